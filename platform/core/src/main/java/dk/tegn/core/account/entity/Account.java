@@ -1,0 +1,226 @@
+package dk.tegn.core.account.entity;
+
+import dk.tegn.core.account.Role;
+import dk.tegn.core.organisation.entity.Organisation;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A person who signs in. Guards the lock-out rule: after {@code maxFailures} wrong passwords in a
+ * row the account is locked for a while; a correct password resets the count.
+ */
+@Entity
+@Table(name = "plt_account")
+@NamedQuery(
+    name = "Account.findByUsername",
+    query = "select a from Account a where a.username = :username")
+@NamedQuery(
+    name = "Account.search",
+    query =
+        "select a from Account a where (:organisationId is null or a.organisation.id ="
+            + " :organisationId) and (lower(a.username) like :term or lower(a.displayName) like"
+            + " :term or lower(a.email) like :term) order by a.displayName, a.id")
+@NamedQuery(
+    name = "Account.countSearch",
+    query =
+        "select count(a) from Account a where (:organisationId is null or a.organisation.id ="
+            + " :organisationId) and (lower(a.username) like :term or lower(a.displayName) like"
+            + " :term or lower(a.email) like :term)")
+public class Account {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String username;
+
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  private String email;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "organisation_id", nullable = false)
+  private Organisation organisation;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  private String locale;
+
+  @Column(nullable = false)
+  private boolean enabled = true;
+
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "password_changed_at", nullable = false)
+  private Instant passwordChangedAt;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<RoleGrant> grants = new ArrayList<>();
+
+  protected Account() {}
+
+  public Account(
+      String username,
+      String displayName,
+      String email,
+      Organisation organisation,
+      String passwordHash,
+      Instant now) {
+    this.username = Objects.requireNonNull(username);
+    this.displayName = Objects.requireNonNull(displayName);
+    this.email = email;
+    this.organisation = Objects.requireNonNull(organisation);
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.passwordChangedAt = now;
+    this.createdAt = now;
+  }
+
+  public boolean isLocked(Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  /** Records a wrong password; returns true when this failure locked the account. */
+  public boolean recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
+    failedLogins++;
+    if (failedLogins >= maxFailures) {
+      lockedUntil = now.plus(lockFor);
+      failedLogins = 0;
+      return true;
+    }
+    return false;
+  }
+
+  public void recordSuccessfulLogin() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  /** An administrator lifts a lock-out before its time. */
+  public void unlock() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  public void changePasswordHash(String passwordHash, Instant now) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.passwordChangedAt = now;
+  }
+
+  public void disable() {
+    enabled = false;
+  }
+
+  public void enable() {
+    enabled = true;
+  }
+
+  public void chooseLocale(String locale) {
+    this.locale = locale;
+  }
+
+  public void describe(String displayName, String email) {
+    this.displayName = Objects.requireNonNull(displayName);
+    this.email = email;
+  }
+
+  public void moveTo(Organisation organisation) {
+    this.organisation = Objects.requireNonNull(organisation);
+  }
+
+  /** Grants a role in an organisation; granting one already held changes nothing. */
+  public void grant(Role role, Organisation organisation, Instant now) {
+    if (!holds(role, organisation)) {
+      grants.add(new RoleGrant(this, organisation, role, now));
+    }
+  }
+
+  public void revoke(Role role, Organisation organisation) {
+    grants.removeIf(g -> g.matches(role, organisation));
+  }
+
+  public boolean holds(Role role, Organisation organisation) {
+    return grants.stream().anyMatch(g -> g.matches(role, organisation));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public Organisation getOrganisation() {
+    return organisation;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public String getLocale() {
+    return locale;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public int getFailedLogins() {
+    return failedLogins;
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
+  }
+
+  public Instant getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public List<RoleGrant> getGrants() {
+    return Collections.unmodifiableList(grants);
+  }
+}

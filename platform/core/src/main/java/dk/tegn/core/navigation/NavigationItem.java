@@ -1,0 +1,15 @@
+package dk.tegn.core.navigation;
+
+import dk.tegn.core.account.Role;
+
+/**
+ * One entry of the main menu, shown only to callers holding {@code role} (null: every signed-in
+ * caller).
+ *
+ * @param bundle the i18n bundle base name holding {@code labelKey}, e.g.
+ *     "dk.tegn.i18n.CoursesMessages"
+ * @param outcome the view id, e.g. "/courses/learn/my-courses.xhtml"
+ * @param order position in the menu, ascending
+ */
+public record NavigationItem(
+    String bundle, String labelKey, String outcome, Role role, int order) {}
