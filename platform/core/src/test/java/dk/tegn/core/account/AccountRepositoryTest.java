@@ -48,6 +48,7 @@ class AccountRepositoryTest {
               a.grant(Role.INTAKE_OFFICER, centre, NOW);
               a.grant(Role.TRAINEE, school, NOW);
               em.persist(a);
+              em.flush();
               return a.getId();
             });
     Account read = inTransaction(emf, em -> em.find(Account.class, accountId));
