@@ -1,0 +1,34 @@
+package dk.tegn.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Reads a message from one of Tegn's bundles outside Faces (mails, REST errors, PDFs). */
+public final class Messages {
+
+  public static final String PLATFORM = "dk.tegn.i18n.PlatformMessages";
+  public static final String COURSES = "dk.tegn.i18n.CoursesMessages";
+  public static final String ASSESSMENTS = "dk.tegn.i18n.AssessmentsMessages";
+  public static final String INTAKE = "dk.tegn.i18n.IntakeMessages";
+
+  private Messages() {}
+
+  public static String get(String bundle, Locale locale, String key, Object... arguments) {
+    ResourceBundle resources =
+        ResourceBundle.getBundle(bundle, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    String pattern;
+    try {
+      pattern = resources.getString(key);
+    } catch (MissingResourceException e) {
+      // a missing key shows itself instead of breaking the page; the bundle test catches it first
+      return "???" + key + "???";
+    }
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+  }
+
+  /** Never fall back to the JVM's default locale: da stays da on an English server. */
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+}
