@@ -1,0 +1,95 @@
+package dk.tegn.core.account.control;
+
+import dk.tegn.core.account.Role;
+import dk.tegn.core.account.entity.Account;
+import dk.tegn.core.organisation.entity.Organisation;
+import dk.tegn.core.problem.RecordNotFoundException;
+import dk.tegn.core.time.PlatformClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Accounts and organisations without caller checks: for trusted callers only (start-up seeding,
+ * self-registration, and the administration service after it has checked the caller).
+ */
+@ApplicationScoped
+@Transactional
+public class AccountDirectory {
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher hasher;
+  @Inject PlatformClock clock;
+
+  public Optional<Account> findByUsername(String username) {
+    return em.createNamedQuery("Account.findByUsername", Account.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Account account(long id) {
+    Account account = em.find(Account.class, id);
+    if (account == null) {
+      throw new RecordNotFoundException("account", id);
+    }
+    return account;
+  }
+
+  public Organisation organisation(long id) {
+    Organisation organisation = em.find(Organisation.class, id);
+    if (organisation == null) {
+      throw new RecordNotFoundException("organisation", id);
+    }
+    return organisation;
+  }
+
+  public Optional<Organisation> findOrganisation(String code) {
+    return em.createNamedQuery("Organisation.findByCode", Organisation.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Organisation> organisations() {
+    return em.createNamedQuery("Organisation.findAll", Organisation.class)
+        .setMaxResults(1000)
+        .getResultList();
+  }
+
+  /** Returns the organisation with this code, creating it if it does not exist. */
+  public Organisation ensureOrganisation(
+      String code, String name, String defaultLocale, boolean national) {
+    return findOrganisation(code)
+        .orElseGet(
+            () -> {
+              Organisation o = new Organisation(code, name, defaultLocale, national, clock.now());
+              em.persist(o);
+              return o;
+            });
+  }
+
+  public Account create(
+      String username,
+      String displayName,
+      String email,
+      long organisationId,
+      String password,
+      List<Role> roles) {
+    Organisation organisation = organisation(organisationId);
+    Account account =
+        new Account(username, displayName, email, organisation, hasher.hash(password), clock.now());
+    roles.forEach(role -> account.grant(role, organisation, clock.now()));
+    em.persist(account);
+    em.flush();
+    return account;
+  }
+
+  public void grant(long accountId, long organisationId, Role role) {
+    account(accountId).grant(role, organisation(organisationId), clock.now());
+  }
+}

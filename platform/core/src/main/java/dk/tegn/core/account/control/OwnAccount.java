@@ -1,0 +1,57 @@
+package dk.tegn.core.account.control;
+
+import dk.tegn.core.account.entity.Account;
+import dk.tegn.core.audit.Outcome;
+import dk.tegn.core.audit.control.AuditLog;
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.core.time.PlatformClock;
+import dk.tegn.i18n.ContentLanguages;
+import dk.tegn.i18n.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** What any signed-in person does with their own account. */
+@RequestScoped
+@Transactional
+public class OwnAccount {
+
+  @Inject CurrentCaller caller;
+  @Inject AccountDirectory directory;
+  @Inject PasswordHasher hasher;
+  @Inject PlatformClock clock;
+  @Inject AuditLog audit;
+
+  public Account current() {
+    return directory.account(caller.accountId());
+  }
+
+  public void changePassword(String currentPassword, String newPassword, String repeated) {
+    Account account = current();
+    if (!hasher.matches(currentPassword, account.getPasswordHash())) {
+      audit.record(account.getId(), "password.change", "account", account.getId(), Outcome.REFUSED);
+      throw new RuleViolationException(Messages.PLATFORM, "account_password.wrongCurrent");
+    }
+    if (!newPassword.equals(repeated)) {
+      throw new RuleViolationException(Messages.PLATFORM, "account_password.mismatch");
+    }
+    if (newPassword.equals(currentPassword)) {
+      throw new RuleViolationException(Messages.PLATFORM, "account_password.sameAsOld");
+    }
+    PasswordPolicy.violation(account.getUsername(), newPassword)
+        .ifPresent(
+            key -> {
+              throw new RuleViolationException(Messages.PLATFORM, key);
+            });
+    account.changePasswordHash(hasher.hash(newPassword), clock.now());
+    audit.record(account.getId(), "password.change", "account", account.getId(), Outcome.ALLOWED);
+  }
+
+  /** Remembers the UI language for the next sign-in on any device. */
+  public void chooseLanguage(String language) {
+    if (ContentLanguages.isSupported(language)) {
+      current().chooseLocale(language);
+    }
+  }
+}

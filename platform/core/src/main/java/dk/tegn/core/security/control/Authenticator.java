@@ -1,0 +1,117 @@
+package dk.tegn.core.security.control;
+
+import dk.tegn.core.account.control.PasswordHasher;
+import dk.tegn.core.account.entity.Account;
+import dk.tegn.core.account.entity.RoleGrant;
+import dk.tegn.core.audit.Outcome;
+import dk.tegn.core.audit.control.AuditLog;
+import dk.tegn.core.time.PlatformClock;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Checks a username and password, and keeps the lock-out rule: the fifth wrong password in a row
+ * locks the account for a while. Its own transaction, so a failure is counted even though the login
+ * fails.
+ */
+@ApplicationScoped
+public class Authenticator {
+
+  private static final Logger LOG = Logger.getLogger(Authenticator.class.getName());
+
+  /** Outcome of a login: the account's roles on success, else why not. */
+  public record Result(Status status, Long accountId, Set<String> roles, Instant lockedUntil) {
+
+    public boolean succeeded() {
+      return status == Status.VALID;
+    }
+  }
+
+  public enum Status {
+    VALID,
+    INVALID,
+    LOCKED
+  }
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher hasher;
+  @Inject PlatformClock clock;
+  @Inject AuditLog audit;
+
+  @Inject
+  @ConfigProperty(name = "tegn.login.maxFailures", defaultValue = "5")
+  int maxFailures;
+
+  @Inject
+  @ConfigProperty(name = "tegn.login.lockMinutes", defaultValue = "15")
+  int lockMinutes;
+
+  private String dummyHash;
+
+  @PostConstruct
+  void prepareDummyHash() {
+    // unknown usernames cost the same hashing time as known ones, so timing does not reveal them
+    dummyHash = hasher.hash("not-a-password-" + System.nanoTime());
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public Result authenticate(String username, String password) {
+    Instant now = clock.now();
+    Optional<Account> found =
+        em.createNamedQuery("Account.findByUsername", Account.class)
+            .setParameter("username", username)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst();
+    if (found.isEmpty() || !found.get().isEnabled()) {
+      hasher.matches(password, dummyHash);
+      return new Result(Status.INVALID, null, Set.of(), null);
+    }
+    Account account = found.get();
+    if (account.isLocked(now)) {
+      audit.record(account.getId(), "login", "account", account.getId(), Outcome.REFUSED, "locked");
+      return new Result(Status.LOCKED, account.getId(), Set.of(), account.getLockedUntil());
+    }
+    if (!hasher.matches(password, account.getPasswordHash())) {
+      boolean lockedNow =
+          account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockMinutes));
+      if (lockedNow) {
+        LOG.info(() -> "account " + account.getId() + " locked after repeated failed logins");
+        audit.record(account.getId(), "lockout", "account", account.getId(), Outcome.REFUSED);
+        return new Result(Status.LOCKED, account.getId(), Set.of(), account.getLockedUntil());
+      }
+      return new Result(Status.INVALID, account.getId(), Set.of(), null);
+    }
+    account.recordSuccessfulLogin();
+    Set<String> roles =
+        account.getGrants().stream()
+            .map(RoleGrant::getRole)
+            .map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
+    return new Result(Status.VALID, account.getId(), roles, null);
+  }
+
+  /** When the account is locked now, until when; used to explain a refused login. */
+  public Optional<Instant> lockedUntil(String username) {
+    Instant now = clock.now();
+    return em.createNamedQuery("Account.findByUsername", Account.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .filter(a -> a.isEnabled() && a.isLocked(now))
+        .map(Account::getLockedUntil)
+        .findFirst();
+  }
+}

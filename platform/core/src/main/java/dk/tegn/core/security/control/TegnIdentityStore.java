@@ -1,0 +1,23 @@
+package dk.tegn.core.security.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+/** The database identity store: accounts, PBKDF2 hashes and role grants (roles become groups). */
+@ApplicationScoped
+public class TegnIdentityStore implements IdentityStore {
+
+  @Inject Authenticator authenticator;
+
+  public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+    Authenticator.Result result =
+        authenticator.authenticate(credential.getCaller(), credential.getPasswordAsString());
+    if (!result.succeeded()) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    return new CredentialValidationResult(credential.getCaller(), result.roles());
+  }
+}
