@@ -1,0 +1,2 @@
+/** Quiz authoring and the per-attempt random draw. */
+package dk.tegn.assessments.quiz.control;

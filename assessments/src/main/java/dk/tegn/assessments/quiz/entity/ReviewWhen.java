@@ -1,0 +1,36 @@
+package dk.tegn.assessments.quiz.entity;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * When a learner may see one part of the review (score, right answers, feedback) of a submitted
+ * attempt. Follows Moodle's review periods: {@code IMMEDIATELY} is the result page right after
+ * submitting (the first {@link #IMMEDIATE_WINDOW}) and not later, so right answers shown there do
+ * not circulate; {@code AFTER_ATTEMPT} is any time after submitting; {@code AFTER_CLOSE} is once
+ * the quiz has closed (a quiz without a close date never reaches it).
+ */
+public enum ReviewWhen {
+  NEVER,
+  IMMEDIATELY,
+  AFTER_ATTEMPT,
+  AFTER_CLOSE;
+
+  public static final Duration IMMEDIATE_WINDOW = Duration.ofMinutes(2);
+
+  /**
+   * @param submittedAt when the attempt was submitted, null while it is in progress
+   * @param closeAt the quiz's close date, null when it never closes
+   */
+  public boolean allows(Instant submittedAt, Instant closeAt, Instant now) {
+    if (submittedAt == null) {
+      return false;
+    }
+    return switch (this) {
+      case NEVER -> false;
+      case IMMEDIATELY -> now.isBefore(submittedAt.plus(IMMEDIATE_WINDOW));
+      case AFTER_ATTEMPT -> true;
+      case AFTER_CLOSE -> closeAt != null && !now.isBefore(closeAt);
+    };
+  }
+}

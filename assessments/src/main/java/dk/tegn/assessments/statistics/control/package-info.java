@@ -1,0 +1,2 @@
+/** Computes quiz statistics from graded attempts. */
+package dk.tegn.assessments.statistics.control;
