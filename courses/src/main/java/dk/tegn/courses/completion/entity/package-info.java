@@ -1,0 +1,2 @@
+/** The completion rules and the once-per-enrolment completion record. */
+package dk.tegn.courses.completion.entity;

@@ -1,0 +1,240 @@
+package dk.tegn.courses.enrolment.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * A trainee's place in a course, pinned to one published version. It keeps the figures "My courses"
+ * and the dashboards read (progress, completion, certificate expiry) so that they never recompute
+ * progress per request. One active enrolment per trainee and course; renewing closes the old one.
+ */
+@Entity
+@Table(name = "crs_enrolment")
+@NamedQuery(
+    name = "Enrolment.findActiveByAccount",
+    query =
+        "select e from Enrolment e where e.accountId = :accountId and e.active = true"
+            + " order by e.enrolledAt desc, e.id desc")
+@NamedQuery(
+    name = "Enrolment.findActive",
+    query =
+        "select e from Enrolment e where e.accountId = :accountId and e.courseId = :courseId"
+            + " and e.active = true")
+@NamedQuery(
+    name = "Enrolment.findActiveByCourse",
+    query =
+        "select e from Enrolment e where e.courseId = :courseId and e.active = true order by e.id")
+@NamedQuery(
+    name = "Enrolment.findActiveUncompletedByAccountAndCourses",
+    query =
+        "select e from Enrolment e where e.accountId = :accountId and e.active = true"
+            + " and e.completedAt is null and e.courseId in :courseIds order by e.id")
+public class Enrolment {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "account_id", nullable = false)
+  private long accountId;
+
+  @Column(name = "course_id", nullable = false)
+  private long courseId;
+
+  @Column(name = "version_number", nullable = false)
+  private int versionNumber;
+
+  @Column(name = "enrolled_at", nullable = false)
+  private Instant enrolledAt;
+
+  @Column(name = "enrolled_by")
+  private Long enrolledBy;
+
+  @Column(name = "due_on")
+  private LocalDate dueOn;
+
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  @Column(name = "last_item_key")
+  private Long lastItemKey;
+
+  @Column(name = "progress_percent", nullable = false)
+  private int progressPercent;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  /** TRUE while active, NULL once closed: the unique key (account, course, active) allows one. */
+  @Column(name = "active")
+  private Boolean active = Boolean.TRUE;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Version private long version;
+
+  protected Enrolment() {}
+
+  public Enrolment(
+      long accountId,
+      long courseId,
+      int versionNumber,
+      LocalDate dueOn,
+      Long enrolledBy,
+      Instant now) {
+    if (versionNumber < 1) {
+      throw new IllegalArgumentException("enrol in a published version");
+    }
+    this.accountId = accountId;
+    this.courseId = courseId;
+    this.versionNumber = versionNumber;
+    this.dueOn = dueOn;
+    this.enrolledBy = enrolledBy;
+    this.enrolledAt = Objects.requireNonNull(now);
+  }
+
+  public EnrolmentStatus status(Instant now) {
+    if (completedAt != null) {
+      return expiresAt != null && !now.isBefore(expiresAt)
+          ? EnrolmentStatus.DUE_AGAIN
+          : EnrolmentStatus.COMPLETED;
+    }
+    if (dueOn != null && LocalDate.ofInstant(now, ZoneOffset.UTC).isAfter(dueOn)) {
+      return EnrolmentStatus.OVERDUE;
+    }
+    return startedAt == null ? EnrolmentStatus.NOT_STARTED : EnrolmentStatus.IN_PROGRESS;
+  }
+
+  /** The trainee opened an item: the enrolment has started and resumes there. */
+  public void visit(long itemKey, Instant now) {
+    requireOpen();
+    if (startedAt == null) {
+      startedAt = now;
+    }
+    lastItemKey = itemKey;
+  }
+
+  public void recordProgress(int percent) {
+    if (percent < 0 || percent > 100) {
+      throw new IllegalArgumentException("progress " + percent);
+    }
+    requireOpen();
+    progressPercent = percent;
+  }
+
+  /** Completes the enrolment; a course is completed once per enrolment. */
+  public void complete(Instant now, Instant certificateExpiresAt) {
+    if (completedAt != null) {
+      throw new IllegalStateException("enrolment " + id + " is already completed");
+    }
+    requireOpen();
+    completedAt = Objects.requireNonNull(now);
+    expiresAt = certificateExpiresAt;
+    progressPercent = 100;
+  }
+
+  /**
+   * Moves a trainee who has not completed to another version. Progress starts over, because keys
+   * done in the old version may mean something else in the new one.
+   */
+  public void moveTo(int versionNumber) {
+    if (completedAt != null) {
+      throw new IllegalStateException("a completed enrolment stays on the version it completed");
+    }
+    requireOpen();
+    this.versionNumber = versionNumber;
+    startedAt = null;
+    lastItemKey = null;
+    progressPercent = 0;
+  }
+
+  public void changeDueDate(LocalDate dueOn) {
+    this.dueOn = dueOn;
+  }
+
+  public void close(Instant now) {
+    requireOpen();
+    active = null;
+    closedAt = now;
+  }
+
+  private void requireOpen() {
+    if (!isActive()) {
+      throw new IllegalStateException("enrolment " + id + " is closed");
+    }
+  }
+
+  public boolean isActive() {
+    return Boolean.TRUE.equals(active);
+  }
+
+  public boolean isStarted() {
+    return startedAt != null;
+  }
+
+  public boolean isCompleted() {
+    return completedAt != null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getAccountId() {
+    return accountId;
+  }
+
+  public long getCourseId() {
+    return courseId;
+  }
+
+  public int getVersionNumber() {
+    return versionNumber;
+  }
+
+  public Instant getEnrolledAt() {
+    return enrolledAt;
+  }
+
+  public LocalDate getDueOn() {
+    return dueOn;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Long getLastItemKey() {
+    return lastItemKey;
+  }
+
+  public int getProgressPercent() {
+    return progressPercent;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+}

@@ -1,0 +1,2 @@
+/** The enrolment and its status for "My courses". */
+package dk.tegn.courses.enrolment.entity;

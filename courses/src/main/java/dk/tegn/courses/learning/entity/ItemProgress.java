@@ -1,0 +1,158 @@
+package dk.tegn.courses.learning.entity;
+
+import dk.tegn.courses.course.entity.ItemKind;
+import dk.tegn.courses.version.entity.PublishedItem;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * What a trainee has done with one item of their enrolment's version. The rule for "done": a lesson
+ * when opened, a scenario when its explanation is revealed, either of them only when the trainee
+ * marks it done if the trainer asked for that, and a quiz when an attempt passes.
+ */
+@Entity
+@Table(name = "crs_item_progress")
+@NamedQuery(
+    name = "ItemProgress.findByEnrolment",
+    query = "select p from ItemProgress p where p.enrolmentId = :enrolmentId order by p.id")
+@NamedQuery(
+    name = "ItemProgress.findByEnrolmentAndItem",
+    query =
+        "select p from ItemProgress p where p.enrolmentId = :enrolmentId and p.itemKey = :itemKey")
+@NamedQuery(
+    name = "ItemProgress.deleteByEnrolment",
+    query = "delete from ItemProgress p where p.enrolmentId = :enrolmentId")
+public class ItemProgress {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "enrolment_id", nullable = false)
+  private long enrolmentId;
+
+  @Column(name = "item_key", nullable = false)
+  private long itemKey;
+
+  @Column(name = "opened_at")
+  private Instant openedAt;
+
+  @Column(name = "revealed_at")
+  private Instant revealedAt;
+
+  @Column(name = "done_at")
+  private Instant doneAt;
+
+  @Column(name = "best_score")
+  private Integer bestScore;
+
+  @Version private long version;
+
+  protected ItemProgress() {}
+
+  public ItemProgress(long enrolmentId, long itemKey) {
+    this.enrolmentId = enrolmentId;
+    this.itemKey = itemKey;
+  }
+
+  public void open(PublishedItem item, Instant now) {
+    requireItem(item);
+    if (openedAt == null) {
+      openedAt = now;
+    }
+    if (item.kind() == ItemKind.LESSON && !item.markDoneRequired()) {
+      done(now);
+    }
+  }
+
+  public void reveal(PublishedItem item, Instant now) {
+    requireItem(item);
+    if (item.kind() != ItemKind.SCENARIO) {
+      throw new IllegalStateException("only a scenario has an explanation to reveal");
+    }
+    open(item, now);
+    if (revealedAt == null) {
+      revealedAt = now;
+    }
+    if (!item.markDoneRequired()) {
+      done(now);
+    }
+  }
+
+  /** The trainee says they are done with a lesson or scenario they have opened. */
+  public void markDone(PublishedItem item, Instant now) {
+    requireItem(item);
+    if (item.kind() == ItemKind.QUIZ) {
+      throw new IllegalStateException("a quiz is done when an attempt passes");
+    }
+    if (openedAt == null) {
+      throw new IllegalStateException("open the item before marking it done");
+    }
+    done(now);
+  }
+
+  public void graded(PublishedItem item, int scorePercent, boolean passed, Instant now) {
+    requireItem(item);
+    if (item.kind() != ItemKind.QUIZ) {
+      throw new IllegalStateException("only a quiz item is graded");
+    }
+    if (openedAt == null) {
+      openedAt = now;
+    }
+    bestScore = bestScore == null ? scorePercent : Math.max(bestScore, scorePercent);
+    if (passed) {
+      done(now);
+    }
+  }
+
+  private void done(Instant now) {
+    if (doneAt == null) {
+      doneAt = now;
+    }
+  }
+
+  private void requireItem(PublishedItem item) {
+    if (item.key() != itemKey) {
+      throw new IllegalArgumentException("progress of item " + itemKey + ", not " + item.key());
+    }
+  }
+
+  public boolean isDone() {
+    return doneAt != null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getEnrolmentId() {
+    return enrolmentId;
+  }
+
+  public long getItemKey() {
+    return itemKey;
+  }
+
+  public Instant getOpenedAt() {
+    return openedAt;
+  }
+
+  public Instant getRevealedAt() {
+    return revealedAt;
+  }
+
+  public Instant getDoneAt() {
+    return doneAt;
+  }
+
+  public Integer getBestScore() {
+    return bestScore;
+  }
+}

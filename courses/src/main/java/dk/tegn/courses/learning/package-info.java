@@ -1,0 +1,2 @@
+/** The course player: opening items, marking done, scenario reveal, resume on any device. */
+package dk.tegn.courses.learning;
