@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.intake.catalogue.entity.ScreeningSignal;
+import dk.tegn.intake.crypto.entity.Sealed;
 import dk.tegn.intake.referral.entity.AgeCategory;
 import dk.tegn.intake.referral.entity.CaseOutcome;
 import dk.tegn.intake.referral.entity.ExploitationForm;
@@ -21,7 +22,6 @@ import dk.tegn.intake.referral.entity.ReferralKind;
 import dk.tegn.intake.referral.entity.ReferralState;
 import dk.tegn.intake.referral.entity.ReferrerStatus;
 import dk.tegn.intake.referral.entity.Region;
-import dk.tegn.intake.referral.entity.Sealed;
 import dk.tegn.intake.referral.entity.SealedField;
 import dk.tegn.intake.referral.entity.Transition;
 import dk.tegn.intake.routing.entity.RoutingDecision;

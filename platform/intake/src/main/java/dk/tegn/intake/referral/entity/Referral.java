@@ -4,6 +4,7 @@ import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.i18n.Messages;
 import dk.tegn.intake.catalogue.entity.Answer;
 import dk.tegn.intake.catalogue.entity.ScreeningSignal;
+import dk.tegn.intake.crypto.entity.Sealed;
 import dk.tegn.intake.routing.entity.RoutingDecision;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;

@@ -1,5 +1,6 @@
 package dk.tegn.intake.referral.entity;
 
+import dk.tegn.intake.crypto.entity.Sealed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,4 +1,4 @@
-package dk.tegn.intake.referral.entity;
+package dk.tegn.intake.crypto.entity;
 
 /** A ciphertext and the id of the key that made it, so rotation can find old ones. */
 public record Sealed(byte[] ciphertext, long keyId) {

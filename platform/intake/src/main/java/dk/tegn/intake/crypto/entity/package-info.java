@@ -1,0 +1,2 @@
+/** A ciphertext with the id of its key. */
+package dk.tegn.intake.crypto.entity;
