@@ -1,0 +1,44 @@
+package dk.tegn.assessments.attempt.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Saves one answer with a native upsert keyed by (attempt, slot): the exam's hot path. Measured on
+ * Payara's EclipseLink, {@code em.merge} under concurrency gave occasional 500s where this gave
+ * none (STACK.md). The insert only happens while the attempt row says it is in progress and not
+ * past its deadline, and reading that row takes a shared lock, so a save racing a submit either
+ * lands before the grading reads the answers or is refused.
+ */
+@ApplicationScoped
+public class AnswerStore {
+
+  private static final String UPSERT =
+      "INSERT INTO asm_answer (attempt_id, slot, response, saved_at)"
+          + " SELECT a.id, ?, ?, ? FROM asm_attempt a"
+          + " WHERE a.id = ? AND a.state = 'IN_PROGRESS' AND (a.deadline IS NULL OR a.deadline >= ?)"
+          + " ON DUPLICATE KEY UPDATE response = VALUES(response), saved_at = VALUES(saved_at)";
+
+  @PersistenceContext EntityManager em;
+
+  /** Returns false when the attempt did not accept the answer (submitted or out of time). */
+  @Transactional(TxType.MANDATORY)
+  public boolean save(long attemptId, int slot, String responseJson, Instant now) {
+    LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+    int rows =
+        em.createNativeQuery(UPSERT)
+            .setParameter(1, slot)
+            .setParameter(2, responseJson)
+            .setParameter(3, at)
+            .setParameter(4, attemptId)
+            .setParameter(5, at)
+            .executeUpdate();
+    return rows > 0;
+  }
+}

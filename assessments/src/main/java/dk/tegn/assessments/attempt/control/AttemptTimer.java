@@ -1,0 +1,31 @@
+package dk.tegn.assessments.attempt.control;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every 15 seconds, submits attempts whose time ran out with what was saved, so results and course
+ * completion do not wait for the learner to come back. Each attempt is its own transaction.
+ */
+@Singleton
+public class AttemptTimer {
+
+  private static final Logger LOG = Logger.getLogger(AttemptTimer.class.getName());
+
+  @Inject Attempts attempts;
+
+  @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
+  public void autoSubmitOverdue() {
+    for (long id : attempts.overdueIds(200)) {
+      try {
+        attempts.finishOverdue(id);
+      } catch (RuntimeException e) {
+        // one broken attempt must not keep the others from being submitted
+        LOG.log(Level.WARNING, "could not auto-submit attempt " + id, e);
+      }
+    }
+  }
+}

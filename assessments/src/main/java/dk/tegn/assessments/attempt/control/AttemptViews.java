@@ -1,0 +1,166 @@
+package dk.tegn.assessments.attempt.control;
+
+import dk.tegn.assessments.attempt.control.QuestionView.Option;
+import dk.tegn.assessments.attempt.entity.Attempt;
+import dk.tegn.assessments.attempt.entity.AttemptSlot;
+import dk.tegn.assessments.question.entity.Choice;
+import dk.tegn.assessments.question.entity.Content;
+import dk.tegn.assessments.question.entity.ContentJson;
+import dk.tegn.assessments.question.entity.MatchPair;
+import dk.tegn.assessments.question.entity.Matching;
+import dk.tegn.assessments.question.entity.MultipleResponse;
+import dk.tegn.assessments.question.entity.OrderItem;
+import dk.tegn.assessments.question.entity.Ordering;
+import dk.tegn.assessments.question.entity.Part;
+import dk.tegn.assessments.question.entity.Response;
+import dk.tegn.assessments.question.entity.Scenario;
+import dk.tegn.assessments.question.entity.SingleChoice;
+import dk.tegn.assessments.question.entity.TrueFalse;
+import dk.tegn.assessments.quiz.entity.Quiz;
+import dk.tegn.assessments.quiz.entity.ReviewOptions;
+import dk.tegn.i18n.LocalizedText;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Builds what a learner may see of an attempt, applying the quiz's review options. */
+final class AttemptViews {
+
+  private AttemptViews() {}
+
+  static AttemptView of(
+      Attempt attempt, Map<Integer, Response> answers, String language, Instant now) {
+    Quiz quiz = attempt.getQuiz();
+    ReviewOptions.Visible visible =
+        quiz.getReview().visible(attempt.getSubmittedAt(), quiz.getCloseAt(), now);
+    List<QuestionView> questions = new ArrayList<>();
+    for (AttemptSlot slot : attempt.getSlots()) {
+      PublicKeys keys = new PublicKeys(slot.presentation());
+      var version = slot.getQuestionVersion();
+      questions.add(
+          question(
+              slot.getSlot(),
+              "",
+              version.getText(),
+              version.getGeneralFeedback(),
+              version.getContent(),
+              answers.get(slot.getSlot()),
+              slot.presentation(),
+              keys,
+              visible,
+              language));
+    }
+    boolean scored = visible.score() && attempt.getScorePercent() != null;
+    return new AttemptView(
+        attempt.getId(),
+        quiz.getId(),
+        quiz.getTitle().resolve(language, null),
+        attempt.getNumber(),
+        attempt.getState(),
+        attempt.getStartedAt(),
+        attempt.getDeadline(),
+        attempt.isInProgress() ? attempt.secondsLeft(now) : null,
+        attempt.getSubmittedAt(),
+        attempt.getFinishedBy(),
+        quiz.getQuestionsPerPage(),
+        quiz.getPassMarkPercent(),
+        scored ? attempt.getScorePercent() : null,
+        scored ? attempt.getPassed() : null,
+        visible.rightAnswers(),
+        visible.feedback(),
+        questions);
+  }
+
+  private static QuestionView question(
+      int slot,
+      String part,
+      LocalizedText text,
+      LocalizedText generalFeedback,
+      Content content,
+      Response response,
+      Map<String, List<String>> presentation,
+      PublicKeys keys,
+      ReviewOptions.Visible visible,
+      String language) {
+    Function<LocalizedText, String> tr = t -> t.isEmpty() ? null : t.resolve(language, null);
+    List<Option> options = new ArrayList<>();
+    List<Option> prompts = new ArrayList<>();
+    List<QuestionView> parts = new ArrayList<>();
+    List<String> order = presentation.getOrDefault(part, List.of());
+    if (content instanceof SingleChoice s) {
+      addChoices(options, s.choices(), order, keys, part, tr);
+    } else if (content instanceof MultipleResponse m) {
+      addChoices(options, m.choices(), order, keys, part, tr);
+    } else if (content instanceof TrueFalse) {
+      options.add(new Option(TrueFalse.TRUE, null));
+      options.add(new Option(TrueFalse.FALSE, null));
+    } else if (content instanceof Matching m) {
+      for (MatchPair p : m.pairs()) {
+        prompts.add(new Option(p.key(), tr.apply(p.prompt())));
+      }
+      for (String key : order) {
+        MatchPair p = m.pairs().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
+        options.add(new Option(keys.publicKey(part, key), tr.apply(p.match())));
+      }
+    } else if (content instanceof Ordering o) {
+      for (String key : order) {
+        OrderItem i = o.items().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
+        options.add(new Option(keys.publicKey(part, key), tr.apply(i.text())));
+      }
+    } else if (content instanceof Scenario s) {
+      Map<String, Response> given = response instanceof Response.Parts p ? p.parts() : Map.of();
+      for (Part p : s.parts()) {
+        parts.add(
+            question(
+                slot,
+                p.key(),
+                p.text(),
+                p.generalFeedback(),
+                p.content(),
+                given.get(p.key()),
+                presentation,
+                keys,
+                visible,
+                language));
+      }
+    }
+    List<String> feedback = new ArrayList<>();
+    if (visible.feedback()) {
+      if (response != null) {
+        content.feedbackFor(response).forEach(f -> feedback.add(tr.apply(f)));
+      }
+      if (!generalFeedback.isEmpty()) {
+        feedback.add(tr.apply(generalFeedback));
+      }
+    }
+    return new QuestionView(
+        slot,
+        part,
+        content.type(),
+        tr.apply(text),
+        options,
+        prompts,
+        parts,
+        response == null ? null : ContentJson.writeResponse(keys.toPublic(response, part)),
+        visible.score() ? (response == null ? 0 : content.grade(response)) : null,
+        visible.rightAnswers()
+            ? ContentJson.writeResponse(keys.toPublic(content.rightAnswer(), part))
+            : null,
+        feedback);
+  }
+
+  private static void addChoices(
+      List<Option> options,
+      List<Choice> choices,
+      List<String> order,
+      PublicKeys keys,
+      String part,
+      Function<LocalizedText, String> tr) {
+    for (String key : order) {
+      Choice c = choices.stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
+      options.add(new Option(keys.publicKey(part, key), tr.apply(c.text())));
+    }
+  }
+}

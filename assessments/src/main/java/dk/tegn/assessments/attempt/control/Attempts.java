@@ -1,0 +1,339 @@
+package dk.tegn.assessments.attempt.control;
+
+import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.assessments.attempt.entity.Answer;
+import dk.tegn.assessments.attempt.entity.Attempt;
+import dk.tegn.assessments.attempt.entity.AttemptSlot;
+import dk.tegn.assessments.attempt.entity.FinishedBy;
+import dk.tegn.assessments.question.entity.ContentJson;
+import dk.tegn.assessments.question.entity.Question;
+import dk.tegn.assessments.question.entity.QuestionVersion;
+import dk.tegn.assessments.question.entity.Response;
+import dk.tegn.assessments.quiz.control.RandomDraw;
+import dk.tegn.assessments.quiz.entity.Quiz;
+import dk.tegn.assessments.quiz.entity.QuizSlot;
+import dk.tegn.core.account.Role;
+import dk.tegn.core.account.entity.Account;
+import dk.tegn.core.problem.RecordNotFoundException;
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.core.time.PlatformClock;
+import dk.tegn.i18n.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.logging.Logger;
+
+/**
+ * A learner takes a quiz: starts or resumes an attempt, saves each answer as it is given, submits.
+ * Only the attempt's owner touches it. An attempt past its deadline is submitted with what was
+ * saved by whichever comes first: the learner's next request or the {@code AttemptTimer}.
+ */
+@ApplicationScoped
+@Transactional
+public class Attempts {
+
+  private static final Logger LOG = Logger.getLogger(Attempts.class.getName());
+  private static final SecureRandom SEEDS = new SecureRandom();
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentCaller caller;
+  @Inject PlatformClock clock;
+  @Inject AnswerStore answers;
+  @Inject Event<AttemptGraded> graded;
+
+  /** The caller's standing on a quiz; finishes an overdue attempt first. */
+  public QuizOverview overview(long quizId, String language) {
+    Quiz quiz = quizOrThrow(quizId);
+    long learnerId = caller.accountId();
+    List<Attempt> attempts = attemptsOf(learnerId, quizId);
+    Instant now = clock.now();
+    attempts.stream().filter(a -> a.isOverdue(now)).forEach(a -> finish(a, FinishedBy.TIME_LIMIT));
+    return overview(quiz, attempts, language, now);
+  }
+
+  /** Returns the open attempt, or starts a new one when the quiz allows. */
+  public AttemptView startOrResume(long quizId, String language) {
+    Quiz quiz = quizOrThrow(quizId);
+    long learnerId = caller.accountId();
+    Instant now = clock.now();
+    List<Attempt> attempts = attemptsOf(learnerId, quizId);
+    for (Attempt a : attempts) {
+      if (a.isOverdue(now)) {
+        finish(a, FinishedBy.TIME_LIMIT);
+        // coming back after the time ran out shows the result, not a fresh attempt
+        return AttemptViews.of(a, answersOf(a), language, now);
+      }
+      if (a.isInProgress()) {
+        return AttemptViews.of(a, answersOf(a), language, now);
+      }
+    }
+    String refusal = refusal(quiz, attempts.size(), now);
+    if (refusal != null) {
+      throw new RuleViolationException(Messages.ASSESSMENTS, refusal);
+    }
+    Attempt attempt = draw(quiz, learnerId, attempts.size() + 1, SEEDS.nextLong(), now);
+    em.persist(attempt);
+    em.flush();
+    LOG.info(() -> "attempt " + attempt.getId() + " started on quiz " + quizId);
+    return AttemptViews.of(attempt, Map.of(), language, now);
+  }
+
+  /**
+   * Saves one answer; saving the same answer again changes nothing. Refused after submission or
+   * past the deadline.
+   *
+   * @param publicResponse the response in the public option keys the attempt showed
+   */
+  public Instant saveAnswer(long attemptId, @Min(1) int slot, @NotNull JsonObject publicResponse) {
+    Attempt attempt = ownAttempt(attemptId);
+    Instant now = clock.now();
+    attempt.requireAnswerable(now);
+    AttemptSlot attemptSlot = attempt.slot(slot);
+    if (attemptSlot == null) {
+      throw new RecordNotFoundException("attempt slot", attemptId + "/" + slot);
+    }
+    Response response;
+    try {
+      response =
+          new PublicKeys(attemptSlot.presentation())
+              .toCanonical(ContentJson.readResponse(publicResponse), "");
+      attemptSlot.getQuestionVersion().getContent().check(response);
+    } catch (IllegalArgumentException e) {
+      throw new RuleViolationException(
+          Messages.ASSESSMENTS, "assessments_attempt.invalidAnswer", e.getMessage());
+    }
+    if (!answers.save(attemptId, slot, ContentJson.writeResponse(response).toString(), now)) {
+      em.refresh(attempt);
+      attempt.requireAnswerable(now);
+    }
+    return now;
+  }
+
+  /** Grades and closes the attempt; a second submit is refused and changes nothing. */
+  public AttemptView submit(long attemptId, String language) {
+    // the row lock orders this submit after any answer being saved right now (see AnswerStore)
+    Attempt attempt = ownAttempt(attemptId, LockModeType.PESSIMISTIC_WRITE);
+    Instant now = clock.now();
+    finish(attempt, attempt.isOverdue(now) ? FinishedBy.TIME_LIMIT : FinishedBy.LEARNER);
+    return AttemptViews.of(attempt, answersOf(attempt), language, now);
+  }
+
+  /** The attempt as its owner may see it now; an overdue attempt is submitted first. */
+  public AttemptView view(long attemptId, String language) {
+    Attempt attempt = ownAttempt(attemptId);
+    Instant now = clock.now();
+    if (attempt.isOverdue(now)) {
+      finish(attempt, FinishedBy.TIME_LIMIT);
+    }
+    return AttemptViews.of(attempt, answersOf(attempt), language, now);
+  }
+
+  /** Ids of attempts past their deadline, oldest deadline first. */
+  public List<Long> overdueIds(@Min(1) @Max(1000) int max) {
+    return em.createNamedQuery("Attempt.listOverdueIds", Long.class)
+        .setParameter("now", clock.now())
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** Submits one overdue attempt with what was saved; does nothing if it is no longer overdue. */
+  public void finishOverdue(long attemptId) {
+    Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+    if (attempt != null && attempt.isOverdue(clock.now())) {
+      finish(attempt, FinishedBy.TIME_LIMIT);
+    }
+  }
+
+  /**
+   * A learner's standing on a quiz for the learner themself or a coordinator of their organisation
+   * (a national coordinator sees everyone).
+   */
+  public QuizOverview resultOf(long learnerId, long quizId, String language) {
+    if (learnerId != caller.accountId()) {
+      Account learner = em.find(Account.class, learnerId);
+      if (learner == null) {
+        throw new RecordNotFoundException("account", learnerId);
+      }
+      caller.requireRoleIn(Role.COORDINATOR, learner.getOrganisation().getId());
+    }
+    Quiz quiz = quizOrThrow(quizId);
+    return overview(quiz, attemptsOf(learnerId, quizId), language, clock.now());
+  }
+
+  private void finish(Attempt attempt, FinishedBy by) {
+    attempt.submit(answersOf(attempt), by, clock.now());
+    em.flush();
+    LOG.info(
+        () ->
+            "attempt "
+                + attempt.getId()
+                + " submitted by "
+                + by
+                + ": "
+                + attempt.getScorePercent()
+                + "%");
+    graded.fire(
+        new AttemptGraded(
+            attempt.getLearnerId(),
+            attempt.getQuiz().getId(),
+            attempt.getId(),
+            attempt.getScorePercent(),
+            attempt.getPassed()));
+  }
+
+  private Attempt draw(Quiz quiz, long learnerId, int number, long seed, Instant now) {
+    List<RandomDraw.Slot> slots = new ArrayList<>();
+    List<Long> categoryIds = new ArrayList<>();
+    for (QuizSlot s : quiz.getSlots()) {
+      if (s.isRandom()) {
+        slots.add(new RandomDraw.FromCategory(s.getCategory().getId(), s.getCount()));
+        categoryIds.add(s.getCategory().getId());
+      } else {
+        slots.add(new RandomDraw.Fixed(s.getQuestion().getId()));
+      }
+    }
+    if (slots.isEmpty()) {
+      throw new RuleViolationException(Messages.ASSESSMENTS, "assessments_attempt.noQuestions");
+    }
+    Map<Long, List<Long>> pools = new HashMap<>();
+    if (!categoryIds.isEmpty()) {
+      for (Object[] row :
+          em.createNamedQuery("Question.listIdsForDraw", Object[].class)
+              .setParameter("categoryIds", categoryIds)
+              .getResultList()) {
+        pools.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Long) row[1]);
+      }
+    }
+    List<Long> questionIds;
+    try {
+      questionIds = RandomDraw.questions(slots, pools, seed);
+    } catch (RandomDraw.NotEnoughQuestions e) {
+      throw new RuleViolationException(
+          Messages.ASSESSMENTS,
+          "assessments_attempt.notEnoughQuestions",
+          e.wanted(),
+          e.available());
+    }
+    Random order = new Random(~seed);
+    List<Map.Entry<QuestionVersion, Map<String, List<String>>>> shown = new ArrayList<>();
+    for (long id : questionIds) {
+      QuestionVersion version = em.find(Question.class, id).current();
+      shown.add(
+          new AbstractMap.SimpleEntry<>(
+              version,
+              RandomDraw.presentation(
+                  version.getContent().orderables(), quiz.isShuffleChoices(), order)));
+    }
+    return new Attempt(quiz, learnerId, number, seed, now, shown);
+  }
+
+  private QuizOverview overview(Quiz quiz, List<Attempt> attempts, String language, Instant now) {
+    List<QuizOverview.AttemptSummary> summaries = new ArrayList<>();
+    List<Integer> scores = new ArrayList<>();
+    Long open = null;
+    for (Attempt a : attempts) {
+      boolean scoreVisible =
+          quiz.getReview().getScore().allows(a.getSubmittedAt(), quiz.getCloseAt(), now);
+      summaries.add(
+          new QuizOverview.AttemptSummary(
+              a.getId(),
+              a.getNumber(),
+              a.getState(),
+              a.getStartedAt(),
+              a.getSubmittedAt(),
+              scoreVisible ? a.getScorePercent() : null));
+      if (a.isInProgress()) {
+        open = a.getId();
+      } else if (scoreVisible) {
+        scores.add(a.getScorePercent());
+      }
+    }
+    var grade = quiz.getGradingMethod().grade(scores);
+    return new QuizOverview(
+        quiz.getId(),
+        quiz.getTitle().resolve(language, null),
+        quiz.getPassMarkPercent(),
+        quiz.getAttemptsAllowed(),
+        quiz.getTimeLimitSeconds(),
+        quiz.questionCount(),
+        quiz.getOpenAt(),
+        quiz.getCloseAt(),
+        summaries,
+        open,
+        open != null ? null : refusal(quiz, attempts.size(), now),
+        grade.isPresent() ? grade.getAsInt() : null,
+        grade.isPresent() ? grade.getAsInt() >= quiz.getPassMarkPercent() : null);
+  }
+
+  private static String refusal(Quiz quiz, int attemptsSoFar, Instant now) {
+    if (!quiz.isOpen(now)) {
+      return "assessments_attempt.quizClosed";
+    }
+    if (!quiz.allowsAnotherAttempt(attemptsSoFar)) {
+      return "assessments_attempt.noAttemptsLeft";
+    }
+    return null;
+  }
+
+  private Quiz quizOrThrow(long quizId) {
+    Quiz quiz = em.find(Quiz.class, quizId);
+    if (quiz == null) {
+      throw new RecordNotFoundException("quiz", quizId);
+    }
+    return quiz;
+  }
+
+  private Attempt ownAttempt(long attemptId) {
+    return ownAttempt(attemptId, LockModeType.NONE);
+  }
+
+  private Attempt ownAttempt(long attemptId, LockModeType lock) {
+    Attempt attempt = em.find(Attempt.class, attemptId, lock);
+    if (attempt == null) {
+      throw new RecordNotFoundException("attempt", attemptId);
+    }
+    if (attempt.getLearnerId() != caller.accountId()) {
+      throw new AccessDeniedException("attempt " + attemptId + " belongs to someone else");
+    }
+    return attempt;
+  }
+
+  private List<Attempt> attemptsOf(long learnerId, long quizId) {
+    return em.createNamedQuery("Attempt.listByLearnerAndQuiz", Attempt.class)
+        .setParameter("learnerId", learnerId)
+        .setParameter("quizId", quizId)
+        .setMaxResults(1000)
+        .getResultList();
+  }
+
+  private Map<Integer, Response> answersOf(Attempt attempt) {
+    Map<Integer, Response> result = new LinkedHashMap<>();
+    for (Answer a :
+        em.createNamedQuery("Answer.listByAttempt", Answer.class)
+            .setParameter("attemptId", attempt.getId())
+            .setMaxResults(10_000)
+            .getResultList()) {
+      result.put(a.getSlot(), a.response());
+    }
+    return result;
+  }
+}

@@ -1,0 +1,40 @@
+package dk.tegn.assessments.attempt.control;
+
+import dk.tegn.assessments.attempt.entity.AttemptState;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A learner's standing on a quiz: their attempts, whether they may start another, and their grade
+ * by the quiz's grading method (null while no score may be shown).
+ *
+ * @param refusal the bundle key saying why no attempt can be started now, null when one can
+ */
+public record QuizOverview(
+    long quizId,
+    String title,
+    int passMarkPercent,
+    int attemptsAllowed,
+    Integer timeLimitSeconds,
+    int questionCount,
+    Instant openAt,
+    Instant closeAt,
+    List<AttemptSummary> attempts,
+    Long openAttemptId,
+    String refusal,
+    Integer gradePercent,
+    Boolean passed) {
+
+  public boolean canStart() {
+    return refusal == null;
+  }
+
+  /** One attempt; score null until review allows it. */
+  public record AttemptSummary(
+      long id,
+      int number,
+      AttemptState state,
+      Instant startedAt,
+      Instant submittedAt,
+      Integer scorePercent) {}
+}

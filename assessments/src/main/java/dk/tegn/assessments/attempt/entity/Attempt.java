@@ -1,0 +1,232 @@
+package dk.tegn.assessments.attempt.entity;
+
+import dk.tegn.assessments.question.entity.QuestionVersion;
+import dk.tegn.assessments.question.entity.Response;
+import dk.tegn.assessments.quiz.entity.Quiz;
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.i18n.Messages;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One learner's attempt at a quiz. Its questions, their order and their options' order are fixed at
+ * start. It can be answered only while in progress and not past its deadline, and it is graded
+ * exactly once.
+ */
+@Entity
+@Table(name = "asm_attempt")
+@NamedQuery(
+    name = "Attempt.listByLearnerAndQuiz",
+    query =
+        "select a from Attempt a where a.learnerId = :learnerId and a.quiz.id = :quizId"
+            + " order by a.number")
+@NamedQuery(
+    name = "Attempt.listOverdueIds",
+    query =
+        "select a.id from Attempt a where a.state = dk.tegn.assessments.attempt.entity.AttemptState.IN_PROGRESS"
+            + " and a.deadline < :now order by a.deadline")
+public class Attempt {
+
+  /** Scores are floored to whole percents; this absorbs binary rounding (0.29 * 100). */
+  private static final double EPSILON = 1e-9;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "quiz_id", nullable = false, updatable = false)
+  private Quiz quiz;
+
+  @Column(name = "learner_id", nullable = false, updatable = false)
+  private long learnerId;
+
+  @Column(nullable = false, updatable = false)
+  private int number;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AttemptState state = AttemptState.IN_PROGRESS;
+
+  @Column(nullable = false, updatable = false)
+  private long seed;
+
+  @Column(name = "started_at", nullable = false, updatable = false)
+  private Instant startedAt;
+
+  @Column(updatable = false)
+  private Instant deadline;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "finished_by")
+  private FinishedBy finishedBy;
+
+  private Double fraction;
+
+  @Column(name = "score_percent")
+  private Integer scorePercent;
+
+  private Boolean passed;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "attempt", cascade = CascadeType.PERSIST)
+  @OrderBy("slot")
+  private List<AttemptSlot> slots = new ArrayList<>();
+
+  protected Attempt() {}
+
+  /**
+   * @param questions the drawn question versions in attempt order, each with its option order
+   */
+  public Attempt(
+      Quiz quiz,
+      long learnerId,
+      int number,
+      long seed,
+      Instant now,
+      List<Map.Entry<QuestionVersion, Map<String, List<String>>>> questions) {
+    this.quiz = Objects.requireNonNull(quiz);
+    this.learnerId = learnerId;
+    this.number = number;
+    this.seed = seed;
+    this.startedAt = now;
+    this.deadline = quiz.deadlineFor(now);
+    for (var q : questions) {
+      slots.add(new AttemptSlot(this, slots.size() + 1, q.getKey(), q.getValue()));
+    }
+  }
+
+  public boolean isInProgress() {
+    return state == AttemptState.IN_PROGRESS;
+  }
+
+  /** In progress but past its deadline: to be submitted with what was saved. */
+  public boolean isOverdue(Instant now) {
+    return isInProgress() && deadline != null && now.isAfter(deadline);
+  }
+
+  /**
+   * Refuses an answer after submission or past the deadline (the deadline second itself still
+   * counts).
+   */
+  public void requireAnswerable(Instant now) {
+    if (!isInProgress()) {
+      throw new RuleViolationException(Messages.ASSESSMENTS, "assessments_attempt.submitted");
+    }
+    if (isOverdue(now)) {
+      throw new RuleViolationException(Messages.ASSESSMENTS, "assessments_attempt.timeUp");
+    }
+  }
+
+  public AttemptSlot slot(int slot) {
+    return slots.stream().filter(s -> s.getSlot() == slot).findFirst().orElse(null);
+  }
+
+  /**
+   * Grades what was saved and closes the attempt. Submitting again is refused and changes nothing.
+   *
+   * @param answers slot number to the saved response; unanswered slots score zero
+   */
+  public void submit(Map<Integer, Response> answers, FinishedBy by, Instant now) {
+    if (!isInProgress()) {
+      throw new RuleViolationException(
+          Messages.ASSESSMENTS, "assessments_attempt.alreadySubmitted");
+    }
+    double sum = 0;
+    for (AttemptSlot s : slots) {
+      sum += s.grade(answers.get(s.getSlot()));
+    }
+    fraction = slots.isEmpty() ? 0 : sum / slots.size();
+    scorePercent = (int) Math.floor(fraction * 100 + EPSILON);
+    passed = scorePercent >= quiz.getPassMarkPercent();
+    state = AttemptState.SUBMITTED;
+    submittedAt = now;
+    finishedBy = by;
+  }
+
+  /** Seconds left before the deadline, never negative; null without a deadline. */
+  public Long secondsLeft(Instant now) {
+    if (deadline == null) {
+      return null;
+    }
+    return Math.max(0, deadline.getEpochSecond() - now.getEpochSecond());
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Quiz getQuiz() {
+    return quiz;
+  }
+
+  public long getLearnerId() {
+    return learnerId;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public AttemptState getState() {
+    return state;
+  }
+
+  public long getSeed() {
+    return seed;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getDeadline() {
+    return deadline;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public FinishedBy getFinishedBy() {
+    return finishedBy;
+  }
+
+  public Double getFraction() {
+    return fraction;
+  }
+
+  public Integer getScorePercent() {
+    return scorePercent;
+  }
+
+  public Boolean getPassed() {
+    return passed;
+  }
+
+  public List<AttemptSlot> getSlots() {
+    return List.copyOf(slots);
+  }
+}

@@ -1,0 +1,36 @@
+package dk.tegn.assessments.question.control;
+
+import dk.tegn.core.account.Role;
+import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.core.security.CurrentCaller;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who may author what: a trainer works on the banks and quizzes of the organisations they train in
+ * and on shared ones (no organisation). One place, so question banks and quizzes agree.
+ */
+public final class BankAccess {
+
+  private BankAccess() {}
+
+  public static void requireAuthor(CurrentCaller caller, Long organisationId) {
+    if (organisationId == null) {
+      caller.requireRole(Role.TRAINER);
+    } else {
+      caller.requireRoleIn(Role.TRAINER, organisationId);
+    }
+  }
+
+  /** The organisation ids whose banks the caller sees besides shared ones; never empty (for IN). */
+  public static List<Long> authorOrganisations(CurrentCaller caller) {
+    if (!caller.hasRole(Role.TRAINER)) {
+      throw new AccessDeniedException("role TRAINER required");
+    }
+    List<Long> ids = new ArrayList<>(caller.organisationsWith(Role.TRAINER));
+    if (ids.isEmpty()) {
+      ids.add(-1L);
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,111 @@
+package dk.tegn.assessments.quiz.control;
+
+import dk.tegn.assessments.question.control.BankAccess;
+import dk.tegn.assessments.question.control.QuestionBank;
+import dk.tegn.assessments.question.control.Refusals;
+import dk.tegn.assessments.question.entity.Category;
+import dk.tegn.assessments.question.entity.Question;
+import dk.tegn.assessments.quiz.entity.Quiz;
+import dk.tegn.core.problem.RecordNotFoundException;
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.core.time.PlatformClock;
+import dk.tegn.i18n.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** A trainer builds quizzes from fixed questions and random draws, and sets how they are taken. */
+@ApplicationScoped
+@Transactional
+public class QuizAuthoring {
+
+  private static final Logger LOG = Logger.getLogger(QuizAuthoring.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentCaller caller;
+  @Inject PlatformClock clock;
+  @Inject QuestionBank bank;
+
+  public List<Quiz> quizzes(@Min(0) int first, @Min(1) @Max(500) int max) {
+    return em.createNamedQuery("Quiz.listVisible", Quiz.class)
+        .setParameter("organisations", BankAccess.authorOrganisations(caller))
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public Quiz quiz(long quizId) {
+    Quiz quiz = em.find(Quiz.class, quizId);
+    if (quiz == null) {
+      throw new RecordNotFoundException("quiz", quizId);
+    }
+    BankAccess.requireAuthor(caller, quiz.getOrganisationId());
+    return quiz;
+  }
+
+  public Quiz findByCode(String code) {
+    return em.createNamedQuery("Quiz.findByCode", Quiz.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  public Quiz create(Long organisationId, @NotNull String code, @NotNull Quiz.Settings settings) {
+    BankAccess.requireAuthor(caller, organisationId);
+    if (findByCode(code) != null) {
+      throw new RuleViolationException(Messages.ASSESSMENTS, "assessments_rule.codeTaken", code);
+    }
+    Quiz quiz = Refusals.asRule(() -> new Quiz(organisationId, code, settings, clock.now()));
+    em.persist(quiz);
+    LOG.info(() -> "quiz " + code + " created by account " + caller.accountId());
+    return quiz;
+  }
+
+  public Quiz configure(long quizId, @NotNull Quiz.Settings settings) {
+    Quiz quiz = quiz(quizId);
+    Refusals.asRule(
+        () -> {
+          quiz.configure(settings);
+          return quiz;
+        });
+    return quiz;
+  }
+
+  public Quiz addQuestion(long quizId, long questionId) {
+    Quiz quiz = quiz(quizId);
+    Question question = bank.question(questionId);
+    if (quiz.getSlots().stream().anyMatch(s -> question.equals(s.getQuestion()))) {
+      throw new RuleViolationException(Messages.ASSESSMENTS, "assessments_rule.questionTwice");
+    }
+    quiz.addQuestion(question);
+    return quiz;
+  }
+
+  public Quiz addRandom(long quizId, long categoryId, @Min(1) int count) {
+    Quiz quiz = quiz(quizId);
+    Category category = bank.category(categoryId);
+    Refusals.asRule(() -> quiz.addRandom(category, count));
+    return quiz;
+  }
+
+  public Quiz removeSlot(long quizId, int position) {
+    Quiz quiz = quiz(quizId);
+    quiz.removeSlot(position);
+    return quiz;
+  }
+
+  public Quiz moveSlot(long quizId, int position, int direction) {
+    Quiz quiz = quiz(quizId);
+    quiz.moveSlot(position, direction);
+    return quiz;
+  }
+}

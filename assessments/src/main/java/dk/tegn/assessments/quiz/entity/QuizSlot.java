@@ -1,0 +1,84 @@
+package dk.tegn.assessments.quiz.entity;
+
+import dk.tegn.assessments.question.entity.Category;
+import dk.tegn.assessments.question.entity.Question;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A place in a quiz: one fixed question, or {@code count} questions drawn from a category. */
+@Entity
+@Table(name = "asm_quiz_slot")
+public class QuizSlot {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "quiz_id", nullable = false)
+  private Quiz quiz;
+
+  @Column(nullable = false)
+  private int position;
+
+  @ManyToOne
+  @JoinColumn(name = "question_id")
+  private Question question;
+
+  @ManyToOne
+  @JoinColumn(name = "category_id")
+  private Category category;
+
+  @Column(name = "draw_count", nullable = false)
+  private int count = 1;
+
+  protected QuizSlot() {}
+
+  QuizSlot(Quiz quiz, int position, Question question, Category category, int count) {
+    if ((question == null) == (category == null)) {
+      throw new IllegalArgumentException("a slot holds a question or a category, not both");
+    }
+    if (count < 1) {
+      throw new IllegalArgumentException("a slot draws at least one question");
+    }
+    this.quiz = quiz;
+    this.position = position;
+    this.question = question;
+    this.category = category;
+    this.count = question == null ? count : 1;
+  }
+
+  void moveTo(int position) {
+    this.position = position;
+  }
+
+  public boolean isRandom() {
+    return category != null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public Question getQuestion() {
+    return question;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public int getCount() {
+    return count;
+  }
+}

@@ -1,0 +1,338 @@
+package dk.tegn.assessments.attempt.control;
+
+import static dk.tegn.core.testing.JpaTestSupport.inTransaction;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.assessments.attempt.entity.AttemptState;
+import dk.tegn.assessments.attempt.entity.FinishedBy;
+import dk.tegn.assessments.question.Questions;
+import dk.tegn.assessments.question.entity.Category;
+import dk.tegn.assessments.question.entity.Question;
+import dk.tegn.assessments.quiz.entity.Quiz;
+import dk.tegn.assessments.quiz.entity.ReviewOptions;
+import dk.tegn.assessments.quiz.entity.ReviewWhen;
+import dk.tegn.assessments.testing.Banks;
+import dk.tegn.assessments.testing.MutableClock;
+import dk.tegn.assessments.testing.People;
+import dk.tegn.assessments.testing.RecordedEvents;
+import dk.tegn.assessments.testing.TestCaller;
+import dk.tegn.core.account.Role;
+import dk.tegn.core.organisation.entity.Organisation;
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.core.testing.JpaTestSupport;
+import dk.tegn.core.time.PlatformClock;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AttemptsTest {
+
+  static EntityManagerFactory emf;
+  Organisation org;
+  long learner;
+  MutableClock clock;
+  TestCaller caller;
+  RecordedEvents<AttemptGraded> events;
+
+  @BeforeAll
+  static void open() {
+    emf = JpaTestSupport.entityManagerFactory("tegn-assessments-test");
+  }
+
+  @AfterAll
+  static void close() {
+    emf.close();
+  }
+
+  @BeforeEach
+  void arrange() {
+    org = People.organisation(emf);
+    learner = People.account(emf, org);
+    clock = new MutableClock(Banks.T0);
+    caller = TestCaller.of(learner, org.getId(), Role.TRAINEE);
+    events = new RecordedEvents<>();
+  }
+
+  <T> T as(TestCaller who, Function<Attempts, T> work) {
+    return inTransaction(
+        emf,
+        em -> {
+          Attempts attempts = new Attempts();
+          attempts.em = em;
+          attempts.caller = who;
+          attempts.clock = new PlatformClock(clock);
+          attempts.answers = new AnswerStore();
+          attempts.answers.em = em;
+          attempts.graded = events;
+          return work.apply(attempts);
+        });
+  }
+
+  <T> T call(Function<Attempts, T> work) {
+    return as(caller, work);
+  }
+
+  /** A quiz drawing {@code draw} of 30 single-choice questions in one category. */
+  long quiz(int draw, int attemptsAllowed, Integer timeLimit, ReviewOptions review) {
+    return inTransaction(
+        emf,
+        em -> {
+          Category category = Banks.category(em, org.getId());
+          IntStream.rangeClosed(1, 30)
+              .forEach(i -> Banks.question(em, category, "q" + i, Questions.single()));
+          Quiz quiz =
+              Banks.quiz(em, org.getId(), Banks.settings(attemptsAllowed, timeLimit, review));
+          quiz.addRandom(category, draw);
+          em.flush();
+          return quiz.getId();
+        });
+  }
+
+  static JsonObject keys(String... keys) {
+    return Json.createObjectBuilder().add("keys", Json.createArrayBuilder(List.of(keys))).build();
+  }
+
+  /** The public key of the right choice in a slot: in Questions.single() it reads "Gæld ...". */
+  static String rightKey(AttemptView view, int slot) {
+    return view.questions().get(slot - 1).options().stream()
+        .filter(o -> o.text().startsWith("Gæld"))
+        .findFirst()
+        .orElseThrow()
+        .key();
+  }
+
+  @Test
+  void startingFixesTheDrawnQuestionsAndResumingShowsTheSameAttempt() {
+    long quizId = quiz(10, 0, null, ReviewOptions.afterAttempt());
+    AttemptView first = call(a -> a.startOrResume(quizId, "da"));
+    assertEquals(10, first.questions().size());
+    AttemptView again = call(a -> a.startOrResume(quizId, "en"));
+    assertEquals(first.id(), again.id(), "resumes the open attempt");
+    AttemptView viewed = call(a -> a.view(first.id(), "da"));
+    assertEquals(
+        first.questions().stream().map(QuestionView::text).toList(),
+        viewed.questions().stream().map(QuestionView::text).toList());
+    assertEquals(
+        first.questions().get(0).options(),
+        viewed.questions().get(0).options(),
+        "option order is fixed too");
+  }
+
+  @Test
+  void everySavedAnswerIsThereWhenTheLearnerComesBack() {
+    long quizId = quiz(10, 0, null, ReviewOptions.afterAttempt());
+    AttemptView view = call(a -> a.startOrResume(quizId, "da"));
+    for (int slot = 1; slot <= 5; slot++) {
+      int s = slot;
+      call(a -> a.saveAnswer(view.id(), s, keys(rightKey(view, s))));
+    }
+    AttemptView resumed = call(a -> a.startOrResume(quizId, "da"));
+    for (int slot = 1; slot <= 5; slot++) {
+      assertEquals(keys(rightKey(view, slot)), resumed.questions().get(slot - 1).response());
+    }
+    assertNull(resumed.questions().get(5).response());
+  }
+
+  @Test
+  void savingAnAnswerAgainReplacesItAndKeepsOneRow() {
+    long quizId = quiz(3, 0, null, ReviewOptions.afterAttempt());
+    AttemptView view = call(a -> a.startOrResume(quizId, "da"));
+    call(a -> a.saveAnswer(view.id(), 1, keys("2")));
+    call(a -> a.saveAnswer(view.id(), 1, keys("2")));
+    call(a -> a.saveAnswer(view.id(), 1, keys(rightKey(view, 1))));
+    long rows =
+        inTransaction(
+            emf,
+            em ->
+                em.createQuery("select count(a) from Answer a where a.attemptId = :id", Long.class)
+                    .setParameter("id", view.id())
+                    .getSingleResult());
+    assertEquals(1, rows);
+    AttemptView result = call(a -> a.submit(view.id(), "da"));
+    assertEquals(1.0, result.questions().get(0).fraction());
+  }
+
+  @Test
+  void submittingTwiceChangesNothingAndSaysSo() {
+    long quizId = quiz(2, 0, null, ReviewOptions.afterAttempt());
+    AttemptView view = call(a -> a.startOrResume(quizId, "da"));
+    call(a -> a.saveAnswer(view.id(), 1, keys(rightKey(view, 1))));
+    AttemptView result = call(a -> a.submit(view.id(), "da"));
+    assertEquals(50, result.scorePercent());
+    var e = assertThrows(RuleViolationException.class, () -> call(a -> a.submit(view.id(), "da")));
+    assertEquals("assessments_attempt.alreadySubmitted", e.messageKey());
+    assertEquals(1, events.fired.size(), "graded once");
+    assertEquals(50, call(a -> a.view(view.id(), "da")).scorePercent());
+  }
+
+  @Test
+  void attemptCannotBeAnsweredAfterSubmission() {
+    long quizId = quiz(2, 0, null, ReviewOptions.afterAttempt());
+    AttemptView view = call(a -> a.startOrResume(quizId, "da"));
+    call(a -> a.submit(view.id(), "da"));
+    var e =
+        assertThrows(
+            RuleViolationException.class,
+            () -> call(a -> a.saveAnswer(view.id(), 1, keys(rightKey(view, 1)))));
+    assertEquals("assessments_attempt.submitted", e.messageKey());
+    assertNull(call(a -> a.view(view.id(), "da")).questions().get(0).response());
+  }
+
+  @Test
+  void anAttemptPastItsTimeIsSubmittedWithWhatWasSaved() {
+    long quizId = quiz(4, 0, 600, ReviewOptions.afterAttempt());
+    AttemptView view = call(a -> a.startOrResume(quizId, "da"));
+    assertEquals(600L, view.secondsLeft());
+    call(a -> a.saveAnswer(view.id(), 1, keys(rightKey(view, 1))));
+    call(a -> a.saveAnswer(view.id(), 2, keys(rightKey(view, 2))));
+    clock.advance(Duration.ofSeconds(600));
+    call(a -> a.saveAnswer(view.id(), 3, keys(rightKey(view, 3))));
+    clock.advance(Duration.ofSeconds(1));
+    var late =
+        assertThrows(
+            RuleViolationException.class,
+            () -> call(a -> a.saveAnswer(view.id(), 4, keys(rightKey(view, 4)))));
+    assertEquals("assessments_attempt.timeUp", late.messageKey());
+    assertTrue(call(a -> a.overdueIds(1000)).contains(view.id()));
+    call(
+        a -> {
+          a.finishOverdue(view.id());
+          return null;
+        });
+    AttemptView result = call(a -> a.view(view.id(), "da"));
+    assertEquals(AttemptState.SUBMITTED, result.state());
+    assertEquals(FinishedBy.TIME_LIMIT, result.finishedBy());
+    assertEquals(75, result.scorePercent(), "three answers saved in time");
+    assertFalse(call(a -> a.overdueIds(1000)).contains(view.id()));
+    assertEquals(List.of(new AttemptGraded(learner, quizId, view.id(), 75, false)), events.fired);
+  }
+
+  @Test
+  void aLearnerComingBackAfterTheTimeSeesTheResultNotAFreshAttempt() {
+    long quizId = quiz(2, 0, 60, ReviewOptions.afterAttempt());
+    AttemptView view = call(a -> a.startOrResume(quizId, "da"));
+    clock.advance(Duration.ofMinutes(5));
+    AttemptView back = call(a -> a.startOrResume(quizId, "da"));
+    assertEquals(view.id(), back.id());
+    assertEquals(AttemptState.SUBMITTED, back.state());
+    AttemptView next = call(a -> a.startOrResume(quizId, "da"));
+    assertNotEquals(view.id(), next.id(), "asking again starts attempt 2");
+    assertEquals(2, next.number());
+  }
+
+  @Test
+  void rightAnswersAndScoreAreWithheldUntilReviewAllows() {
+    var review =
+        new ReviewOptions(ReviewWhen.IMMEDIATELY, ReviewWhen.NEVER, ReviewWhen.AFTER_ATTEMPT);
+    long quizId = quiz(2, 0, null, review);
+    AttemptView view = call(a -> a.startOrResume(quizId, "da"));
+    call(a -> a.saveAnswer(view.id(), 1, keys(rightKey(view, 1))));
+    AttemptView during = call(a -> a.view(view.id(), "da"));
+    assertNull(during.questions().get(0).rightAnswer());
+    assertNull(during.questions().get(0).fraction());
+    assertTrue(during.questions().get(0).feedback().isEmpty());
+    assertNull(during.scorePercent());
+    AttemptView after = call(a -> a.submit(view.id(), "da"));
+    assertEquals(50, after.scorePercent());
+    assertNull(after.questions().get(0).rightAnswer(), "right answers: never");
+    assertFalse(after.questions().get(0).feedback().isEmpty());
+    clock.advance(Duration.ofMinutes(3));
+    assertNull(call(a -> a.view(view.id(), "da")).scorePercent(), "score only immediately");
+  }
+
+  @Test
+  void optionKeysShownToTheBrowserDoNotRevealTheAuthorsKeys() {
+    long quizId = quiz(1, 0, null, ReviewOptions.afterAttempt());
+    AttemptView view = call(a -> a.startOrResume(quizId, "da"));
+    assertEquals(
+        List.of("1", "2", "3"),
+        view.questions().get(0).options().stream().map(o -> o.key()).sorted().toList());
+    var e =
+        assertThrows(
+            RuleViolationException.class, () -> call(a -> a.saveAnswer(view.id(), 1, keys("a"))));
+    assertEquals("assessments_attempt.invalidAnswer", e.messageKey());
+  }
+
+  @Test
+  void onlyTheOwnerMayTouchAnAttempt() {
+    long quizId = quiz(2, 0, null, ReviewOptions.afterAttempt());
+    AttemptView view = call(a -> a.startOrResume(quizId, "da"));
+    TestCaller other = TestCaller.of(People.account(emf, org), org.getId(), Role.TRAINEE);
+    assertThrows(AccessDeniedException.class, () -> as(other, a -> a.view(view.id(), "da")));
+    assertThrows(
+        AccessDeniedException.class, () -> as(other, a -> a.saveAnswer(view.id(), 1, keys("1"))));
+    assertThrows(AccessDeniedException.class, () -> as(other, a -> a.submit(view.id(), "da")));
+  }
+
+  @Test
+  void theAttemptLimitIsEnforcedAndTheGradeFollowsTheMethod() {
+    long quizId = quiz(1, 2, null, ReviewOptions.afterAttempt());
+    for (int i = 0; i < 2; i++) {
+      AttemptView v = call(a -> a.startOrResume(quizId, "da"));
+      if (i == 1) {
+        call(a -> a.saveAnswer(v.id(), 1, keys(rightKey(v, 1))));
+      }
+      call(a -> a.submit(v.id(), "da"));
+    }
+    var e =
+        assertThrows(RuleViolationException.class, () -> call(a -> a.startOrResume(quizId, "da")));
+    assertEquals("assessments_attempt.noAttemptsLeft", e.messageKey());
+    QuizOverview overview = call(a -> a.overview(quizId, "da"));
+    assertFalse(overview.canStart());
+    assertEquals(100, overview.gradePercent(), "highest of 0 and 100");
+    assertTrue(overview.passed());
+  }
+
+  @Test
+  void aCoordinatorSeesResultsOnlyOfTheirOwnOrganisation() {
+    long quizId = quiz(1, 0, null, ReviewOptions.afterAttempt());
+    AttemptView v = call(a -> a.startOrResume(quizId, "da"));
+    call(a -> a.submit(v.id(), "da"));
+    Organisation elsewhere = People.organisation(emf);
+    TestCaller ownCoordinator =
+        TestCaller.of(People.account(emf, org), org.getId(), Role.COORDINATOR);
+    TestCaller foreignCoordinator =
+        TestCaller.of(People.account(emf, elsewhere), elsewhere.getId(), Role.COORDINATOR);
+    assertNotNull(as(ownCoordinator, a -> a.resultOf(learner, quizId, "da")).attempts());
+    assertThrows(
+        AccessDeniedException.class,
+        () -> as(foreignCoordinator, a -> a.resultOf(learner, quizId, "da")));
+  }
+
+  @Test
+  void editingAQuestionLeavesTheVersionAnAttemptShowed() {
+    long quizId = quiz(1, 0, null, ReviewOptions.afterAttempt());
+    AttemptView v = call(a -> a.startOrResume(quizId, "da"));
+    String shown = v.questions().get(0).text();
+    inTransaction(
+        emf,
+        em -> {
+          Quiz quiz = em.find(Quiz.class, quizId);
+          long categoryId = quiz.getSlots().get(0).getCategory().getId();
+          for (Question q :
+              em.createNamedQuery("Question.listByCategory", Question.class)
+                  .setParameter("categoryId", categoryId)
+                  .getResultList()) {
+            q.revise(Questions.text("Ny ordlyd"), null, Questions.single(), Banks.T0, null);
+          }
+          return null;
+        });
+    assertEquals(shown, call(a -> a.view(v.id(), "da")).questions().get(0).text());
+  }
+}
