@@ -18,6 +18,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -78,6 +79,41 @@ import java.util.Set;
     name = "Referral.findByKeyOtherThan",
     query =
         "select r from Referral r where r.keyId is not null and r.keyId <> :keyId order by r.id")
+@NamedQuery(
+    name = "Referral.countByExploitationForm",
+    query =
+        "select r.exploitationForm, count(r) from Referral r where r.submittedAt >= :from and r.submittedAt"
+            + " < :to group by r.exploitationForm")
+@NamedQuery(
+    name = "Referral.countByGender",
+    query =
+        "select r.gender, count(r) from Referral r where r.submittedAt >= :from and r.submittedAt"
+            + " < :to group by r.gender")
+@NamedQuery(
+    name = "Referral.countByAgeCategory",
+    query =
+        "select r.ageCategory, count(r) from Referral r where r.submittedAt >= :from and r.submittedAt"
+            + " < :to group by r.ageCategory")
+@NamedQuery(
+    name = "Referral.countByNationality",
+    query =
+        "select r.nationality, count(r) from Referral r where r.submittedAt >= :from and r.submittedAt"
+            + " < :to group by r.nationality")
+@NamedQuery(
+    name = "Referral.countByProfession",
+    query =
+        "select r.profession, count(r) from Referral r where r.submittedAt >= :from and r.submittedAt"
+            + " < :to group by r.profession")
+@NamedQuery(
+    name = "Referral.countByOutcome",
+    query =
+        "select r.outcome, count(r) from Referral r where r.submittedAt >= :from and r.submittedAt"
+            + " < :to group by r.outcome")
+@NamedNativeQuery(
+    name = "Referral.countByMonth",
+    query =
+        "SELECT DATE_FORMAT(submitted_at, '%Y-%m') AS month, COUNT(*) FROM itk_referral"
+            + " WHERE submitted_at >= ?1 AND submitted_at < ?2 GROUP BY month ORDER BY month")
 public class Referral {
 
   private static final Set<CaseOutcome> NEED_CONTACT =
@@ -573,6 +609,10 @@ public class Referral {
 
   public Long getKeyId() {
     return keyId;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public Map<String, Answer> getAnswers() {

@@ -1,0 +1,79 @@
+package dk.tegn.intake.queue.control;
+
+import dk.tegn.intake.referral.control.IntakeAccess;
+import dk.tegn.intake.referral.entity.QueueRow;
+import dk.tegn.intake.referral.entity.Referral;
+import dk.tegn.intake.referral.entity.ReferralState;
+import dk.tegn.intake.routing.entity.Team;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Show me my team's queue." Acute and urgent first, then oldest. Open referrals by default (all
+ * but closed), or one state. The lines carry no identifying data; reading them is still audited.
+ */
+@ApplicationScoped
+public class IntakeQueue {
+
+  static final String READ = "intake.queue.read";
+
+  @PersistenceContext EntityManager em;
+  @Inject IntakeAccess access;
+
+  /** The teams whose queues the caller may read. */
+  @Transactional
+  public List<Team> myTeams() {
+    Set<Long> ids = access.myTeamIds();
+    return em
+        .createNamedQuery("Team.findAll", Team.class)
+        .setMaxResults(100)
+        .getResultList()
+        .stream()
+        .filter(t -> ids.contains(t.getId()))
+        .toList();
+  }
+
+  @Transactional
+  public List<QueueRow> queue(
+      long teamId, ReferralState state, @Min(0) int first, @Min(1) @Max(500) int max) {
+    access.requireOfficerOfTeam(teamId, READ, IntakeAccess.TEAM, teamId);
+    access.allowed(READ, IntakeAccess.TEAM, teamId);
+    return em
+        .createNamedQuery("Referral.findQueue", Referral.class)
+        .setParameter("teamId", teamId)
+        .setParameter("states", states(state))
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList()
+        .stream()
+        .map(QueueRow::of)
+        .toList();
+  }
+
+  @Transactional
+  public long count(long teamId, ReferralState state) {
+    access.requireOfficerOfTeam(teamId, READ, IntakeAccess.TEAM, teamId);
+    return em.createNamedQuery("Referral.countQueue", Long.class)
+        .setParameter("teamId", teamId)
+        .setParameter("states", states(state))
+        .getSingleResult();
+  }
+
+  private static Collection<ReferralState> states(ReferralState state) {
+    if (state != null) {
+      return EnumSet.of(state);
+    }
+    EnumSet<ReferralState> open = EnumSet.allOf(ReferralState.class);
+    open.remove(ReferralState.CLOSED);
+    return open;
+  }
+}

@@ -1,0 +1,2 @@
+/** The intake queues: a team's referrals, acute and urgent first, then oldest. */
+package dk.tegn.intake.queue;

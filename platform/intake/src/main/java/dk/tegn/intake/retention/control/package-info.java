@@ -1,0 +1,2 @@
+/** Finds and strips referrals past retention. */
+package dk.tegn.intake.retention.control;

@@ -1,0 +1,4 @@
+package dk.tegn.intake.routing.entity;
+
+/** A team member as the admin page and the assign list show them. */
+public record MemberRow(long accountId, String username, String displayName, boolean onCall) {}

@@ -1,0 +1,2 @@
+/** Tables of counts with their suppression. */
+package dk.tegn.intake.statistics.entity;
