@@ -16,7 +16,11 @@ public final class SampleCourses {
    * an optional lesson. Module 2: a quiz (id {@code quizId}).
    */
   public static Course twoModules(long organisationId, long quizId) {
-    Course course = new Course(organisationId, 1, "da", "Menneskehandel — tegnene", NOW);
+    return twoModules(organisationId, 1, quizId);
+  }
+
+  public static Course twoModules(long organisationId, long createdBy, long quizId) {
+    Course course = new Course(organisationId, createdBy, "da", "Menneskehandel — tegnene", NOW);
     CourseModule basics = course.addModule("da", "Grundbegreber");
     basics.addLesson("da", "Indikatorer", "# Indikatorer\n\nTvang, *bedrag* og udnyttelse.");
     basics.addScenario(

@@ -1,0 +1,2 @@
+/** Issuing certificates on completion, rendering them as PDF and verifying codes. */
+package dk.tegn.courses.certificate.control;

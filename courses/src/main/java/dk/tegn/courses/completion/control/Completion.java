@@ -1,0 +1,124 @@
+package dk.tegn.courses.completion.control;
+
+import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.certificate.entity.Certificate;
+import dk.tegn.courses.completion.CourseCompleted;
+import dk.tegn.courses.completion.entity.CourseCompletion;
+import dk.tegn.courses.completion.entity.CourseProgress;
+import dk.tegn.courses.course.entity.ItemKind;
+import dk.tegn.courses.enrolment.entity.Enrolment;
+import dk.tegn.courses.learning.entity.ItemProgress;
+import dk.tegn.courses.version.control.VersionStore;
+import dk.tegn.courses.version.entity.PublishedCourse;
+import dk.tegn.courses.version.entity.PublishedItem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps an enrolment's progress and completion up to date. Runs in the transaction of whatever
+ * changed progress (a trainee opening a lesson, assessments grading an attempt), so progress and
+ * its cause are stored together or not at all.
+ */
+@ApplicationScoped
+@Transactional
+public class Completion {
+
+  private static final Logger LOG = Logger.getLogger(Completion.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject PlatformClock clock;
+  @Inject VersionStore versions;
+  @Inject Event<CourseCompleted> completed;
+
+  /**
+   * A graded quiz attempt counts for every active enrolment whose version holds that quiz; after
+   * completion it still updates the best score, never the completion.
+   */
+  public void attemptGraded(@Observes AttemptGraded graded) {
+    List<Enrolment> enrolments =
+        em.createNamedQuery("Enrolment.findActiveByAccount", Enrolment.class)
+            .setParameter("accountId", graded.learnerId())
+            .getResultList();
+    for (Enrolment e : enrolments) {
+      PublishedCourse course = versions.course(e.getCourseId(), e.getVersionNumber());
+      List<PublishedItem> quizItems =
+          course.items().stream()
+              .filter(i -> i.kind() == ItemKind.QUIZ && i.quizId() == graded.quizId())
+              .toList();
+      for (PublishedItem item : quizItems) {
+        progress(e.getId(), item.key())
+            .graded(item, graded.scorePercent(), graded.passed(), clock.now());
+      }
+      if (!quizItems.isEmpty()) {
+        em.flush();
+        evaluate(e, course);
+      }
+    }
+  }
+
+  /** The progress row of one item, created on first use. */
+  public ItemProgress progress(long enrolmentId, long itemKey) {
+    return em.createNamedQuery("ItemProgress.findByEnrolmentAndItem", ItemProgress.class)
+        .setParameter("enrolmentId", enrolmentId)
+        .setParameter("itemKey", itemKey)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              ItemProgress p = new ItemProgress(enrolmentId, itemKey);
+              em.persist(p);
+              return p;
+            });
+  }
+
+  public Set<Long> doneItems(long enrolmentId) {
+    return em.createNamedQuery("ItemProgress.findByEnrolment", ItemProgress.class)
+        .setParameter("enrolmentId", enrolmentId)
+        .getResultStream()
+        .filter(ItemProgress::isDone)
+        .map(ItemProgress::getItemKey)
+        .collect(Collectors.toSet());
+  }
+
+  /**
+   * Stores the enrolment's progress and, the first time every module is complete, records the
+   * completion (once per enrolment) and raises {@link CourseCompleted}.
+   */
+  public CourseProgress evaluate(Enrolment enrolment, PublishedCourse course) {
+    CourseProgress progress = new CourseProgress(course, doneItems(enrolment.getId()));
+    if (enrolment.isCompleted()) {
+      return progress;
+    }
+    enrolment.recordProgress(progress.percent());
+    if (progress.isCourseComplete()) {
+      var now = clock.now();
+      enrolment.complete(now, Certificate.expiry(now, course.certificateValidityMonths()));
+      em.persist(
+          new CourseCompletion(
+              enrolment.getId(),
+              enrolment.getAccountId(),
+              enrolment.getCourseId(),
+              enrolment.getVersionNumber(),
+              now));
+      em.flush();
+      LOG.info(() -> "enrolment " + enrolment.getId() + " completed");
+      completed.fire(
+          new CourseCompleted(
+              enrolment.getAccountId(),
+              enrolment.getCourseId(),
+              enrolment.getId(),
+              enrolment.getVersionNumber()));
+    }
+    return progress;
+  }
+}

@@ -1,0 +1,2 @@
+/** Markdown to sanitised HTML. */
+package dk.tegn.courses.content.control;

@@ -1,0 +1,124 @@
+package dk.tegn.courses.enrolment.control;
+
+import dk.tegn.core.account.Role;
+import dk.tegn.core.account.entity.Account;
+import dk.tegn.core.audit.Outcome;
+import dk.tegn.core.audit.control.AuditLog;
+import dk.tegn.core.problem.RecordNotFoundException;
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.course.entity.Course;
+import dk.tegn.courses.enrolment.entity.Enrolment;
+import dk.tegn.courses.version.control.VersionStore;
+import dk.tegn.courses.version.entity.PublishedCourse;
+import dk.tegn.i18n.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Enrolment records: putting a trainee on a course and listing a trainee's courses. How people get
+ * enrolled (cohorts, keys, self-enrolment) is decided elsewhere; those methods end here.
+ */
+@ApplicationScoped
+@Transactional
+public class Enrolments {
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentCaller caller;
+  @Inject PlatformClock clock;
+  @Inject VersionStore versions;
+  @Inject AuditLog audit;
+
+  /**
+   * Enrols a trainee in the latest version of a published course, with an optional due date. A
+   * coordinator of the trainee's organisation or a trainer of the course's organisation may do
+   * this. Enrolling someone already enrolled changes only the due date, when one is given.
+   */
+  public Enrolment enrol(long accountId, long courseId, LocalDate dueOn) {
+    Account trainee = em.find(Account.class, accountId);
+    Course course = em.find(Course.class, courseId);
+    if (trainee == null || course == null) {
+      throw new RecordNotFoundException(trainee == null ? "account" : "course", courseId);
+    }
+    if (!caller.hasRoleIn(Role.COORDINATOR, trainee.getOrganisation().getId())
+        && !caller.hasRoleIn(Role.TRAINER, course.getOrganisationId())) {
+      audit.record(caller.accountId(), "course.enrol", "course", courseId, Outcome.REFUSED);
+      throw new AccessDeniedException("may not enrol account " + accountId);
+    }
+    Enrolment enrolment = record(accountId, course, dueOn, caller.accountId(), clock.now());
+    audit.record(
+        caller.accountId(), "course.enrol", "enrolment", enrolment.getId(), Outcome.ALLOWED);
+    return enrolment;
+  }
+
+  /**
+   * Writes the record without an access check, for trusted platform code that has decided already
+   * (the demo set-up). Idempotent like {@link #enrol}.
+   */
+  public Enrolment record(long accountId, Course course, LocalDate dueOn, Long by, Instant now) {
+    if (course.getPublishedVersion() == 0) {
+      throw new RuleViolationException(Messages.COURSES, "courses_rules.notPublished");
+    }
+    Enrolment existing = active(accountId, course.getId());
+    if (existing != null) {
+      if (dueOn != null) {
+        existing.changeDueDate(dueOn);
+      }
+      return existing;
+    }
+    Enrolment enrolment =
+        new Enrolment(accountId, course.getId(), course.getPublishedVersion(), dueOn, by, now);
+    em.persist(enrolment);
+    em.flush();
+    return enrolment;
+  }
+
+  /** The caller's courses, newest enrolment first. */
+  public List<MyCourse> mine(@Min(0) int first, @Min(1) @Max(500) int max) {
+    Instant now = clock.now();
+    return em.createNamedQuery("Enrolment.findActiveByAccount", Enrolment.class)
+        .setParameter("accountId", caller.accountId())
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultStream()
+        .map(e -> line(e, now))
+        .toList();
+  }
+
+  private MyCourse line(Enrolment e, Instant now) {
+    PublishedCourse course = versions.course(e.getCourseId(), e.getVersionNumber());
+    return new MyCourse(
+        e.getId(),
+        e.getCourseId(),
+        course.title(),
+        course.summary(),
+        e.getVersionNumber(),
+        e.status(now),
+        e.getProgressPercent(),
+        e.getDueOn(),
+        e.getCompletedAt(),
+        e.getExpiresAt(),
+        course.mandatory(),
+        course.estimatedMinutes());
+  }
+
+  /** The active enrolment of an account in a course, or null. */
+  public Enrolment active(long accountId, long courseId) {
+    return em.createNamedQuery("Enrolment.findActive", Enrolment.class)
+        .setParameter("accountId", accountId)
+        .setParameter("courseId", courseId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,21 @@
+package dk.tegn.courses.enrolment.control;
+
+import dk.tegn.courses.enrolment.entity.EnrolmentStatus;
+import dk.tegn.i18n.LocalizedText;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One line of a trainee's "My courses". */
+public record MyCourse(
+    long enrolmentId,
+    long courseId,
+    LocalizedText title,
+    LocalizedText summary,
+    int versionNumber,
+    EnrolmentStatus status,
+    int progressPercent,
+    LocalDate dueOn,
+    Instant completedAt,
+    Instant expiresAt,
+    boolean mandatory,
+    int estimatedMinutes) {}

@@ -1,0 +1,152 @@
+package dk.tegn.courses.learning.control;
+
+import dk.tegn.core.problem.RecordNotFoundException;
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.certificate.entity.Certificate;
+import dk.tegn.courses.completion.control.Completion;
+import dk.tegn.courses.completion.entity.CourseProgress;
+import dk.tegn.courses.course.entity.Course;
+import dk.tegn.courses.enrolment.control.Enrolments;
+import dk.tegn.courses.enrolment.entity.Enrolment;
+import dk.tegn.courses.enrolment.entity.EnrolmentStatus;
+import dk.tegn.courses.learning.entity.ItemProgress;
+import dk.tegn.courses.version.control.VersionStore;
+import dk.tegn.courses.version.entity.PublishedCourse;
+import dk.tegn.courses.version.entity.PublishedItem;
+import dk.tegn.i18n.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The signed-in trainee working through their enrolment. The position is stored with the enrolment,
+ * so the trainee resumes where they left off on any device.
+ */
+@ApplicationScoped
+@Transactional
+public class Learning {
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentCaller caller;
+  @Inject PlatformClock clock;
+  @Inject VersionStore versions;
+  @Inject Enrolments enrolments;
+  @Inject Completion completion;
+
+  /** The player at the trainee's current item: where they left off, else the next to do. */
+  public PlayerState player(long courseId) {
+    Enrolment enrolment = mine(courseId);
+    PublishedCourse course = versions.course(courseId, enrolment.getVersionNumber());
+    CourseProgress progress = new CourseProgress(course, completion.doneItems(enrolment.getId()));
+    Long last = enrolment.getLastItemKey();
+    long current =
+        last != null && course.item(last).filter(progress::isOpen).isPresent()
+            ? last
+            : progress.nextToDo().map(PublishedItem::key).orElse(0L);
+    return state(enrolment, course, progress, current);
+  }
+
+  /** Opens an item: it becomes the resume position and, for a plain lesson, done. */
+  public PlayerState open(long courseId, long itemKey) {
+    return act(courseId, itemKey, (p, item) -> p.open(item, clock.now()));
+  }
+
+  /** Shows a scenario's explanation. */
+  public PlayerState reveal(long courseId, long itemKey) {
+    return act(courseId, itemKey, (p, item) -> p.reveal(item, clock.now()));
+  }
+
+  /** The trainee says they are done with a lesson or scenario. */
+  public PlayerState markDone(long courseId, long itemKey) {
+    return act(courseId, itemKey, (p, item) -> p.markDone(item, clock.now()));
+  }
+
+  /**
+   * Starts a course again once its certificate has expired: the old enrolment (and its completion
+   * and certificate) stays as history, a new one begins on the latest version.
+   */
+  public PlayerState startAgain(long courseId) {
+    Enrolment old = mine(courseId);
+    if (old.status(clock.now()) != EnrolmentStatus.DUE_AGAIN) {
+      return player(courseId);
+    }
+    old.close(clock.now());
+    em.flush();
+    enrolments.record(
+        old.getAccountId(), em.find(Course.class, courseId), null, old.getAccountId(), clock.now());
+    return player(courseId);
+  }
+
+  private PlayerState act(long courseId, long itemKey, Step step) {
+    Enrolment enrolment = mine(courseId);
+    PublishedCourse course = versions.course(courseId, enrolment.getVersionNumber());
+    PublishedItem item =
+        course.item(itemKey).orElseThrow(() -> new RecordNotFoundException("item", itemKey));
+    CourseProgress before = new CourseProgress(course, completion.doneItems(enrolment.getId()));
+    if (!before.isOpen(item)) {
+      throw new RuleViolationException(Messages.COURSES, "courses_rules.locked");
+    }
+    step.apply(completion.progress(enrolment.getId(), itemKey), item);
+    enrolment.visit(itemKey, clock.now());
+    em.flush();
+    CourseProgress after = completion.evaluate(enrolment, course);
+    return state(enrolment, course, after, itemKey);
+  }
+
+  private PlayerState state(
+      Enrolment enrolment, PublishedCourse course, CourseProgress progress, long current) {
+    List<ItemProgress> rows =
+        em.createNamedQuery("ItemProgress.findByEnrolment", ItemProgress.class)
+            .setParameter("enrolmentId", enrolment.getId())
+            .getResultList();
+    Set<Long> revealed =
+        rows.stream()
+            .filter(p -> p.getRevealedAt() != null)
+            .map(ItemProgress::getItemKey)
+            .collect(Collectors.toSet());
+    Map<Long, Integer> scores = new HashMap<>();
+    rows.stream()
+        .filter(p -> p.getBestScore() != null)
+        .forEach(p -> scores.put(p.getItemKey(), p.getBestScore()));
+    String code =
+        em.createNamedQuery("Certificate.findByEnrolment", Certificate.class)
+            .setParameter("enrolmentId", enrolment.getId())
+            .getResultStream()
+            .findFirst()
+            .map(Certificate::getCode)
+            .orElse(null);
+    return new PlayerState(
+        enrolment.getId(),
+        enrolment.getCourseId(),
+        enrolment.getVersionNumber(),
+        course,
+        progress,
+        revealed,
+        scores,
+        current,
+        enrolment.status(clock.now()),
+        code);
+  }
+
+  private Enrolment mine(long courseId) {
+    Enrolment enrolment = enrolments.active(caller.accountId(), courseId);
+    if (enrolment == null) {
+      throw new RuleViolationException(Messages.COURSES, "courses_rules.notEnrolled");
+    }
+    return enrolment;
+  }
+
+  @FunctionalInterface
+  private interface Step {
+    void apply(ItemProgress progress, PublishedItem item);
+  }
+}

@@ -1,0 +1,2 @@
+/** Player use cases for the signed-in trainee. */
+package dk.tegn.courses.learning.control;

@@ -1,0 +1,2 @@
+/** Serving uploaded files with safe headers. */
+package dk.tegn.courses.upload.boundary;

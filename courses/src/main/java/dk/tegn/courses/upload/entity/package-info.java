@@ -1,0 +1,2 @@
+/** An uploaded file and the types accepted. */
+package dk.tegn.courses.upload.entity;

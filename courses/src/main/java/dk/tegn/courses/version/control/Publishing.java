@@ -1,0 +1,139 @@
+package dk.tegn.courses.version.control;
+
+import dk.tegn.core.account.Role;
+import dk.tegn.core.audit.Outcome;
+import dk.tegn.core.audit.control.AuditLog;
+import dk.tegn.core.problem.RecordNotFoundException;
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.course.entity.Course;
+import dk.tegn.courses.course.entity.ItemKind;
+import dk.tegn.courses.enrolment.entity.Enrolment;
+import dk.tegn.courses.version.entity.Change;
+import dk.tegn.courses.version.entity.CourseVersion;
+import dk.tegn.courses.version.entity.PublishedCourse;
+import dk.tegn.courses.version.entity.VersionDiff;
+import dk.tegn.i18n.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Publishes a draft as the next immutable version. Trainees who have not started follow the new
+ * version at once; trainees who have started stay on theirs unless the trainer says everyone
+ * restarts, in which case their progress starts over on the new version. Completed enrolments keep
+ * the version they completed.
+ */
+@ApplicationScoped
+@Transactional
+public class Publishing {
+
+  private static final Logger LOG = Logger.getLogger(Publishing.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentCaller caller;
+  @Inject PlatformClock clock;
+  @Inject AuditLog audit;
+
+  public CourseVersion publish(
+      long courseId, @Size(max = 2000) String note, boolean everyoneRestarts) {
+    Course course = em.find(Course.class, courseId, LockModeType.PESSIMISTIC_WRITE);
+    if (course == null) {
+      throw new RecordNotFoundException("course", courseId);
+    }
+    caller.requireRoleIn(Role.TRAINER, course.getOrganisationId());
+    PublishedCourse draft = PublishedCourse.of(course);
+    requirePublishable(draft);
+    PublishedCourse previous = course.getPublishedVersion() == 0 ? null : latest(courseId).course();
+    List<Change> changes = VersionDiff.between(previous, draft);
+    if (changes.isEmpty()) {
+      throw rule("nothingChanged");
+    }
+    int number = course.nextVersion();
+    CourseVersion version =
+        new CourseVersion(
+            courseId,
+            number,
+            draft,
+            changes,
+            note,
+            everyoneRestarts,
+            caller.accountId(),
+            clock.now());
+    em.persist(version);
+    course.published(number);
+    int moved = moveEnrolments(courseId, number, everyoneRestarts);
+    audit.record(
+        caller.accountId(),
+        "course.publish",
+        "course",
+        courseId,
+        Outcome.ALLOWED,
+        "version " + number + ", " + moved + " enrolment(s) moved");
+    LOG.info(() -> "course " + courseId + " published as version " + number);
+    return version;
+  }
+
+  /** The versions of a course, newest first. */
+  public List<CourseVersion> history(long courseId, @Min(0) int first, @Min(1) @Max(200) int max) {
+    Course course = em.find(Course.class, courseId);
+    if (course == null) {
+      throw new RecordNotFoundException("course", courseId);
+    }
+    caller.requireRoleIn(Role.TRAINER, course.getOrganisationId());
+    return em.createNamedQuery("CourseVersion.findByCourse", CourseVersion.class)
+        .setParameter("courseId", courseId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  private CourseVersion latest(long courseId) {
+    return em.createNamedQuery("CourseVersion.findByCourse", CourseVersion.class)
+        .setParameter("courseId", courseId)
+        .setMaxResults(1)
+        .getSingleResult();
+  }
+
+  private int moveEnrolments(long courseId, int number, boolean everyoneRestarts) {
+    int moved = 0;
+    List<Enrolment> enrolments =
+        em.createNamedQuery("Enrolment.findActiveByCourse", Enrolment.class)
+            .setParameter("courseId", courseId)
+            .getResultList();
+    for (Enrolment e : enrolments) {
+      if (!e.isCompleted() && (!e.isStarted() || everyoneRestarts)) {
+        em.createNamedQuery("ItemProgress.deleteByEnrolment")
+            .setParameter("enrolmentId", e.getId())
+            .executeUpdate();
+        e.moveTo(number);
+        moved++;
+      }
+    }
+    return moved;
+  }
+
+  private static void requirePublishable(PublishedCourse draft) {
+    if (draft.requiredItems().isEmpty()) {
+      throw rule("nothingRequired");
+    }
+    boolean quizWithoutQuiz =
+        draft.items().stream().anyMatch(i -> i.kind() == ItemKind.QUIZ && i.quizId() == null);
+    if (quizWithoutQuiz) {
+      throw rule("quizMissing");
+    }
+  }
+
+  private static RuleViolationException rule(String key) {
+    return new RuleViolationException(Messages.COURSES, "courses_rules." + key);
+  }
+}

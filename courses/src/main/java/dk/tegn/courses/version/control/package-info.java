@@ -1,0 +1,2 @@
+/** Publishing a draft, the version history, and reading published versions. */
+package dk.tegn.courses.version.control;

@@ -1,0 +1,186 @@
+package dk.tegn.courses.learning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.courses.certificate.control.Certificates;
+import dk.tegn.courses.certificate.control.Verification;
+import dk.tegn.courses.completion.CourseCompleted;
+import dk.tegn.courses.completion.control.Completion;
+import dk.tegn.courses.course.entity.Course;
+import dk.tegn.courses.enrolment.control.Enrolments;
+import dk.tegn.courses.enrolment.control.MyCourse;
+import dk.tegn.courses.enrolment.entity.EnrolmentStatus;
+import dk.tegn.courses.learning.control.Learning;
+import dk.tegn.courses.learning.control.PlayerState;
+import dk.tegn.courses.testing.CoursesTestKit;
+import dk.tegn.courses.testing.CoursesTestKit.Org;
+import dk.tegn.courses.testing.SampleCourses;
+import dk.tegn.courses.version.control.Publishing;
+import dk.tegn.courses.version.entity.PublishedItem;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class LearningTest {
+
+  static final long QUIZ = 9_001;
+
+  final CoursesTestKit kit = new CoursesTestKit();
+  final Org org = kit.organisation(2);
+  final long courseId = publishedCourse();
+  final List<PublishedItem> items =
+      kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId)).course().items();
+  final long lesson = items.get(0).key();
+  final long scenario = items.get(1).key();
+  final long quiz = items.get(3).key();
+
+  long publishedCourse() {
+    long id =
+        kit.as(
+            org.trainer(),
+            b -> {
+              Course c = SampleCourses.twoModules(org.id(), org.trainerId(), QUIZ);
+              c.configure(java.util.Set.of(), List.of("da", "en"), 30, true, 24);
+              b.em().persist(c);
+              b.em().flush();
+              b.get(Publishing.class).publish(c.getId(), null, false);
+              return c.getId();
+            });
+    kit.as(
+        org.coordinator(),
+        b ->
+            b.get(Enrolments.class)
+                .enrol(org.traineeIds().get(0), id, LocalDate.parse("2026-12-31")));
+    return id;
+  }
+
+  @Test
+  void aTraineeCompletesTheCourseOnceTheRequiredQuizIsPassed() {
+    kit.as(org.trainee(0), b -> b.get(Learning.class).open(courseId, lesson));
+    kit.as(org.trainee(0), b -> b.get(Learning.class).open(courseId, scenario));
+    PlayerState revealed =
+        kit.as(org.trainee(0), b -> b.get(Learning.class).reveal(courseId, scenario));
+    assertTrue(revealed.revealed().contains(scenario));
+    assertTrue(revealed.progress().isOpen(revealed.course().modules().get(1)));
+
+    graded(40, false);
+    assertEquals(EnrolmentStatus.IN_PROGRESS, mine().status());
+    assertTrue(kit.fired.isEmpty());
+
+    graded(80, true);
+    graded(90, true);
+
+    MyCourse done = mine();
+    assertEquals(EnrolmentStatus.COMPLETED, done.status());
+    assertEquals(100, done.progressPercent());
+    assertEquals(Instant.parse("2028-11-23T10:00:00Z"), done.expiresAt());
+    assertEquals(
+        List.of(new CourseCompleted(org.traineeIds().get(0), courseId, done.enrolmentId(), 1)),
+        kit.fired,
+        "completed once, naming the version");
+    PlayerState player = kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId));
+    assertNotNull(player.certificateCode());
+    assertEquals(90, player.bestScores().get(quiz));
+  }
+
+  @Test
+  void aLockedModuleCannotBeOpenedBeforeThePreviousIsComplete() {
+    assertThrows(
+        RuleViolationException.class,
+        () -> kit.as(org.trainee(0), b -> b.get(Learning.class).open(courseId, quiz)));
+  }
+
+  @Test
+  void theTraineeResumesWhereTheyLeftOffOnAnyDevice() {
+    assertEquals(
+        lesson, kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId)).currentKey());
+    kit.as(org.trainee(0), b -> b.get(Learning.class).open(courseId, scenario));
+    PlayerState later = kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId));
+    assertEquals(scenario, later.currentKey());
+    assertEquals(EnrolmentStatus.IN_PROGRESS, later.status());
+  }
+
+  @Test
+  void aTraineeWhoIsNotEnrolledCannotPlayTheCourse() {
+    assertThrows(
+        RuleViolationException.class,
+        () -> kit.as(org.trainee(1), b -> b.get(Learning.class).player(courseId)));
+  }
+
+  @Test
+  void myCoursesShowOverdueAndDueAgain() {
+    kit.at(Instant.parse("2027-01-01T08:00:00Z"));
+    assertEquals(EnrolmentStatus.OVERDUE, mine().status());
+    completeAll();
+    assertEquals(EnrolmentStatus.COMPLETED, mine().status());
+    kit.at(Instant.parse("2029-01-01T08:00:00Z"));
+    assertEquals(EnrolmentStatus.DUE_AGAIN, mine().status());
+
+    PlayerState again = kit.as(org.trainee(0), b -> b.get(Learning.class).startAgain(courseId));
+    assertEquals(EnrolmentStatus.NOT_STARTED, again.status());
+    assertEquals(0, again.progress().percent());
+  }
+
+  @Test
+  void theCertificateDownloadsAsPdfForItsHolderAndVerifiesPublicly() {
+    completeAll();
+    long enrolmentId = mine().enrolmentId();
+    byte[] pdf =
+        kit.as(
+            org.trainee(0),
+            b ->
+                b.get(Certificates.class)
+                    .pdf(enrolmentId, Locale.forLanguageTag("da"), "http://x/verify/"));
+    assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            kit.as(
+                org.trainee(1),
+                b ->
+                    b.get(Certificates.class)
+                        .pdf(enrolmentId, Locale.ENGLISH, "http://x/verify/")));
+
+    String code =
+        kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId)).certificateCode();
+    Verification v =
+        kit.as(org.trainee(1), b -> b.get(Certificates.class).verify(code.toLowerCase(Locale.ROOT)))
+            .orElseThrow();
+    assertTrue(v.valid());
+    assertTrue(v.holderName().startsWith("Kadet Ærø"));
+    assertEquals("Menneskehandel — tegnene", v.courseTitle().resolve("da", "da"));
+    assertFalse(
+        kit.as(org.trainee(1), b -> b.get(Certificates.class).verify("AAAAA-AAAAA-AAAAA-AAAAA"))
+            .isPresent());
+  }
+
+  private void completeAll() {
+    kit.as(org.trainee(0), b -> b.get(Learning.class).open(courseId, lesson));
+    kit.as(org.trainee(0), b -> b.get(Learning.class).reveal(courseId, scenario));
+    graded(100, true);
+  }
+
+  private void graded(int score, boolean passed) {
+    kit.as(
+        org.trainee(0),
+        b -> {
+          b.get(Completion.class)
+              .attemptGraded(new AttemptGraded(org.traineeIds().get(0), QUIZ, 1, score, passed));
+          return null;
+        });
+  }
+
+  private MyCourse mine() {
+    return kit.as(org.trainee(0), b -> b.get(Enrolments.class).mine(0, 10)).get(0);
+  }
+}

@@ -1,0 +1,97 @@
+package dk.tegn.courses.testing;
+
+import dk.tegn.core.account.Role;
+import dk.tegn.core.account.entity.Account;
+import dk.tegn.core.organisation.entity.Organisation;
+import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.core.testing.JpaTestSupport;
+import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.certificate.control.Certificates;
+import dk.tegn.courses.completion.control.Completion;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Runs the courses services against the real test MariaDB, each call in its own committed
+ * transaction as a given caller, and records the CDI events they fire.
+ */
+public final class CoursesTestKit {
+
+  private static EntityManagerFactory emf;
+
+  public final List<Object> fired = new ArrayList<>();
+  private Instant now = SampleCourses.NOW;
+
+  public static synchronized EntityManagerFactory emf() {
+    if (emf == null) {
+      emf = JpaTestSupport.entityManagerFactory("tegn-courses-test");
+    }
+    return emf;
+  }
+
+  public void at(Instant now) {
+    this.now = now;
+  }
+
+  public <T> T as(CurrentCaller caller, Function<Beans, T> work) {
+    return JpaTestSupport.inTransaction(
+        emf(),
+        em ->
+            work.apply(
+                new Beans(
+                    em,
+                    List.of(caller, new PlatformClock(Clock.fixed(now, ZoneOffset.UTC))),
+                    List.of(Completion.class, Certificates.class),
+                    fired)));
+  }
+
+  /** An organisation with a trainer, a coordinator and trainees, all with unique names. */
+  public Org organisation(int trainees) {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    return JpaTestSupport.inTransaction(
+        emf(),
+        em -> {
+          Organisation org =
+              new Organisation("o-" + suffix, "Politiskolen " + suffix, "da", false, now);
+          em.persist(org);
+          Account trainer = account(em, org, "trainer-" + suffix, Role.TRAINER);
+          Account coordinator = account(em, org, "coord-" + suffix, Role.COORDINATOR);
+          List<Long> traineeIds = new ArrayList<>();
+          for (int i = 0; i < trainees; i++) {
+            traineeIds.add(account(em, org, "cadet" + i + "-" + suffix, Role.TRAINEE).getId());
+          }
+          return new Org(org.getId(), trainer.getId(), coordinator.getId(), traineeIds);
+        });
+  }
+
+  private Account account(
+      jakarta.persistence.EntityManager em, Organisation org, String username, Role role) {
+    Account a = new Account(username, "Kadet Ærø " + username, null, org, "hash", now);
+    a.grant(role, org, now);
+    em.persist(a);
+    em.flush();
+    return a;
+  }
+
+  /** Ids of an organisation arranged for one test. */
+  public record Org(long id, long trainerId, long coordinatorId, List<Long> traineeIds) {
+
+    public TestCaller trainer() {
+      return TestCaller.of(trainerId, id, Role.TRAINER);
+    }
+
+    public TestCaller coordinator() {
+      return TestCaller.of(coordinatorId, id, Role.COORDINATOR);
+    }
+
+    public TestCaller trainee(int index) {
+      return TestCaller.of(traineeIds.get(index), id, Role.TRAINEE);
+    }
+  }
+}
