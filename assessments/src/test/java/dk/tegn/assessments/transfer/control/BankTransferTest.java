@@ -1,0 +1,193 @@
+package dk.tegn.assessments.transfer.control;
+
+import static dk.tegn.core.testing.JpaTestSupport.inTransaction;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tegn.assessments.question.entity.Category;
+import dk.tegn.assessments.quiz.entity.Quiz;
+import dk.tegn.assessments.testing.Banks;
+import dk.tegn.assessments.testing.People;
+import dk.tegn.assessments.testing.TestCaller;
+import dk.tegn.core.account.Role;
+import dk.tegn.core.organisation.entity.Organisation;
+import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.core.testing.JpaTestSupport;
+import dk.tegn.core.time.PlatformClock;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class BankTransferTest {
+
+  static EntityManagerFactory emf;
+  Organisation org;
+  TestCaller trainer;
+  String category;
+  String quiz;
+
+  @BeforeAll
+  static void open() {
+    emf = JpaTestSupport.entityManagerFactory("tegn-assessments-test");
+  }
+
+  @AfterAll
+  static void close() {
+    emf.close();
+  }
+
+  @BeforeEach
+  void arrange() {
+    org = People.organisation(emf);
+    trainer = TestCaller.of(People.account(emf, org), org.getId(), Role.TRAINER);
+    category = People.unique("cat");
+    quiz = People.unique("quiz");
+  }
+
+  <T> T as(TestCaller who, Function<BankTransfer, T> work) {
+    return inTransaction(
+        emf,
+        em -> {
+          BankTransfer transfer = new BankTransfer();
+          transfer.em = em;
+          transfer.caller = who;
+          transfer.clock = new PlatformClock(Clock.fixed(Banks.T0, ZoneOffset.UTC));
+          return work.apply(transfer);
+        });
+  }
+
+  String file() {
+    try (InputStream in = getClass().getResourceAsStream("/banks/every-type.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("CATEGORY", category)
+          .replace("QUIZ", quiz);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static JsonValue parse(String json) {
+    return Json.createReader(new StringReader(json)).readValue();
+  }
+
+  long categoryId() {
+    return inTransaction(
+        emf,
+        em ->
+            em.createNamedQuery("Category.findByCode", Category.class)
+                .setParameter("code", category)
+                .getSingleResult()
+                .getId());
+  }
+
+  long quizId() {
+    return inTransaction(
+        emf,
+        em ->
+            em.createNamedQuery("Quiz.findByCode", Quiz.class)
+                .setParameter("code", quiz)
+                .getSingleResult()
+                .getId());
+  }
+
+  @Test
+  void everyQuestionTypeAndTheQuizSurviveARoundTripWithoutLoss() {
+    var report = as(trainer, t -> t.importBank(file(), org.getId()));
+    assertEquals(new BankTransfer.ImportReport(1, 7, 7, 1), report);
+    String exported = as(trainer, t -> t.export(List.of(categoryId()), List.of(quizId())));
+    assertEquals(parse(file()), parse(exported));
+  }
+
+  @Test
+  void importingTheSameFileAgainAddsNoVersion() {
+    as(trainer, t -> t.importBank(file(), org.getId()));
+    var again = as(trainer, t -> t.importBank(file(), org.getId()));
+    assertEquals(0, again.newVersions());
+    var changed =
+        as(trainer, t -> t.importBank(file().replace("Put in order", "Order these"), org.getId()));
+    assertEquals(1, changed.newVersions(), "only the edited question gets a version");
+  }
+
+  @Test
+  void aBadFileIsRefusedWholeNamingLineAndQuestion() {
+    String bad =
+        file()
+            .replace(
+                "\"correct\": true, \"feedback\": {\"da\": \"Rigtigt\"",
+                "\"correct\": false, \"feedback\": {\"da\": \"Rigtigt\"")
+            .replace("\"tolerance\": 0", "\"tolerance\": 0, \"tolerence\": 1");
+    var e =
+        assertThrows(
+            BankFileException.class, () -> as(trainer, t -> t.importBank(bad, org.getId())));
+    assertEquals(2, e.problems().size(), e.problems().toString());
+    assertEquals(
+        "line 8: question '" + category + "/debt': needs at least one correct choice",
+        e.problems().get(0));
+    assertTrue(e.problems().get(1).contains("unknown field \"tolerence\""), e.problems().get(1));
+    long categories =
+        inTransaction(
+            emf,
+            em ->
+                em.createQuery("select count(c) from Category c where c.code = :code", Long.class)
+                    .setParameter("code", category)
+                    .getSingleResult());
+    assertEquals(0, categories, "nothing imported from a file with errors");
+  }
+
+  @Test
+  void malformedJsonIsReportedWithItsLine() {
+    var e =
+        assertThrows(
+            BankFileException.class,
+            () ->
+                as(
+                    trainer,
+                    t ->
+                        t.importBank(
+                            "{\n \"format\": \"tegn-bank/1\",\n \"categories\": [\n}",
+                            org.getId())));
+    assertTrue(e.problems().get(0).startsWith("line 4"), e.problems().get(0));
+  }
+
+  @Test
+  void aSlotNamingAnUnknownQuestionOrTooLargeADrawIsRefused() {
+    String bad =
+        file()
+            .replace(category + "/scene", category + "/nope")
+            .replace("\"count\": 4", "\"count\": 40");
+    var e =
+        assertThrows(
+            BankFileException.class, () -> as(trainer, t -> t.importBank(bad, org.getId())));
+    assertEquals(2, e.problems().size(), e.problems().toString());
+    assertTrue(
+        e.problems().get(0).contains("quiz '" + quiz + "' slot 1: question"), e.problems().get(0));
+    assertTrue(e.problems().get(1).contains("has 7 questions; 40 wanted"), e.problems().get(1));
+  }
+
+  @Test
+  void aTrainerCannotImportIntoAnotherOrganisationsBank() {
+    as(trainer, t -> t.importBank(file(), org.getId()));
+    Organisation other = People.organisation(emf);
+    var stranger = TestCaller.of(People.account(emf, other), other.getId(), Role.TRAINER);
+    assertThrows(
+        AccessDeniedException.class, () -> as(stranger, t -> t.importBank(file(), org.getId())));
+    var e =
+        assertThrows(
+            BankFileException.class, () -> as(stranger, t -> t.importBank(file(), other.getId())));
+    assertTrue(e.problems().get(0).contains("belongs to an organisation you do not author for"));
+  }
+}
