@@ -1,0 +1,53 @@
+package dk.tegn.courses;
+
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.i18n.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
+
+/** Small helpers the courses backing beans share: the view's language and bundle messages. */
+public final class CoursesFaces {
+
+  private CoursesFaces() {}
+
+  public static Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getViewRoot() != null
+        ? faces.getViewRoot().getLocale()
+        : faces.getExternalContext().getRequestLocale();
+  }
+
+  public static String language() {
+    return locale().getLanguage();
+  }
+
+  /** A message from CoursesMessages, next to {@code clientId} or global when it is null. */
+  public static void message(
+      String clientId, FacesMessage.Severity severity, String key, Object... args) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(
+        clientId,
+        new FacesMessage(severity, Messages.get(Messages.COURSES, locale(), key, args), null));
+  }
+
+  public static void info(String key, Object... args) {
+    message(null, FacesMessage.SEVERITY_INFO, key, args);
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  public static void error(String clientId, RuleViolationException rule) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(
+        clientId,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR,
+            Messages.get(rule.bundle(), locale(), rule.messageKey(), rule.arguments()),
+            null));
+    faces.validationFailed();
+  }
+
+  public static String contextPath() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+  }
+}

@@ -1,0 +1,52 @@
+package dk.tegn.courses.certificate.boundary;
+
+import dk.tegn.courses.certificate.control.Certificates;
+import dk.tegn.i18n.ContentLanguages;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * {@code /courses/learn/certificate?enrolment=&lang=}: the signed-in holder downloads their
+ * certificate as PDF. The service refuses anyone else's.
+ */
+@WebServlet("/courses/learn/certificate")
+public class CertificateServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Certificates certificates;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    long enrolment;
+    try {
+      enrolment = Long.parseLong(request.getParameter("enrolment"));
+    } catch (NumberFormatException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    String lang = request.getParameter("lang");
+    Locale locale = Locale.forLanguageTag(ContentLanguages.isSupported(lang) ? lang : "da");
+    String verifyBase =
+        request.getScheme()
+            + "://"
+            + request.getServerName()
+            + (request.getServerPort() == 80 || request.getServerPort() == 443
+                ? ""
+                : ":" + request.getServerPort())
+            + request.getContextPath()
+            + "/verify/";
+    byte[] pdf = certificates.pdf(enrolment, locale, verifyBase);
+    response.setContentType("application/pdf");
+    response.setHeader("Content-Disposition", "attachment; filename=\"certificate.pdf\"");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setContentLength(pdf.length);
+    response.getOutputStream().write(pdf);
+  }
+}

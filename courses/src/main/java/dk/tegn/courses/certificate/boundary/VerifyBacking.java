@@ -1,0 +1,45 @@
+package dk.tegn.courses.certificate.boundary;
+
+import dk.tegn.courses.certificate.control.Certificates;
+import dk.tegn.courses.certificate.control.Verification;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** Backs the public /verify/index.xhtml?code=: is this certificate code valid? */
+@Named
+@RequestScoped
+public class VerifyBacking {
+
+  @Inject Certificates certificates;
+
+  private String code;
+  private Optional<Verification> result;
+
+  public String check() {
+    return "/verify/index.xhtml?faces-redirect=true&code="
+        + URLEncoder.encode(code == null ? "" : code.strip(), StandardCharsets.UTF_8);
+  }
+
+  public boolean isAsked() {
+    return code != null && !code.isBlank();
+  }
+
+  public Verification getResult() {
+    if (result == null) {
+      result = isAsked() ? certificates.verify(code) : Optional.empty();
+    }
+    return result.orElse(null);
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+}

@@ -1,0 +1,63 @@
+package dk.tegn.courses.content.boundary;
+
+import dk.tegn.courses.CoursesFaces;
+import dk.tegn.courses.content.control.SafeMarkdown;
+import dk.tegn.courses.course.entity.TextField;
+import dk.tegn.courses.version.entity.PublishedItem;
+import dk.tegn.i18n.ContentLanguages;
+import dk.tegn.i18n.LocalizedText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * Course content in pages: a translated text in the viewer's language (with the fallback rule) and
+ * lesson Markdown as sanitised HTML, the only HTML a course page writes unescaped.
+ */
+@Named
+@ApplicationScoped
+public class CourseText {
+
+  public String of(LocalizedText text) {
+    return text == null ? "" : text.resolve(CoursesFaces.language(), null);
+  }
+
+  /** The language the shown text is actually in, for the page's lang attribute. */
+  public String languageOf(LocalizedText text) {
+    String wanted = CoursesFaces.language();
+    if (text == null || text.has(wanted)) {
+      return wanted;
+    }
+    for (String language : ContentLanguages.fallbackOrder(wanted, null)) {
+      if (text.has(language)) {
+        return language;
+      }
+    }
+    return wanted;
+  }
+
+  /** A date (LocalDate or Instant, shown as its UTC date) in the viewer's language. */
+  public String date(Object value) {
+    LocalDate date =
+        value instanceof Instant instant
+            ? LocalDate.ofInstant(instant, ZoneOffset.UTC)
+            : (LocalDate) value;
+    return date == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(CoursesFaces.locale())
+            .format(date);
+  }
+
+  public String html(PublishedItem item, String field) {
+    return markdown(of(item.text(TextField.valueOf(field))));
+  }
+
+  public String markdown(String markdown) {
+    return SafeMarkdown.toHtml(markdown, CoursesFaces.contextPath() + "/courses/files/");
+  }
+}

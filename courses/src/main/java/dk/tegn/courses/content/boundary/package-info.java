@@ -1,0 +1,2 @@
+/** Rendering course content in pages. */
+package dk.tegn.courses.content.boundary;

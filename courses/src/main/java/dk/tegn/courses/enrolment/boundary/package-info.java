@@ -1,0 +1,2 @@
+/** REST: GET /api/me/courses, the signed-in trainee's enrolments. */
+package dk.tegn.courses.enrolment.boundary;

@@ -1,0 +1,154 @@
+package dk.tegn.courses.learning.boundary;
+
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.courses.CoursesFaces;
+import dk.tegn.courses.course.entity.ItemKind;
+import dk.tegn.courses.learning.control.Learning;
+import dk.tegn.courses.learning.control.PlayerState;
+import dk.tegn.courses.version.entity.PublishedItem;
+import dk.tegn.courses.version.entity.PublishedModule;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Backs /courses/learn/player.xhtml?course=&item=. Keeps nothing between requests: the position
+ * lives with the enrolment on the server, so any device resumes at the same place.
+ */
+@Named
+@RequestScoped
+public class LearnPlayerBacking {
+
+  @Inject Learning learning;
+
+  private long course;
+  private Long item;
+  private PlayerState state;
+
+  /** On a GET: opens the asked item (or the resume position), which records it as opened. */
+  public void load() {
+    try {
+      long key = item != null ? item : learning.player(course).currentKey();
+      state = key == 0 ? learning.player(course) : learning.open(course, key);
+    } catch (RuleViolationException refused) {
+      state = learning.player(course);
+      CoursesFaces.error(null, refused);
+    }
+  }
+
+  public void reveal() {
+    state = learning.reveal(course, getState().currentKey());
+  }
+
+  public void markDone() {
+    state = learning.markDone(course, getState().currentKey());
+  }
+
+  public String startAgain() {
+    learning.startAgain(course);
+    return "/courses/learn/player.xhtml?faces-redirect=true&course=" + course;
+  }
+
+  public PlayerState getState() {
+    if (state == null) {
+      state = learning.player(course);
+    }
+    return state;
+  }
+
+  public Optional<PublishedItem> current() {
+    return getState().course().item(getState().currentKey());
+  }
+
+  public PublishedItem getCurrent() {
+    return current().orElse(null);
+  }
+
+  public PublishedModule getCurrentModule() {
+    return getState().course().moduleOf(getState().currentKey()).orElse(null);
+  }
+
+  public PublishedItem getPrevious() {
+    return neighbour(-1);
+  }
+
+  public PublishedItem getNext() {
+    return neighbour(1);
+  }
+
+  private PublishedItem neighbour(int step) {
+    List<PublishedItem> items = getState().course().items();
+    int index = items.indexOf(getCurrent()) + step;
+    return index >= 0 && index < items.size() ? items.get(index) : null;
+  }
+
+  public boolean isDone(PublishedItem i) {
+    return getState().progress().isDone(i.key());
+  }
+
+  public boolean isOpen(PublishedItem i) {
+    return getState().progress().isOpen(i);
+  }
+
+  public boolean isModuleOpen(PublishedModule m) {
+    return getState().progress().isOpen(m);
+  }
+
+  public boolean isModuleComplete(PublishedModule m) {
+    return getState().progress().isComplete(m);
+  }
+
+  public boolean isRevealed() {
+    return getState().revealed().contains(getState().currentKey());
+  }
+
+  /** A lesson or scenario the trainer wants marked, opened but not yet done. */
+  public boolean isMarkable() {
+    PublishedItem i = getCurrent();
+    return i != null && i.kind() != ItemKind.QUIZ && i.markDoneRequired() && !isDone(i);
+  }
+
+  public Integer getBestScore() {
+    return getState().bestScores().get(getState().currentKey());
+  }
+
+  /** The attempt page of assessments, which returns here when the attempt is graded. */
+  public String getQuizUrl() {
+    PublishedItem i = getCurrent();
+    String back =
+        "/courses/learn/player.xhtml?course=" + course + "&item=" + getState().currentKey();
+    return CoursesFaces.contextPath()
+        + "/assessments/take/quiz.xhtml?id="
+        + i.quizId()
+        + "&return="
+        + URLEncoder.encode(back, StandardCharsets.UTF_8);
+  }
+
+  public String getCertificateUrl() {
+    return CoursesFaces.contextPath()
+        + "/courses/learn/certificate?enrolment="
+        + getState().enrolmentId()
+        + "&lang="
+        + CoursesFaces.language();
+  }
+
+  public long getCourse() {
+    return course;
+  }
+
+  public void setCourse(long course) {
+    this.course = course;
+  }
+
+  public Long getItem() {
+    return item;
+  }
+
+  public void setItem(Long item) {
+    this.item = item;
+  }
+}
