@@ -1,6 +1,7 @@
 package dk.tegn.intake.crypto.boundary;
 
 import dk.tegn.intake.crypto.control.Reencryption;
+import dk.tegn.intake.crypto.entity.ReencryptionBatch;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -17,15 +18,18 @@ public class ReencryptionSchedule {
 
   @Schedule(minute = "*/30", hour = "*", persistent = false)
   public void reencrypt() {
-    int total = 0;
-    int moved;
-    do {
-      moved = reencryption.reencryptBatch(BATCH);
-      total += moved;
-    } while (moved > 0 && total < 100_000);
-    if (total > 0) {
-      int count = total;
-      LOG.info(() -> "intake re-encryption: " + count + " ciphertext(s) moved to the primary key");
+    ReencryptionBatch batch = ReencryptionBatch.start();
+    int moved = 0;
+    int failed = 0;
+    while (batch.more()) {
+      batch = reencryption.reencrypt(batch, BATCH);
+      moved += batch.moved();
+      failed += batch.failed();
+    }
+    if (moved + failed > 0) {
+      int m = moved;
+      int f = failed;
+      LOG.info(() -> "intake re-encryption: " + m + " moved to the primary key, " + f + " failed");
     }
   }
 }

@@ -6,7 +6,9 @@ import com.google.crypto.tink.RegistryConfiguration;
 import dk.tegn.intake.crypto.entity.Sealed;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Encrypts and decrypts single fields with a Tink AEAD. The {@code context} (e.g. {@code
@@ -56,6 +58,15 @@ public final class FieldCipher {
 
   public long primaryKeyId() {
     return primaryKeyId;
+  }
+
+  /** Ids of the keys this cipher can decrypt with, older ones included. */
+  public Set<Long> keyIds() {
+    Set<Long> ids = new HashSet<>();
+    for (int i = 0; i < keyset.size(); i++) {
+      ids.add(Integer.toUnsignedLong(keyset.getAt(i).getId()));
+    }
+    return ids;
   }
 
   KeysetHandle keyset() {

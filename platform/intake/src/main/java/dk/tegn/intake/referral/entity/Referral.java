@@ -76,9 +76,8 @@ import java.util.Set;
             + " and r.closedAt < :closedBefore and (r.outcome is null or r.outcome <> :kept)"
             + " order by r.id")
 @NamedQuery(
-    name = "Referral.findByKeyOtherThan",
-    query =
-        "select r from Referral r where r.keyId is not null and r.keyId <> :keyId order by r.id")
+    name = "Referral.findByKeyIn",
+    query = "select r from Referral r where r.keyId in :keyIds and r.id > :afterId order by r.id")
 @NamedQuery(
     name = "Referral.countByExploitationForm",
     query =

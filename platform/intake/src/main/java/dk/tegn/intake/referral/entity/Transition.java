@@ -21,10 +21,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "itk_transition")
 @NamedQuery(
-    name = "Transition.findByKeyOtherThan",
-    query =
-        "select t from Transition t where t.commentCiphertext is not null and t.keyId <> :keyId"
-            + " order by t.id")
+    name = "Transition.findByKeyIn",
+    query = "select t from Transition t where t.keyId in :keyIds and t.id > :afterId order by t.id")
 public class Transition {
 
   @Id
