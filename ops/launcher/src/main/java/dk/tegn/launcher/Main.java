@@ -138,8 +138,12 @@ public final class Main {
 
   /** Stops Payara first, so the application lets go of its connections, then MariaDB. */
   private void stop() {
-    Console.say("stopping");
     PayaraMicroRuntime runtime = payara;
+    EmbeddedDatabase db = database;
+    if (runtime == null && db == null) {
+      return;
+    }
+    Console.say("stopping");
     if (runtime != null) {
       try {
         runtime.shutdown();
@@ -148,7 +152,6 @@ public final class Main {
       }
     }
     awaitPayaraHook();
-    EmbeddedDatabase db = database;
     if (db != null) {
       db.stop();
     }
