@@ -1,0 +1,136 @@
+package dk.tegn.assessments.attempt.boundary;
+
+import dk.tegn.assessments.attempt.control.QuestionView;
+import dk.tegn.assessments.question.entity.QuestionType;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The inputs of one question (or scenario part) on the attempt page, in the public option keys, and
+ * the JSON response they make.
+ */
+public class AnswerForm implements Serializable {
+
+  private final QuestionType type;
+  private String choice;
+  private List<String> choices = new ArrayList<>();
+  private BigDecimal number;
+  private final Map<String, String> matches = new LinkedHashMap<>();
+  private final List<String> order = new ArrayList<>();
+
+  AnswerForm(QuestionView q) {
+    this.type = q.type();
+    JsonObject r = q.response();
+    List<String> keys =
+        r != null && r.containsKey("keys")
+            ? r.getJsonArray("keys").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList()
+            : List.of();
+    switch (type) {
+      case SINGLE_CHOICE, TRUE_FALSE -> choice = keys.isEmpty() ? null : keys.get(0);
+      case MULTIPLE_RESPONSE -> choices = new ArrayList<>(keys);
+      case ORDERING ->
+          order.addAll(
+              keys.isEmpty() ? q.options().stream().map(QuestionView.Option::key).toList() : keys);
+      case MATCHING -> {
+        if (r != null && r.containsKey("matches")) {
+          r.getJsonObject("matches")
+              .forEach((k, v) -> matches.put(k, ((JsonString) v).getString()));
+        }
+      }
+      case NUMERIC -> {
+        if (r != null && r.get("number") instanceof JsonNumber n) {
+          number = n.bigDecimalValue();
+        }
+      }
+      default -> {
+        // a scenario's answer is the sum of its parts' forms
+      }
+    }
+  }
+
+  /** The response to save, or null when there is nothing to save (an empty number). */
+  JsonObject response() {
+    JsonObjectBuilder o = Json.createObjectBuilder();
+    switch (type) {
+      case SINGLE_CHOICE, TRUE_FALSE ->
+          o.add(
+              "keys",
+              choice == null
+                  ? Json.createArrayBuilder()
+                  : Json.createArrayBuilder(List.of(choice)));
+      case MULTIPLE_RESPONSE -> o.add("keys", Json.createArrayBuilder(choices));
+      case ORDERING -> o.add("keys", Json.createArrayBuilder(order));
+      case MATCHING -> {
+        JsonObjectBuilder m = Json.createObjectBuilder();
+        matches.forEach(
+            (k, v) -> {
+              if (v != null && !v.isBlank()) {
+                m.add(k, v);
+              }
+            });
+        o.add("matches", m);
+      }
+      case NUMERIC -> {
+        if (number == null) {
+          return null;
+        }
+        o.add("number", number);
+      }
+      default -> {
+        return null;
+      }
+    }
+    return o.build();
+  }
+
+  /** Moves the item at {@code index} one place up (-1) or down (+1). */
+  void move(int index, int direction) {
+    int to = index + direction;
+    if (index >= 0 && to >= 0 && index < order.size() && to < order.size()) {
+      order.add(to, order.remove(index));
+    }
+  }
+
+  public String getChoice() {
+    return choice;
+  }
+
+  public void setChoice(String choice) {
+    this.choice = choice;
+  }
+
+  public List<String> getChoices() {
+    return choices;
+  }
+
+  public void setChoices(List<String> choices) {
+    this.choices = choices == null ? new ArrayList<>() : new ArrayList<>(choices);
+  }
+
+  public BigDecimal getNumber() {
+    return number;
+  }
+
+  public void setNumber(BigDecimal number) {
+    this.number = number;
+  }
+
+  public Map<String, String> getMatches() {
+    return matches;
+  }
+
+  public List<String> getOrder() {
+    return order;
+  }
+}

@@ -1,0 +1,275 @@
+package dk.tegn.assessments.attempt.boundary;
+
+import dk.tegn.assessments.FacesSupport;
+import dk.tegn.assessments.attempt.control.AttemptView;
+import dk.tegn.assessments.attempt.control.Attempts;
+import dk.tegn.assessments.attempt.control.QuestionView;
+import dk.tegn.assessments.attempt.control.QuizOverview;
+import dk.tegn.assessments.question.entity.QuestionType;
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.i18n.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /assessments/take/quiz.xhtml?id=<quizId>&return=<path>}: resumes the learner's open
+ * attempt (or offers to start one), saves each answer to the server as it is given, submits, and
+ * shows the result and the review the quiz allows.
+ */
+@Named
+@ViewScoped
+public class TakeQuizBacking implements Serializable {
+
+  @Inject Attempts attempts;
+
+  private long id;
+  private String returnTo;
+  private QuizOverview overview;
+  private AttemptView attempt;
+  private int page;
+  private final Map<String, AnswerForm> forms = new HashMap<>();
+  private final Map<Integer, Boolean> saved = new HashMap<>();
+
+  public void load() {
+    overview = attempts.overview(id, FacesSupport.language());
+    if (overview.openAttemptId() != null) {
+      show(attempts.view(overview.openAttemptId(), FacesSupport.language()));
+    } else if (!overview.attempts().isEmpty()) {
+      show(
+          attempts.view(
+              overview.attempts().get(overview.attempts().size() - 1).id(),
+              FacesSupport.language()));
+    }
+  }
+
+  public void start() {
+    try {
+      show(attempts.startOrResume(id, FacesSupport.language()));
+      page = 0;
+    } catch (RuleViolationException e) {
+      FacesSupport.error(null, e);
+    }
+  }
+
+  /** Saves the answer of one slot, as the learner gives it. */
+  public void save(int slot) {
+    QuestionView q = question(slot);
+    JsonObject response = response(q);
+    if (response == null) {
+      return;
+    }
+    try {
+      attempts.saveAnswer(attempt.id(), slot, response);
+      saved.put(slot, true);
+    } catch (RuleViolationException e) {
+      FacesSupport.error(null, e);
+      refresh();
+    }
+  }
+
+  public void move(int slot, String part, int index, int direction) {
+    forms.get(slot + ":" + part).move(index, direction);
+    save(slot);
+  }
+
+  public void submit() {
+    try {
+      show(attempts.submit(attempt.id(), FacesSupport.language()));
+      overview = attempts.overview(id, FacesSupport.language());
+    } catch (RuleViolationException e) {
+      FacesSupport.error(null, e);
+      refresh();
+    }
+  }
+
+  /** Called when the countdown reaches zero: the server submits and the result is shown. */
+  public void refresh() {
+    show(attempts.view(attempt.id(), FacesSupport.language()));
+    overview = attempts.overview(id, FacesSupport.language());
+  }
+
+  public void next() {
+    page = Math.min(page + 1, pages() - 1);
+  }
+
+  public void previous() {
+    page = Math.max(page - 1, 0);
+  }
+
+  private void show(AttemptView view) {
+    attempt = view;
+    forms.clear();
+    saved.clear();
+    for (QuestionView q : view.questions()) {
+      forms.put(q.slot() + ":", new AnswerForm(q));
+      q.parts().forEach(p -> forms.put(q.slot() + ":" + p.part(), new AnswerForm(p)));
+      saved.put(q.slot(), q.response() != null);
+    }
+  }
+
+  private JsonObject response(QuestionView q) {
+    if (q.type() != QuestionType.SCENARIO) {
+      return forms.get(q.slot() + ":").response();
+    }
+    JsonObjectBuilder parts = Json.createObjectBuilder();
+    for (QuestionView p : q.parts()) {
+      JsonObject r = forms.get(q.slot() + ":" + p.part()).response();
+      if (r != null) {
+        parts.add(p.part(), r);
+      }
+    }
+    return Json.createObjectBuilder().add("parts", parts).build();
+  }
+
+  private QuestionView question(int slot) {
+    return attempt.questions().get(slot - 1);
+  }
+
+  // ---- for the page
+
+  public AnswerForm form(int slot, String part) {
+    return forms.get(slot + ":" + part);
+  }
+
+  public boolean isSaved(int slot) {
+    return saved.getOrDefault(slot, false);
+  }
+
+  public boolean isInProgress() {
+    return attempt != null && attempt.inProgress();
+  }
+
+  public boolean isFinished() {
+    return attempt != null && !attempt.inProgress();
+  }
+
+  public int pages() {
+    int perPage = attempt.questionsPerPage();
+    int count = attempt.questions().size();
+    return perPage <= 0 ? 1 : (count + perPage - 1) / perPage;
+  }
+
+  public List<QuestionView> getPageQuestions() {
+    int perPage = attempt.questionsPerPage();
+    List<QuestionView> all = attempt.questions();
+    if (perPage <= 0) {
+      return all;
+    }
+    return all.subList(page * perPage, Math.min(all.size(), (page + 1) * perPage));
+  }
+
+  public boolean isFirstPage() {
+    return page == 0;
+  }
+
+  public boolean isLastPage() {
+    return page >= pages() - 1;
+  }
+
+  public int getPageNumber() {
+    return page + 1;
+  }
+
+  public long getAnsweredCount() {
+    return saved.values().stream().filter(b -> b).count();
+  }
+
+  /** The text of an option by its public key, for the review. */
+  public String optionText(QuestionView q, String key) {
+    if (q.type() == QuestionType.TRUE_FALSE) {
+      return Messages.get(
+          Messages.ASSESSMENTS, FacesSupport.locale(), "assessments_take_quiz." + key);
+    }
+    return q.options().stream()
+        .filter(o -> o.key().equals(key))
+        .map(QuestionView.Option::text)
+        .findFirst()
+        .orElse(key);
+  }
+
+  /** A response in words: the chosen options, matches or number. */
+  public String describe(QuestionView q, JsonObject response) {
+    if (response == null) {
+      return Messages.get(
+          Messages.ASSESSMENTS, FacesSupport.locale(), "assessments_take_quiz.notAnswered");
+    }
+    if (response.containsKey("keys")) {
+      String separator = q.type() == QuestionType.ORDERING ? " → " : "; ";
+      return response.getJsonArray("keys").getValuesAs(JsonString.class).stream()
+          .map(k -> optionText(q, k.getString()))
+          .collect(Collectors.joining(separator));
+    }
+    if (response.containsKey("matches")) {
+      List<String> lines = new ArrayList<>();
+      for (QuestionView.Option prompt : q.prompts()) {
+        JsonValue match = response.getJsonObject("matches").get(prompt.key());
+        lines.add(
+            prompt.text()
+                + " → "
+                + (match instanceof JsonString s ? optionText(q, s.getString()) : "–"));
+      }
+      return String.join("; ", lines);
+    }
+    if (response.containsKey("number")) {
+      return response.getJsonNumber("number").bigDecimalValue().toPlainString();
+    }
+    return "";
+  }
+
+  public String format(String key, Object argument) {
+    return Messages.get(Messages.ASSESSMENTS, FacesSupport.locale(), key, argument);
+  }
+
+  public String format(String key, Object first, Object second) {
+    return Messages.get(Messages.ASSESSMENTS, FacesSupport.locale(), key, first, second);
+  }
+
+  public long getTimeLimitMinutes() {
+    Integer seconds = overview.timeLimitSeconds();
+    return seconds == null ? 0 : (seconds + 59) / 60;
+  }
+
+  public int percent(Double fraction) {
+    return fraction == null ? 0 : (int) Math.floor(fraction * 100 + 1e-9);
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public String getReturnTo() {
+    return returnTo;
+  }
+
+  /** Only a path inside Tegn, so the link cannot send the learner elsewhere. */
+  public void setReturnTo(String returnTo) {
+    this.returnTo =
+        returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
+            ? returnTo
+            : null;
+  }
+
+  public QuizOverview getOverview() {
+    return overview;
+  }
+
+  public AttemptView getAttempt() {
+    return attempt;
+  }
+}

@@ -1,0 +1,30 @@
+/* Shows the time left of a timed attempt, counted from the server's deadline (data-seconds-left).
+   When it runs out, it clicks the element named by data-timeup so the server submits the attempt
+   and the page shows the result; the server is the judge, this is only the display. */
+(function () {
+  function start() {
+    var el = document.querySelector('[data-seconds-left]');
+    if (!el || el.getAttribute('data-started')) {
+      return;
+    }
+    el.setAttribute('data-started', '1');
+    var left = parseInt(el.getAttribute('data-seconds-left'), 10);
+    var end = Date.now() + left * 1000;
+    var timer;
+    function tick() {
+      var s = Math.max(0, Math.round((end - Date.now()) / 1000));
+      el.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+      // two seconds of grace: the server counts the deadline second itself as still in time
+      if (Date.now() > end + 2000) {
+        clearInterval(timer);
+        var button = document.getElementById(el.getAttribute('data-timeup'));
+        if (button) {
+          button.click();
+        }
+      }
+    }
+    timer = setInterval(tick, 1000);
+    tick();
+  }
+  document.addEventListener('DOMContentLoaded', start);
+})();
