@@ -130,6 +130,13 @@ public class AccountAdministration {
         caller.accountId(), "role.revoke", "account", accountId, Outcome.ALLOWED, role.name());
   }
 
+  /** One account the caller may manage, with its grants. */
+  public Account account(long accountId) {
+    Account account = managed(accountId);
+    account.getGrants().size();
+    return account;
+  }
+
   private Account managed(long accountId) {
     Account account = directory.account(accountId);
     caller.requireRoleIn(Role.ADMIN, account.getOrganisation().getId());

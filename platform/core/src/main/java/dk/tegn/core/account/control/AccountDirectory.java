@@ -69,6 +69,7 @@ public class AccountDirectory {
             () -> {
               Organisation o = new Organisation(code, name, defaultLocale, national, clock.now());
               em.persist(o);
+              em.flush();
               return o;
             });
   }

@@ -1,0 +1,2 @@
+/** Account and role grant entities, with the lock-out rule. */
+package dk.tegn.core.account.entity;

@@ -1,0 +1,2 @@
+/** Accounts and the roles they hold within organisations. */
+package dk.tegn.core.account;

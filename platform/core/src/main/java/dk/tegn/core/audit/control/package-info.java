@@ -1,0 +1,2 @@
+/** Writing audit entries in their own transaction. */
+package dk.tegn.core.audit.control;

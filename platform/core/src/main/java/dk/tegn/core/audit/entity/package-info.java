@@ -1,0 +1,2 @@
+/** The audit entry entity. */
+package dk.tegn.core.audit.entity;

@@ -1,0 +1,2 @@
+/** Demo data hooks for the embedded default. */
+package dk.tegn.core.demo;

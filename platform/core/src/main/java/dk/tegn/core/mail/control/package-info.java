@@ -1,0 +1,2 @@
+/** Queueing, delivering and sending mail. */
+package dk.tegn.core.mail.control;

@@ -1,0 +1,2 @@
+/** The organisation entity. */
+package dk.tegn.core.organisation.entity;

@@ -1,0 +1,2 @@
+/** Organisations: the bodies whose people train or refer. */
+package dk.tegn.core.organisation;

@@ -1,0 +1,2 @@
+/** JPA converters shared by every module: Instant and LocalizedText columns. */
+package dk.tegn.core.persistence;

@@ -1,0 +1,2 @@
+/** The platform clock: whole seconds, UTC. */
+package dk.tegn.core.time;

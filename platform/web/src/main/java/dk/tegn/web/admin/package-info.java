@@ -1,0 +1,2 @@
+/** Administration of accounts and roles within organisations. */
+package dk.tegn.web.admin;

@@ -1,0 +1,2 @@
+/** Error pages instead of stack traces. */
+package dk.tegn.web.error;

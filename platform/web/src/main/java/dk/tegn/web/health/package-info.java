@@ -1,0 +1,2 @@
+/** MicroProfile Health: ready while the database answers. */
+package dk.tegn.web.health;

@@ -1,0 +1,2 @@
+/** Home pages per role. */
+package dk.tegn.web.home;

@@ -1,0 +1,2 @@
+/** The one layout: language, navigation built from module contributions, page messages. */
+package dk.tegn.web.layout;

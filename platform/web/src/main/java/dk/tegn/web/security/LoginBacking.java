@@ -1,0 +1,114 @@
+package dk.tegn.web.security;
+
+import dk.tegn.core.security.control.Authenticator;
+import dk.tegn.i18n.Messages;
+import dk.tegn.web.layout.FacesMessages;
+import dk.tegn.web.layout.LocaleBacking;
+import dk.tegn.web.layout.NavigationBacking;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Backs /login.xhtml: signs in, explains a refusal or a lock-out, and goes where the user was. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+  @NotBlank(message = "{platform.required}")
+  private String username;
+
+  @NotBlank(message = "{platform.required}")
+  private String password;
+
+  private String next;
+
+  @Inject SecurityContext securityContext;
+  @Inject Authenticator authenticator;
+  @Inject FacesMessages messages;
+  @Inject LocaleBacking locale;
+  @Inject NavigationBacking navigation;
+
+  public void redirectIfSignedIn() throws IOException {
+    if (securityContext.getCallerPrincipal() != null) {
+      goOn();
+    }
+  }
+
+  public void login() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(username.trim(), password)));
+    if (status == AuthenticationStatus.SUCCESS) {
+      goOn();
+      return;
+    }
+    password = null;
+    authenticator
+        .lockedUntil(username.trim())
+        .ifPresentOrElse(
+            until ->
+                messages.error(
+                    "login:password",
+                    Messages.PLATFORM,
+                    "login.locked",
+                    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        .withLocale(locale.getLocale())
+                        .withZone(ZoneId.of("Europe/Copenhagen"))
+                        .format(until)),
+            () -> messages.error("login:password", Messages.PLATFORM, "login.failed"));
+    faces.getExternalContext().getFlash().setKeepMessages(false);
+  }
+
+  private void goOn() throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    // only paths inside Tegn: an open redirect would help phishing
+    String target =
+        next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+            ? next
+            : navigation.getHomeOutcome();
+    external.redirect(external.getRequestContextPath() + target);
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+}

@@ -1,0 +1,142 @@
+package dk.tegn.web.security;
+
+import dk.tegn.web.api.ApiErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * One mechanism for both doors: pages sign in through the login form (which calls {@code
+ * SecurityContext.authenticate}) and stay signed in by the session; {@code /api} takes HTTP Basic
+ * for scripts, or the session of a signed-in browser. Unauthenticated page requests go to the login
+ * page; unauthenticated API requests get 401 JSON.
+ */
+@ApplicationScoped
+public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  public static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject IdentityStoreHandler identityStore;
+  @Inject ApiErrors apiErrors;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    boolean api = isApi(request);
+    Credential credential = context.getAuthParameters().getCredential();
+    if (context.isAuthenticationRequest() && credential != null) {
+      return signIn(request, context, identityStore.validate(credential));
+    }
+    Optional<CallerSession> session = sessionOf(request);
+    if (session.isPresent()) {
+      return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
+    }
+    Optional<UsernamePasswordCredential> basic = api ? basicCredential(request) : Optional.empty();
+    if (basic.isPresent()) {
+      CredentialValidationResult result = identityStore.validate(basic.get());
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        return signIn(request, context, result);
+      }
+      return unauthorizedApi(request, response);
+    }
+    if (context.isProtected()) {
+      return api ? unauthorizedApi(request, response) : redirectToLogin(request, context);
+    }
+    return context.doNothing();
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+  }
+
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    // a new session id at sign-in defeats session fixation
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    request
+        .getSession(true)
+        .setAttribute(
+            CallerSession.ATTRIBUTE,
+            new CallerSession(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private static Optional<CallerSession> sessionOf(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session == null
+        ? Optional.empty()
+        : Optional.ofNullable((CallerSession) session.getAttribute(CallerSession.ATTRIBUTE));
+  }
+
+  private static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return Optional.empty();
+    }
+    try {
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon <= 0
+          ? Optional.empty()
+          : Optional.of(
+              new UsernamePasswordCredential(
+                  decoded.substring(0, colon), decoded.substring(colon + 1)));
+    } catch (IllegalArgumentException notBase64) {
+      return Optional.empty();
+    }
+  }
+
+  private AuthenticationStatus unauthorizedApi(
+      HttpServletRequest request, HttpServletResponse response) {
+    try {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Tegn\", charset=\"UTF-8\"");
+      apiErrors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized");
+    } catch (IOException e) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static AuthenticationStatus redirectToLogin(
+      HttpServletRequest request, HttpMessageContext context) {
+    String target = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      target += "?" + request.getQueryString();
+    }
+    return context.redirect(
+        request.getContextPath()
+            + LOGIN_PAGE
+            + "?next="
+            + URLEncoder.encode(target, StandardCharsets.UTF_8));
+  }
+
+  static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+}

@@ -1,0 +1,2 @@
+/** Sign-in through the form or HTTP Basic, sessions, security headers. */
+package dk.tegn.web.security;
