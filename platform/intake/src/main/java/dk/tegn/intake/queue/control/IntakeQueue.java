@@ -42,6 +42,20 @@ public class IntakeQueue {
         .toList();
   }
 
+  /** A team's id from its id or code; -1 when there is no such team (access is refused later). */
+  @Transactional
+  public long teamId(String idOrCode) {
+    return em
+        .createNamedQuery("Team.findAll", Team.class)
+        .setMaxResults(100)
+        .getResultList()
+        .stream()
+        .filter(t -> t.getCode().equals(idOrCode) || String.valueOf(t.getId()).equals(idOrCode))
+        .mapToLong(Team::getId)
+        .findFirst()
+        .orElse(-1);
+  }
+
   @Transactional
   public List<QueueRow> queue(
       long teamId, ReferralState state, @Min(0) int first, @Min(1) @Max(500) int max) {

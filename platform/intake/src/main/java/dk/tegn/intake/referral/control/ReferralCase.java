@@ -14,6 +14,7 @@ import dk.tegn.intake.crypto.entity.Sealed;
 import dk.tegn.intake.referral.entity.QueueRow;
 import dk.tegn.intake.referral.entity.Referral;
 import dk.tegn.intake.referral.entity.ReferralDetails;
+import dk.tegn.intake.referral.entity.SealedField;
 import dk.tegn.intake.referral.entity.Transition;
 import dk.tegn.intake.referral.entity.TransitionRequest;
 import dk.tegn.intake.referral.entity.TransitionView;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 
 /**
@@ -178,9 +180,15 @@ public class ReferralCase {
         referrer == null ? null : referrer.getDisplayName(),
         referrer == null ? null : referrer.getEmail(),
         referrer == null ? null : referrer.getOrganisation().getName(),
-        ReferralSealer.open(cipher, r),
+        byName(ReferralSealer.open(cipher, r)),
         r.getAnswers(),
         history);
+  }
+
+  private static Map<String, String> byName(Map<SealedField, String> fields) {
+    Map<String, String> result = new TreeMap<>();
+    fields.forEach((field, text) -> result.put(field.name(), text));
+    return result;
   }
 
   private static String comment(FieldCipher cipher, Transition t) {

@@ -11,7 +11,8 @@ import java.util.Map;
  * Everything an officer of the routed team may read about a referral, decrypted. Built only after
  * the access check and the audit record; never logged, never cached.
  *
- * @param fields decrypted identifying and narrative fields; empty when anonymous or stripped
+ * @param fields decrypted identifying and narrative fields by {@link SealedField} name; empty when
+ *     anonymous or stripped
  */
 public record ReferralDetails(
     long id,
@@ -44,7 +45,7 @@ public record ReferralDetails(
     String referrerName,
     String referrerEmail,
     String referrerOrganisation,
-    Map<SealedField, String> fields,
+    Map<String, String> fields,
     Map<String, Answer> answers,
     List<TransitionView> history) {
 
@@ -55,6 +56,6 @@ public record ReferralDetails(
   }
 
   public String field(SealedField field) {
-    return fields.get(field);
+    return fields.get(field.name());
   }
 }

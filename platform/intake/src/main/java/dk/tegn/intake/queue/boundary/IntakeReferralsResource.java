@@ -1,0 +1,80 @@
+package dk.tegn.intake.queue.boundary;
+
+import dk.tegn.intake.queue.control.IntakeQueue;
+import dk.tegn.intake.referral.control.ReferralCase;
+import dk.tegn.intake.referral.entity.QueueRow;
+import dk.tegn.intake.referral.entity.ReferralState;
+import dk.tegn.intake.referral.entity.TransitionRequest;
+import dk.tegn.intake.routing.entity.Team;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * For intake officers and the centre's case system: {@code GET /api/intake/referrals?team=&state=}
+ * (team by id or code; without it, every team of the caller), {@code GET
+ * /api/intake/referrals/{id}} and {@code POST /api/intake/referrals/{id}/transitions}. Anyone but
+ * an officer of the referral's team gets 403, and every read and refusal is audited by the
+ * services. Answers are never cached.
+ */
+@Path("intake/referrals")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class IntakeReferralsResource {
+
+  private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
+
+  @Inject IntakeQueue queue;
+  @Inject ReferralCase cases;
+
+  @GET
+  public Response list(
+      @QueryParam("team") String team,
+      @QueryParam("state") ReferralState state,
+      @QueryParam("first") @DefaultValue("0") @Min(0) int first,
+      @QueryParam("max") @DefaultValue("100") @Min(1) @Max(500) int max) {
+    if (team != null) {
+      return noStore(queue.queue(queue.teamId(team), state, first, max));
+    }
+    List<QueueRow> rows = new ArrayList<>();
+    for (Team t : queue.myTeams()) {
+      rows.addAll(queue.queue(t.getId(), state, first, max));
+    }
+    rows.sort(Comparator.comparing(QueueRow::priority).thenComparing(QueueRow::id));
+    return noStore(rows.size() > max ? rows.subList(0, max) : rows);
+  }
+
+  @GET
+  @Path("{id}")
+  public Response details(@PathParam("id") long id) {
+    return noStore(cases.details(id));
+  }
+
+  @POST
+  @Path("{id}/transitions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response transition(@PathParam("id") long id, @NotNull @Valid TransitionRequest request) {
+    return noStore(cases.transition(id, request));
+  }
+
+  private static Response noStore(Object entity) {
+    return Response.ok(entity).cacheControl(NO_STORE).header("Pragma", "no-cache").build();
+  }
+}
