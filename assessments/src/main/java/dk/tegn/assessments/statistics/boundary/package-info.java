@@ -1,0 +1,2 @@
+/** The statistics page of a quiz. */
+package dk.tegn.assessments.statistics.boundary;
