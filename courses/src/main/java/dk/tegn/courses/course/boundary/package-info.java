@@ -1,0 +1,2 @@
+/** Trainer authoring views (/courses/author/): course list, editor with translation, preview. */
+package dk.tegn.courses.course.boundary;
