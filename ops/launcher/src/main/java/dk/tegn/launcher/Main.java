@@ -188,8 +188,8 @@ public final class Main {
   }
 
   /**
-   * Payara Micro does not fail when its port is taken; the probe would then talk to whatever else
-   * listens there and report a false success.
+   * With the port taken, the readiness probe could be answered by whatever else listens there and
+   * report a false success; checking first also gives the user one clear line.
    */
   private static void refuseBusyPort(int port) {
     try (ServerSocket probe = new ServerSocket(port)) {
