@@ -1,0 +1,184 @@
+package dk.tegn.intake.queue.boundary;
+
+import dk.tegn.intake.IntakeFaces;
+import dk.tegn.intake.catalogue.control.IndicatorCatalogue;
+import dk.tegn.intake.catalogue.entity.Answer;
+import dk.tegn.intake.referral.control.ReferralCase;
+import dk.tegn.intake.referral.entity.CaseOutcome;
+import dk.tegn.intake.referral.entity.ReferralAction;
+import dk.tegn.intake.referral.entity.ReferralDetails;
+import dk.tegn.intake.referral.entity.ReferralState;
+import dk.tegn.intake.referral.entity.SealedField;
+import dk.tegn.intake.referral.entity.TransitionRequest;
+import dk.tegn.intake.routing.control.TeamDirectory;
+import dk.tegn.intake.routing.entity.MemberRow;
+import dk.tegn.intake.routing.entity.Team;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Backs /intake/referral.xhtml?id=: an officer of the referral's team reads it (every load is an
+ * audited read) and moves it on: triage, assign, contact, outcome (with the reflection period's end
+ * date), extend, close, or send to another team. Others get the 403 page.
+ */
+@Named
+@ViewScoped
+public class IntakeReferralBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient ReferralCase cases;
+  @Inject transient TeamDirectory directory;
+
+  private long id;
+  private ReferralDetails details;
+  private String comment;
+  private Long assignee;
+  private CaseOutcome outcome;
+  private Integer days;
+  private Long team;
+
+  public void load() {
+    details = cases.details(id);
+  }
+
+  public void triage() {
+    apply(TransitionRequest.of(ReferralAction.TRIAGE));
+  }
+
+  public void assign() {
+    apply(new TransitionRequest(ReferralAction.ASSIGN, assignee, null, null, null, null));
+  }
+
+  public void recordContact() {
+    apply(TransitionRequest.of(ReferralAction.RECORD_CONTACT));
+  }
+
+  public void recordOutcome() {
+    apply(new TransitionRequest(ReferralAction.RECORD_OUTCOME, null, outcome, null, null, null));
+  }
+
+  public void extend() {
+    apply(new TransitionRequest(ReferralAction.EXTEND_REFLECTION, null, null, null, days, null));
+  }
+
+  public void close() {
+    apply(TransitionRequest.of(ReferralAction.CLOSE));
+  }
+
+  /** After sending it to another team, this officer may no longer read it: back to the queue. */
+  public String reassign() {
+    cases.transition(
+        id, new TransitionRequest(ReferralAction.REASSIGN_TEAM, null, null, team, null, comment));
+    IntakeFaces.info("intake_referral.reassigned");
+    return "/intake/queue.xhtml?faces-redirect=true";
+  }
+
+  private void apply(TransitionRequest request) {
+    cases.transition(id, request.withComment(comment));
+    comment = null;
+    details = cases.details(id);
+    IntakeFaces.info("intake_referral.saved");
+  }
+
+  public boolean can(String action) {
+    ReferralState s = details.state();
+    return switch (ReferralAction.valueOf(action)) {
+      case TRIAGE -> s == ReferralState.SUBMITTED;
+      case ASSIGN -> s == ReferralState.TRIAGED || s == ReferralState.ASSIGNED;
+      case RECORD_CONTACT -> s == ReferralState.ASSIGNED;
+      case RECORD_OUTCOME ->
+          s == ReferralState.TRIAGED
+              || s == ReferralState.ASSIGNED
+              || s == ReferralState.IN_CONTACT;
+      case EXTEND_REFLECTION -> details.reflectionEndsOn() != null;
+      case CLOSE -> s == ReferralState.OUTCOME_RECORDED;
+      case REASSIGN_TEAM -> s.open();
+      default -> false;
+    };
+  }
+
+  public String field(String name) {
+    return details.field(SealedField.valueOf(name));
+  }
+
+  public List<Map.Entry<String, Answer>> getAnswers() {
+    return details.answers().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+  }
+
+  public String indicatorText(String key) {
+    return IndicatorCatalogue.current().text(key, IntakeFaces.language()).orElse(key);
+  }
+
+  public List<MemberRow> getOfficers() {
+    return directory.officersOf(details.teamId());
+  }
+
+  public List<Team> getTeams() {
+    return directory.teams().stream().filter(t -> t.getId() != details.teamId()).toList();
+  }
+
+  public String teamName(Team t) {
+    return t.name(IntakeFaces.language());
+  }
+
+  public CaseOutcome[] getOutcomes() {
+    return CaseOutcome.values();
+  }
+
+  public ReferralDetails getDetails() {
+    return details;
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public Long getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(Long assignee) {
+    this.assignee = assignee;
+  }
+
+  public CaseOutcome getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(CaseOutcome outcome) {
+    this.outcome = outcome;
+  }
+
+  public Integer getDays() {
+    return days;
+  }
+
+  public void setDays(Integer days) {
+    this.days = days;
+  }
+
+  public Long getTeam() {
+    return team;
+  }
+
+  public void setTeam(Long team) {
+    this.team = team;
+  }
+}

@@ -1,0 +1,422 @@
+package dk.tegn.intake.referral.boundary;
+
+import dk.tegn.intake.IntakeFaces;
+import dk.tegn.intake.IntakeSettings;
+import dk.tegn.intake.catalogue.control.IndicatorCatalogue;
+import dk.tegn.intake.catalogue.entity.Answer;
+import dk.tegn.intake.catalogue.entity.Dimension;
+import dk.tegn.intake.catalogue.entity.Indicator;
+import dk.tegn.intake.catalogue.entity.Profile;
+import dk.tegn.intake.catalogue.entity.ScreeningResult;
+import dk.tegn.intake.referral.control.ConsentPolicy;
+import dk.tegn.intake.referral.control.ReferralSubmission;
+import dk.tegn.intake.referral.control.ReferralSubmitter;
+import dk.tegn.intake.referral.entity.AgeCategory;
+import dk.tegn.intake.referral.entity.ConsentAnswer;
+import dk.tegn.intake.referral.entity.ExploitationForm;
+import dk.tegn.intake.referral.entity.Gender;
+import dk.tegn.intake.referral.entity.Preview;
+import dk.tegn.intake.referral.entity.Profession;
+import dk.tegn.intake.referral.entity.ReferralForm;
+import dk.tegn.intake.referral.entity.Region;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.Validator;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Backs /refer/new.xhtml. The steps: safety first (immediate danger: call 112 and the hotline, then
+ * go on), the form with the indicator checklist and its screening signal, a summary of what is sent
+ * and to whom, and the receipt. Validation is the same as the API's (the {@link ReferralForm}
+ * constraints). After sending, every field is cleared: nothing identifying outlives the submission
+ * here.
+ */
+@Named
+@ViewScoped
+public class ReferNewBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Where the user is in the form. */
+  public enum Step {
+    SAFETY,
+    DANGER,
+    FORM,
+    SUMMARY,
+    DONE
+  }
+
+  @Inject transient ReferralSubmitter submitter;
+  @Inject transient ReferralSubmission submission;
+  @Inject transient IntakeSettings settings;
+  @Inject transient Validator validator;
+
+  private Step step = Step.SAFETY;
+  private String idempotencyKey = UUID.randomUUID().toString();
+  private boolean immediateDanger;
+  private boolean emergencyCalled;
+  private LocalDate metOn;
+  private String metWhere;
+  private Region region;
+  private String personName;
+  private AgeCategory ageCategory;
+  private Integer estimatedAge;
+  private Gender gender;
+  private String nationality;
+  private String languages;
+  private boolean interpreterNeeded;
+  private String contact;
+  private ExploitationForm exploitationForm;
+  private Map<String, String> answers = new HashMap<>();
+  private String narrative;
+  private ConsentAnswer consent;
+  private Profession profession;
+  private String referrerCallback;
+  private Preview preview;
+  private String reference;
+
+  public void answerDanger(boolean danger) {
+    immediateDanger = danger;
+    step = danger ? Step.DANGER : Step.FORM;
+  }
+
+  public void continueToForm() {
+    step = Step.FORM;
+  }
+
+  public void review() {
+    ReferralForm form = form();
+    if (IntakeFaces.showViolations("refer", validator.validate(form))) {
+      preview = submission.preview(form);
+      step = Step.SUMMARY;
+    }
+  }
+
+  public void edit() {
+    step = Step.FORM;
+  }
+
+  public void send() {
+    reference = submitter.submit(form()).reference();
+    clear();
+    step = Step.DONE;
+  }
+
+  /** The form as it will be sent; an anonymous referral carries no identifying field at all. */
+  ReferralForm form() {
+    boolean anonymous = isAnonymous();
+    return new ReferralForm(
+        idempotencyKey,
+        metOn,
+        anonymous ? null : metWhere,
+        region,
+        anonymous ? null : personName,
+        ageCategory,
+        anonymous ? null : estimatedAge,
+        gender,
+        nationality,
+        anonymous ? null : languages,
+        interpreterNeeded,
+        anonymous ? null : contact,
+        exploitationForm,
+        profileAnswers(),
+        anonymous ? null : narrative,
+        immediateDanger,
+        immediateDanger && emergencyCalled,
+        isChild() ? null : consent,
+        profession,
+        anonymous ? null : referrerCallback);
+  }
+
+  private Map<String, Answer> profileAnswers() {
+    Map<String, Answer> result = new HashMap<>();
+    for (Indicator i : IndicatorCatalogue.current().indicatorsFor(profile())) {
+      String answer = answers.get(i.key());
+      if (answer != null && !answer.isBlank()) {
+        result.put(i.key(), Answer.valueOf(answer));
+      }
+    }
+    return result;
+  }
+
+  private void clear() {
+    idempotencyKey = UUID.randomUUID().toString();
+    metOn = null;
+    metWhere = null;
+    region = null;
+    personName = null;
+    ageCategory = null;
+    estimatedAge = null;
+    gender = null;
+    nationality = null;
+    languages = null;
+    interpreterNeeded = false;
+    contact = null;
+    exploitationForm = null;
+    answers = new HashMap<>();
+    narrative = null;
+    consent = null;
+    profession = null;
+    referrerCallback = null;
+    preview = null;
+    immediateDanger = false;
+    emergencyCalled = false;
+  }
+
+  private AgeCategory effectiveAge() {
+    return ageCategory == null
+        ? AgeCategory.UNKNOWN
+        : AgeCategory.effective(ageCategory, estimatedAge);
+  }
+
+  private Profile profile() {
+    return Profile.of(
+        effectiveAge().treatedAsChild(), exploitationForm != null && exploitationForm.sexual());
+  }
+
+  /** Under 18, or possibly: consent is not asked, and the form says why. */
+  public boolean isChild() {
+    return !ConsentPolicy.consentAsked(effectiveAge());
+  }
+
+  public boolean isAnonymous() {
+    return !isChild() && consent == ConsentAnswer.DECLINED;
+  }
+
+  public List<Dimension> getDimensions() {
+    Profile profile = profile();
+    return IndicatorCatalogue.current().dimensions().stream()
+        .map(
+            d ->
+                new Dimension(
+                    d.key(),
+                    d.number(),
+                    d.element(),
+                    d.name(),
+                    d.description(),
+                    d.indicatorsFor(profile)))
+        .toList();
+  }
+
+  public ScreeningResult getScreening() {
+    return ReferralSubmission.screen(form());
+  }
+
+  public String getLanguage() {
+    return IntakeFaces.language();
+  }
+
+  public String getHotline() {
+    return settings.hotline();
+  }
+
+  public String getToday() {
+    return LocalDate.now(settings.zone()).toString();
+  }
+
+  /** ISO 3166 codes with their names in the view's language, sorted by name. */
+  public List<Map.Entry<String, String>> getCountries() {
+    Locale locale = IntakeFaces.locale();
+    return Arrays.stream(Locale.getISOCountries())
+        .map(code -> Map.entry(code, new Locale("", code).getDisplayCountry(locale)))
+        .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
+        .toList();
+  }
+
+  public String countryName(String code) {
+    return code == null ? null : new Locale("", code).getDisplayCountry(IntakeFaces.locale());
+  }
+
+  public Region[] getRegions() {
+    return Region.values();
+  }
+
+  public AgeCategory[] getAgeCategories() {
+    return AgeCategory.values();
+  }
+
+  public Gender[] getGenders() {
+    return Gender.values();
+  }
+
+  public ExploitationForm[] getExploitationForms() {
+    return ExploitationForm.values();
+  }
+
+  public Profession[] getProfessions() {
+    return Profession.values();
+  }
+
+  public ConsentAnswer[] getConsentAnswers() {
+    return ConsentAnswer.values();
+  }
+
+  public Answer[] getAnswerValues() {
+    return Answer.values();
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public boolean isImmediateDanger() {
+    return immediateDanger;
+  }
+
+  public boolean isEmergencyCalled() {
+    return emergencyCalled;
+  }
+
+  public void setEmergencyCalled(boolean emergencyCalled) {
+    this.emergencyCalled = emergencyCalled;
+  }
+
+  public LocalDate getMetOn() {
+    return metOn;
+  }
+
+  public void setMetOn(LocalDate metOn) {
+    this.metOn = metOn;
+  }
+
+  public String getMetWhere() {
+    return metWhere;
+  }
+
+  public void setMetWhere(String metWhere) {
+    this.metWhere = metWhere;
+  }
+
+  public Region getRegion() {
+    return region;
+  }
+
+  public void setRegion(Region region) {
+    this.region = region;
+  }
+
+  public String getPersonName() {
+    return personName;
+  }
+
+  public void setPersonName(String personName) {
+    this.personName = personName;
+  }
+
+  public AgeCategory getAgeCategory() {
+    return ageCategory;
+  }
+
+  public void setAgeCategory(AgeCategory ageCategory) {
+    this.ageCategory = ageCategory;
+  }
+
+  public Integer getEstimatedAge() {
+    return estimatedAge;
+  }
+
+  public void setEstimatedAge(Integer estimatedAge) {
+    this.estimatedAge = estimatedAge;
+  }
+
+  public Gender getGender() {
+    return gender;
+  }
+
+  public void setGender(Gender gender) {
+    this.gender = gender;
+  }
+
+  public String getNationality() {
+    return nationality;
+  }
+
+  public void setNationality(String nationality) {
+    this.nationality = nationality;
+  }
+
+  public String getLanguages() {
+    return languages;
+  }
+
+  public void setLanguages(String languages) {
+    this.languages = languages;
+  }
+
+  public boolean isInterpreterNeeded() {
+    return interpreterNeeded;
+  }
+
+  public void setInterpreterNeeded(boolean interpreterNeeded) {
+    this.interpreterNeeded = interpreterNeeded;
+  }
+
+  public String getContact() {
+    return contact;
+  }
+
+  public void setContact(String contact) {
+    this.contact = contact;
+  }
+
+  public ExploitationForm getExploitationForm() {
+    return exploitationForm;
+  }
+
+  public void setExploitationForm(ExploitationForm exploitationForm) {
+    this.exploitationForm = exploitationForm;
+  }
+
+  public Map<String, String> getAnswers() {
+    return answers;
+  }
+
+  public String getNarrative() {
+    return narrative;
+  }
+
+  public void setNarrative(String narrative) {
+    this.narrative = narrative;
+  }
+
+  public ConsentAnswer getConsent() {
+    return consent;
+  }
+
+  public void setConsent(ConsentAnswer consent) {
+    this.consent = consent;
+  }
+
+  public Profession getProfession() {
+    return profession;
+  }
+
+  public void setProfession(Profession profession) {
+    this.profession = profession;
+  }
+
+  public String getReferrerCallback() {
+    return referrerCallback;
+  }
+
+  public void setReferrerCallback(String referrerCallback) {
+    this.referrerCallback = referrerCallback;
+  }
+
+  public Preview getPreview() {
+    return preview;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+}

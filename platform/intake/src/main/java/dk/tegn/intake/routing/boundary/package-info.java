@@ -1,0 +1,2 @@
+/** Admin pages for routing rules and team membership. */
+package dk.tegn.intake.routing.boundary;
