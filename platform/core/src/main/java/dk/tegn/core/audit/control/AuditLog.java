@@ -20,6 +20,14 @@ public class AuditLog {
   @PersistenceContext EntityManager em;
   @Inject PlatformClock clock;
 
+  protected AuditLog() {}
+
+  /** For use outside a container (tests, tools). */
+  public AuditLog(EntityManager em, PlatformClock clock) {
+    this.em = em;
+    this.clock = clock;
+  }
+
   @Transactional(TxType.REQUIRES_NEW)
   public void record(
       Long actorAccountId, String action, String targetType, Object targetId, Outcome outcome) {

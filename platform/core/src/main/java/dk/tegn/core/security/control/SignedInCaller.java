@@ -27,6 +27,7 @@ public class SignedInCaller implements CurrentCaller {
   @PersistenceContext EntityManager em;
 
   private Optional<Snapshot> snapshot;
+  private String snapshotFor;
 
   private record Snapshot(
       long accountId,
@@ -36,8 +37,11 @@ public class SignedInCaller implements CurrentCaller {
       Set<Role> nationalRoles) {}
 
   private Optional<Snapshot> snapshot() {
-    if (snapshot == null) {
-      Principal principal = securityContext.getCallerPrincipal();
+    Principal principal = securityContext.getCallerPrincipal();
+    String name = principal == null ? null : principal.getName();
+    // signing in happens within a request: read again when the caller changed
+    if (snapshot == null || !java.util.Objects.equals(name, snapshotFor)) {
+      snapshotFor = name;
       snapshot =
           principal == null
               ? Optional.empty()
