@@ -77,8 +77,8 @@ public class ReferralSubmission {
                 form.region(),
                 form.exploitationForm(),
                 form.profession(),
-                form.immediateDanger(),
-                form.immediateDanger() && form.emergencyCalled(),
+                form.inDanger(),
+                form.inDanger() && form.emergencyCalled(),
                 form.interpreterNeeded(),
                 screening.signal(),
                 form.indicators()),
@@ -157,7 +157,7 @@ public class ReferralSubmission {
             .setMaxResults(500)
             .getResultList();
     return Router.route(
-        rules, age, form.gender() == null ? Gender.UNKNOWN : form.gender(), form.immediateDanger());
+        rules, age, form.gender() == null ? Gender.UNKNOWN : form.gender(), form.inDanger());
   }
 
   private static Map<SealedField, String> identifying(ReferralForm form) {

@@ -21,6 +21,7 @@ import java.util.Map;
  *     one referral
  * @param nationality ISO 3166-1 alpha-2, or null when not known
  * @param indicators answers by indicator key; an indicator left out counts as unknown
+ * @param immediateDanger must be answered: it decides whether the referral is acute
  * @param consent asked of adults only; ignored for a child
  */
 @ValidReferral
@@ -44,21 +45,28 @@ public record ReferralForm(
     @Pattern(regexp = "[A-Z]{2}", message = "{intake.referral.nationality.pattern}")
         String nationality,
     @Size(max = 200, message = "{intake.referral.text.tooLong}") String languages,
-    boolean interpreterNeeded,
+    Boolean interpreterNeeded,
     @Size(max = 300, message = "{intake.referral.text.tooLong}") String contact,
     @NotNull(message = "{platform.required}") ExploitationForm exploitationForm,
     Map<String, Answer> indicators,
     @Size(max = 4000, message = "{intake.referral.text.tooLong}") String narrative,
-    boolean immediateDanger,
-    boolean emergencyCalled,
+    @NotNull(message = "{intake.referral.immediateDanger.required}") Boolean immediateDanger,
+    Boolean emergencyCalled,
     ConsentAnswer consent,
     @NotNull(message = "{platform.required}") Profession profession,
     @Size(max = 100, message = "{intake.referral.text.tooLong}") String referrerCallback) {
 
   public ReferralForm {
+    interpreterNeeded = Boolean.TRUE.equals(interpreterNeeded);
+    emergencyCalled = Boolean.TRUE.equals(emergencyCalled);
     // not Map.copyOf: a null answer from the API must reach validation, not fail here
     indicators =
         indicators == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(indicators));
+  }
+
+  /** Unanswered counts as no here; validation refuses a referral that leaves it unanswered. */
+  public boolean inDanger() {
+    return Boolean.TRUE.equals(immediateDanger);
   }
 
   /** The age category handled under: an estimated age under 18 makes a child. */
