@@ -1,0 +1,97 @@
+package dk.tegn.courses.packaging;
+
+import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.core.testing.JpaTestSupport;
+import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.testing.Beans;
+import dk.tegn.courses.testing.SampleCourses;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The package tests' access to the test MariaDB: a unit with the courses and the assessments
+ * entities, and the courses tests' wiring of services ({@link Beans}) for one transaction.
+ */
+final class PackagingKit {
+
+  private static EntityManagerFactory emf;
+
+  private PackagingKit() {}
+
+  static synchronized EntityManagerFactory emf() {
+    if (emf == null) {
+      emf = JpaTestSupport.entityManagerFactory("tegn-packaging-test");
+    }
+    return emf;
+  }
+
+  /** Runs work in its own committed transaction as {@code caller}. */
+  static <T> T as(CurrentCaller caller, Function<Beans, T> work) {
+    return JpaTestSupport.inTransaction(emf(), em -> work.apply(beans(em, caller)));
+  }
+
+  /** Runs work as {@code caller} and rolls it back, whatever happens. */
+  static <T> T rolledBack(CurrentCaller caller, Function<Beans, T> work) {
+    EntityManager em = emf().createEntityManager();
+    try {
+      em.getTransaction().begin();
+      return work.apply(beans(em, caller));
+    } finally {
+      em.getTransaction().rollback();
+      em.close();
+    }
+  }
+
+  private static Beans beans(EntityManager em, CurrentCaller caller) {
+    try {
+      // Beans wires like CDI; its constructor is package-private to the courses test kit
+      Constructor<Beans> c =
+          Beans.class.getDeclaredConstructor(
+              EntityManager.class, List.class, List.class, List.class);
+      c.setAccessible(true);
+      return c.newInstance(
+          em,
+          List.of(caller, new PlatformClock(Clock.fixed(SampleCourses.NOW, ZoneOffset.UTC))),
+          List.of(),
+          new ArrayList<>());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The dimension and indicator keys of the intake module's catalogue, read from its source. */
+  static Set<String> catalogueKeys() {
+    Path catalogue =
+        Path.of(
+            "../platform/intake/src/main/resources/dk/tegn/intake/catalogue/indicators-v1.json");
+    Set<String> keys = new HashSet<>();
+    try (Reader in = Files.newBufferedReader(catalogue)) {
+      JsonObject root = Json.createReader(in).readObject();
+      for (JsonValue d : root.getJsonArray("dimensions")) {
+        keys.add(d.asJsonObject().getString("key"));
+        for (JsonValue i : d.asJsonObject().getJsonArray("indicators")) {
+          keys.add(i.asJsonObject().getString("key"));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return keys;
+  }
+}
