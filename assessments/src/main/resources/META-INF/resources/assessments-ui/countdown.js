@@ -26,5 +26,11 @@
     timer = setInterval(tick, 1000);
     tick();
   }
-  document.addEventListener('DOMContentLoaded', start);
+  document.addEventListener('DOMContentLoaded', function () {
+    start();
+    // "Start the quiz" renders the countdown by ajax, after the page has loaded
+    if (window.jQuery) {
+      window.jQuery(document).on('pfAjaxComplete', start);
+    }
+  });
 })();

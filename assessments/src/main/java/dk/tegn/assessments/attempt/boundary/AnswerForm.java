@@ -2,6 +2,7 @@ package dk.tegn.assessments.attempt.boundary;
 
 import dk.tegn.assessments.attempt.control.QuestionView;
 import dk.tegn.assessments.question.entity.QuestionType;
+import dk.tegn.i18n.Messages;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,6 +22,18 @@ import java.util.Map;
  */
 public class AnswerForm implements Serializable {
 
+  /** The text of an option by its public key (true/false in the reader's language). */
+  public static String optionText(QuestionView q, String key, Locale locale) {
+    if (q.type() == QuestionType.TRUE_FALSE) {
+      return Messages.get(Messages.ASSESSMENTS, locale, "assessments_take_quiz." + key);
+    }
+    return q.options().stream()
+        .filter(o -> o.key().equals(key))
+        .map(QuestionView.Option::text)
+        .findFirst()
+        .orElse(key);
+  }
+
   private final QuestionType type;
   private String choice;
   private List<String> choices = new ArrayList<>();
@@ -27,7 +41,7 @@ public class AnswerForm implements Serializable {
   private final Map<String, String> matches = new LinkedHashMap<>();
   private final List<String> order = new ArrayList<>();
 
-  AnswerForm(QuestionView q) {
+  public AnswerForm(QuestionView q) {
     this.type = q.type();
     JsonObject r = q.response();
     List<String> keys =
@@ -95,7 +109,7 @@ public class AnswerForm implements Serializable {
   }
 
   /** Moves the item at {@code index} one place up (-1) or down (+1). */
-  void move(int index, int direction) {
+  public void move(int index, int direction) {
     int to = index + direction;
     if (index >= 0 && to >= 0 && index < order.size() && to < order.size()) {
       order.add(to, order.remove(index));

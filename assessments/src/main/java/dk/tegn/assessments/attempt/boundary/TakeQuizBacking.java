@@ -188,15 +188,7 @@ public class TakeQuizBacking implements Serializable {
 
   /** The text of an option by its public key, for the review. */
   public String optionText(QuestionView q, String key) {
-    if (q.type() == QuestionType.TRUE_FALSE) {
-      return Messages.get(
-          Messages.ASSESSMENTS, FacesSupport.locale(), "assessments_take_quiz." + key);
-    }
-    return q.options().stream()
-        .filter(o -> o.key().equals(key))
-        .map(QuestionView.Option::text)
-        .findFirst()
-        .orElse(key);
+    return AnswerForm.optionText(q, key, FacesSupport.locale());
   }
 
   /** A response in words: the chosen options, matches or number. */

@@ -16,6 +16,7 @@ import dk.tegn.assessments.question.entity.Response;
 import dk.tegn.assessments.question.entity.Scenario;
 import dk.tegn.assessments.question.entity.SingleChoice;
 import dk.tegn.assessments.question.entity.TrueFalse;
+import dk.tegn.assessments.quiz.control.RandomDraw;
 import dk.tegn.assessments.quiz.entity.Quiz;
 import dk.tegn.assessments.quiz.entity.ReviewOptions;
 import dk.tegn.i18n.LocalizedText;
@@ -26,9 +27,30 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** Builds what a learner may see of an attempt, applying the quiz's review options. */
-final class AttemptViews {
+public final class AttemptViews {
 
   private AttemptViews() {}
+
+  /**
+   * A question as a trainee would meet it in an attempt (options shuffled as an attempt would,
+   * nothing answered, nothing of the review), for an author's preview of a question not yet saved.
+   */
+  public static QuestionView preview(
+      LocalizedText text, LocalizedText generalFeedback, Content content, String language) {
+    Map<String, List<String>> presentation =
+        RandomDraw.presentation(content.orderables(), true, new java.util.Random());
+    return question(
+        1,
+        "",
+        text,
+        generalFeedback,
+        content,
+        null,
+        presentation,
+        new PublicKeys(presentation),
+        new ReviewOptions.Visible(false, false, false),
+        language);
+  }
 
   static AttemptView of(
       Attempt attempt, Map<Integer, Response> answers, String language, Instant now) {

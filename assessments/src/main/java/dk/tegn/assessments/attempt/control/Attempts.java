@@ -44,8 +44,9 @@ import java.util.logging.Logger;
 
 /**
  * A learner takes a quiz: starts or resumes an attempt, saves each answer as it is given, submits.
- * Only the attempt's owner touches it. An attempt past its deadline is submitted with what was
- * saved by whichever comes first: the learner's next request or the {@code AttemptTimer}.
+ * Only the attempt's owner touches it, and only who {@link QuizAccess} lets take the quiz starts
+ * one. An attempt past its deadline is submitted with what was saved by whichever comes first: the
+ * learner's next request or the {@code AttemptTimer}.
  */
 @ApplicationScoped
 @Transactional
@@ -59,10 +60,11 @@ public class Attempts {
   @Inject PlatformClock clock;
   @Inject AnswerStore answers;
   @Inject Event<AttemptGraded> graded;
+  @Inject QuizAccess access;
 
   /** The caller's standing on a quiz; finishes an overdue attempt first. */
   public QuizOverview overview(long quizId, String language) {
-    Quiz quiz = quizOrThrow(quizId);
+    Quiz quiz = takeableQuiz(quizId);
     long learnerId = caller.accountId();
     List<Attempt> attempts = attemptsOf(learnerId, quizId);
     Instant now = clock.now();
@@ -72,7 +74,7 @@ public class Attempts {
 
   /** Returns the open attempt, or starts a new one when the quiz allows. */
   public AttemptView startOrResume(long quizId, String language) {
-    Quiz quiz = quizOrThrow(quizId);
+    Quiz quiz = takeableQuiz(quizId);
     long learnerId = caller.accountId();
     Instant now = clock.now();
     List<Attempt> attempts = attemptsOf(learnerId, quizId);
@@ -299,6 +301,12 @@ public class Attempts {
     if (quiz == null) {
       throw new RecordNotFoundException("quiz", quizId);
     }
+    return quiz;
+  }
+
+  private Quiz takeableQuiz(long quizId) {
+    Quiz quiz = quizOrThrow(quizId);
+    access.requireTakeable(caller, quiz);
     return quiz;
   }
 

@@ -22,6 +22,26 @@ public final class BankAccess {
     }
   }
 
+  public static boolean mayAuthor(CurrentCaller caller, Long organisationId) {
+    return organisationId == null
+        ? caller.hasRole(Role.TRAINER)
+        : caller.hasRoleIn(Role.TRAINER, organisationId);
+  }
+
+  /**
+   * The organisation a trainer's new banks and quizzes belong to: their own when they train there,
+   * else the first they train in.
+   */
+  public static long homeOrganisation(CurrentCaller caller) {
+    if (caller.hasRoleIn(Role.TRAINER, caller.organisationId())) {
+      return caller.organisationId();
+    }
+    return caller.organisationsWith(Role.TRAINER).stream()
+        .sorted()
+        .findFirst()
+        .orElseThrow(() -> new AccessDeniedException("role TRAINER required"));
+  }
+
   /** The organisation ids whose banks the caller sees besides shared ones; never empty (for IN). */
   public static List<Long> authorOrganisations(CurrentCaller caller) {
     if (!caller.hasRole(Role.TRAINER)) {

@@ -1,19 +1,21 @@
 package dk.tegn.assessments.transfer.boundary;
 
 import dk.tegn.assessments.FacesSupport;
+import dk.tegn.assessments.question.boundary.TextForm;
+import dk.tegn.assessments.question.control.BankAccess;
 import dk.tegn.assessments.question.control.QuestionBank;
 import dk.tegn.assessments.question.entity.Category;
 import dk.tegn.assessments.quiz.control.QuizAuthoring;
 import dk.tegn.assessments.quiz.entity.Quiz;
 import dk.tegn.assessments.transfer.control.BankFileException;
 import dk.tegn.assessments.transfer.control.BankTransfer;
-import dk.tegn.core.account.Role;
 import dk.tegn.core.problem.RuleViolationException;
-import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.CurrentCaller;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +37,12 @@ public class AuthorBanksBacking implements Serializable {
   @Inject BankTransfer transfer;
   @Inject CurrentCaller caller;
 
+  /** Blank passes here: the page requires it. */
+  @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]{0,79}", message = "{assessments.key.pattern}")
+  private String newCategoryCode;
+
+  @Valid private TextForm newCategoryName = new TextForm();
+  private boolean newCategoryShared;
   private String file;
   private boolean shared;
   private List<String> problems = new ArrayList<>();
@@ -72,6 +80,24 @@ public class AuthorBanksBacking implements Serializable {
     }
   }
 
+  /** A new category, or a new name for the category with that key. */
+  public String createCategory() {
+    if (newCategoryName.isBlank()) {
+      FacesSupport.error("newCategory:nameDa", "assessments_author_category.nameRequired");
+      return null;
+    }
+    try {
+      Category category =
+          bank.saveCategory(
+              newCategoryShared ? null : organisation(), newCategoryCode, newCategoryName.toText());
+      FacesSupport.info("assessments_author_banks.categoryCreated", category.getCode());
+      return "/assessments/author/category.xhtml?faces-redirect=true&id=" + category.getId();
+    } catch (RuleViolationException e) {
+      FacesSupport.error(null, e);
+      return null;
+    }
+  }
+
   public StreamedContent getExport() {
     String json = transfer.export(selectedCategories, selectedQuizzes);
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
@@ -83,14 +109,28 @@ public class AuthorBanksBacking implements Serializable {
         .build();
   }
 
-  /** The organisation new banks go to: the caller's own when they train there, else their first. */
   private long organisation() {
-    if (caller.hasRoleIn(Role.TRAINER, caller.organisationId())) {
-      return caller.organisationId();
-    }
-    return caller.organisationsWith(Role.TRAINER).stream()
-        .findFirst()
-        .orElseThrow(() -> new AccessDeniedException("role TRAINER required"));
+    return BankAccess.homeOrganisation(caller);
+  }
+
+  public String getNewCategoryCode() {
+    return newCategoryCode;
+  }
+
+  public void setNewCategoryCode(String newCategoryCode) {
+    this.newCategoryCode = newCategoryCode == null ? null : newCategoryCode.strip();
+  }
+
+  public TextForm getNewCategoryName() {
+    return newCategoryName;
+  }
+
+  public boolean isNewCategoryShared() {
+    return newCategoryShared;
+  }
+
+  public void setNewCategoryShared(boolean newCategoryShared) {
+    this.newCategoryShared = newCategoryShared;
   }
 
   public String getFile() {

@@ -13,7 +13,6 @@ import dk.tegn.assessments.quiz.entity.QuizSlot;
 import dk.tegn.assessments.quiz.entity.ReviewOptions;
 import dk.tegn.assessments.quiz.entity.ReviewWhen;
 import dk.tegn.core.problem.RecordNotFoundException;
-import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.i18n.LocalizedText;
@@ -87,8 +86,13 @@ public class BankTransfer {
   @Inject CurrentCaller caller;
   @Inject PlatformClock clock;
 
-  /** What an import did. */
-  public record ImportReport(int categories, int questions, int newVersions, int quizzes) {}
+  /**
+   * What an import did.
+   *
+   * @param quizIds the imported quizzes' ids by their keys, so a script can go on with them
+   */
+  public record ImportReport(
+      int categories, int questions, int newVersions, int quizzes, Map<String, Long> quizIds) {}
 
   private record QuestionPlan(
       String code,
@@ -351,6 +355,7 @@ public class BankTransfer {
   private ImportReport write(
       List<CategoryPlan> categories, List<QuizPlan> quizzes, Long organisationId) {
     Instant now = clock.now();
+    Map<String, Long> quizIds = new java.util.LinkedHashMap<>();
     int questions = 0;
     int versions = 0;
     for (CategoryPlan plan : categories) {
@@ -394,8 +399,9 @@ public class BankTransfer {
         }
       }
       em.flush();
+      quizIds.put(quiz.getCode(), quiz.getId());
     }
-    return new ImportReport(categories.size(), questions, versions, quizzes.size());
+    return new ImportReport(categories.size(), questions, versions, quizzes.size(), quizIds);
   }
 
   // ---------------------------------------------------------------- export
@@ -510,12 +516,7 @@ public class BankTransfer {
   }
 
   private boolean mayAuthor(Long organisationId) {
-    try {
-      BankAccess.requireAuthor(caller, organisationId);
-      return true;
-    } catch (AccessDeniedException e) {
-      return false;
-    }
+    return BankAccess.mayAuthor(caller, organisationId);
   }
 
   private Category categoryByCode(String code) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.assessments.attempt.QuizAccessPolicy;
 import dk.tegn.assessments.attempt.entity.AttemptState;
 import dk.tegn.assessments.attempt.entity.FinishedBy;
 import dk.tegn.assessments.question.Questions;
@@ -49,6 +50,7 @@ class AttemptsTest {
   MutableClock clock;
   TestCaller caller;
   RecordedEvents<AttemptGraded> events;
+  List<QuizAccessPolicy> policies = List.of();
 
   @BeforeAll
   static void open() {
@@ -80,6 +82,7 @@ class AttemptsTest {
           attempts.answers = new AnswerStore();
           attempts.answers.em = em;
           attempts.graded = events;
+          attempts.access = QuizAccess.of(policies);
           return work.apply(attempts);
         });
   }
@@ -90,14 +93,20 @@ class AttemptsTest {
 
   /** A quiz drawing {@code draw} of 30 single-choice questions in one category. */
   long quiz(int draw, int attemptsAllowed, Integer timeLimit, ReviewOptions review) {
+    return quizOf(org.getId(), draw, attemptsAllowed, timeLimit, review);
+  }
+
+  /** The same, owned by {@code organisationId} (null: shared). */
+  long quizOf(
+      Long organisationId, int draw, int attemptsAllowed, Integer timeLimit, ReviewOptions review) {
     return inTransaction(
         emf,
         em -> {
-          Category category = Banks.category(em, org.getId());
+          Category category = Banks.category(em, organisationId);
           IntStream.rangeClosed(1, 30)
               .forEach(i -> Banks.question(em, category, "q" + i, Questions.single()));
           Quiz quiz =
-              Banks.quiz(em, org.getId(), Banks.settings(attemptsAllowed, timeLimit, review));
+              Banks.quiz(em, organisationId, Banks.settings(attemptsAllowed, timeLimit, review));
           quiz.addRandom(category, draw);
           em.flush();
           return quiz.getId();
@@ -334,5 +343,44 @@ class AttemptsTest {
           return null;
         });
     assertEquals(shown, call(a -> a.view(v.id(), "da")).questions().get(0).text());
+  }
+
+  @Test
+  void aLearnerOfAnotherOrganisationMayNotTakeTheQuiz() {
+    Organisation elsewhere = People.organisation(emf);
+    long quizId = quizOf(elsewhere.getId(), 1, 0, null, ReviewOptions.afterAttempt());
+    assertThrows(AccessDeniedException.class, () -> call(a -> a.overview(quizId, "da")));
+    assertThrows(AccessDeniedException.class, () -> call(a -> a.startOrResume(quizId, "da")));
+  }
+
+  @Test
+  void aSharedQuizIsOpenToLearnersOfEveryOrganisation() {
+    long quizId = quizOf(null, 1, 0, null, ReviewOptions.afterAttempt());
+    assertEquals(1, call(a -> a.startOrResume(quizId, "da")).questions().size());
+  }
+
+  @Test
+  void anotherModulesPolicyAdmitsALearnerTheOrganisationRuleWouldRefuse() {
+    Organisation elsewhere = People.organisation(emf);
+    long quizId = quizOf(elsewhere.getId(), 1, 0, null, ReviewOptions.afterAttempt());
+    policies = List.of((learnerId, id) -> learnerId == learner && id == quizId);
+    assertEquals(1, call(a -> a.startOrResume(quizId, "da")).questions().size());
+    TestCaller other = TestCaller.of(People.account(emf, org), org.getId(), Role.TRAINEE);
+    assertThrows(AccessDeniedException.class, () -> as(other, a -> a.startOrResume(quizId, "da")));
+  }
+
+  @Test
+  void aTrainerOfTheQuizOrganisationMayTryItAsATrainee() {
+    Organisation elsewhere = People.organisation(emf);
+    long quizId = quizOf(elsewhere.getId(), 1, 0, null, ReviewOptions.afterAttempt());
+    TestCaller trainer = TestCaller.of(People.account(emf, org), org.getId(), Role.TRAINER);
+    TestCaller author =
+        new TestCaller(
+            trainer.accountId(),
+            org.getId(),
+            java.util.Set.of(new dk.tegn.core.security.Grant(Role.TRAINER, elsewhere.getId())),
+            java.util.Set.of());
+    assertThrows(AccessDeniedException.class, () -> as(trainer, a -> a.overview(quizId, "da")));
+    assertEquals(1, as(author, a -> a.startOrResume(quizId, "da")).questions().size());
   }
 }

@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,7 +108,7 @@ class BankTransferTest {
   @Test
   void everyQuestionTypeAndTheQuizSurviveARoundTripWithoutLoss() {
     var report = as(trainer, t -> t.importBank(file(), org.getId()));
-    assertEquals(new BankTransfer.ImportReport(1, 7, 7, 1), report);
+    assertEquals(new BankTransfer.ImportReport(1, 7, 7, 1, Map.of(quiz, quizId())), report);
     String exported = as(trainer, t -> t.export(List.of(categoryId()), List.of(quizId())));
     assertEquals(parse(file()), parse(exported));
   }

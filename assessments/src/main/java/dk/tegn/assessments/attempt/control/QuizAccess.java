@@ -1,0 +1,61 @@
+package dk.tegn.assessments.attempt.control;
+
+import dk.tegn.assessments.attempt.QuizAccessPolicy;
+import dk.tegn.assessments.question.control.BankAccess;
+import dk.tegn.assessments.quiz.entity.Quiz;
+import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.core.security.CurrentCaller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Who may take a quiz: everyone for a shared quiz (no organisation); the accounts of the quiz's
+ * organisation; its authors, so a trainer can try it as a trainee; and anyone a {@link
+ * QuizAccessPolicy} of another module admits (courses: the people enrolled in a course holding it).
+ */
+@ApplicationScoped
+public class QuizAccess {
+
+  private Iterable<QuizAccessPolicy> policies;
+
+  protected QuizAccess() {}
+
+  @Inject
+  QuizAccess(@Any Instance<QuizAccessPolicy> policies) {
+    this.policies = policies;
+  }
+
+  /** For tests without a container: the policies other modules would provide. */
+  public static QuizAccess of(List<QuizAccessPolicy> policies) {
+    QuizAccess access = new QuizAccess();
+    access.policies = List.copyOf(policies);
+    return access;
+  }
+
+  public boolean mayTake(CurrentCaller caller, Quiz quiz) {
+    Long organisationId = quiz.getOrganisationId();
+    if (organisationId == null || organisationId == caller.organisationId()) {
+      return true;
+    }
+    if (BankAccess.mayAuthor(caller, organisationId)) {
+      return true;
+    }
+    long learnerId = caller.accountId();
+    for (QuizAccessPolicy policy : policies) {
+      if (policy.admits(learnerId, quiz.getId())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public void requireTakeable(CurrentCaller caller, Quiz quiz) {
+    if (!mayTake(caller, quiz)) {
+      throw new AccessDeniedException(
+          "quiz " + quiz.getId() + " is not open to account " + caller.accountId());
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dk.tegn.assessments.transfer.boundary;
+
+import dk.tegn.assessments.question.control.BankAccess;
+import dk.tegn.assessments.transfer.control.BankFileException;
+import dk.tegn.assessments.transfer.control.BankTransfer;
+import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.i18n.ContentLanguages;
+import dk.tegn.i18n.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+
+/**
+ * {@code POST /api/banks}: a trainer imports a bank file (assessments/FORMAT.md) into their
+ * organisation's banks, or with {@code ?shared=true} shares it with every organisation. Answers 201
+ * with what was imported (including the quizzes' ids), or 400 listing every problem of the file by
+ * line; then nothing was imported.
+ */
+@Path("banks")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BanksResource {
+
+  @Inject BankTransfer transfer;
+  @Inject CurrentCaller caller;
+  @Context HttpHeaders headers;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response importBank(String file, @QueryParam("shared") boolean shared) {
+    Long organisationId = shared ? null : BankAccess.homeOrganisation(caller);
+    try {
+      BankTransfer.ImportReport report = transfer.importBank(file, organisationId);
+      return Response.status(Response.Status.CREATED).entity(report).build();
+    } catch (BankFileException e) {
+      String message =
+          Messages.get(
+              Messages.ASSESSMENTS, locale(), "assessments_api_banks.refused", e.problems().size());
+      return Response.status(Response.Status.BAD_REQUEST)
+          .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+          .entity(
+              Json.createObjectBuilder()
+                  .add("error", "invalidBankFile")
+                  .add("message", message)
+                  .add("problems", Json.createArrayBuilder(e.problems()))
+                  .build()
+                  .toString())
+          .build();
+    }
+  }
+
+  /** The caller's language for the message; English for scripts that send none. */
+  private Locale locale() {
+    if (headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+      return Locale.ENGLISH;
+    }
+    return headers.getAcceptableLanguages().stream()
+        .filter(l -> ContentLanguages.isSupported(l.getLanguage()))
+        .findFirst()
+        .map(l -> Locale.forLanguageTag(l.getLanguage()))
+        .orElse(Locale.ENGLISH);
+  }
+}

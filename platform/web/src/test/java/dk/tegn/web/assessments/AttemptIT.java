@@ -1,0 +1,241 @@
+package dk.tegn.web.assessments;
+
+import static dk.tegn.web.assessments.QuizApi.json;
+import static dk.tegn.web.assessments.QuizApi.key;
+import static dk.tegn.web.assessments.QuizApi.keys;
+import static dk.tegn.web.assessments.QuizApi.keysOf;
+import static dk.tegn.web.assessments.QuizApi.question;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tegn.web.testing.Deployments;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.FluentWait;
+
+/**
+ * Taking a quiz over the REST API on a real Payara Micro and MariaDB, as trainees' clients do: each
+ * answer is saved when given and is there on resume, a double submit changes nothing, the server
+ * submits an attempt whose time ran out, and the right answers stay on the server until the quiz's
+ * review allows them. Every test imports its own bank through {@code POST /api/banks}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AttemptIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.tegn();
+  }
+
+  @ArquillianResource URL base;
+
+  QuizApi api;
+
+  @BeforeEach
+  void client() {
+    api = new QuizApi(base);
+  }
+
+  @Test
+  void everyAnswerSavedIsThereWhenTheTraineeComesBack() throws Exception {
+    long quizId = api.importQuiz(true, "");
+    HttpResponse<String> started = api.start("cadet01", quizId);
+    assertEquals(200, started.statusCode(), started.body());
+    JsonObject attempt = json(started);
+    long id = attempt.getJsonNumber("id").longValue();
+    String debt = key(attempt, 1, "Debt to the employer");
+    assertEquals(200, api.save("cadet01", id, 1, keys(debt)).statusCode());
+    assertEquals(200, api.save("cadet01", id, 3, "{\"number\": 30}").statusCode());
+
+    JsonObject resumed = json(api.start("cadet01", quizId));
+    assertEquals(id, resumed.getJsonNumber("id").longValue(), "the open attempt, not a new one");
+    assertEquals(List.of(debt), keysOf(question(resumed, 1).get("response")));
+    assertEquals(30, question(resumed, 3).getJsonObject("response").getInt("number"));
+    assertFalse(question(resumed, 2).containsKey("response"), "slot 2 was never answered");
+    assertEquals(
+        question(attempt, 1).getJsonArray("options"),
+        question(resumed, 1).getJsonArray("options"),
+        "the option order is the one the attempt started with");
+  }
+
+  @Test
+  void savingTheSameAnswerAgainIsHarmlessAndTheLastAnswerCounts() throws Exception {
+    long quizId = api.importQuiz(true, "");
+    JsonObject attempt = json(api.start("cadet02", quizId));
+    long id = attempt.getJsonNumber("id").longValue();
+    String wrong = key(attempt, 1, "A fixed wage");
+    String right = key(attempt, 1, "Debt to the employer");
+    assertEquals(200, api.save("cadet02", id, 1, keys(wrong)).statusCode());
+    assertEquals(200, api.save("cadet02", id, 1, keys(wrong)).statusCode(), "idempotent PUT");
+    assertEquals(200, api.save("cadet02", id, 1, keys(right)).statusCode());
+    JsonObject result = json(api.submit("cadet02", id));
+    assertEquals(25, result.getInt("scorePercent"), "one of four questions right");
+  }
+
+  @Test
+  void submittingTwiceChangesNothingAndSaysSo() throws Exception {
+    long quizId = api.importQuiz(true, "");
+    JsonObject attempt = json(api.start("cadet03", quizId));
+    long id = attempt.getJsonNumber("id").longValue();
+    api.save("cadet03", id, 2, keys("false"));
+    HttpResponse<String> first = api.submit("cadet03", id);
+    assertEquals(200, first.statusCode(), first.body());
+    assertEquals(25, json(first).getInt("scorePercent"));
+
+    HttpResponse<String> second = api.submit("cadet03", id);
+    assertEquals(409, second.statusCode());
+    assertEquals("conflict", json(second).getString("error"));
+    assertTrue(json(second).getString("message").contains("already submitted"), second.body());
+
+    HttpResponse<String> late =
+        api.save("cadet03", id, 1, keys(key(attempt, 1, "Debt to the employer")));
+    assertEquals(409, late.statusCode(), "no answer after submission");
+    JsonObject after = json(api.attempt("cadet03", id));
+    assertEquals(25, after.getInt("scorePercent"), "the result did not change");
+    assertFalse(question(after, 1).containsKey("response"));
+  }
+
+  @Test
+  void theServerSubmitsAnAttemptWhoseTimeRanOutWithTheAnswersSavedInTime() throws Exception {
+    long quizId = api.importQuiz(true, "\"timeLimitSeconds\": 5");
+    JsonObject attempt = json(api.start("cadet04", quizId));
+    long id = attempt.getJsonNumber("id").longValue();
+    assertTrue(attempt.getInt("secondsLeft") <= 5, attempt.toString());
+    assertEquals(200, api.save("cadet04", id, 2, keys("false")).statusCode());
+
+    // nobody asks for the attempt: the server's own timer must submit it
+    new FluentWait<>(id)
+        .withTimeout(Duration.ofSeconds(90))
+        .pollingEvery(Duration.ofMillis(500))
+        .withMessage("attempt submitted by the server's timer")
+        .until(attemptId -> "SUBMITTED".equals(stateInDatabase(attemptId)));
+
+    HttpResponse<String> late = api.save("cadet04", id, 3, "{\"number\": 30}");
+    assertEquals(409, late.statusCode(), "no answer after the time ran out");
+    JsonObject result = json(api.attempt("cadet04", id));
+    assertEquals("SUBMITTED", result.getString("state"));
+    assertEquals("TIME_LIMIT", result.getString("finishedBy"));
+    assertEquals(25, result.getInt("scorePercent"), "the answer saved in time counts");
+  }
+
+  @Test
+  void theRightAnswersStayOnTheServerUntilTheReviewAllowsThem() throws Exception {
+    long quizId =
+        api.importQuiz(
+            true,
+            """
+            "review": {"score": "after-attempt", "rightAnswers": "after-close", "feedback": "after-close"},
+            "closeAt": "2099-01-01T00:00:00Z"
+            """);
+    HttpResponse<String> started = api.start("cadet05", quizId);
+    JsonObject attempt = json(started);
+    long id = attempt.getJsonNumber("id").longValue();
+    assertNoAnswerGivenAway(started.body());
+    assertFalse(started.body().contains("\"fraction\""), "no score per question while answering");
+    for (int slot = 1; slot <= 4; slot++) {
+      Set<String> shown =
+          Set.copyOf(
+              question(attempt, slot).getJsonArray("options").getValuesAs(JsonObject.class).stream()
+                  .map(o -> o.getString("key"))
+                  .toList());
+      assertFalse(shown.contains("a"), "the author's option keys stay on the server: " + shown);
+    }
+    api.save("cadet05", id, 1, keys(key(attempt, 1, "Debt to the employer")));
+    assertNoAnswerGivenAway(api.attempt("cadet05", id).body());
+
+    HttpResponse<String> submitted = api.submit("cadet05", id);
+    assertEquals(
+        25, json(submitted).getInt("scorePercent"), "the score is shown after the attempt");
+    assertNoAnswerGivenAway(submitted.body());
+    assertFalse(submitted.body().contains("Right: debt binds"), "no feedback before the close");
+  }
+
+  @Test
+  void aReviewAfterTheAttemptShowsTheRightAnswersAndFeedback() throws Exception {
+    long quizId = api.importQuiz(true, "");
+    JsonObject attempt = json(api.start("cadet06", quizId));
+    long id = attempt.getJsonNumber("id").longValue();
+    assertNoAnswerGivenAway(attempt.toString());
+    String debt = key(attempt, 1, "Debt to the employer");
+    api.save("cadet06", id, 1, keys(debt));
+    JsonObject result = json(api.submit("cadet06", id));
+    assertEquals(List.of(debt), keysOf(question(result, 1).get("rightAnswer")));
+    assertEquals(List.of("false"), keysOf(question(result, 2).get("rightAnswer")));
+    assertTrue(result.toString().contains("Right: debt binds"), "per-choice feedback");
+  }
+
+  @Test
+  void onlyTheTraineeWhoseAttemptItIsMayReadAnswerOrSubmitIt() throws Exception {
+    long quizId = api.importQuiz(true, "");
+    long id = json(api.start("cadet07", quizId)).getJsonNumber("id").longValue();
+    assertEquals(403, api.attempt("cadet08", id).statusCode());
+    assertEquals(403, api.save("cadet08", id, 2, keys("false")).statusCode());
+    assertEquals(403, api.submit("cadet08", id).statusCode());
+    assertEquals("IN_PROGRESS", json(api.attempt("cadet07", id)).getString("state"));
+  }
+
+  @Test
+  void aQuizOfAnotherOrganisationIsNotOpenToTheTraineeButToItsTrainer() throws Exception {
+    long quizId = api.importQuiz(false, "");
+    HttpResponse<String> refused = api.start("cadet09", quizId);
+    assertEquals(403, refused.statusCode(), refused.body());
+    assertEquals(403, api.send("cadet09", "GET", "api/quizzes/" + quizId, null).statusCode());
+    HttpResponse<String> trainer = api.start("trainer", quizId);
+    assertEquals(200, trainer.statusCode(), "the author tries it as a trainee: " + trainer.body());
+  }
+
+  @Test
+  void aBadBankFileIsRefusedWithItsLinesAndNothingIsImported() throws Exception {
+    String file =
+        QuizApi.bankFile("it-bad-" + System.nanoTime(), "")
+            .replace("\"correct\": true", "\"correct\": false");
+    HttpResponse<String> refused = api.importBank(file, true, "trainer");
+    assertEquals(400, refused.statusCode(), refused.body());
+    JsonObject body = json(refused);
+    assertEquals("invalidBankFile", body.getString("error"));
+    String problems = body.getJsonArray("problems").toString();
+    assertTrue(problems.contains("line "), problems);
+    assertTrue(problems.contains("needs at least one correct choice"), problems);
+    assertEquals(403, api.importBank(QuizApi.bankFile("it-x", ""), true, "cadet10").statusCode());
+  }
+
+  private static void assertNoAnswerGivenAway(String attemptJson) {
+    assertFalse(attemptJson.contains("\"rightAnswer\""), attemptJson);
+    assertFalse(attemptJson.contains("\"correct\""), attemptJson);
+    assertNotEquals(-1, attemptJson.indexOf("\"options\""), "the options themselves are there");
+  }
+
+  private static String stateInDatabase(long attemptId) {
+    try (Connection c =
+            DriverManager.getConnection(
+                System.getProperty("tegn.db.url"),
+                System.getProperty("tegn.db.user"),
+                System.getProperty("tegn.db.password"));
+        PreparedStatement s = c.prepareStatement("select state from asm_attempt where id = ?")) {
+      s.setLong(1, attemptId);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
