@@ -214,7 +214,7 @@ public class Assignments {
   }
 
   /** Enrols unless already enrolled; returns true (and sends the notice) for a new enrolment. */
-  boolean enrol(long accountId, Course course, LocalDate dueOn, Long by) {
+  public boolean enrol(long accountId, Course course, LocalDate dueOn, Long by) {
     boolean isNew = enrolments.active(accountId, course.getId()) == null;
     Enrolment enrolment = enrolments.record(accountId, course, dueOn, by, clock.now());
     if (isNew) {

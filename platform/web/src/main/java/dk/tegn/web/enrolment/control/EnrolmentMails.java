@@ -29,7 +29,7 @@ public class EnrolmentMails {
 
   @Inject
   @ConfigProperty(name = "tegn.public.url", defaultValue = "http://localhost:8080/")
-  String publicUrl;
+  String publicUrl = "http://localhost:8080/";
 
   /** Queues a mail about a course; returns false when the person has no address. */
   public boolean send(ReminderKind kind, long accountId, long courseId, LocalDate date) {

@@ -32,6 +32,9 @@ import java.time.LocalDate;
         "select a from Assignment a where a.organisationId in :organisationIds"
             + " order by a.assignedAt desc, a.id desc")
 @NamedQuery(
+    name = "Assignment.publishedCourses",
+    query = "select c from Course c where c.publishedVersion > 0 order by c.id")
+@NamedQuery(
     name = "Assignment.findAll",
     query = "select a from Assignment a order by a.assignedAt desc, a.id desc")
 @NamedQuery(

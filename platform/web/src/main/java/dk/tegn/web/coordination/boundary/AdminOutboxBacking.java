@@ -1,0 +1,45 @@
+package dk.tegn.web.coordination.boundary;
+
+import dk.tegn.core.account.Role;
+import dk.tegn.core.mail.control.MailOutbox;
+import dk.tegn.core.mail.entity.OutboxMessage;
+import dk.tegn.core.security.CurrentCaller;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** Backs /admin/outbox.xhtml: the newest queued and sent mail, and one mail's text. */
+@Named
+@ViewScoped
+public class AdminOutboxBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final int PAGE = 200;
+
+  @Inject transient MailOutbox outbox;
+  @Inject transient CurrentCaller caller;
+
+  private List<OutboxMessage> messages;
+  private OutboxMessage selected;
+
+  @PostConstruct
+  void init() {
+    caller.requireRole(Role.ADMIN);
+    messages = outbox.recent(0, PAGE);
+  }
+
+  public void show(OutboxMessage message) {
+    selected = message;
+  }
+
+  public List<OutboxMessage> getMessages() {
+    return messages;
+  }
+
+  public OutboxMessage getSelected() {
+    return selected;
+  }
+}

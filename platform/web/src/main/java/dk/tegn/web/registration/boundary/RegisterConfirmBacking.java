@@ -1,0 +1,70 @@
+package dk.tegn.web.registration.boundary;
+
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.i18n.Messages;
+import dk.tegn.web.layout.FacesMessages;
+import dk.tegn.web.registration.control.ConfirmationOutcome;
+import dk.tegn.web.registration.control.Registrations;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Backs /register/confirm.xhtml?token=: confirms a registration or accepts an invitation. */
+@Named
+@ViewScoped
+public class RegisterConfirmBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Registrations registrations;
+  @Inject transient FacesMessages messages;
+
+  private String token;
+  private ConfirmationOutcome outcome;
+  private String password;
+  private boolean saved;
+
+  /** Runs once on the GET (f:viewAction). */
+  public void confirm() {
+    outcome = registrations.confirm(token);
+  }
+
+  public void choosePassword() {
+    try {
+      registrations.acceptInvitation(token, password);
+      saved = true;
+      messages.info(Messages.PLATFORM, "register_confirm.saved");
+    } catch (RuleViolationException rule) {
+      messages.error("invitation:password", rule);
+    }
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+
+  public ConfirmationOutcome getOutcome() {
+    return outcome;
+  }
+
+  public String getOutcomeName() {
+    return outcome == null ? "INVALID" : outcome.name();
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public boolean isSaved() {
+    return saved;
+  }
+}
