@@ -13,7 +13,6 @@ import java.util.List;
 public class CoordinationNavigation implements NavigationContribution {
 
   public static final String DASHBOARD = "/coordination/dashboard.xhtml";
-  public static final String COHORTS = "/coordination/cohorts.xhtml";
   public static final String OUTBOX = "/admin/outbox.xhtml";
 
   @Override
@@ -21,8 +20,6 @@ public class CoordinationNavigation implements NavigationContribution {
     return List.of(
         new NavigationItem(
             Messages.PLATFORM, "coordination_nav.dashboard", DASHBOARD, Role.COORDINATOR, 40),
-        new NavigationItem(
-            Messages.PLATFORM, "coordination_nav.cohorts", COHORTS, Role.COORDINATOR, 41),
         new NavigationItem(Messages.PLATFORM, "coordination_nav.outbox", OUTBOX, Role.ADMIN, 91));
   }
 

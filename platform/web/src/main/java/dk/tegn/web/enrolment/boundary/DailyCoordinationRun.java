@@ -1,0 +1,31 @@
+package dk.tegn.web.enrolment.boundary;
+
+import dk.tegn.web.enrolment.control.Assignments;
+import dk.tegn.web.enrolment.control.Reminders;
+import dk.tegn.web.registration.control.RateLimiter;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * Every hour: recertification of expired mandatory courses, due reminders and expiry warnings (each
+ * sent at most once a day, logged in plt_reminder), and forgetting old rate-limit events.
+ */
+@Singleton
+public class DailyCoordinationRun {
+
+  private static final Logger LOG = Logger.getLogger(DailyCoordinationRun.class.getName());
+
+  @Inject Assignments assignments;
+  @Inject Reminders reminders;
+  @Inject RateLimiter limiter;
+
+  @Schedule(minute = "7", hour = "*", persistent = false)
+  public void run() {
+    int renewed = assignments.recertifyExpired(500);
+    int sent = reminders.sendDue();
+    limiter.forgetOld();
+    LOG.info(() -> "coordination run: " + renewed + " re-assigned, " + sent + " reminders queued");
+  }
+}
