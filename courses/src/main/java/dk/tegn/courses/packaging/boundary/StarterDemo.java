@@ -36,7 +36,7 @@ public class StarterDemo {
   @Inject PlatformClock clock;
 
   @Transactional
-  void seed(@Observes DemoDataSeeded seeded) {
+  public void seed(@Observes DemoDataSeeded seeded) {
     Long owner = seeded.organisations().get(OWNER);
     Long trainer = seeded.accounts().get(AUTHOR);
     if (owner == null || trainer == null) {
