@@ -66,7 +66,9 @@ public class TegnExceptionHandler extends ExceptionHandlerWrapper {
       faces.renderResponse();
       return;
     }
-    if (cause instanceof ViewExpiredException) {
+    // a post without the page's CSP nonce is a forged or stale form: treat it like an expired one
+    if (cause instanceof ViewExpiredException
+        || cause.getClass().getName().equals("org.primefaces.csp.CspException")) {
       external.redirect(external.getRequestContextPath() + "/error/expired.xhtml");
     } else if (cause instanceof AccessDeniedException) {
       send(faces, 403, "/error/403.xhtml");

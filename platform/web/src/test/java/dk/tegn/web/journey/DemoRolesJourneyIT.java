@@ -1,0 +1,131 @@
+package dk.tegn.web.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tegn.web.testing.Browser;
+import dk.tegn.web.testing.Deployments;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+
+/** Every demo role in a real headless Chromium: sign in, home page, language, refusals. */
+@ExtendWith(ArquillianExtension.class)
+class DemoRolesJourneyIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.tegn();
+  }
+
+  @ArquillianResource URL base;
+
+  // one browser for the class; it is created on first use because the URL is known per test
+  static Browser browser;
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private Browser browser() {
+    if (browser == null) {
+      browser = new Browser(base, "en");
+    }
+    browser.driver().manage().deleteAllCookies();
+    return browser;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"admin", "trainer", "coordinator", "intake", "trainee"})
+  void eachDemoRoleReachesItsHomePageInDanishAndInEnglish(String username) throws Exception {
+    Browser b = browser();
+    b.signIn(username, "tegn-demo");
+    b.waitFor(By.id("account:logout"));
+    String home = b.path();
+    assertFalse(
+        home.contains("/error/") || home.contains("login"), username + " landed on " + home);
+    String english = b.heading();
+    assertFalse(english.isBlank());
+    b.click("lang:da");
+    b.waitFor(By.cssSelector("html[lang='da']"));
+    assertEquals(home, b.path(), "the switch keeps the page");
+    String danish = b.heading();
+    assertFalse(danish.isBlank());
+    assertTrue(
+        b.driver().findElement(By.id("account:logout")).getText().contains("Log ud"),
+        "menu in Danish");
+    if (!english.equals(username) && !english.contains("Tegn")) {
+      assertNotEquals(english, danish, username + ": the heading is translated");
+    }
+    List<String> violations = b.seriousAccessibilityViolations();
+    assertEquals(List.of(), violations, username + " home page: serious accessibility problems");
+    b.click("lang:en");
+    b.waitFor(By.cssSelector("html[lang='en']"));
+    b.signOut();
+  }
+
+  @Test
+  void adminLandsOnTheAccountsScreenAndCanSearchIt() {
+    Browser b = browser();
+    b.signIn("admin", "tegn-demo");
+    assertEquals("/admin/accounts.xhtml", b.path());
+    b.type("search:term", "cadet07");
+    b.click("search:go");
+    b.wait(java.time.Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("list:accounts")).getText().contains("Kadet 07"));
+    assertFalse(b.driver().findElement(By.id("list:accounts")).getText().contains("Kadet 08"));
+    b.signOut();
+  }
+
+  @Test
+  void traineeWhoTypesAnAdminUrlSeesTheAccessDeniedPage() {
+    Browser b = browser();
+    b.signIn("cadet12", "tegn-demo");
+    b.waitFor(By.id("account:logout"));
+    b.open("admin/accounts.xhtml");
+    assertEquals("Access denied", b.heading());
+    b.signOut();
+  }
+
+  @Test
+  void wrongPasswordSaysSoAndTheFifthLocksTheAccountWithAClearMessage() {
+    Browser b = browser();
+    for (int i = 1; i <= 4; i++) {
+      b.signIn("cadet13", "wrong-" + i);
+      assertTrue(
+          b.waitFor(By.id("login")).getText().contains("Wrong username or password."),
+          "attempt " + i);
+    }
+    b.signIn("cadet13", "wrong-5");
+    assertTrue(b.waitFor(By.id("login")).getText().contains("This account is locked"));
+    b.signIn("cadet13", "tegn-demo");
+    assertTrue(b.waitFor(By.id("login")).getText().contains("This account is locked"));
+  }
+
+  @Test
+  void protectedPageSendsAStrangerToTheLoginPageAndBackAfterSignIn() {
+    Browser b = browser();
+    b.open("account/password.xhtml");
+    assertEquals("/login.xhtml", b.path());
+    b.type("login:username", "cadet11");
+    b.type("login:password", "tegn-demo");
+    b.click("login:submit");
+    b.waitFor(By.id("account:logout"));
+    assertEquals("/account/password.xhtml", b.path());
+    b.signOut();
+  }
+}

@@ -1,0 +1,180 @@
+package dk.tegn.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tegn.web.testing.Deployments;
+import dk.tegn.web.testing.WebClient;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The foundation on a real Payara Micro and MariaDB: migrations, sign-in through form and Basic,
+ * lock-out, roles, error pages and headers. Black box over HTTP, as users and scripts meet it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.tegn();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void everyModuleSchemaIsMigratedAtStart() throws Exception {
+    try (Connection c =
+            DriverManager.getConnection(
+                System.getProperty("tegn.db.url"),
+                System.getProperty("tegn.db.user"),
+                System.getProperty("tegn.db.password"));
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select count(*) from flyway_history_core where success = 1 and version is not"
+                    + " null")) {
+      rs.next();
+      assertTrue(rs.getInt(1) >= 2, "core migrations applied");
+    }
+  }
+
+  @Test
+  void apiMeAnswersTheCallersAccountOrganisationAndRolesAsJson() throws Exception {
+    HttpResponse<String> me = new WebClient(base).getAs("api/me", "trainee", "tegn-demo");
+    assertEquals(200, me.statusCode());
+    assertTrue(me.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    assertTrue(me.body().contains("\"username\":\"trainee\""), me.body());
+    assertTrue(me.body().contains("\"organisationCode\":\"police-school\""), me.body());
+    assertTrue(me.body().contains("\"role\":\"TRAINEE\""), me.body());
+  }
+
+  @Test
+  void apiWithoutOrWithWrongCredentialsAnswers401JsonInTheCallersLanguage() throws Exception {
+    HttpResponse<String> none = new WebClient(base).inLanguage("da").get("api/me");
+    assertEquals(401, none.statusCode());
+    assertTrue(none.body().startsWith("{\"error\":\"unauthorized\""), none.body());
+    assertTrue(none.body().contains("Log ind"), none.body());
+    HttpResponse<String> wrong = new WebClient(base).getAs("api/me", "trainer", "not-the-password");
+    assertEquals(401, wrong.statusCode());
+    assertTrue(wrong.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+  }
+
+  @Test
+  void unknownApiPathAnswers404Json() throws Exception {
+    HttpResponse<String> r = new WebClient(base).getAs("api/no-such-thing", "trainee", "tegn-demo");
+    assertEquals(404, r.statusCode());
+    assertEquals("{\"error\":\"notFound\",\"message\":\"Not found.\"}", r.body());
+  }
+
+  @Test
+  void fifthWrongPasswordLocksTheAccountEvenForTheRightPassword() throws Exception {
+    WebClient client = new WebClient(base);
+    for (int i = 1; i <= 5; i++) {
+      assertEquals(401, client.getAs("api/me", "cadet17", "wrong-" + i).statusCode());
+    }
+    assertEquals(
+        401,
+        new WebClient(base).getAs("api/me", "cadet17", "tegn-demo").statusCode(),
+        "locked: even the right password is refused");
+    HttpResponse<String> form = new WebClient(base).signIn("cadet17", "tegn-demo");
+    assertEquals(200, form.statusCode(), "the login page is shown again");
+    assertTrue(form.body().contains("locked after too many wrong passwords"), form.body());
+  }
+
+  @Test
+  void wrongPasswordOnTheFormSaysSoWithoutSayingWhichPart() throws Exception {
+    HttpResponse<String> form = new WebClient(base).signIn("cadet16", "nope");
+    assertEquals(200, form.statusCode());
+    assertTrue(form.body().contains("Wrong username or password."), form.body());
+    HttpResponse<String> unknown = new WebClient(base).signIn("nobody-at-all", "nope");
+    assertTrue(unknown.body().contains("Wrong username or password."));
+  }
+
+  @Test
+  void traineeWhoTypesAnAdminUrlGetsThe403PageInTheirLanguage() throws Exception {
+    WebClient trainee = new WebClient(base).inLanguage("da");
+    assertEquals(302, trainee.signIn("cadet15", "tegn-demo").statusCode());
+    HttpResponse<String> admin = trainee.get("admin/accounts.xhtml");
+    assertEquals(403, admin.statusCode());
+    assertTrue(admin.body().contains("Ingen adgang"), admin.body());
+    assertTrue(!admin.body().contains("Exception"), "no stack trace on the page");
+  }
+
+  @Test
+  void adminReachesTheAccountsPage() throws Exception {
+    WebClient admin = new WebClient(base);
+    HttpResponse<String> signIn = admin.signIn("admin", "tegn-demo");
+    assertEquals(302, signIn.statusCode());
+    assertTrue(
+        signIn.headers().firstValue("Location").orElse("").endsWith("/admin/accounts.xhtml"));
+    HttpResponse<String> page = admin.get("admin/accounts.xhtml");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("cadet01"), "lists accounts");
+  }
+
+  @Test
+  void signInGivesANewSessionIdAgainstSessionFixation() throws Exception {
+    WebClient client = new WebClient(base);
+    String before = sessionCookie(client.get("login.xhtml"));
+    String after = sessionCookie(client.signIn("cadet14", "tegn-demo"));
+    assertNotEquals(before, after);
+  }
+
+  @Test
+  void missingPageGivesThe404PageInTheRequestedLanguage() throws Exception {
+    HttpResponse<String> en = new WebClient(base).inLanguage("en").get("no-such-page.xhtml");
+    assertEquals(404, en.statusCode());
+    assertTrue(en.body().contains("Page not found"), en.body());
+    HttpResponse<String> da = new WebClient(base).inLanguage("da").get("no-such-page.xhtml");
+    assertTrue(da.body().contains("Siden findes ikke"), da.body());
+  }
+
+  @Test
+  void pagesCarrySecurityHeadersAndAHttpOnlySameSiteSessionCookie() throws Exception {
+    HttpResponse<String> login = new WebClient(base).get("login.xhtml");
+    var csp = login.headers().allValues("Content-Security-Policy");
+    assertTrue(csp.stream().anyMatch(v -> v.contains("frame-ancestors 'none'")), csp.toString());
+    assertTrue(csp.stream().anyMatch(v -> v.contains("'nonce-")), "PrimeFaces script nonce");
+    assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
+    String cookie =
+        login.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElse("");
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+  }
+
+  @Test
+  void readinessIsUpWhileTheDatabaseAnswers() throws Exception {
+    URL health = new URL(base, "/health/ready");
+    HttpResponse<String> ready =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(health.toURI()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertTrue(ready.body().contains("\"database\""));
+  }
+
+  private static String sessionCookie(HttpResponse<String> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst()
+        .map(c -> c.substring(0, c.indexOf(';')))
+        .orElse("");
+  }
+}

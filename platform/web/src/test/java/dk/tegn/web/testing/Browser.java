@@ -1,0 +1,131 @@
+package dk.tegn.web.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium through Selenium, with the driver and binary named explicitly so
+ * Selenium Manager never goes to the network. One per test class; {@link #close} quits it.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final URL base;
+
+  public Browser(URL base) {
+    this(base, "en");
+  }
+
+  public Browser(URL base, String acceptLanguage) {
+    this.base = base;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=" + acceptLanguage);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public Browser open(String path) {
+    driver.get(base.toString() + path.replaceFirst("^/", ""));
+    return this;
+  }
+
+  public Browser signIn(String username, String password) {
+    open("login.xhtml");
+    type("login:username", username);
+    type("login:password", password);
+    click("login:submit");
+    return this;
+  }
+
+  public void signOut() {
+    click("account:logout");
+    waitFor(By.id("login:username"));
+  }
+
+  public void type(String id, String text) {
+    WebElement field = waitFor(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  public void click(String id) {
+    wait(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  public WebElement waitFor(By by) {
+    return wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public String heading() {
+    return waitFor(By.tagName("h1")).getText().trim();
+  }
+
+  public String path() {
+    String url = driver.getCurrentUrl();
+    return url.substring(base.toString().length() - 1).replaceFirst("[?#].*$", "");
+  }
+
+  public WebDriverWait wait(Duration timeout) {
+    return new WebDriverWait(driver, timeout);
+  }
+
+  /** Serious and critical axe-core violations of the current page, one line each. */
+  @SuppressWarnings("unchecked")
+  public List<String> seriousAccessibilityViolations() throws IOException {
+    String axe;
+    try (InputStream in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+      axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript(axe);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    return (List<String>)
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document).then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.impact + ' ' + v.id + ': ' + v.nodes.map(n => n.target.join(' '))"
+                + ".join(', ')))).catch(e => done(['axe failed: ' + e]));");
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
