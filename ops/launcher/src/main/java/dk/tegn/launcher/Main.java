@@ -85,6 +85,11 @@ public final class Main {
     System.setProperty("tegn.db.user", user);
     System.setProperty("tegn.db.password", password);
     System.setProperty("tegn.demo.enabled", String.valueOf(settings.demo()));
+    // links in mails point here unless TEGN_PUBLIC_URL names the address users reach
+    System.setProperty(
+        "tegn.public.url",
+        System.getenv()
+            .getOrDefault("TEGN_PUBLIC_URL", "http://localhost:" + settings.httpPort() + "/"));
     if (settings.demo()) {
       System.setProperty("tegn.demo.password", settings.demoPassword());
     }
