@@ -1,5 +1,6 @@
 package dk.tegn.courses.course.control;
 
+import dk.tegn.core.demo.DemoDataSeeded;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.entity.Audience;
 import dk.tegn.courses.course.entity.Course;
@@ -9,11 +10,13 @@ import dk.tegn.courses.course.entity.TextField;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.version.control.Publishing;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +33,25 @@ public class CourseDemoSetup {
   @Inject PlatformClock clock;
   @Inject Publishing publishing;
   @Inject Enrolments enrolments;
+
+  /**
+   * On the embedded default's demo data: the national centre's trainer publishes the demo course
+   * and the demo trainee and cadets are enrolled.
+   */
+  public void seed(@Observes DemoDataSeeded seeded) {
+    Long centre = seeded.organisations().get("cmm");
+    Long trainer = seeded.accounts().get("trainer");
+    if (centre == null || trainer == null) {
+      return;
+    }
+    List<Long> trainees =
+        seeded.accounts().entrySet().stream()
+            .filter(a -> a.getKey().equals("trainee") || a.getKey().startsWith("cadet"))
+            .map(Map.Entry::getValue)
+            .sorted()
+            .toList();
+    ensureDemoCourse(centre, trainer, trainees);
+  }
 
   /** Same as {@link #ensureDemoCourse(long, long, List, Long)} without a quiz. */
   public long ensureDemoCourse(long organisationId, long trainerAccountId, List<Long> traineeIds) {
