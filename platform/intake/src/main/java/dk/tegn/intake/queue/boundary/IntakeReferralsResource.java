@@ -8,10 +8,8 @@ import dk.tegn.intake.referral.entity.TransitionRequest;
 import dk.tegn.intake.routing.entity.Team;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -70,7 +68,7 @@ public class IntakeReferralsResource {
   @POST
   @Path("{id}/transitions")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response transition(@PathParam("id") long id, @NotNull @Valid TransitionRequest request) {
+  public Response transition(@PathParam("id") long id, TransitionRequest request) {
     return noStore(cases.transition(id, request));
   }
 

@@ -6,8 +6,6 @@ import dk.tegn.intake.referral.entity.ReferrerStatus;
 import dk.tegn.intake.referral.entity.Submitted;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,7 +30,7 @@ public class ReferralsResource {
   public record Receipt(String reference, ReferrerStatus status) {}
 
   @POST
-  public Response submit(@NotNull @Valid ReferralForm form) {
+  public Response submit(ReferralForm form) {
     Submitted submitted = submitter.submit(form);
     return Response.status(submitted.repeated() ? Response.Status.OK : Response.Status.CREATED)
         .entity(new Receipt(submitted.reference(), ReferrerStatus.RECEIVED))
