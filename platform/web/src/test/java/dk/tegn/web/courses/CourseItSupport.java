@@ -1,0 +1,109 @@
+package dk.tegn.web.courses;
+
+import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.core.account.control.AccountDirectory;
+import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.completion.CourseCompleted;
+import dk.tegn.courses.completion.control.Completion;
+import dk.tegn.courses.course.entity.Course;
+import dk.tegn.courses.course.entity.CourseItem;
+import dk.tegn.courses.course.entity.CourseModule;
+import dk.tegn.courses.course.entity.TextField;
+import dk.tegn.courses.enrolment.control.Enrolments;
+import dk.tegn.courses.enrolment.entity.Enrolment;
+import dk.tegn.courses.version.control.Publishing;
+import dk.tegn.courses.version.control.VersionStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Test-only server side of {@link CourseIT}, added to the deployed WAR: steps the real services
+ * through publishing, pinning and completion, each step in its own transaction, and records the
+ * CourseCompleted events the container delivers.
+ */
+@ApplicationScoped
+@Transactional
+public class CourseItSupport {
+
+  static final long QUIZ = 424_242;
+
+  @PersistenceContext EntityManager em;
+  @Inject AccountDirectory accounts;
+  @Inject Publishing publishing;
+  @Inject Enrolments enrolments;
+  @Inject Completion completion;
+  @Inject VersionStore versions;
+  @Inject PlatformClock clock;
+
+  private final List<CourseCompleted> completed = new CopyOnWriteArrayList<>();
+
+  void record(@Observes CourseCompleted event) {
+    completed.add(event);
+  }
+
+  /** Read through a method: a field read on the client proxy would not reach the bean. */
+  public List<CourseCompleted> completed() {
+    return List.copyOf(completed);
+  }
+
+  public long account(String username) {
+    return accounts.findByUsername(username).orElseThrow().getId();
+  }
+
+  /** A course with one lesson and one quiz, published as version 1 by the demo trainer. */
+  public long publishSmallCourse(String title) {
+    long trainer = account("trainer");
+    Course course =
+        new Course(
+            accounts.findByUsername("trainer").orElseThrow().getOrganisation().getId(),
+            trainer,
+            "da",
+            title,
+            clock.now());
+    CourseModule module = course.addModule("da", "Modul");
+    module.addLesson("da", "Lektion", "Tekst");
+    module.addQuiz("da", "Quiz", QUIZ);
+    em.persist(course);
+    em.flush();
+    publishing.release(course, trainer, null, false);
+    return course.getId();
+  }
+
+  public long enrol(String username, long courseId) {
+    return enrolments
+        .record(account(username), em.find(Course.class, courseId), null, null, clock.now())
+        .getId();
+  }
+
+  /** The trainee opens the first lesson, which starts the enrolment. */
+  public void start(long enrolmentId) {
+    Enrolment e = em.find(Enrolment.class, enrolmentId);
+    var course = versions.course(e.getCourseId(), e.getVersionNumber());
+    var lesson = course.items().get(0);
+    completion.progress(enrolmentId, lesson.key()).open(lesson, clock.now());
+    e.visit(lesson.key(), clock.now());
+    em.flush();
+    completion.evaluate(e, course);
+  }
+
+  public int republishWithNewLessonText(long courseId, boolean everyoneRestarts) {
+    Course course = em.find(Course.class, courseId);
+    CourseItem lesson = course.getModules().get(0).getItems().get(0);
+    lesson.translate(TextField.BODY, "da", "Ny tekst " + System.nanoTime());
+    return publishing.release(course, account("trainer"), null, everyoneRestarts).getNumber();
+  }
+
+  public void passQuiz(String username) {
+    completion.attemptGraded(new AttemptGraded(account(username), QUIZ, 1, 100, true));
+  }
+
+  public int version(long enrolmentId) {
+    return em.find(Enrolment.class, enrolmentId).getVersionNumber();
+  }
+}
