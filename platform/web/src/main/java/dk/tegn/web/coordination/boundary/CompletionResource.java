@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -34,7 +35,7 @@ public class CompletionResource {
 
   @Inject CompletionReport report;
   @Inject CurrentCaller caller;
-  @Inject HttpHeaders headers;
+  @Context HttpHeaders headers;
 
   @GET
   public Completion completion(
