@@ -92,6 +92,33 @@ class DemoRolesJourneyIT {
   }
 
   @Test
+  void pagesFitAPhoneSizedScreenWithoutSidewaysScrolling() {
+    Browser b = browser();
+    var window = b.driver().manage().window();
+    var desktop = window.getSize();
+    try {
+      window.setSize(new org.openqa.selenium.Dimension(390, 844));
+      b.open("login.xhtml");
+      assertFitsWidth(b, "login");
+      b.signIn("cadet10", "tegn-demo");
+      b.waitFor(By.id("account:logout"));
+      assertFitsWidth(b, b.path());
+      b.signOut();
+    } finally {
+      window.setSize(desktop);
+    }
+  }
+
+  private static void assertFitsWidth(Browser b, String page) {
+    Object overflow =
+        ((org.openqa.selenium.JavascriptExecutor) b.driver())
+            .executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertTrue(
+        ((Number) overflow).intValue() <= 0, page + " scrolls sideways by " + overflow + " px");
+  }
+
+  @Test
   void traineeWhoTypesAnAdminUrlSeesTheAccessDeniedPage() {
     Browser b = browser();
     b.signIn("cadet12", "tegn-demo");
