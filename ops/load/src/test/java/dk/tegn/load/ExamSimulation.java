@@ -1,0 +1,234 @@
+package dk.tegn.load;
+
+import static io.gatling.javaapi.core.CoreDsl.*;
+import static io.gatling.javaapi.http.HttpDsl.*;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Scenario <em>exam</em>: N trainees sign in within a ramp (HTTP Basic once, then the session
+ * cookie, as a browser would), start the same 20-question quiz, save each answer after a short
+ * think time, and submit. At the end it checks in the database that every answer acknowledged
+ * with a 2xx is stored, and prints per-request-kind figures and the server's CPU and heap.
+ *
+ * <p>Properties: {@code tegn.url} (http://localhost:8080/), {@code tegn.db.url} (for the check;
+ * required), {@code users} (1000), {@code rampSeconds} (60), {@code thinkMinMs} / {@code
+ * thinkMaxMs} (2000 / 5000), {@code firstUser} (1: trainees load-000001 and on), {@code password}
+ * (tegn-demo).
+ */
+public class ExamSimulation extends Simulation {
+
+  static final String BASE = System.getProperty("tegn.url", "http://localhost:8080/");
+  static final int USERS = Integer.getInteger("users", 1000);
+  static final int RAMP = Integer.getInteger("rampSeconds", 60);
+  static final int THINK_MIN = Integer.getInteger("thinkMinMs", 2000);
+  static final int THINK_MAX = Integer.getInteger("thinkMaxMs", 5000);
+  static final int FIRST = Integer.getInteger("firstUser", 1);
+  static final String PASSWORD = System.getProperty("password", "tegn-demo");
+  static final int SLOTS = 20;
+
+  static final Timings TIMINGS = new Timings();
+  static final ConcurrentLinkedQueue<VerifyAnswers.Ack> ACKS = new ConcurrentLinkedQueue<>();
+  static final AtomicInteger SUBMITTED = new AtomicInteger();
+  static long quizId;
+  static ServerProbe probe;
+
+  static {
+    try {
+      quizId = Generate.importExamBank(BASE, "trainer", PASSWORD);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot import the exam bank at " + BASE, e);
+    }
+  }
+
+  final Iterator<Map<String, Object>> trainees =
+      new Iterator<>() {
+        final AtomicInteger next = new AtomicInteger(FIRST);
+
+        @Override
+        public boolean hasNext() {
+          return true;
+        }
+
+        @Override
+        public Map<String, Object> next() {
+          return Map.of("username", String.format("load-%06d", next.getAndIncrement()));
+        }
+      };
+
+  final HttpProtocolBuilder protocol =
+      http.baseUrl(BASE.replaceAll("/$", ""))
+          .acceptHeader("application/json")
+          .acceptLanguageHeader("en")
+          .contentTypeHeader("application/json")
+          .userAgentHeader("tegn-load/exam");
+
+  /** Runs a request and records its time and outcome under {@code kind}. */
+  static ChainBuilder timed(String kind, HttpRequestActionBuilder request) {
+    return exec(s -> s.remove("status").remove("rt"))
+        .exec(
+            request.check(
+                responseTimeInMillis().saveAs("rt"),
+                status().saveAs("status"),
+                status().in(200, 201, 204)))
+        .exec(s -> record(kind, s));
+  }
+
+  static Session record(String kind, Session s) {
+    boolean ok = !s.isFailed() && s.contains("status");
+    int status = s.contains("status") ? s.getInt("status") : -1;
+    long rt = s.contains("rt") ? s.getLong("rt") : 0;
+    TIMINGS.record(kind, rt, status, ok && status >= 200 && status < 300);
+    return s.markAsSucceeded().set("ok", ok);
+  }
+
+  /**
+   * The running API writes record bodies as {} (ops/BENCHMARKS.md), so when the started attempt's
+   * id is not in the body it is read from the database: the trainee's attempt in progress.
+   */
+  static Session attemptIdFromDatabase(Session s) {
+    if (s.contains("attemptId")) {
+      return s;
+    }
+    try {
+      Object id =
+          attemptLookup()
+              .value(
+                  "SELECT t.id FROM asm_attempt t JOIN plt_account a ON a.id = t.learner_id"
+                      + " WHERE a.username = ? AND t.quiz_id = ? AND t.state = 'IN_PROGRESS'",
+                  s.getString("username"),
+                  quizId);
+      if (id == null) {
+        TIMINGS.record("2b attempt id from DB", 0, -1, false);
+        return s;
+      }
+      return s.set("attemptId", ((Number) id).longValue());
+    } catch (Exception e) {
+      TIMINGS.record("2b attempt id from DB", 0, -1, false);
+      return s;
+    }
+  }
+
+  private static Db lookup;
+
+  private static synchronized Db attemptLookup() throws java.sql.SQLException {
+    if (lookup == null) {
+      lookup = Db.fromProperties();
+    }
+    return lookup;
+  }
+
+  final ScenarioBuilder exam =
+      scenario("exam")
+          .feed(trainees)
+          .exec(
+              timed(
+                  "1 sign in (Basic)",
+                  http("sign in (Basic, PBKDF2)").get("/api/me").basicAuth("#{username}", PASSWORD)))
+          .exitHereIf(s -> !s.getBoolean("ok"))
+          .exec(
+              timed(
+                  "2 start attempt",
+                  http("start attempt")
+                      .post("/api/quizzes/" + quizId + "/attempts")
+                      .check(jsonPath("$.id").ofLong().optional().saveAs("attemptId"))))
+          .exitHereIf(s -> !s.getBoolean("ok"))
+          .exec(ExamSimulation::attemptIdFromDatabase)
+          .exitHereIf(s -> !s.contains("attemptId"))
+          .repeat(SLOTS, "i")
+          .on(
+              pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX))
+                  .exec(
+                      s ->
+                          s.set("slot", s.getInt("i") + 1)
+                              .set("key", String.valueOf(ThreadLocalRandom.current().nextInt(1, 5))))
+                  .exec(
+                      timed(
+                          "3 save answer",
+                          http("save answer")
+                              .put("/api/attempts/#{attemptId}/answers/#{slot}")
+                              .body(StringBody("{\"keys\":[\"#{key}\"]}"))))
+                  .exec(
+                      s -> {
+                        if (s.getBoolean("ok")) {
+                          ACKS.add(
+                              new VerifyAnswers.Ack(
+                                  s.getLong("attemptId"), s.getInt("slot"), s.getString("key")));
+                        }
+                        return s;
+                      }))
+          .pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX))
+          .exec(
+              timed(
+                  "4 submit",
+                  http("submit").post("/api/attempts/#{attemptId}/submit")))
+          .exec(
+              s -> {
+                if (s.getBoolean("ok")) {
+                  SUBMITTED.incrementAndGet();
+                }
+                return s;
+              });
+
+  {
+    setUp(exam.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP))))
+        .protocols(protocol)
+        // bounded: a stuck server cannot keep the test running
+        .maxDuration(Duration.ofSeconds(RAMP + 30L * SLOTS + 600));
+  }
+
+  @Override
+  public void before() {
+    Generate.say(
+        "exam: %d trainees from load-%06d, ramp %d s, think %d-%d ms, quiz %d at %s",
+        USERS, FIRST, RAMP, THINK_MIN, THINK_MAX, quizId, BASE);
+    probe = ServerProbe.forPort(URI.create(BASE).getPort());
+    if (probe != null) {
+      probe.start();
+    }
+  }
+
+  @Override
+  public void after() {
+    List<String> lines = new ArrayList<>();
+    lines.add("==== exam: " + USERS + " trainees, quiz " + quizId + " ====");
+    lines.addAll(TIMINGS.summary());
+    lines.add("attempts submitted: " + SUBMITTED.get() + " of " + USERS);
+    if (probe != null) {
+      lines.addAll(probe.stop());
+    } else {
+      lines.add("server CPU/heap: no local server process found for " + BASE);
+    }
+    List<VerifyAnswers.Ack> acks = new ArrayList<>(ACKS);
+    try {
+      VerifyAnswers.write(Path.of("target/exam-acks.csv"), acks);
+      try (Db db = Db.fromProperties()) {
+        lines.addAll(VerifyAnswers.check(db, acks).lines());
+      }
+    } catch (Exception e) {
+      lines.add("the answer check could not run: " + e);
+    }
+    long[] saves = TIMINGS.sortedTimes("3 save answer");
+    lines.add(
+        String.format(
+            "targets: errors 0 (%d), lost answers 0 (see above), save p95 < 100 ms (%d), p99 < 300"
+                + " ms (%d)",
+            TIMINGS.errors(), Timings.percentile(saves, 95), Timings.percentile(saves, 99)));
+    lines.forEach(Generate::say);
+  }
+}
