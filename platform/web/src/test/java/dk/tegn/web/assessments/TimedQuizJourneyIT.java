@@ -107,10 +107,20 @@ class TimedQuizJourneyIT {
   }
 
   private static void waitUntilSaved(Browser browser, int slot) {
-    browser
-        .wait(Duration.ofSeconds(30))
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".slot-status-" + slot), "Answer saved"));
+    try {
+      browser
+          .wait(Duration.ofSeconds(30))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector(".slot-status-" + slot), "Answer saved"));
+    } catch (RuntimeException e) {
+      try {
+        java.nio.file.Files.writeString(
+            java.nio.file.Path.of("target/timed-quiz-page.html"), browser.driver().getPageSource());
+      } catch (java.io.IOException io) {
+        throw new IllegalStateException(io);
+      }
+      throw e;
+    }
   }
 }
