@@ -85,6 +85,11 @@ public final class Main {
     System.setProperty("tegn.db.user", user);
     System.setProperty("tegn.db.password", password);
     System.setProperty("tegn.demo.enabled", String.valueOf(settings.demo()));
+    // the referral encryption keys live beside the data they protect, unless given as a secret
+    if (System.getenv("TEGN_INTAKE_KEYSET") == null) {
+      System.setProperty(
+          "tegn.intake.keyset.file", settings.dataDir().resolve("intake-keyset.json").toString());
+    }
     // links in mails point here unless TEGN_PUBLIC_URL names the address users reach
     System.setProperty(
         "tegn.public.url",

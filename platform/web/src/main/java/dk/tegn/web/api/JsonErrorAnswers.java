@@ -1,0 +1,111 @@
+package dk.tegn.web.api;
+
+import dk.tegn.core.problem.RecordNotFoundException;
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.i18n.Messages;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns any failure into the API's JSON error answer; shared by the mappers of this package. */
+abstract class JsonErrorAnswers {
+
+  private static final Logger LOG = Logger.getLogger(JsonErrorAnswers.class.getName());
+
+  @Inject ApiErrors errors;
+  @Context HttpHeaders headers;
+
+  Response answer(Throwable thrown) {
+    Throwable cause = unwrap(thrown);
+    Locale locale =
+        errors.localeOf(
+            headers.getAcceptableLanguages(),
+            headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) != null);
+    if (cause instanceof AccessDeniedException) {
+      return platform(403, "forbidden", locale);
+    }
+    if (cause instanceof RecordNotFoundException) {
+      return platform(404, "notFound", locale);
+    }
+    if (cause instanceof RuleViolationException rule) {
+      return errors.response(
+          409,
+          "conflict",
+          Messages.get(rule.bundle(), locale, rule.messageKey(), rule.arguments()),
+          null);
+    }
+    if (cause instanceof ConstraintViolationException invalid) {
+      JsonArrayBuilder fields = Json.createArrayBuilder();
+      for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
+        fields.add(
+            Json.createObjectBuilder().add("field", fieldName(v)).add("message", v.getMessage()));
+      }
+      return errors.response(
+          400, "invalid", errors.platformMessage(locale, "invalid"), fields.build());
+    }
+    if (cause instanceof WebApplicationException web) {
+      int status = web.getResponse().getStatus();
+      return status == 404
+          ? platform(404, "notFound", locale)
+          : status == 401
+              ? platform(401, "unauthorized", locale)
+              : status == 403
+                  ? platform(403, "forbidden", locale)
+                  : status < 500
+                      ? platform(status, "badRequest", locale)
+                      : incident(thrown, locale);
+    }
+    return incident(thrown, locale);
+  }
+
+  private Response platform(int status, String code, Locale locale) {
+    return errors.response(status, code, errors.platformMessage(locale, code), null);
+  }
+
+  private Response incident(Throwable thrown, Locale locale) {
+    String incident = UUID.randomUUID().toString();
+    // the class and stack only: exception messages may quote data
+    LOG.log(
+        Level.SEVERE,
+        "API incident " + incident + ": " + thrown.getClass().getName(),
+        stripMessages(thrown));
+    return errors.response(
+        500, "internal", errors.platformMessage(locale, "internal") + " (" + incident + ")", null);
+  }
+
+  /** The last segment of the property path, e.g. "email" of "create.form.email". */
+  private static String fieldName(ConstraintViolation<?> violation) {
+    String path = violation.getPropertyPath().toString();
+    return path.substring(path.lastIndexOf('.') + 1);
+  }
+
+  private static Throwable unwrap(Throwable thrown) {
+    Throwable t = thrown;
+    while ((t instanceof EJBException || t instanceof jakarta.transaction.RollbackException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    if (t instanceof jakarta.transaction.TransactionalException && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  private static Throwable stripMessages(Throwable thrown) {
+    Throwable copy = new Throwable(thrown.getClass().getName());
+    copy.setStackTrace(thrown.getStackTrace());
+    return copy;
+  }
+}
