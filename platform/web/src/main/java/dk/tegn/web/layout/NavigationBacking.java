@@ -64,7 +64,7 @@ public class NavigationBacking {
       links =
           contributions.stream()
               .flatMap(c -> c.items().stream())
-              .filter(item -> item.role() == null || caller.hasRole(item.role()))
+              .filter(this::visible)
               .sorted(Comparator.comparingInt(NavigationItem::order))
               .map(
                   item ->
@@ -74,6 +74,13 @@ public class NavigationBacking {
               .toList();
     }
     return links;
+  }
+
+  private boolean visible(NavigationItem item) {
+    if (item.role() == null) {
+      return true;
+    }
+    return item.nationalOnly() ? caller.isNational(item.role()) : caller.hasRole(item.role());
   }
 
   /** The home page of the caller's most specific role. */
