@@ -3,6 +3,7 @@ package dk.tegn.courses.course;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.tegn.core.demo.DemoDataSeeded;
 import dk.tegn.courses.course.control.CourseAuthoring;
 import dk.tegn.courses.course.control.CourseDemoSetup;
 import dk.tegn.courses.enrolment.control.Enrolments;
@@ -14,6 +15,7 @@ import dk.tegn.courses.testing.CoursesTestKit;
 import dk.tegn.courses.testing.CoursesTestKit.Org;
 import dk.tegn.courses.version.entity.PublishedItem;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CourseDemoSetupTest {
@@ -51,6 +53,26 @@ class CourseDemoSetupTest {
     PlayerState done = kit.as(org.trainee(1), b -> b.get(Learning.class).player(first));
     assertEquals(EnrolmentStatus.COMPLETED, done.status());
     assertTrue(done.certificateCode() != null);
+  }
+
+  @Test
+  void theDemoSeedEnrolsOnlyTheDemoTraineeInTheSmallCourse() {
+    DemoDataSeeded seeded =
+        new DemoDataSeeded(
+            Map.of("cmm", org.id()),
+            Map.of(
+                "trainer", org.trainerId(),
+                "trainee", org.traineeIds().get(0),
+                "cadet01", org.traineeIds().get(1)));
+    kit.as(org.trainer(), b -> seed(b.get(CourseDemoSetup.class), seeded));
+
+    assertEquals(1, kit.as(org.trainee(0), b -> b.get(Enrolments.class).mine(0, 10)).size());
+    assertEquals(List.of(), kit.as(org.trainee(1), b -> b.get(Enrolments.class).mine(0, 10)));
+  }
+
+  private static Void seed(CourseDemoSetup setup, DemoDataSeeded seeded) {
+    setup.seed(seeded);
+    return null;
   }
 
   private static PlayerState reveal(Learning learning, long course, PublishedItem item) {

@@ -1,29 +1,40 @@
 package dk.tegn.courses.content.boundary;
 
 import dk.tegn.courses.CoursesFaces;
+import dk.tegn.courses.content.control.LessonBlockRenderer;
+import dk.tegn.courses.content.control.ReaderLanguage;
 import dk.tegn.courses.content.control.SafeMarkdown;
 import dk.tegn.courses.course.entity.TextField;
 import dk.tegn.courses.version.entity.PublishedItem;
 import dk.tegn.i18n.ContentLanguages;
 import dk.tegn.i18n.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 
 /**
- * Course content in pages: a translated text in the viewer's language (with the fallback rule) and
- * lesson Markdown as sanitised HTML, the only HTML a course page writes unescaped.
+ * Course content in pages: a translated text in the viewer's language (with the fallback rule:
+ * requested, the viewer's organisation's default, da, en) and lesson Markdown as sanitised HTML,
+ * the only HTML a course page writes unescaped. Fenced blocks other modules know how to draw (the
+ * indicator catalogue) are drawn by the {@link LessonBlockRenderer}s the application has.
  */
 @Named
 @ApplicationScoped
 public class CourseText {
 
+  @Inject ReaderLanguage reader;
+  @Inject @Any Instance<LessonBlockRenderer> blockRenderers;
+
   public String of(LocalizedText text) {
-    return text == null ? "" : text.resolve(CoursesFaces.language(), null);
+    return text == null ? "" : text.resolve(CoursesFaces.language(), reader.organisationDefault());
   }
 
   /** The language the shown text is actually in, for the page's lang attribute. */
@@ -32,7 +43,7 @@ public class CourseText {
     if (text == null || text.has(wanted)) {
       return wanted;
     }
-    for (String language : ContentLanguages.fallbackOrder(wanted, null)) {
+    for (String language : ContentLanguages.fallbackOrder(wanted, reader.organisationDefault())) {
       if (text.has(language)) {
         return language;
       }
@@ -54,10 +65,14 @@ public class CourseText {
   }
 
   public String html(PublishedItem item, String field) {
-    return markdown(of(item.text(TextField.valueOf(field))));
+    LocalizedText text = item.text(TextField.valueOf(field));
+    return markdown(of(text), languageOf(text));
   }
 
-  public String markdown(String markdown) {
-    return SafeMarkdown.toHtml(markdown, CoursesFaces.contextPath() + "/courses/files/");
+  /** Markdown written in {@code language}, as a trainee would see it. */
+  public String markdown(String markdown, String language) {
+    List<LessonBlockRenderer> blocks = blockRenderers.stream().toList();
+    return SafeMarkdown.toHtml(
+        markdown, CoursesFaces.contextPath() + "/courses/files/", language, blocks);
   }
 }

@@ -247,7 +247,7 @@ public class AuthorCourseBacking implements Serializable {
   }
 
   public void preview() {
-    previewHtml = courseText.markdown(itemTexts.get(TextField.BODY.name()));
+    previewHtml = courseText.markdown(itemTexts.get(TextField.BODY.name()), lang);
   }
 
   /** Stores the chosen file and adds its Markdown to the lesson text being edited. */

@@ -16,11 +16,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * A small published demo course in Danish and English, for the demo seeder. Calling it again finds
+ * A small published demo course in Danish and English, for the demo seeder: short enough to show
+ * the whole way from first lesson to certificate in a few minutes. Only the demo trainee is
+ * enrolled; the cadets learn from the starter police course (StarterDemo). Calling it again finds
  * the course it made (by a demo key in the organisation) and only enrols trainees not yet enrolled.
  */
 @ApplicationScoped
@@ -36,21 +37,16 @@ public class CourseDemoSetup {
 
   /**
    * On the embedded default's demo data: the national centre's trainer publishes the demo course
-   * and the demo trainee and cadets are enrolled.
+   * and the demo trainee is enrolled.
    */
   public void seed(@Observes DemoDataSeeded seeded) {
     Long centre = seeded.organisations().get("cmm");
     Long trainer = seeded.accounts().get("trainer");
-    if (centre == null || trainer == null) {
+    Long trainee = seeded.accounts().get("trainee");
+    if (centre == null || trainer == null || trainee == null) {
       return;
     }
-    List<Long> trainees =
-        seeded.accounts().entrySet().stream()
-            .filter(a -> a.getKey().equals("trainee") || a.getKey().startsWith("cadet"))
-            .map(Map.Entry::getValue)
-            .sorted()
-            .toList();
-    ensureDemoCourse(centre, trainer, trainees);
+    ensureDemoCourse(centre, trainer, List.of(trainee));
   }
 
   /** Same as {@link #ensureDemoCourse(long, long, List, Long)} without a quiz. */
@@ -90,12 +86,9 @@ public class CourseDemoSetup {
         "Kend indikatorerne, og ved hvornår og hvordan du henviser en mulig sag.");
     course.translate(
         TextField.SUMMARY, "en", "Know the indicators, and know when and how to refer a case.");
-    course.configure(
-        Set.of(Audience.POLICE, Audience.EMBASSY_CONSULAR, Audience.HEALTH),
-        List.of("da", "en"),
-        30,
-        true,
-        24);
+    // not written for one profession, so the demo cohorts' audience rules (police, embassy) never
+    // assign it: only the demo trainee is enrolled, by seed()
+    course.configure(Set.of(Audience.OTHER), List.of("da", "en"), 30, true, 24);
 
     CourseModule signs = course.addModule("da", "Tegnene");
     signs.translateTitle("en", "The signs");
@@ -112,10 +105,13 @@ public class CourseDemoSetup {
             - Personen bor på arbejdspladsen
             - Personen skylder penge for rejse eller bolig
 
-            | Indikator | Vægt |
-            |-----------|------|
-            | Frataget dokumenter | stærk |
-            | Gæld til arbejdsgiver | middel |
+            Sådan vejer indikatorerne i henvisningsformularens katalog:
+
+            ```indicators
+            indicator: documents-confiscated
+            indicator: debt-bondage
+            indicator: bad-living-conditions
+            ```
             """);
     indicators.translate(TextField.TITLE, "en", "Indicators");
     indicators.translate(
@@ -130,10 +126,13 @@ public class CourseDemoSetup {
         - The person lives at the workplace
         - The person owes money for travel or housing
 
-        | Indicator | Weight |
-        |-----------|--------|
-        | Documents withheld | strong |
-        | Debt to employer | medium |
+        How the referral form's catalogue weighs these indicators:
+
+        ```indicators
+        indicator: documents-confiscated
+        indicator: debt-bondage
+        indicator: bad-living-conditions
+        ```
         """);
     CourseItem clinic =
         signs.addScenario(

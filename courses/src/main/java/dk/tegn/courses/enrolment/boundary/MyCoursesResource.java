@@ -1,5 +1,6 @@
 package dk.tegn.courses.enrolment.boundary;
 
+import dk.tegn.courses.content.control.ReaderLanguage;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.control.MyCourse;
 import dk.tegn.i18n.ContentLanguages;
@@ -23,6 +24,7 @@ import java.util.List;
 public class MyCoursesResource {
 
   @Inject Enrolments enrolments;
+  @Inject ReaderLanguage reader;
   @Context HttpHeaders headers;
 
   /** One enrolment as JSON; the title is in the language the client asks for. */
@@ -49,11 +51,11 @@ public class MyCoursesResource {
     return enrolments.mine(first, max).stream().map(c -> line(c, language)).toList();
   }
 
-  private static Line line(MyCourse c, String language) {
+  private Line line(MyCourse c, String language) {
     return new Line(
         c.enrolmentId(),
         c.courseId(),
-        c.title().resolve(language, null),
+        c.title().resolve(language, reader.organisationDefault()),
         c.versionNumber(),
         c.status().name(),
         c.progressPercent(),

@@ -38,14 +38,29 @@ public class LearnPlayerBacking {
       state = learning.player(course);
       CoursesFaces.error(null, refused);
     }
+    item = state.currentKey() == 0 ? null : state.currentKey();
   }
 
-  public void reveal() {
-    state = learning.reveal(course, getState().currentKey());
+  /** Shows the explanation, then the item again by GET so a reload repeats nothing. */
+  public String reveal() {
+    learning.reveal(course, currentItem());
+    return itemPage();
   }
 
-  public void markDone() {
-    state = learning.markDone(course, getState().currentKey());
+  public String markDone() {
+    learning.markDone(course, currentItem());
+    return itemPage();
+  }
+
+  private long currentItem() {
+    if (item == null) {
+      item = getState().currentKey();
+    }
+    return item;
+  }
+
+  private String itemPage() {
+    return "/courses/learn/player.xhtml?faces-redirect=true&course=" + course + "&item=" + item;
   }
 
   public String startAgain() {

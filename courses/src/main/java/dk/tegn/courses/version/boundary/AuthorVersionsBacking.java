@@ -2,6 +2,7 @@ package dk.tegn.courses.version.boundary;
 
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.courses.CoursesFaces;
+import dk.tegn.courses.content.boundary.CourseText;
 import dk.tegn.courses.course.control.CourseAuthoring;
 import dk.tegn.courses.version.control.Publishing;
 import dk.tegn.courses.version.entity.Change;
@@ -25,6 +26,7 @@ public class AuthorVersionsBacking {
 
   @Inject Publishing publishing;
   @Inject CourseAuthoring authoring;
+  @Inject CourseText courseText;
 
   private long id;
   private String note;
@@ -57,7 +59,7 @@ public class AuthorVersionsBacking {
   }
 
   public String getTitle() {
-    return authoring.draft(id).getTitle().resolve(CoursesFaces.language(), null);
+    return courseText.of(authoring.draft(id).getTitle());
   }
 
   public long getId() {
