@@ -35,6 +35,12 @@ public final class Generate {
 
   static final String PREFIX = "load-";
   static final String EXAM_QUIZ = "load-exam-20";
+
+  /**
+   * LIKE pattern of the generated trainees' usernames, load-000001 to load-999999 (exactly six
+   * characters after the prefix, which the coordinators' load-coord-0001 never match).
+   */
+  static final String TRAINEES = "load-______";
   private static final int CHUNK_ACCOUNTS = 10_000;
 
   private final Db db;
@@ -57,6 +63,9 @@ public final class Generate {
     int organisations = Integer.getInteger("organisations", 100);
     int courses = Integer.getInteger("courses", 10);
     long answers = Long.getLong("answers", 5_000_000L);
+    if (trainees < 1 || trainees > 999_999) {
+      throw new IllegalArgumentException("trainees must be 1..999999 (six-digit usernames)");
+    }
     String url = System.getProperty("tegn.url", "http://localhost:8080/");
     long quizId =
         importExamBank(
@@ -156,7 +165,7 @@ public final class Generate {
     if (Boolean.getBoolean("reset")) {
       reset();
     }
-    long existing = db.count("SELECT COUNT(*) FROM plt_account WHERE username LIKE 'load-0%'");
+    long existing = db.count("SELECT COUNT(*) FROM plt_account WHERE username LIKE '" + TRAINEES + "'");
     if (existing > 0) {
       say(
           "%d generated trainees are already there: nothing generated (generate into a fresh data"
@@ -266,11 +275,11 @@ public final class Generate {
             + " ENGINE = InnoDB");
     db.update(
         "INSERT INTO load_trainee (idx, id) SELECT CAST(SUBSTRING(username, 6) AS UNSIGNED) - 1,"
-            + " id FROM plt_account WHERE username LIKE 'load-0%'");
+            + " id FROM plt_account WHERE username LIKE '" + TRAINEES + "'");
     db.update(
         "INSERT INTO plt_role_grant (account_id, organisation_id, role, granted_at)"
             + " SELECT id, organisation_id, 'TRAINEE', UTC_TIMESTAMP() FROM plt_account"
-            + " WHERE username LIKE 'load-0%'");
+            + " WHERE username LIKE '" + TRAINEES + "'");
     db.update(
         "INSERT INTO plt_account (username, display_name, email, organisation_id, password_hash,"
             + " locale, enabled, failed_logins, password_changed_at, created_at)"
@@ -296,7 +305,7 @@ public final class Generate {
             + " SELECT h.id, a.id, UTC_TIMESTAMP() FROM plt_account a"
             + " JOIN plt_cohort h ON h.organisation_id = a.organisation_id"
             + " AND h.name = CONCAT('Hold ', a.id MOD 4 + 1)"
-            + " WHERE a.username LIKE 'load-0%'");
+            + " WHERE a.username LIKE '" + TRAINEES + "'");
   }
 
   /**

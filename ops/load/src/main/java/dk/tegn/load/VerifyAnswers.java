@@ -53,7 +53,7 @@ public final class VerifyAnswers {
     List<Ack> acks = read(file);
     try (Db db = Db.fromProperties()) {
       Result r = check(db, acks);
-      r.lines().forEach(Generate::say);
+      r.lines().forEach(l -> Generate.say("%s", l));
       if (r.missing() > 0 || r.wrong() > 0) {
         System.exit(1);
       }

@@ -183,6 +183,6 @@ public class DashboardSimulation extends Simulation {
             Timings.percentile(TIMINGS.sortedTimes("org (national asks): API"), 95),
             Timings.percentile(TIMINGS.sortedTimes("org (own coordinator): API"), 95),
             Timings.percentile(TIMINGS.sortedTimes("org (own coordinator): page"), 95)));
-    lines.forEach(Generate::say);
+    lines.forEach(l -> Generate.say("%s", l));
   }
 }

@@ -27,9 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * with a 2xx is stored, and prints per-request-kind figures and the server's CPU and heap.
  *
  * <p>Properties: {@code tegn.url} (http://localhost:8080/), {@code tegn.db.url} (for the check;
- * required), {@code users} (1000), {@code rampSeconds} (60), {@code thinkMinMs} / {@code
- * thinkMaxMs} (2000 / 5000), {@code firstUser} (1: trainees load-000001 and on), {@code password}
- * (tegn-demo).
+ * required), {@code users} (1000), {@code rampSeconds} (60: sign-ins spread over it), {@code
+ * startAfterSeconds} (ramp + 10: when all start the quiz; 0 = each right after signing in), {@code
+ * thinkMinMs} / {@code thinkMaxMs} (2000 / 5000), {@code firstUser} (1: trainees load-000001 and
+ * on), {@code password} (tegn-demo).
  */
 public class ExamSimulation extends Simulation {
 
@@ -40,12 +41,20 @@ public class ExamSimulation extends Simulation {
   static final int THINK_MAX = Integer.getInteger("thinkMaxMs", 5000);
   static final int FIRST = Integer.getInteger("firstUser", 1);
   static final String PASSWORD = System.getProperty("password", "tegn-demo");
+
+  /**
+   * Seconds after the first sign-in when every trainee starts the quiz together, as in an exam
+   * hall where people sign in as they arrive and begin on a signal. Default: the ramp plus 10 s;
+   * 0 starts each trainee's quiz right after their own sign-in.
+   */
+  static final int START_AFTER = Integer.getInteger("startAfterSeconds", RAMP + 10);
   static final int SLOTS = 20;
 
   static final Timings TIMINGS = new Timings();
   static final ConcurrentLinkedQueue<VerifyAnswers.Ack> ACKS = new ConcurrentLinkedQueue<>();
   static final AtomicInteger SUBMITTED = new AtomicInteger();
   static long quizId;
+  static volatile long examStartMillis;
   static ServerProbe probe;
 
   static {
@@ -141,6 +150,10 @@ public class ExamSimulation extends Simulation {
                   "1 sign in (Basic)",
                   http("sign in (Basic, PBKDF2)").get("/api/me").basicAuth("#{username}", PASSWORD)))
           .exitHereIf(s -> !s.getBoolean("ok"))
+          .pause(
+              s ->
+                  Duration.ofMillis(
+                      Math.max(0, examStartMillis - System.currentTimeMillis())))
           .exec(
               timed(
                   "2 start attempt",
@@ -189,14 +202,16 @@ public class ExamSimulation extends Simulation {
     setUp(exam.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP))))
         .protocols(protocol)
         // bounded: a stuck server cannot keep the test running
-        .maxDuration(Duration.ofSeconds(RAMP + 30L * SLOTS + 600));
+        .maxDuration(Duration.ofSeconds(Math.max(RAMP, START_AFTER) + 30L * SLOTS + 600));
   }
 
   @Override
   public void before() {
     Generate.say(
-        "exam: %d trainees from load-%06d, ramp %d s, think %d-%d ms, quiz %d at %s",
-        USERS, FIRST, RAMP, THINK_MIN, THINK_MAX, quizId, BASE);
+        "exam: %d trainees from load-%06d sign in over %d s, start together at %d s, think %d-%d"
+            + " ms, quiz %d at %s",
+        USERS, FIRST, RAMP, START_AFTER, THINK_MIN, THINK_MAX, quizId, BASE);
+    examStartMillis = START_AFTER == 0 ? 0 : System.currentTimeMillis() + START_AFTER * 1000L;
     probe = ServerProbe.forPort(URI.create(BASE).getPort());
     if (probe != null) {
       probe.start();
@@ -229,6 +244,6 @@ public class ExamSimulation extends Simulation {
             "targets: errors 0 (%d), lost answers 0 (see above), save p95 < 100 ms (%d), p99 < 300"
                 + " ms (%d)",
             TIMINGS.errors(), Timings.percentile(saves, 95), Timings.percentile(saves, 99)));
-    lines.forEach(Generate::say);
+    lines.forEach(l -> Generate.say("%s", l));
   }
 }
