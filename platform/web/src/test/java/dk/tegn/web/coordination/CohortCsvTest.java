@@ -50,6 +50,14 @@ class CohortCsvTest {
   }
 
   @Test
+  void aLineBreakInsideQuotesKeepsTheLineNumbersOfLaterRowsRight() {
+    CohortCsv.Parsed parsed =
+        parse("\"Ib\nIbsen\",ib@politi.dk,Hold A\r\nBo,not-an-address,Hold A\r\n");
+    assertEquals("Ib\nIbsen", parsed.rows().get(0).name());
+    assertEquals(3, parsed.problems().get(0).line());
+  }
+
+  @Test
   void aFileThatIsNotUtf8OrIsEmptyIsRefusedAsAWhole() {
     assertEquals(
         "coordination_import.reason.notUtf8",

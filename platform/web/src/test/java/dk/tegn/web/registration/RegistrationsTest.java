@@ -93,6 +93,30 @@ class RegistrationsTest {
   }
 
   @Test
+  void openingTheLinkChangesNothingUntilThePersonPressesConfirm() {
+    Org org = openOrganisation(false);
+    String email = "scanner@um-" + org.suffix() + ".dk";
+    assertEquals(RegistrationOutcome.LINK_SENT, register(email, "10.0.0.9"));
+    String token = token(email);
+    assertEquals(
+        ConfirmationOutcome.READY, kit.as(null, w -> w.get(Registrations.class).check(token)));
+    assertEquals(
+        ConfirmationOutcome.READY, kit.as(null, w -> w.get(Registrations.class).check(token)));
+    assertTrue(
+        kit.as(
+                null,
+                w ->
+                    w.get(dk.tegn.core.account.control.AccountDirectory.class)
+                        .findByUsername(email))
+            .isEmpty(),
+        "no account from opening the link");
+    assertEquals(
+        ConfirmationOutcome.ACTIVE, kit.as(null, w -> w.get(Registrations.class).confirm(token)));
+    assertEquals(
+        ConfirmationOutcome.ACTIVE, kit.as(null, w -> w.get(Registrations.class).check(token)));
+  }
+
+  @Test
   void otherDomainsAreRefusedClearly() {
     openOrganisation(false);
     assertEquals(RegistrationOutcome.DOMAIN_REFUSED, register("eva@gmail.com", "10.0.0.2"));

@@ -1,24 +1,16 @@
 package dk.tegn.web.coordination.control;
 
 import dk.tegn.web.coordination.entity.Cohort;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the people file of a cohort import: UTF-8 CSV with the columns name, e-mail, cohort (comma
@@ -66,47 +58,29 @@ public final class CohortCsv {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    char delimiter = delimiterOf(text);
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setDelimiter(delimiter)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get();
     Map<String, Long> seen = new HashMap<>();
-    try (Reader reader = new StringReader(text);
-        CSVParser parser = CSVParser.parse(reader, format)) {
-      Iterator<CSVRecord> records = parser.iterator();
-      boolean first = true;
-      while (true) {
-        long line;
-        CSVRecord record;
-        try {
-          line = parser.getCurrentLineNumber() + 1;
-          if (!records.hasNext()) {
-            break;
-          }
-          record = records.next();
-        } catch (UncheckedIOException | IllegalStateException malformed) {
-          problems.add(
-              new Problem(
-                  parser.getCurrentLineNumber() + 1, "coordination_import.reason.malformed", null));
-          break;
-        }
-        if (first && isHeader(record)) {
-          first = false;
-          continue;
-        }
-        first = false;
-        if (rows.size() + problems.size() >= MAX_ROWS) {
-          problems.add(new Problem(line, "coordination_import.reason.tooManyRows", null));
-          break;
-        }
-        check(record, line, rows, problems, seen);
+    List<Fields> records;
+    try {
+      records = records(text, delimiterOf(text));
+    } catch (Malformed malformed) {
+      problems.add(new Problem(malformed.line, "coordination_import.reason.malformed", null));
+      records = malformed.before;
+    }
+    boolean first = true;
+    for (Fields record : records) {
+      if (record.values().size() == 1 && record.values().get(0).isEmpty()) {
+        continue;
       }
-    } catch (IOException e) {
-      problems.add(new Problem(0, "coordination_import.reason.malformed", null));
+      if (first && isHeader(record.values())) {
+        first = false;
+        continue;
+      }
+      first = false;
+      if (rows.size() + problems.size() >= MAX_ROWS) {
+        problems.add(new Problem(record.line(), "coordination_import.reason.tooManyRows", null));
+        break;
+      }
+      check(record.values(), record.line(), rows, problems, seen);
     }
     if (rows.isEmpty() && problems.isEmpty()) {
       problems.add(new Problem(0, "coordination_import.reason.empty", null));
@@ -114,8 +88,84 @@ public final class CohortCsv {
     return new Parsed(rows, problems);
   }
 
+  /** One record of the file (trimmed values) and the line it starts on. */
+  record Fields(long line, List<String> values) {}
+
+  /** A quotation mark that is never closed; the records before it were read. */
+  static final class Malformed extends Exception {
+    private static final long serialVersionUID = 1L;
+    final long line;
+    final transient List<Fields> before;
+
+    Malformed(long line, List<Fields> before) {
+      super("unclosed quotation mark from line " + line, null, false, false);
+      this.line = line;
+      this.before = before;
+    }
+  }
+
+  /**
+   * RFC 4180 records: fields in quotation marks may hold the delimiter, line breaks and doubled
+   * quotation marks. Read here rather than by a library so the import depends on no I/O library
+   * version (the embedded launcher's class path carries an older commons-io).
+   */
+  static List<Fields> records(String text, char delimiter) throws Malformed {
+    List<Fields> records = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    long line = 1;
+    long recordLine = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          if (c == '\n') {
+            line++;
+          }
+          field.append(c);
+        }
+      } else if (c == '"' && field.toString().isBlank()) {
+        field.setLength(0);
+        quoted = true;
+      } else if (c == delimiter) {
+        values.add(field.toString().strip());
+        field.setLength(0);
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        values.add(field.toString().strip());
+        field.setLength(0);
+        records.add(new Fields(recordLine, List.copyOf(values)));
+        values.clear();
+        line++;
+        recordLine = line;
+      } else {
+        field.append(c);
+      }
+    }
+    if (quoted) {
+      throw new Malformed(recordLine, records);
+    }
+    if (!values.isEmpty() || !field.isEmpty()) {
+      values.add(field.toString().strip());
+      records.add(new Fields(recordLine, List.copyOf(values)));
+    }
+    return records;
+  }
+
   private static void check(
-      CSVRecord record, long line, List<Row> rows, List<Problem> problems, Map<String, Long> seen) {
+      List<String> record,
+      long line,
+      List<Row> rows,
+      List<Problem> problems,
+      Map<String, Long> seen) {
     if (record.size() != 3) {
       problems.add(
           new Problem(line, "coordination_import.reason.columns", String.valueOf(record.size())));
@@ -153,7 +203,7 @@ public final class CohortCsv {
     rows.add(new Row(line, name, email, cohort));
   }
 
-  private static boolean isHeader(CSVRecord record) {
+  private static boolean isHeader(List<String> record) {
     if (record.size() != 3) {
       return false;
     }

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -94,6 +95,17 @@ public class Cohorts {
                     .setFirstResult(first)
                     .setMaxResults(max)
                     .getResultList());
+  }
+
+  /** The cohorts of one organisation the caller coordinates, by name. */
+  public List<Cohort> inOrganisation(
+      @Min(1) long organisationId, @Min(0) int first, @Min(1) @Max(1000) int max) {
+    scope.require(organisationId, "coordination.cohort.read");
+    return em.createNamedQuery("Cohort.findByOrganisations", Cohort.class)
+        .setParameter("organisationIds", Set.of(organisationId))
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   public Cohort cohort(@Min(1) long cohortId) {

@@ -1,5 +1,6 @@
 package dk.tegn.web.coordination.control;
 
+import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.web.coordination.entity.Cohort;
@@ -116,7 +117,7 @@ public class CompletionReport {
 
   /** Pass rate and average score of graded attempts at each course's quizzes. */
   public List<Figures.Quiz> quizzes(ReportFilter filter, String language) {
-    Sql sql = new Sql(filter, scope.narrowTo(filter.getOrganisationId()));
+    Sql sql = new Sql(filter, scopeOf(filter));
     StringBuilder q =
         new StringBuilder(
             "SELECT qc.course_id, COUNT(*), SUM(CASE WHEN t.passed THEN 1 ELSE 0 END),"
@@ -254,7 +255,7 @@ public class CompletionReport {
   }
 
   private Sql base(ReportFilter filter, String dateColumn, boolean withToday) {
-    Optional<Set<Long>> organisations = scope.narrowTo(filter.getOrganisationId());
+    Optional<Set<Long>> organisations = scopeOf(filter);
     Sql sql = new Sql(filter, organisations);
     if (withToday) {
       sql.param(today());
@@ -293,6 +294,22 @@ public class CompletionReport {
           .append(sql.param(filter.getTo().plusDays(1).atStartOfDay()));
     }
     return sql;
+  }
+
+  /**
+   * The organisations a report covers; a cohort of an organisation the caller does not coordinate
+   * is refused (403), not just left empty, so a changed id is noticed and audited.
+   */
+  private Optional<Set<Long>> scopeOf(ReportFilter filter) {
+    Optional<Set<Long>> organisations = scope.narrowTo(filter.getOrganisationId());
+    if (filter.getCohortId() != null) {
+      Cohort cohort = em.find(Cohort.class, filter.getCohortId());
+      if (cohort == null) {
+        throw new RecordNotFoundException("cohort", filter.getCohortId());
+      }
+      scope.require(cohort.getOrganisationId(), "coordination.report");
+    }
+    return organisations;
   }
 
   private static ReportFilter copyWithoutDates(ReportFilter filter) {

@@ -1,5 +1,6 @@
 package dk.tegn.web.enrolment.control;
 
+import dk.tegn.core.account.Role;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.audit.Outcome;
 import dk.tegn.core.audit.control.AuditLog;
@@ -26,7 +27,9 @@ import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -39,6 +42,7 @@ import java.util.logging.Logger;
 public class Assignments {
 
   private static final Logger LOG = Logger.getLogger(Assignments.class.getName());
+  static final int MAX_COURSES = 500;
 
   @PersistenceContext EntityManager em;
   @Inject CurrentCaller caller;
@@ -206,6 +210,41 @@ public class Assignments {
                     .setFirstResult(first)
                     .setMaxResults(max)
                     .getResultList());
+  }
+
+  /** The courses of a cohort's assignments, oldest first. */
+  public List<Assignment> ofCohort(@Min(1) long cohortId) {
+    Cohort cohort = em.find(Cohort.class, cohortId);
+    if (cohort == null) {
+      throw new RecordNotFoundException("cohort", cohortId);
+    }
+    scope.require(cohort.getOrganisationId(), "coordination.cohort.read");
+    return em.createNamedQuery("Assignment.findByCohort", Assignment.class)
+        .setParameter("cohortId", cohortId)
+        .setMaxResults(MAX_COURSES)
+        .getResultList();
+  }
+
+  /** Published courses a coordinator can assign, by id, titled in {@code language}. */
+  public Map<Long, String> assignableCourses(String language) {
+    caller.requireRole(Role.COORDINATOR);
+    Map<Long, String> courses = new LinkedHashMap<>();
+    for (Course course :
+        em.createNamedQuery("Assignment.publishedCourses", Course.class)
+            .setMaxResults(MAX_COURSES)
+            .getResultList()) {
+      courses.put(
+          course.getId(), course.getTitle().resolve(language, course.getAuthoringLanguage()));
+    }
+    return courses;
+  }
+
+  /** A course's title in {@code language} (course titles are not personal data). */
+  public String courseTitle(long courseId, String language) {
+    Course course = em.find(Course.class, courseId);
+    return course == null
+        ? String.valueOf(courseId)
+        : course.getTitle().resolve(language, course.getAuthoringLanguage());
   }
 
   public OrganisationSettings settings(long organisationId) {

@@ -23,6 +23,11 @@ import java.time.Instant;
     query =
         "select k from EnrolmentKey k where k.organisationId = :organisationId"
             + " and k.courseId = :courseId")
+@NamedQuery(
+    name = "EnrolmentKey.findByOrganisation",
+    query =
+        "select k from EnrolmentKey k where k.organisationId = :organisationId"
+            + " order by k.createdAt desc, k.id desc")
 public class EnrolmentKey {
 
   @Id
@@ -85,5 +90,9 @@ public class EnrolmentKey {
 
   public Integer getDueDays() {
     return dueDays;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
   }
 }

@@ -25,9 +25,19 @@ public class RegisterConfirmBacking implements Serializable {
   private String password;
   private boolean saved;
 
-  /** Runs once on the GET (f:viewAction). */
+  /** Runs on the GET (f:viewAction): shows what the link does without doing it. */
+  public void inspect() {
+    outcome = registrations.check(token);
+  }
+
+  /** The confirm button (a POST, which mail scanners that open links do not send). */
   public void confirm() {
-    outcome = registrations.confirm(token);
+    try {
+      outcome = registrations.confirm(token);
+    } catch (RuleViolationException rule) {
+      outcome = ConfirmationOutcome.INVALID;
+      messages.error(null, rule);
+    }
   }
 
   public void choosePassword() {

@@ -2,6 +2,8 @@ package dk.tegn.web.registration.control;
 
 /** What following a confirmation link did. */
 public enum ConfirmationOutcome {
+  /** A good link not yet used: the page asks the person to press confirm (a POST). */
+  READY,
   ACTIVE,
   AWAITING_APPROVAL,
   /** An invitation: the person chooses a password next. */

@@ -163,29 +163,25 @@ public class Registrations {
     return RegistrationOutcome.LINK_SENT;
   }
 
-  /** Follows a confirmation link: makes the account, or waits for a coordinator's approval. */
+  /**
+   * What a confirmation link would do, changing nothing: opening the link (a GET, which mail
+   * scanners also do) only shows the page; {@link #confirm} runs when the person presses its
+   * button.
+   */
+  public ConfirmationOutcome check(String token) {
+    Registration registration = byToken(token);
+    ConfirmationOutcome known = known(registration);
+    return known != null ? known : ConfirmationOutcome.READY;
+  }
+
+  /** Confirms through the link's page: makes the account, or waits for a coordinator's approval. */
   public ConfirmationOutcome confirm(String token) {
     Registration registration = byToken(token);
+    ConfirmationOutcome known = known(registration);
+    if (known != null) {
+      return known;
+    }
     Instant now = clock.now();
-    if (registration == null) {
-      return ConfirmationOutcome.INVALID;
-    }
-    if (registration.isExpired(now)) {
-      return ConfirmationOutcome.EXPIRED;
-    }
-    if (registration.isInvitation()) {
-      return ConfirmationOutcome.CHOOSE_PASSWORD;
-    }
-    switch (registration.getStatus()) {
-      case ACTIVE:
-        return ConfirmationOutcome.ACTIVE;
-      case AWAITING_APPROVAL:
-        return ConfirmationOutcome.AWAITING_APPROVAL;
-      case UNCONFIRMED:
-        break;
-      default:
-        return ConfirmationOutcome.INVALID;
-    }
     OrganisationSettings settings = settings(registration.getOrganisationId());
     if (registration.confirm(now, settings.isApprovalRequired())) {
       audit.record(
@@ -194,6 +190,25 @@ public class Registrations {
     }
     activate(registration, null);
     return ConfirmationOutcome.ACTIVE;
+  }
+
+  /** The outcome of a link that cannot be confirmed (now), or null when it can. */
+  private ConfirmationOutcome known(Registration registration) {
+    if (registration == null) {
+      return ConfirmationOutcome.INVALID;
+    }
+    if (registration.isExpired(clock.now())) {
+      return ConfirmationOutcome.EXPIRED;
+    }
+    if (registration.isInvitation()) {
+      return ConfirmationOutcome.CHOOSE_PASSWORD;
+    }
+    return switch (registration.getStatus()) {
+      case ACTIVE -> ConfirmationOutcome.ACTIVE;
+      case AWAITING_APPROVAL -> ConfirmationOutcome.AWAITING_APPROVAL;
+      case UNCONFIRMED -> null;
+      default -> ConfirmationOutcome.INVALID;
+    };
   }
 
   /** An invited person chooses a password through their link. */

@@ -1,0 +1,54 @@
+package dk.tegn.web.registration.boundary;
+
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.i18n.Messages;
+import dk.tegn.web.enrolment.control.Assignments;
+import dk.tegn.web.enrolment.control.EnrolmentKeys;
+import dk.tegn.web.layout.FacesMessages;
+import dk.tegn.web.layout.LocaleBacking;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Backs /register/key.xhtml: a signed-in person enrols in a course with its enrolment key. */
+@Named
+@RequestScoped
+public class RegisterKeyBacking {
+
+  @Inject EnrolmentKeys keys;
+  @Inject Assignments assignments;
+  @Inject CurrentCaller caller;
+  @Inject FacesMessages messages;
+  @Inject LocaleBacking locale;
+
+  private String key;
+  private String enrolledIn;
+
+  public void enrol() {
+    try {
+      long courseId = keys.enrol(key);
+      enrolledIn = assignments.courseTitle(courseId, locale.getLanguage());
+      messages.info(Messages.PLATFORM, "register_key.enrolled", enrolledIn);
+      key = null;
+    } catch (RuleViolationException rule) {
+      messages.error("key:key", rule);
+    }
+  }
+
+  public boolean isSignedIn() {
+    return caller.isAuthenticated();
+  }
+
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    this.key = key;
+  }
+
+  public String getEnrolledIn() {
+    return enrolledIn;
+  }
+}
