@@ -44,7 +44,8 @@ public final class Timings {
             "max"));
     for (var e : new TreeMap<>(samples).entrySet()) {
       List<Sample> all = new ArrayList<>(e.getValue());
-      long[] times = all.stream().mapToLong(Sample::millis).sorted().toArray();
+      // percentiles of the answered requests; a timed-out request has no time of its own
+      long[] times = all.stream().filter(Sample::ok).mapToLong(Sample::millis).sorted().toArray();
       long errors = all.stream().filter(s -> !s.ok()).count();
       long first = all.stream().mapToLong(Sample::atMillis).min().orElse(0);
       long last = all.stream().mapToLong(Sample::atMillis).max().orElse(0);
@@ -54,22 +55,24 @@ public final class Timings {
               Locale.ROOT,
               "%-22s %7d %6d %8.1f %6d %6d %6d %6d %6d %6d",
               e.getKey(),
-              times.length,
+              all.size(),
               errors,
               times.length / window,
-              times[0],
+              times.length == 0 ? 0 : times[0],
               percentile(times, 50),
               percentile(times, 75),
               percentile(times, 95),
               percentile(times, 99),
-              times[times.length - 1]));
+              times.length == 0 ? 0 : times[times.length - 1]));
       Map<Integer, Long> byStatus = new TreeMap<>();
       all.stream().filter(s -> !s.ok()).forEach(s -> byStatus.merge(s.status(), 1L, Long::sum));
       if (!byStatus.isEmpty()) {
         lines.add("    errors by status (-1: no response): " + byStatus);
       }
     }
-    lines.add("(times in ms; req/s over the first to the last request of that kind)");
+    lines.add(
+        "(times in ms of the requests answered with 2xx; req/s = those per second, from the first"
+            + " to the last request of that kind)");
     return lines;
   }
 
@@ -84,7 +87,9 @@ public final class Timings {
 
   public long[] sortedTimes(String kind) {
     var q = samples.get(kind);
-    return q == null ? new long[0] : q.stream().mapToLong(Sample::millis).sorted().toArray();
+    return q == null
+        ? new long[0]
+        : q.stream().filter(Sample::ok).mapToLong(Sample::millis).sorted().toArray();
   }
 
   public long errors() {
