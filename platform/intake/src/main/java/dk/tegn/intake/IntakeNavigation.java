@@ -22,14 +22,16 @@ public class IntakeNavigation implements NavigationContribution {
         new NavigationItem(Messages.INTAKE, "nav.mine", "/refer/mine.xhtml", null, 80),
         new NavigationItem(
             Messages.INTAKE, "nav.queue", "/intake/queue.xhtml", Role.INTAKE_OFFICER, 30),
+        // the statistics and routing belong to the centre: its coordinators and admins only
         new NavigationItem(
             Messages.INTAKE,
             "nav.statistics",
             "/intake-statistics/overview.xhtml",
             Role.COORDINATOR,
-            60),
+            60,
+            true),
         new NavigationItem(
-            Messages.INTAKE, "nav.routing", "/admin/intake/routing.xhtml", Role.ADMIN, 90));
+            Messages.INTAKE, "nav.routing", "/admin/intake/routing.xhtml", Role.ADMIN, 90, true));
   }
 
   @Override

@@ -1,7 +1,12 @@
 /*
- * Referral draft, only when the user asks: the free-text and choice fields of the referral form
- * are copied into this tab's sessionStorage (gone when the tab closes) and can be restored or
- * forgotten. After submission the receipt page removes it. Nothing is ever written unasked.
+ * Referral form helpers (a file, because the CSP forbids inline scripts).
+ *
+ * Draft, only when the user asks: the fields of the current step are merged into this tab's
+ * sessionStorage (gone when the tab closes) and can be restored or forgotten. After submission the
+ * receipt page removes it. Nothing is ever written unasked.
+ *
+ * Screening signal: a change in the indicator checklist presses the "update the signal" button, an
+ * ajax request that re-renders only the signal's text.
  */
 (function () {
   var KEY = 'tegn.referral.draft';
@@ -13,12 +18,18 @@
     });
   }
 
+  function stored() {
+    return JSON.parse(sessionStorage.getItem(KEY) || '{}');
+  }
+
   function save(form) {
-    var draft = {};
+    var draft = stored();
     fields(form).forEach(function (e) {
-      if (e.type === 'radio' || e.type === 'checkbox') {
+      if (e.type === 'radio') {
         if (e.checked) { draft[e.name] = e.value; }
-      } else if (e.value) {
+      } else if (e.type === 'checkbox') {
+        draft[e.name] = e.checked ? 'on' : '';
+      } else {
         draft[e.name] = e.value;
       }
     });
@@ -26,13 +37,26 @@
   }
 
   function restore(form) {
-    var draft = JSON.parse(sessionStorage.getItem(KEY) || '{}');
+    var draft = stored();
     fields(form).forEach(function (e) {
       if (!(e.name in draft)) { return; }
-      if (e.type === 'radio' || e.type === 'checkbox') {
+      if (e.type === 'radio') {
         e.checked = draft[e.name] === e.value;
+      } else if (e.type === 'checkbox') {
+        e.checked = draft[e.name] === 'on';
       } else {
         e.value = draft[e.name];
+      }
+    });
+  }
+
+  function refreshSignalOnChange(form) {
+    var refresh = document.getElementById('refer:refreshSignal');
+    if (!refresh) { return; }
+    form.addEventListener('change', function (event) {
+      var target = event.target;
+      if (target && target.type === 'radio' && target.closest && target.closest('.indicator')) {
+        refresh.click();
       }
     });
   }
@@ -43,8 +67,10 @@
       return;
     }
     var form = document.getElementById('refer');
+    if (!form) { return; }
+    refreshSignalOnChange(form);
     var status = document.getElementById('draft-status');
-    if (!form || !status) { return; }
+    if (!status) { return; }
     var keep = document.getElementById('draft-keep');
     var back = document.getElementById('draft-restore');
     var forget = document.getElementById('draft-forget');
@@ -54,9 +80,9 @@
       forget.hidden = !has();
       status.textContent = has() ? status.getAttribute('data-kept') : '';
     };
-    keep.onclick = function () { save(form); show(); };
-    back.onclick = function () { restore(form); };
-    forget.onclick = function () { sessionStorage.removeItem(KEY); show(); };
+    keep.addEventListener('click', function () { save(form); show(); });
+    back.addEventListener('click', function () { restore(form); });
+    forget.addEventListener('click', function () { sessionStorage.removeItem(KEY); show(); });
     show();
   }
 
@@ -65,12 +91,4 @@
   } else {
     wire();
   }
-  document.addEventListener('DOMContentLoaded', function () {
-    if (window.jsf && jsf.ajax) {
-      jsf.ajax.addOnEvent(function (data) { if (data.status === 'success') { wire(); } });
-    }
-    if (window.faces && faces.ajax) {
-      faces.ajax.addOnEvent(function (data) { if (data.status === 'success') { wire(); } });
-    }
-  });
 }());

@@ -12,6 +12,7 @@ import dk.tegn.core.security.Grant;
 import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.intake.IntakeSettings;
+import dk.tegn.intake.crypto.boundary.KeyRotationResource;
 import dk.tegn.intake.crypto.control.KeyRing;
 import dk.tegn.intake.crypto.control.Keysets;
 import dk.tegn.intake.crypto.control.Reencryption;
@@ -177,7 +178,8 @@ public final class IntakeHarness {
               IntakeDemoSetup.class,
               ReferralStatistics.class,
               Retention.class,
-              Reencryption.class)) {
+              Reencryption.class,
+              KeyRotationResource.class)) {
         try {
           beans.put(type, type.getDeclaredConstructor().newInstance());
         } catch (ReflectiveOperationException e) {

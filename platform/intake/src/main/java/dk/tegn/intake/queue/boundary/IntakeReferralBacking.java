@@ -17,7 +17,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.AbstractMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,28 +48,30 @@ public class IntakeReferralBacking implements Serializable {
     details = cases.details(id);
   }
 
-  public void triage() {
-    apply(TransitionRequest.of(ReferralAction.TRIAGE));
+  public String triage() {
+    return apply(TransitionRequest.of(ReferralAction.TRIAGE));
   }
 
-  public void assign() {
-    apply(new TransitionRequest(ReferralAction.ASSIGN, assignee, null, null, null, null));
+  public String assign() {
+    return apply(new TransitionRequest(ReferralAction.ASSIGN, assignee, null, null, null, null));
   }
 
-  public void recordContact() {
-    apply(TransitionRequest.of(ReferralAction.RECORD_CONTACT));
+  public String recordContact() {
+    return apply(TransitionRequest.of(ReferralAction.RECORD_CONTACT));
   }
 
-  public void recordOutcome() {
-    apply(new TransitionRequest(ReferralAction.RECORD_OUTCOME, null, outcome, null, null, null));
+  public String recordOutcome() {
+    return apply(
+        new TransitionRequest(ReferralAction.RECORD_OUTCOME, null, outcome, null, null, null));
   }
 
-  public void extend() {
-    apply(new TransitionRequest(ReferralAction.EXTEND_REFLECTION, null, null, null, days, null));
+  public String extend() {
+    return apply(
+        new TransitionRequest(ReferralAction.EXTEND_REFLECTION, null, null, null, days, null));
   }
 
-  public void close() {
-    apply(TransitionRequest.of(ReferralAction.CLOSE));
+  public String close() {
+    return apply(TransitionRequest.of(ReferralAction.CLOSE));
   }
 
   /** After sending it to another team, this officer may no longer read it: back to the queue. */
@@ -78,11 +82,14 @@ public class IntakeReferralBacking implements Serializable {
     return "/intake/queue.xhtml?faces-redirect=true";
   }
 
-  private void apply(TransitionRequest request) {
+  /**
+   * Post, then redirect to the page again (a reload never repeats the step; the new state is read
+   * afresh, which is itself an audited read).
+   */
+  private String apply(TransitionRequest request) {
     cases.transition(id, request.withComment(comment));
-    comment = null;
-    details = cases.details(id);
     IntakeFaces.info("intake_referral.saved");
+    return "/intake/referral.xhtml?faces-redirect=true&id=" + id;
   }
 
   public boolean can(String action) {
@@ -106,8 +113,18 @@ public class IntakeReferralBacking implements Serializable {
     return details.field(SealedField.valueOf(name));
   }
 
+  /** The answers in catalogue key order, as public entries (the page reads key and value). */
   public List<Map.Entry<String, Answer>> getAnswers() {
-    return details.answers().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+    return details.answers().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .<Map.Entry<String, Answer>>map(AbstractMap.SimpleImmutableEntry::new)
+        .toList();
+  }
+
+  public String countryName(String code) {
+    return code == null
+        ? IntakeFaces.text("refer_new.unknown")
+        : new Locale("", code).getDisplayCountry(IntakeFaces.locale());
   }
 
   public String indicatorText(String key) {

@@ -22,23 +22,29 @@ import dk.tegn.intake.referral.entity.Region;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Backs /refer/new.xhtml. The steps: safety first (immediate danger: call 112 and the hotline, then
- * go on), the form with the indicator checklist and its screening signal, a summary of what is sent
- * and to whom, and the receipt. Validation is the same as the API's (the {@link ReferralForm}
- * constraints). After sending, every field is cleared: nothing identifying outlives the submission
- * here.
+ * go on), the person, consent (adults only: a child's page says why it is not asked), the details
+ * (identifying fields only with consent) with the indicator checklist and its screening signal, a
+ * summary of what is sent and to whom, and the receipt. Each step is a full request, so what a step
+ * shows follows from the answers before it without inputs appearing through ajax. Validation is the
+ * same as the API's (the {@link ReferralForm} constraints). After sending, every field is cleared:
+ * nothing identifying outlives the submission here.
  */
 @Named
 @ViewScoped
@@ -50,7 +56,9 @@ public class ReferNewBacking implements Serializable {
   public enum Step {
     SAFETY,
     DANGER,
-    FORM,
+    PERSON,
+    CONSENT,
+    DETAILS,
     SUMMARY,
     DONE
   }
@@ -84,25 +92,95 @@ public class ReferNewBacking implements Serializable {
   private Preview preview;
   private String reference;
 
+  /** The inputs of each step, named like the {@link ReferralForm} components they fill. */
+  static final Set<String> PERSON_FIELDS =
+      Set.of(
+          "metOn",
+          "region",
+          "ageCategory",
+          "estimatedAge",
+          "gender",
+          "nationality",
+          "exploitationForm",
+          "profession");
+
+  static final Set<String> CONSENT_FIELDS = Set.of("consent");
+
   public void answerDanger(boolean danger) {
     immediateDanger = danger;
-    step = danger ? Step.DANGER : Step.FORM;
+    step = danger ? Step.DANGER : Step.PERSON;
   }
 
   public void continueToForm() {
-    step = Step.FORM;
+    step = Step.PERSON;
+  }
+
+  /** From the person to consent (adults) or straight to the details (a child: never asked). */
+  public void personDone() {
+    if (showViolations(PERSON_FIELDS)) {
+      step = isChild() ? Step.DETAILS : Step.CONSENT;
+    }
+  }
+
+  public void consentDone() {
+    if (showViolations(CONSENT_FIELDS)) {
+      step = Step.DETAILS;
+    }
+  }
+
+  /** One step back, keeping what was entered. */
+  public void back() {
+    step =
+        switch (step) {
+          case CONSENT -> Step.PERSON;
+          case DETAILS -> isChild() ? Step.PERSON : Step.CONSENT;
+          case SUMMARY -> Step.DETAILS;
+          default -> step;
+        };
   }
 
   public void review() {
     ReferralForm form = form();
-    if (IntakeFaces.showViolations("refer", validator.validate(form))) {
+    Set<ConstraintViolation<ReferralForm>> violations = validator.validate(form);
+    Step back = stepOf(violations);
+    if (back != null) {
+      step = back;
+      showViolations(stepFields(back));
+      return;
+    }
+    if (IntakeFaces.showViolations("refer", violations)) {
       preview = submission.preview(form);
       step = Step.SUMMARY;
     }
   }
 
   public void edit() {
-    step = Step.FORM;
+    step = Step.DETAILS;
+  }
+
+  /** Shows the violations of the given inputs next to them; true when there are none. */
+  private boolean showViolations(Set<String> fields) {
+    Set<ConstraintViolation<ReferralForm>> mine = new HashSet<>();
+    for (ConstraintViolation<ReferralForm> v : validator.validate(form())) {
+      if (fields.contains(v.getPropertyPath().toString())) {
+        mine.add(v);
+      }
+    }
+    return IntakeFaces.showViolations("refer", mine);
+  }
+
+  /** The earlier step that has something to correct, or null. */
+  private static Step stepOf(Set<ConstraintViolation<ReferralForm>> violations) {
+    Set<String> paths = new HashSet<>();
+    violations.forEach(v -> paths.add(v.getPropertyPath().toString()));
+    if (paths.stream().anyMatch(PERSON_FIELDS::contains)) {
+      return Step.PERSON;
+    }
+    return paths.stream().anyMatch(CONSENT_FIELDS::contains) ? Step.CONSENT : null;
+  }
+
+  private static Set<String> stepFields(Step step) {
+    return step == Step.PERSON ? PERSON_FIELDS : CONSENT_FIELDS;
   }
 
   public void send() {
@@ -227,7 +305,11 @@ public class ReferNewBacking implements Serializable {
   public List<Map.Entry<String, String>> getCountries() {
     Locale locale = IntakeFaces.locale();
     return Arrays.stream(Locale.getISOCountries())
-        .map(code -> Map.entry(code, new Locale("", code).getDisplayCountry(locale)))
+        .map(
+            code ->
+                (Map.Entry<String, String>)
+                    new AbstractMap.SimpleImmutableEntry<>(
+                        code, new Locale("", code).getDisplayCountry(locale)))
         .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
         .toList();
   }

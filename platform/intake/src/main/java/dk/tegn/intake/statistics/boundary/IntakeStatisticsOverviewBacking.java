@@ -49,6 +49,7 @@ public class IntakeStatisticsOverviewBacking implements Serializable {
   public void exportCsv() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
+    report = null; // the months as submitted with the export, not as last shown
     StatisticsReport csv = getReport();
     external.responseReset();
     external.setResponseContentType("text/csv; charset=UTF-8");

@@ -1,0 +1,30 @@
+package dk.tegn.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * Instants on intake's pages, in the centre's time zone and the view's language ({@code
+ * #{intakeDates.instant(row.submittedAt())}}). Faces' own converter refuses date and time styles
+ * for {@code Instant}.
+ */
+@Named
+@ApplicationScoped
+public class IntakeDates {
+
+  @Inject IntakeSettings settings;
+
+  public String instant(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(IntakeFaces.locale())
+        .withZone(settings.zone())
+        .format(instant);
+  }
+}

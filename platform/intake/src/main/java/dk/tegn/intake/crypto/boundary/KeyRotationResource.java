@@ -1,0 +1,41 @@
+package dk.tegn.intake.crypto.boundary;
+
+import dk.tegn.intake.crypto.control.KeyRing;
+import dk.tegn.intake.referral.control.IntakeAccess;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * {@code POST /api/intake/keys/rotation}: an admin of the centre adds a new primary key to the
+ * referral keyset (kept in the keyset file; a keyset given in configuration answers 409 and is
+ * rotated where it is kept). New details are sealed under the new key at once; the re-encryption
+ * schedule moves older ciphertexts to it. Every rotation and refusal is audited; the answer names
+ * the key id, never key material.
+ */
+@Path("intake/keys")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class KeyRotationResource {
+
+  static final String ACTION = "intake.keys.rotate";
+  static final String KEYSET = "itk_keyset";
+
+  @Inject IntakeAccess access;
+  @Inject KeyRing keys;
+
+  /** The reply: the id of the new primary key, as stored with each ciphertext. */
+  public record Rotated(long primaryKeyId) {}
+
+  @POST
+  @Path("rotation")
+  public Rotated rotate() {
+    access.requireNationalAdmin(ACTION);
+    long primary = keys.rotate();
+    access.allowed(ACTION, KEYSET, primary);
+    return new Rotated(primary);
+  }
+}
