@@ -4,6 +4,10 @@ import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /** Small helpers the courses backing beans share: the view's language and bundle messages. */
@@ -49,5 +53,17 @@ public final class CoursesFaces {
 
   public static String contextPath() {
     return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+  }
+
+  /**
+   * The bytes of an uploaded file, at most one more than {@code atMost}: enough for the service to
+   * refuse a file that is too large without reading all of it into memory.
+   */
+  public static byte[] bytes(Part part, long atMost) {
+    try (InputStream in = part.getInputStream()) {
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, atMost + 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

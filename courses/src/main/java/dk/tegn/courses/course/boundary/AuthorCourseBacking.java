@@ -22,6 +22,7 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.primefaces.event.ReorderEvent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * Backs /courses/author/course.xhtml?id=&lang=: the course editor. Texts are edited in one language
@@ -73,7 +73,7 @@ public class AuthorCourseBacking implements Serializable {
   private Long itemQuiz;
   private String previewHtml;
 
-  private transient UploadedFile file;
+  private transient Part file;
   private boolean uploadImage = true;
   private String uploadAlt;
 
@@ -257,7 +257,12 @@ public class AuthorCourseBacking implements Serializable {
     }
     try {
       UploadSummary stored =
-          uploads.upload(id, uploadImage, file.getFileName(), file.getContent(), uploadAlt);
+          uploads.upload(
+              id,
+              uploadImage,
+              file.getSubmittedFileName(),
+              CoursesFaces.bytes(file, Uploads.MAX_MEGABYTES * 1024L * 1024),
+              uploadAlt);
       String body = itemTexts.get(TextField.BODY.name());
       itemTexts.put(
           TextField.BODY.name(),
@@ -463,11 +468,11 @@ public class AuthorCourseBacking implements Serializable {
     return previewHtml;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 

@@ -7,30 +7,38 @@ import dk.tegn.courses.learning.control.Learning;
 import dk.tegn.courses.learning.control.PlayerState;
 import dk.tegn.courses.version.entity.PublishedItem;
 import dk.tegn.courses.version.entity.PublishedModule;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Backs /courses/learn/player.xhtml?course=&item=. Keeps nothing between requests: the position
- * lives with the enrolment on the server, so any device resumes at the same place.
+ * Backs /courses/learn/player.xhtml?course=&item=. The position lives with the enrolment on the
+ * server, so any device resumes at the same place. View scoped for the ids only: a postback
+ * (reveal, mark as done) carries no view parameters, yet the page's rendered conditions are read
+ * before any form value arrives. The player state is read once per request.
  */
 @Named
-@RequestScoped
-public class LearnPlayerBacking {
+@ViewScoped
+public class LearnPlayerBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String STATE = "courses.learn.player.state";
 
   @Inject Learning learning;
 
   private long course;
   private Long item;
-  private PlayerState state;
 
   /** On a GET: opens the asked item (or the resume position), which records it as opened. */
   public void load() {
+    PlayerState state;
     try {
       long key = item != null ? item : learning.player(course).currentKey();
       state = key == 0 ? learning.player(course) : learning.open(course, key);
@@ -38,6 +46,7 @@ public class LearnPlayerBacking {
       state = learning.player(course);
       CoursesFaces.error(null, refused);
     }
+    requestMap().put(STATE, state);
     item = state.currentKey() == 0 ? null : state.currentKey();
   }
 
@@ -69,10 +78,11 @@ public class LearnPlayerBacking {
   }
 
   public PlayerState getState() {
-    if (state == null) {
-      state = learning.player(course);
-    }
-    return state;
+    return (PlayerState) requestMap().computeIfAbsent(STATE, k -> learning.player(course));
+  }
+
+  private static Map<String, Object> requestMap() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
   }
 
   public Optional<PublishedItem> current() {

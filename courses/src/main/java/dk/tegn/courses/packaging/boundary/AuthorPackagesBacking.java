@@ -14,8 +14,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * Backs /courses/author/packages.xhtml: a trainer imports a package zip as a new course or over the
@@ -33,7 +33,7 @@ public class AuthorPackagesBacking {
   @Inject CourseAuthoring authoring;
   @Inject CurrentCaller caller;
 
-  private UploadedFile file;
+  private Part file;
   private Long target;
   private boolean publish;
   private String note;
@@ -47,8 +47,16 @@ public class AuthorPackagesBacking {
           "import:file", FacesMessage.SEVERITY_ERROR, "courses_author_packages.noFile");
       return null;
     }
+    if (file.getSize() > PackageFiles.MAX_BYTES) {
+      CoursesFaces.message(
+          "import:file",
+          FacesMessage.SEVERITY_ERROR,
+          "courses_author_packages.tooLarge",
+          PackageFiles.MAX_BYTES / (1024 * 1024));
+      return null;
+    }
     try {
-      var files = PackageFiles.fromZip(file.getContent());
+      var files = PackageFiles.fromZip(CoursesFaces.bytes(file, PackageFiles.MAX_BYTES));
       imported =
           target == null
               ? packages.importAsNewCourse(files, organisation())
@@ -100,11 +108,11 @@ public class AuthorPackagesBacking {
     return problems;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 

@@ -9,20 +9,26 @@ import dk.tegn.courses.version.entity.Change;
 import dk.tegn.courses.version.entity.CourseVersion;
 import dk.tegn.courses.version.entity.PublishedCourse;
 import dk.tegn.courses.version.entity.VersionDiff;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * Backs /courses/author/versions.xhtml?id=: what would change if the draft were published now,
- * publishing (optionally making everyone restart), and the history of versions.
+ * publishing (optionally making everyone restart), and the history of versions. View scoped for the
+ * course id: the publish postback carries no view parameters, yet the form's rendered conditions
+ * read the pending changes before any form value arrives. The history is read once per request.
  */
 @Named
-@RequestScoped
-public class AuthorVersionsBacking {
+@ViewScoped
+public class AuthorVersionsBacking implements Serializable {
 
+  private static final long serialVersionUID = 1L;
   private static final int SHOWN = 100;
+  private static final String HISTORY = "courses.author.versions.history";
 
   @Inject Publishing publishing;
   @Inject CourseAuthoring authoring;
@@ -31,7 +37,6 @@ public class AuthorVersionsBacking {
   private long id;
   private String note;
   private boolean everyoneRestarts;
-  private List<CourseVersion> history;
 
   public String publish() {
     try {
@@ -44,11 +49,13 @@ public class AuthorVersionsBacking {
     }
   }
 
+  @SuppressWarnings("unchecked")
   public List<CourseVersion> getHistory() {
-    if (history == null) {
-      history = publishing.history(id, 0, SHOWN);
-    }
-    return history;
+    return (List<CourseVersion>)
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestMap()
+            .computeIfAbsent(HISTORY, k -> publishing.history(id, 0, SHOWN));
   }
 
   /** Changes of the draft against the latest version: what publishing now would bring. */
