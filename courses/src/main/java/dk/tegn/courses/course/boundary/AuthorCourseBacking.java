@@ -4,6 +4,7 @@ import dk.tegn.assessments.quiz.control.QuizAuthoring;
 import dk.tegn.assessments.quiz.entity.Quiz;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.courses.CoursesFaces;
+import dk.tegn.courses.CoursesNavigation;
 import dk.tegn.courses.content.boundary.CourseText;
 import dk.tegn.courses.course.control.CourseAuthoring;
 import dk.tegn.courses.course.entity.Audience;
@@ -77,7 +78,11 @@ public class AuthorCourseBacking implements Serializable {
   private boolean uploadImage = true;
   private String uploadAlt;
 
-  public void load() {
+  /** Without a course id (the language switch reloads without parameters): the course list. */
+  public String load() {
+    if (id == 0) {
+      return CoursesNavigation.AUTHORING + "?faces-redirect=true";
+    }
     Course course = course();
     if (!ContentLanguages.isSupported(lang)) {
       lang = course.getAuthoringLanguage();
@@ -92,6 +97,7 @@ public class AuthorCourseBacking implements Serializable {
     if (selectedModule == null && !course.getModules().isEmpty()) {
       selectedModule = course.getModules().get(0).getKey();
     }
+    return null;
   }
 
   /** The draft, read once per request. */

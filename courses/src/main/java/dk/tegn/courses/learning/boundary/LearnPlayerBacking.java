@@ -2,6 +2,7 @@ package dk.tegn.courses.learning.boundary;
 
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.courses.CoursesFaces;
+import dk.tegn.courses.CoursesNavigation;
 import dk.tegn.courses.course.entity.ItemKind;
 import dk.tegn.courses.learning.control.Learning;
 import dk.tegn.courses.learning.control.PlayerState;
@@ -36,8 +37,15 @@ public class LearnPlayerBacking implements Serializable {
   private long course;
   private Long item;
 
-  /** On a GET: opens the asked item (or the resume position), which records it as opened. */
-  public void load() {
+  /**
+   * On a GET: opens the asked item (or the resume position), which records it as opened. Without a
+   * course (the language switch reloads the page without its parameters) the trainee goes to their
+   * courses, where the course resumes at the same item.
+   */
+  public String load() {
+    if (course == 0) {
+      return CoursesNavigation.MY_COURSES + "?faces-redirect=true";
+    }
     PlayerState state;
     try {
       long key = item != null ? item : learning.player(course).currentKey();
@@ -48,6 +56,7 @@ public class LearnPlayerBacking implements Serializable {
     }
     requestMap().put(STATE, state);
     item = state.currentKey() == 0 ? null : state.currentKey();
+    return null;
   }
 
   /** Shows the explanation, then the item again by GET so a reload repeats nothing. */

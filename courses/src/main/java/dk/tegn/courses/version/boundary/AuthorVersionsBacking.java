@@ -2,6 +2,7 @@ package dk.tegn.courses.version.boundary;
 
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.courses.CoursesFaces;
+import dk.tegn.courses.CoursesNavigation;
 import dk.tegn.courses.content.boundary.CourseText;
 import dk.tegn.courses.course.control.CourseAuthoring;
 import dk.tegn.courses.version.control.Publishing;
@@ -37,6 +38,11 @@ public class AuthorVersionsBacking implements Serializable {
   private long id;
   private String note;
   private boolean everyoneRestarts;
+
+  /** Without a course id (the language switch reloads without parameters): the course list. */
+  public String load() {
+    return id == 0 ? CoursesNavigation.AUTHORING + "?faces-redirect=true" : null;
+  }
 
   public String publish() {
     try {
