@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Referral and intake on a real Payara Micro and MariaDB, over HTTP as a case system or a referrer
  * meets them: ciphertext only in the database, details for officers of the routed team only (403
- * and an audit line for everyone else), and one referral per idempotency key.
+ * and an audit line for everyone else), one referral per idempotency key, and the retention job
+ * stripping what is due and nothing else.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReferralIT {
@@ -41,7 +42,7 @@ class ReferralIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.tegn();
+    return Deployments.tegn().addClasses(IntakeItServlet.class);
   }
 
   @ArquillianResource URL base;
@@ -269,6 +270,71 @@ class ReferralIT {
       try (ResultSet rs = q.executeQuery()) {
         rs.next();
         assertEquals(0, rs.getInt(1));
+      }
+    }
+  }
+
+  @Test
+  void retentionStripsClosedReferralsWithoutAssessmentAfterTheirTimeAndKeepsTheRest()
+      throws Exception {
+    String due =
+        reference(post("api/referrals", "trainee", boy(UUID.randomUUID().toString(), "Due")));
+    String victim =
+        reference(post("api/referrals", "trainee", boy(UUID.randomUUID().toString(), "Victim")));
+    String recent =
+        reference(post("api/referrals", "trainee", boy(UUID.randomUUID().toString(), "Recent")));
+    try (Connection c = db()) {
+      close(c, due, "NOT_ASSESSED_AS_VICTIM", 13);
+      close(c, victim, "ASSESSED_AS_VICTIM", 13);
+      close(c, recent, "NO_CONTACT_POSSIBLE", 11);
+    }
+
+    HttpResponse<String> ran = new WebClient(base).get("it/intake/retention");
+    assertEquals(200, ran.statusCode(), ran.body());
+
+    try (Connection c = db()) {
+      assertTrue(stripped(c, due), "closed 13 months ago without an assessment");
+      assertFalse(stripped(c, victim), "an assessed victim's referral is kept");
+      assertFalse(stripped(c, recent), "closed 11 months ago: not yet");
+      long id = referralId(c, due);
+      HttpResponse<String> read =
+          new WebClient(base).getAs("api/intake/referrals/" + id, "intake", PASSWORD);
+      assertEquals(200, read.statusCode(), read.body());
+      assertFalse(read.body().contains("\"Due\""), read.body());
+      assertTrue(read.body().contains("\"strippedAt\":\""), read.body());
+    }
+  }
+
+  /** Closes a referral {@code months} ago with {@code outcome}, as if it had been worked then. */
+  private static void close(Connection c, String reference, String outcome, int months)
+      throws SQLException {
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "update itk_referral set state = 'CLOSED', outcome = ?, outcome_at ="
+                + " utc_timestamp() - interval ? month, closed_at = utc_timestamp() - interval ?"
+                + " month where reference = ?")) {
+      q.setString(1, outcome);
+      q.setInt(2, months);
+      q.setInt(3, months);
+      q.setString(4, reference);
+      assertEquals(1, q.executeUpdate());
+    }
+  }
+
+  private static boolean stripped(Connection c, String reference) throws SQLException {
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "select stripped_at, person_name_ct, narrative_ct, contact_ct from itk_referral"
+                + " where reference = ?")) {
+      q.setString(1, reference);
+      try (ResultSet rs = q.executeQuery()) {
+        assertTrue(rs.next(), reference);
+        boolean gone =
+            rs.getBytes("person_name_ct") == null
+                && rs.getBytes("narrative_ct") == null
+                && rs.getBytes("contact_ct") == null;
+        assertEquals(rs.getTimestamp("stripped_at") != null, gone, reference);
+        return gone;
       }
     }
   }

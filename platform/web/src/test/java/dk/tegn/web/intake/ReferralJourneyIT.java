@@ -1,0 +1,332 @@
+package dk.tegn.web.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tegn.web.testing.Browser;
+import dk.tegn.web.testing.Deployments;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The referral as its people meet it in a real headless Chromium: a trainee refers a child in
+ * danger (the 112 notice first, no consent question, the reason shown), the demo officer of the
+ * children's team finds it among the acute referrals and works it to an outcome, and the trainee
+ * sees the status, never the details. An adult woman who consents lands in the women's queue.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReferralJourneyIT {
+
+  private static final String PASSWORD = "tegn-demo";
+  private static final Pattern REFERENCE = Pattern.compile("R-[0-9A-Z-]+");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.tegn();
+  }
+
+  @ArquillianResource URL base;
+
+  // one browser for the class; it is created on first use because the URL is known per test
+  static Browser browser;
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private Browser browser() {
+    if (browser == null) {
+      browser = new Browser(base, "en");
+    }
+    browser.driver().manage().deleteAllCookies();
+    return browser;
+  }
+
+  @Test
+  void traineeRefersAChildInDangerAndTheChildrenTeamWorksItToAnOutcome() throws Exception {
+    Browser b = browser();
+    String name = "Andrei " + UUID.randomUUID().toString().substring(0, 6);
+    b.signIn("trainee", PASSWORD);
+    b.waitFor(By.id("account:logout"));
+    b.click("refer-case");
+
+    // safety first: the emergency number and the hotline before anything else
+    b.click("refer:dangerYes");
+    String notice = b.waitFor(By.id("danger-notice")).getText();
+    assertTrue(notice.contains("112"), notice);
+    assertTrue(notice.contains("+45 70 20 25 50"), notice);
+    b.click("refer:emergencyCalled");
+    b.click("refer:continue");
+
+    // the person: age unknown but estimated 16 counts as a child
+    b.waitFor(By.id("refer:metOn"));
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "person step");
+    person(b, "UNKNOWN", "16", "MAN", "RO", "FORCED_CRIMINALITY", "POLICE");
+    b.click("refer:personNext");
+
+    // no consent question for a child, and the form says why
+    String why = b.waitFor(By.id("refer:childNote")).getText();
+    assertTrue(why.contains("Consent is not asked"), why);
+    assertTrue(b.driver().findElements(By.name("refer:consent")).isEmpty());
+    b.type("refer:personName", name);
+    b.type("refer:narrative", "Has to steal a daily quota at the station");
+    List<WebElement> observed =
+        b.driver().findElements(By.cssSelector(".indicator input[value='OBSERVED']"));
+    assertTrue(observed.size() > 5, "the checklist of the child profile");
+    observed.get(0).click();
+    waitForText(b, "refer:signal", "Observed: 1.");
+    observed.get(1).click();
+    waitForText(b, "refer:signal", "Observed: 2.");
+    String signal = b.driver().findElement(By.id("refer:signal")).getText();
+    assertFalse(signal.toLowerCase().contains("not trafficked"), signal);
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "details and checklist step");
+
+    // a draft only on request, and gone after sending
+    assertNull(draft(b), "nothing kept unasked");
+    b.click("draft-keep");
+    assertTrue(String.valueOf(draft(b)).contains(name.substring(7)));
+
+    b.click("refer:review");
+    String to = b.waitFor(By.id("summary-to")).getText();
+    assertTrue(to.contains("Children's team"), to);
+    assertTrue(to.contains("Acute"), to);
+    b.click("refer:send");
+    String done = b.waitFor(By.id("referral-done")).getText();
+    Matcher m = REFERENCE.matcher(done);
+    assertTrue(m.find(), done);
+    String reference = m.group();
+    assertNull(draft(b), "the receipt removes the draft");
+    assertFalse(b.driver().getPageSource().contains(name), "the receipt repeats no details");
+    b.signOut();
+
+    // the officer: acute referrals first, this one among them
+    b.signIn("intake", PASSWORD);
+    b.waitFor(By.id("account:logout"));
+    b.open("intake/queue.xhtml");
+    b.waitFor(By.linkText("Children's team")).click();
+    List<String> rows = queueRows(b);
+    int at = indexOf(rows, reference);
+    assertTrue(at >= 0, reference + " in " + rows);
+    assertTrue(rows.get(at).contains("Acute"), rows.get(at));
+    for (String above : rows.subList(0, at)) {
+      assertTrue(above.contains("Acute"), "only acute referrals above it: " + above);
+    }
+    assertFalse(String.join("\n", rows).contains(name), "the queue shows no identifying data");
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "queue page");
+
+    b.waitFor(By.linkText(reference)).click();
+    String facts = b.waitFor(By.id("facts")).getText();
+    assertTrue(facts.contains("Immediate danger was reported"), facts);
+    assertTrue(b.waitFor(By.id("person")).getText().contains(name), "the officer reads it");
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "referral page");
+
+    b.type("work:comment", "Called the station");
+    b.click("work:triage");
+    waitForState(b, "Triaged");
+    b.click("work:assign");
+    waitForState(b, "Assigned");
+    b.click("work:contact");
+    waitForState(b, "In contact");
+    new Select(b.waitFor(By.id("work:outcome"))).selectByValue("ASSESSED_AS_VICTIM");
+    b.click("work:recordOutcome");
+    waitForState(b, "Outcome recorded");
+    String reflection = b.waitFor(By.id("facts")).getText();
+    LocalDate ends = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(30);
+    assertTrue(
+        reflection.contains("Reflection and recovery period ends on")
+            && (reflection.contains(ends.toString())
+                || reflection.contains(ends.minusDays(1).toString())),
+        reflection);
+    String history = b.waitFor(By.id("history")).getText();
+    assertTrue(history.contains("Called the station"), history);
+    b.signOut();
+
+    // the referrer: the status, not the details
+    b.signIn("trainee", PASSWORD);
+    b.waitFor(By.id("account:logout"));
+    b.open("refer/mine.xhtml");
+    String mine = b.waitFor(By.id("mine")).getText();
+    assertTrue(mine.contains(reference), mine);
+    String row = queueLine(mine, reference);
+    assertTrue(row.contains("Being handled"), row);
+    String page = b.driver().getPageSource();
+    assertFalse(page.contains(name), "no details for the referrer");
+    assertFalse(page.contains("Assessed as victim"), "no outcome for the referrer");
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "my referrals page");
+    b.signOut();
+  }
+
+  @Test
+  void adultWomanWhoConsentsLandsInTheWomenQueueAndWithoutConsentNoIdentifyingField() {
+    Browser b = browser();
+    b.signIn("cadet04", PASSWORD);
+    b.waitFor(By.id("account:logout"));
+    b.open("refer/new.xhtml");
+    b.click("refer:dangerNo");
+    b.waitFor(By.id("refer:metOn"));
+    assertTrue(b.driver().findElements(By.id("danger-notice")).isEmpty());
+
+    // each message in the user's language, next to its field
+    b.click("refer:personNext");
+    b.wait(Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d ->
+                d.findElement(By.id("refer:region"))
+                    .findElement(By.xpath(".."))
+                    .getText()
+                    .contains("Please fill in this field."));
+    assertTrue(
+        b.driver()
+            .findElement(By.id("refer:profession"))
+            .findElement(By.xpath(".."))
+            .getText()
+            .contains("Please fill in this field."));
+    person(b, "ADULT", "", "WOMAN", "NG", "SEXUAL", "HEALTH");
+    b.click("refer:personNext");
+
+    // without a yes: anonymous, and the identifying fields are not even offered
+    b.waitFor(By.id("refer:consent:1")).click();
+    b.click("refer:consentNext");
+    b.waitFor(By.id("refer:anonymousNote"));
+    assertTrue(b.driver().findElements(By.id("refer:personName")).isEmpty());
+    b.click("refer:detailsBack");
+
+    b.waitFor(By.id("refer:consent:0")).click();
+    b.click("refer:consentNext");
+    b.type("refer:personName", "Blessing");
+    b.click("refer:review");
+    String to = b.waitFor(By.id("summary-to")).getText();
+    assertTrue(to.contains("Women's team"), to);
+    b.click("refer:send");
+    Matcher m = REFERENCE.matcher(b.waitFor(By.id("referral-done")).getText());
+    assertTrue(m.find());
+    String reference = m.group();
+    b.signOut();
+
+    b.signIn("intake", PASSWORD);
+    b.waitFor(By.id("account:logout"));
+    b.open("intake/queue.xhtml");
+    b.waitFor(By.linkText("Women's team")).click();
+    String row = queueLine(String.join("\n", queueRows(b)), reference);
+    assertTrue(row.contains("Referral with consent"), row);
+    b.signOut();
+  }
+
+  @Test
+  void statisticsAndRoutingAreInTheMenuOfTheCentreOnly() throws Exception {
+    Browser b = browser();
+    b.signIn("coordinator", PASSWORD);
+    b.waitFor(By.id("account:logout"));
+    assertTrue(b.driver().findElement(By.tagName("nav")).getText().contains("Referral statistics"));
+    b.open("intake-statistics/overview.xhtml");
+    assertEquals("Referral statistics", b.heading());
+    assertTrue(b.driver().getPageSource().contains("Referrals per month"));
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "statistics page");
+    b.signOut();
+
+    b.signIn("admin", PASSWORD);
+    b.waitFor(By.id("account:logout"));
+    assertTrue(b.driver().findElement(By.tagName("nav")).getText().contains("Intake routing"));
+    b.open("admin/intake/routing.xhtml");
+    assertEquals("Intake routing rules", b.heading());
+    assertTrue(b.driver().getPageSource().contains("Under 18 or possibly under 18"));
+    b.open("admin/intake/teams.xhtml");
+    assertTrue(b.waitFor(By.id("teams")).getText().contains("intake"));
+    b.signOut();
+
+    b.signIn("cadet05", PASSWORD);
+    b.waitFor(By.id("account:logout"));
+    String menu = b.driver().findElement(By.tagName("nav")).getText();
+    assertFalse(menu.contains("Referral statistics"), menu);
+    assertFalse(menu.contains("Intake routing"), menu);
+    b.signOut();
+  }
+
+  private static void person(
+      Browser b,
+      String age,
+      String years,
+      String gender,
+      String nationality,
+      String exploitation,
+      String profession) {
+    ((JavascriptExecutor) b.driver())
+        .executeScript(
+            "arguments[0].value = arguments[1];",
+            b.waitFor(By.id("refer:metOn")),
+            LocalDate.now(ZoneId.of("Europe/Copenhagen")).minusDays(1).toString());
+    select(b, "refer:region", "HOVEDSTADEN");
+    select(b, "refer:ageCategory", age);
+    if (!years.isEmpty()) {
+      b.type("refer:estimatedAge", years);
+    }
+    select(b, "refer:gender", gender);
+    select(b, "refer:nationality", nationality);
+    select(b, "refer:exploitationForm", exploitation);
+    select(b, "refer:profession", profession);
+  }
+
+  private static void select(Browser b, String id, String value) {
+    new Select(b.waitFor(By.id(id))).selectByValue(value);
+  }
+
+  private static Object draft(Browser b) {
+    return ((JavascriptExecutor) b.driver())
+        .executeScript("return sessionStorage.getItem('tegn.referral.draft');");
+  }
+
+  private static List<String> queueRows(Browser b) {
+    b.waitFor(By.id("queue"));
+    return b.driver().findElements(By.cssSelector("#queue tbody tr")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  private static int indexOf(List<String> rows, String reference) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).contains(reference)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String queueLine(String text, String reference) {
+    return text.lines().filter(l -> l.contains(reference)).findFirst().orElse(text);
+  }
+
+  private static void waitForState(Browser b, String state) {
+    waitForText(b, "facts", state);
+  }
+
+  /** Polls until the element shows the text; ajax and redirects replace it meanwhile. */
+  private static void waitForText(Browser b, String id, String text) {
+    b.wait(Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id(id)).getText().contains(text));
+  }
+}
