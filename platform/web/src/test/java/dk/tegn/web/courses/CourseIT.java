@@ -5,15 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
 import dk.tegn.web.testing.Deployments;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -23,13 +32,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Courses on the real WAR in Payara Micro and MariaDB: publishing, version pinning and the
  * completion event through the services; then a trainer builds and publishes a course in the
- * browser and a trainee takes it to completion, downloads the certificate and verifies its code.
+ * browser and a trainee takes it to completion, downloads the certificate and verifies its code; a
+ * cadet works through the starter police course (indicators from the catalogue, Danish and English)
+ * to its final quiz and back; a trainer exports a course package, edits it and imports it back as
+ * the next version, and sees every problem of a broken one.
  */
 @ExtendWith(ArquillianExtension.class)
 class CourseIT {
@@ -75,7 +88,9 @@ class CourseIT {
     b.wait(Duration.ofSeconds(30))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("modules"), "Tegnene"));
     addItem(b, "Indikatorer", null);
-    b.type("edit:fields:1:area", "## Indikatorer\n\n- Gæld\n- Ingen pas");
+    b.type(
+        "edit:fields:1:area",
+        "## Indikatorer\n\n- Gæld\n- Ingen pas\n\n```indicators\nindicator: debt-bondage\n```\n");
     b.click("edit:save-item");
     waitForGrowl(b);
     addItem(b, "Massageklinikken", "Case");
@@ -100,10 +115,13 @@ class CourseIT {
     b.driver().findElement(By.linkText(title)).click();
     b.waitFor(By.id("item-title"));
     assertEquals("Indikatorer", b.driver().findElement(By.id("item-title")).getText());
+    assertTrue(
+        b.driver().findElement(By.cssSelector(".block-indicators li")).getText().contains("gæld"),
+        "the indicators block lists the catalogue's indicator");
     assertEquals(List.of(), b.seriousAccessibilityViolations(), "player");
 
     b.click("next");
-    b.click("actions:reveal");
+    submit(b, "actions:reveal");
     WebElement certificate = b.waitFor(By.id("certificate"));
     String code = b.driver().findElement(By.cssSelector(".completed .code")).getText();
     assertEquals(List.of(), b.seriousAccessibilityViolations(), "completed player");
@@ -119,6 +137,139 @@ class CourseIT {
     assertEquals(List.of(), b.seriousAccessibilityViolations(), "verify page");
   }
 
+  @Test
+  void aCadetReadsTheStarterPoliceCourseInDanishAndEnglishAndTakesItsFinalQuiz() throws Exception {
+    Browser b = browser();
+    b.signIn("cadet01", "tegn-demo");
+    b.open("courses/learn/my-courses.xhtml");
+    b.waitFor(By.partialLinkText("politiet")).click();
+    b.waitFor(By.id("item-title"));
+    String player = b.driver().getCurrentUrl().replaceFirst("&item=.*$", "");
+
+    List<String> items =
+        b.driver().findElements(By.cssSelector(".outline .items a")).stream()
+            .map(a -> a.getAttribute("href"))
+            .toList();
+    boolean indicatorsDrawn = false;
+    for (String item : items) {
+      b.driver().get(item);
+      String title = b.waitFor(By.id("item-title")).getText();
+      if (title.equals("Indikatorerne")) {
+        indicatorsDrawn =
+            b.driver().findElements(By.cssSelector(".block-indicators ul li")).size() > 20;
+        assertEquals(List.of(), b.seriousAccessibilityViolations(), "indicators lesson");
+      }
+      if (!b.driver().findElements(By.id("actions:reveal")).isEmpty()) {
+        submit(b, "actions:reveal");
+      }
+      if (!b.driver().findElements(By.id("actions:mark-done")).isEmpty()) {
+        submit(b, "actions:mark-done");
+      }
+    }
+    assertTrue(indicatorsDrawn, "the indicators lesson lists the catalogue by dimension");
+
+    // the language switch reloads without the page's parameters: the player sends the trainee to
+    // their courses, and the course resumes where they were
+    submit(b, "lang:en");
+    b.waitFor(By.linkText("Recognising human trafficking — police")).click();
+    assertEquals("Recognising human trafficking — police", b.heading());
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "player in English");
+    submit(b, "lang:da");
+    b.waitFor(By.linkText("Genkend menneskehandel — politiet"));
+
+    b.driver().get(player);
+    b.waitFor(By.linkText("Afsluttende quiz")).click();
+    b.waitFor(By.id("actions:take-quiz")).click();
+    submit(b, "attempt:start");
+    assertTrue(
+        b.waitFor(By.cssSelector(".question-heading")).isDisplayed(), "the quiz shows questions");
+    b.click("attempt:submit");
+    b.click("attempt:confirmYes");
+    b.waitFor(By.id("result-heading"));
+    b.driver().findElement(By.cssSelector("a[href*='/courses/learn/player.xhtml']")).click();
+    assertEquals("Afsluttende quiz", b.waitFor(By.id("item-title")).getText());
+    assertTrue(
+        b.waitFor(By.cssSelector(".quiz-state")).getText().contains("%"), "best score shown");
+  }
+
+  @Test
+  void aTrainerExportsACourseEditsALessonAndImportsItBackAsTheNextVersion() throws Exception {
+    Browser b = browser();
+    b.signIn("trainer", "tegn-demo");
+    b.open("courses/author/courses.xhtml");
+    b.click("packages");
+    String health = "Genkend menneskehandel — sundhedspersonale";
+    String export = b.waitFor(By.partialLinkText(health)).getAttribute("href");
+    HttpResponse<byte[]> zip = download(export, b);
+    assertEquals(200, zip.statusCode());
+    Map<String, byte[]> files = unzip(zip.body());
+    String lesson =
+        files.keySet().stream()
+            .filter(f -> f.endsWith(".da.md"))
+            .sorted()
+            .findFirst()
+            .orElseThrow();
+    String edited = "Rettet til version 2 " + System.nanoTime();
+    files.put(
+        lesson,
+        (new String(files.get(lesson), StandardCharsets.UTF_8) + "\n\n" + edited + "\n")
+            .getBytes(StandardCharsets.UTF_8));
+
+    b.driver().findElement(By.id("import:file")).sendKeys(zipFile(files).toString());
+    choose(b, "import:target", "sundhedspersonale");
+    b.driver().findElement(By.cssSelector("#import\\:publish .ui-chkbox-box")).click();
+    b.type("import:note", "Lektion rettet");
+    submit(b, "import:import-package");
+    String courseId = b.driver().getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+    b.open("courses/author/versions.xhtml?id=" + courseId);
+    assertTrue(
+        b.waitFor(By.tagName("main")).getText().contains("Lektion rettet"),
+        "version 2 with its note in the history");
+
+    files.remove(
+        files.keySet().stream().filter(f -> f.endsWith(".en.md")).sorted().findFirst().get());
+    files.put(
+        "course.yaml",
+        new String(files.get("course.yaml"), StandardCharsets.UTF_8)
+            .replace("mandatory:", "mandatry:")
+            .getBytes(StandardCharsets.UTF_8));
+    b.open("courses/author/packages.xhtml");
+    b.driver().findElement(By.id("import:file")).sendKeys(zipFile(files).toString());
+    submit(b, "import:import-package");
+    List<String> problems =
+        b.driver().findElements(By.cssSelector(".package-problems tbody tr")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertTrue(
+        problems.stream().anyMatch(p -> p.startsWith("course.yaml") && p.contains("mandatry")),
+        problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.contains(".en.md")), problems.toString());
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "packages page");
+  }
+
+  private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        files.put(e.getName(), in.readAllBytes());
+      }
+    }
+    return files;
+  }
+
+  private static Path zipFile(Map<String, byte[]> files) throws IOException {
+    Path zip = Files.createTempFile("course-package", ".zip");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        out.putNextEntry(new ZipEntry(f.getKey()));
+        out.write(f.getValue());
+        out.closeEntry();
+      }
+    }
+    zip.toFile().deleteOnExit();
+    return zip;
+  }
+
   private static void addItem(Browser b, String title, String kindLabel) {
     b.type("items:new-item", title);
     if (kindLabel != null) {
@@ -130,18 +281,40 @@ class CourseIT {
           .click();
     }
     b.click("items:add-item");
-    try {
-      b.wait(Duration.ofSeconds(30))
-          .until(ExpectedConditions.attributeToBe(By.id("edit:fields:0:line"), "value", title));
-    } catch (RuntimeException e) {
-      try {
-        java.nio.file.Files.writeString(
-            java.nio.file.Path.of("/tmp/coursepage.html"), b.driver().getPageSource());
-      } catch (java.io.IOException io) {
-        throw new IllegalStateException(io);
-      }
-      throw e;
-    }
+    b.wait(Duration.ofSeconds(30))
+        .until(ExpectedConditions.attributeToBe(By.id("edit:fields:0:line"), "value", title));
+  }
+
+  /** Picks the option of a PrimeFaces select menu whose label contains {@code labelPart}. */
+  private static void choose(Browser b, String menu, String labelPart) {
+    By option =
+        By.cssSelector(
+            "#" + menu.replace(":", "\\:") + "_panel li[data-label*='" + labelPart + "']");
+    // the panel slides open: a click during the animation can miss, so click until it took
+    b.wait(Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              if (d.findElement(By.id(menu + "_label")).getText().contains(labelPart)) {
+                return true;
+              }
+              if (d.findElement(By.id(menu + "_panel")).isDisplayed()) {
+                d.findElement(option).click();
+              } else {
+                d.findElement(By.id(menu)).click();
+              }
+              return false;
+            });
+    b.wait(Duration.ofSeconds(10))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menu + "_panel")));
+  }
+
+  /** Clicks a full-page submit and waits for the next page. */
+  private static void submit(Browser b, String id) {
+    WebElement button = b.waitFor(By.id(id));
+    button.click();
+    b.wait(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    b.waitFor(By.tagName("main"));
   }
 
   private static void waitForGrowl(Browser b) {
