@@ -171,6 +171,20 @@ public class AuthorCourseBacking implements Serializable {
     selectedItem = null;
   }
 
+  /**
+   * The modules as the drag-and-drop table's value: PrimeFaces reorders that list in place before
+   * the reorder listener runs, so it gets a copy of the draft's (unmodifiable) list.
+   */
+  public List<CourseModule> getModuleRows() {
+    return new ArrayList<>(course().getModules());
+  }
+
+  /** The selected module's items, as a copy for the same reason as {@link #getModuleRows}. */
+  public List<CourseItem> getItemRows() {
+    CourseModule module = getModule();
+    return module == null ? List.of() : new ArrayList<>(module.getItems());
+  }
+
   public CourseModule getModule() {
     return selectedModule == null
         ? null
