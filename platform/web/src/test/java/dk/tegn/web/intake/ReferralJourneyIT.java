@@ -162,6 +162,12 @@ class ReferralJourneyIT {
         reflection);
     String history = b.waitFor(By.id("history")).getText();
     assertTrue(history.contains("Called the station"), history);
+    // the language switch reloads without the referral's id: back to the queue, not an error
+    b.click("lang:da");
+    b.waitFor(By.cssSelector("html[lang='da']"));
+    assertEquals("/intake/queue.xhtml", b.path());
+    b.click("lang:en");
+    b.waitFor(By.cssSelector("html[lang='en']"));
     b.signOut();
 
     // the referrer: the status, not the details

@@ -44,8 +44,16 @@ public class IntakeReferralBacking implements Serializable {
   private Integer days;
   private Long team;
 
-  public void load() {
+  /**
+   * Reads the referral (an audited read). Without an id (a bookmark cut short, or the language
+   * switch, which reloads the view without its parameters) the officer goes back to the queue.
+   */
+  public String load() {
+    if (id <= 0) {
+      return "/intake/queue.xhtml?faces-redirect=true";
+    }
     details = cases.details(id);
+    return null;
   }
 
   public String triage() {
