@@ -4,6 +4,7 @@ import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.i18n.Messages;
+import dk.tegn.web.coordination.control.CohortCsv;
 import dk.tegn.web.coordination.control.Cohorts;
 import dk.tegn.web.coordination.control.CoordinationScope;
 import dk.tegn.web.coordination.control.ImportPreview;
@@ -18,10 +19,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * Backs /coordination/cohorts.xhtml: cohorts of an organisation, their members (by hand, by search
@@ -54,7 +58,7 @@ public class CoordinationCohortsBacking implements Serializable {
   private List<Account> found = List.of();
   private Long courseId;
   private LocalDate dueOn;
-  private transient UploadedFile file;
+  private transient Part file;
   private byte[] content;
   private ImportPreview preview;
   private List<Registration> pending;
@@ -170,7 +174,7 @@ public class CoordinationCohortsBacking implements Serializable {
       messages.error("upload:file", Messages.PLATFORM, "coordination_import.reason.empty");
       return;
     }
-    content = file.getContent();
+    content = read(file);
     preview = cohorts.preview(choices.getOrganisationId(), content);
     if (preview.isClean()) {
       messages.info(
@@ -180,6 +184,15 @@ public class CoordinationCohortsBacking implements Serializable {
           preview.getNewAccounts());
     } else {
       messages.error(null, Messages.PLATFORM, "coordination_import.notClean");
+    }
+  }
+
+  /** At most one byte more than a file may have, so the size check sees a file too large. */
+  private static byte[] read(Part part) {
+    try (InputStream in = part.getInputStream()) {
+      return in.readNBytes(CohortCsv.MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -271,11 +284,11 @@ public class CoordinationCohortsBacking implements Serializable {
     this.dueOn = dueOn;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 

@@ -1,0 +1,420 @@
+package dk.tegn.web.coordination;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tegn.web.testing.Browser;
+import dk.tegn.web.testing.Deployments;
+import dk.tegn.web.testing.WebClient;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
+
+/**
+ * Coordination on the real WAR in Payara Micro and MariaDB: cohort sync and recertification through
+ * the services; self-registration, the outbox retry and organisation scoping over HTTP as people
+ * and scripts meet them; and a coordinator's CSV import, assignment and dashboard in Chromium.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CoordinationIT {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"");
+  private static final Pattern CSP_NONCE =
+      Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
+  private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+  private static final String PASSWORD = "lange-ord-i-rækkefølge";
+  private static final String EMBASSY_COURSE =
+      "Recognising human trafficking — embassy and consular staff";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.tegn()
+        .addClasses(
+            CoordinationItSupport.class, CoordinationItServlet.class, FlakyMailTransport.class);
+  }
+
+  @ArquillianResource URL base;
+
+  static Browser browser;
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void someoneWhoJoinsACohortLaterIsEnrolledInItsCoursesWithItsDueDate() throws Exception {
+    assertEquals(
+        "before=false after=true due=true",
+        it("action=sync&username=cadet03&name=" + unique("Sync")));
+  }
+
+  @Test
+  void anExpiredMandatoryCertificateIsAssignedAgainDueTheRecertificationPeriodLater()
+      throws Exception {
+    assertEquals(
+        "renewed=true newEnrolment=true completed=false dueInDays=30",
+        it("action=recertify&username=cadet04&name=" + unique("Recert")));
+  }
+
+  @Test
+  void anAddressOfTheMinistrysDomainRegistersConfirmsByPressingTheButtonAndFindsItsCourse()
+      throws Exception {
+    String email = unique("eva") + "@demo-um.dk";
+    assertTrue(register(email).contains("a confirmation link is on its way"));
+    String link = "register/confirm.xhtml?token=" + token(email);
+
+    WebClient person = new WebClient(base);
+    HttpResponse<String> opened = person.get(link);
+    assertEquals(200, opened.statusCode());
+    assertTrue(opened.body().contains("Press the button"), opened.body());
+    assertTrue(
+        person.get(link).body().contains("Press the button"),
+        "opening the link again (as a mail scanner would) still confirms nothing");
+    assertNotEquals(302, new WebClient(base).signIn(email, PASSWORD).statusCode(), "no account");
+
+    HttpResponse<String> confirmed =
+        submit(person, link, opened.body(), "confirm", Map.of(), "confirm:confirm");
+    assertTrue(confirmed.body().contains("Your account is ready"), confirmed.body());
+
+    WebClient signedIn = new WebClient(base);
+    assertEquals(302, signedIn.signIn(email, PASSWORD).statusCode());
+    String courses = signedIn.get("courses/learn/my-courses.xhtml").body();
+    assertTrue(courses.contains(EMBASSY_COURSE), courses);
+  }
+
+  @Test
+  void anAddressOfAnotherDomainIsRefusedWithAClearMessage() throws Exception {
+    assertTrue(
+        register(unique("eva") + "@gmail.com")
+            .contains("Addresses of this e-mail domain cannot register"));
+  }
+
+  @Test
+  void anExpiredLinkSaysSoAndMakesNoAccount() throws Exception {
+    String email = unique("late") + "@demo-um.dk";
+    register(email);
+    String token = token(email);
+    sql("UPDATE plt_registration SET expires_at = created_at WHERE email = ?", email);
+    String page = new WebClient(base).get("register/confirm.xhtml?token=" + token).body();
+    assertTrue(page.contains("This link has expired"), page);
+    assertFalse(page.contains("Press the button"));
+  }
+
+  @Test
+  void theFourthRegistrationOfAnAddressWithinAnHourIsRefused() throws Exception {
+    String email = unique("again") + "@demo-um.dk";
+    for (int i = 1; i <= 3; i++) {
+      assertTrue(register(email).contains("a confirmation link is on its way"), "attempt " + i);
+    }
+    assertTrue(register(email).contains("Too many attempts"));
+  }
+
+  @Test
+  void aMailWhoseFirstSendFailsIsRetriedAfterABackOffAndDelivered() throws Exception {
+    long id = Long.parseLong(it("action=enqueue&to=" + unique("flaky-") + "@it.tegn.dk"));
+    Map<String, Object> failed =
+        waitFor(id, row -> ((Number) row.get("attempts")).intValue() >= 1, Duration.ofSeconds(60));
+    assertNotNull(failed.get("last_error"), "the first attempt failed: " + failed);
+    assertTrue(failed.get("sent_at") == null);
+    Map<String, Object> sent =
+        waitFor(id, row -> row.get("sent_at") != null, Duration.ofSeconds(150));
+    assertEquals(2, ((Number) sent.get("attempts")).intValue(), "delivered on the retry");
+    assertTrue(sent.get("last_error") == null);
+  }
+
+  @Test
+  void aCoordinatorOfOneOrganisationCannotReadAnothersFiguresByChangingIds() throws Exception {
+    String coordinator =
+        it("action=coordinator&username=coord-um-it&organisation=um&name=tegn-demo");
+    long police = id("SELECT id FROM plt_organisation WHERE code = ?", "police-school");
+    long policeCohort =
+        id("SELECT MIN(id) FROM plt_cohort WHERE organisation_id = ?", String.valueOf(police));
+    WebClient client = new WebClient(base);
+
+    HttpResponse<String> own =
+        client.getAs("api/coordination/completion", coordinator, "tegn-demo");
+    assertEquals(200, own.statusCode());
+    assertFalse(own.body().contains("Politiskolen"), own.body());
+    assertEquals(
+        403,
+        client
+            .getAs("api/coordination/completion?organisation=" + police, coordinator, "tegn-demo")
+            .statusCode());
+    assertEquals(
+        403,
+        client
+            .getAs("api/coordination/completion?cohort=" + policeCohort, coordinator, "tegn-demo")
+            .statusCode());
+    HttpResponse<String> national =
+        new WebClient(base)
+            .getAs(
+                "api/coordination/completion?organisation=" + police, "coordinator", "tegn-demo");
+    assertEquals(200, national.statusCode());
+    assertTrue(national.body().contains("Politiskolen"), "a national coordinator sees all");
+
+    WebClient pages = new WebClient(base);
+    assertEquals(302, pages.signIn(coordinator, "tegn-demo").statusCode());
+    for (String page : List.of("coordination/dashboard.xhtml", "coordination/cohorts.xhtml")) {
+      HttpResponse<String> r = pages.get(page);
+      assertEquals(200, r.statusCode(), page);
+      assertFalse(r.body().contains("Politiskolen"), page + " shows another organisation");
+    }
+    WebClient trainee = new WebClient(base);
+    assertEquals(302, trainee.signIn("cadet05", "tegn-demo").statusCode());
+    assertEquals(403, trainee.get("coordination/cohorts.xhtml").statusCode());
+    assertEquals(
+        403, trainee.getAs("api/coordination/completion", "cadet05", "tegn-demo").statusCode());
+  }
+
+  @Test
+  void aCoordinatorFixesABadCsvRowAssignsACourseAndSeesTheDashboardChangeOnCompletion(
+      @TempDir Path dir) throws Exception {
+    String n = unique("");
+    String title = "Journey " + n;
+    String cohort = "Hold " + n;
+    it("action=course&name=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+    String ida = "ida" + n + "@politi.example";
+    String good = "Ida Ærø," + ida + "," + cohort + "\n";
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(
+        bad, "name,email,cohort\n" + good + "Bo Berg,bo-at-politi.example," + cohort + "\n");
+    Path fixed = dir.resolve("fixed.csv");
+    Files.writeString(
+        fixed,
+        "name,email,cohort\n" + good + "Bo Berg,bo" + n + "@politi.example," + cohort + "\n");
+
+    Browser b = browser();
+    b.signIn("coordinator", "tegn-demo");
+    b.waitFor(By.id("account:logout"));
+    b.open("coordination/cohorts.xhtml");
+    upload(b, bad);
+    String issues = b.waitFor(By.id("upload:issues")).getText();
+    assertTrue(issues.contains("3"), issues);
+    assertTrue(issues.contains("Not an e-mail address: bo-at-politi.example"), issues);
+    assertTrue(b.driver().findElements(By.id("upload:import")).isEmpty(), "no import while bad");
+
+    upload(b, fixed);
+    assertTrue(b.driver().findElements(By.id("upload:issues")).isEmpty());
+    b.click("upload:import");
+    b.wait(Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("list"), cohort));
+
+    b.driver().findElement(By.xpath("//tr[td[contains(., '" + cohort + "')]]//button")).click();
+    b.wait(Duration.ofSeconds(30))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("cohortForm:members"), "Ida Ærø"));
+    b.click("cohortForm:course");
+    b.waitFor(By.cssSelector("li[data-label='" + title + "']")).click();
+    WebElement due = b.waitFor(By.id("cohortForm:dueOn_input"));
+    // typed, as a keyboard user would; the calendar opens only from its button
+    due.sendKeys("2030-01-31");
+    b.click("cohortForm:assign");
+    b.wait(Duration.ofSeconds(30))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("cohortForm:assigned"), "2030-01-31"));
+
+    assertEquals(List.of("2", "2", "0", "0", "0"), dashboardRow(b, title));
+    it("action=complete&username=" + URLEncoder.encode(ida, StandardCharsets.UTF_8));
+    assertEquals(List.of("2", "1", "0", "1", "0"), dashboardRow(b, title));
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "dashboard accessibility");
+    b.open("coordination/cohorts.xhtml");
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "cohorts page accessibility");
+    b.signOut();
+  }
+
+  /** Enrolled, not started, in progress, completed, overdue of a course on the dashboard. */
+  private List<String> dashboardRow(Browser b, String title) {
+    b.open("coordination/dashboard.xhtml");
+    WebElement row =
+        b.waitFor(By.xpath("//*[@id='figures:perCourse']//tr[td[contains(., '" + title + "')]]"));
+    List<String> cells =
+        row.findElements(By.tagName("td")).stream()
+            .map(td -> td.getText().replaceAll(".*\\n", "").trim())
+            .toList();
+    return cells.subList(1, 6);
+  }
+
+  private static void upload(Browser b, Path file) {
+    b.waitFor(By.id("upload"))
+        .findElement(By.cssSelector("input[type=file]"))
+        .sendKeys(file.toAbsolutePath().toString());
+    b.click("upload:check");
+    b.waitFor(By.id("upload:lines"));
+  }
+
+  private Browser browser() {
+    if (browser == null) {
+      browser = new Browser(base, "en");
+    }
+    browser.driver().manage().deleteAllCookies();
+    return browser;
+  }
+
+  private static String unique(String prefix) {
+    return prefix + Long.toString(System.nanoTime(), 36);
+  }
+
+  private String it(String query) throws IOException, InterruptedException {
+    HttpResponse<String> r = new WebClient(base).get("it/coordination?" + query);
+    assertEquals(200, r.statusCode(), r.body());
+    return r.body();
+  }
+
+  private String register(String email) throws IOException, InterruptedException {
+    WebClient client = new WebClient(base);
+    String page = client.get("register/register.xhtml").body();
+    return submit(
+            client,
+            "register/register.xhtml",
+            page,
+            "register",
+            Map.of(
+                "register:email", email,
+                "register:displayName", "Eva Ambassade",
+                "register:password", PASSWORD),
+            "register:submit")
+        .body();
+  }
+
+  /** Posts a Faces form as a browser would (view state and CSP nonce from the page). */
+  private static HttpResponse<String> submit(
+      WebClient client,
+      String path,
+      String page,
+      String form,
+      Map<String, String> fields,
+      String button)
+      throws IOException, InterruptedException {
+    Matcher state = VIEW_STATE.matcher(page);
+    Matcher nonce = CSP_NONCE.matcher(page);
+    assertTrue(state.find() && nonce.find(), "a Faces page");
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put(form, form);
+    all.put(button, "");
+    all.put("primefaces.nonce", nonce.group(1));
+    all.put("jakarta.faces.ViewState", state.group(1));
+    String body =
+        all.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return client.send(
+        client
+            .request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private String token(String email) throws SQLException {
+    try (Connection c = connection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT body FROM plt_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1")) {
+      s.setString(1, email);
+      try (ResultSet rs = s.executeQuery()) {
+        assertTrue(rs.next(), "a mail to " + email);
+        Matcher m = TOKEN.matcher(rs.getString(1));
+        assertTrue(m.find(), "a link in the mail");
+        return m.group(1);
+      }
+    }
+  }
+
+  private Map<String, Object> waitFor(
+      long outboxId, java.util.function.Predicate<Map<String, Object>> done, Duration timeout) {
+    return new FluentWait<>(outboxId)
+        .withTimeout(timeout)
+        .pollingEvery(Duration.ofSeconds(1))
+        .until(
+            id -> {
+              Map<String, Object> row = outboxRow(id);
+              return done.test(row) ? row : null;
+            });
+  }
+
+  private Map<String, Object> outboxRow(long id) {
+    try (Connection c = connection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT attempts, sent_at, last_error FROM plt_outbox WHERE id = ?")) {
+      s.setLong(1, id);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("attempts", rs.getInt(1));
+        row.put("sent_at", rs.getObject(2));
+        row.put("last_error", rs.getString(3));
+        return row;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private long id(String query, String parameter) throws SQLException {
+    try (Connection c = connection();
+        PreparedStatement s = c.prepareStatement(query)) {
+      s.setString(1, parameter);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private void sql(String statement, String parameter) throws SQLException {
+    try (Connection c = connection();
+        PreparedStatement s = c.prepareStatement(statement)) {
+      s.setString(1, parameter);
+      assertEquals(1, s.executeUpdate());
+    }
+  }
+
+  private static Connection connection() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("tegn.db.url"),
+        System.getProperty("tegn.db.user"),
+        System.getProperty("tegn.db.password"));
+  }
+}

@@ -1,0 +1,162 @@
+package dk.tegn.web.coordination;
+
+import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.core.account.Role;
+import dk.tegn.core.account.control.AccountDirectory;
+import dk.tegn.core.account.control.PasswordHasher;
+import dk.tegn.core.account.entity.Account;
+import dk.tegn.core.mail.control.MailOutbox;
+import dk.tegn.core.organisation.entity.Organisation;
+import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.completion.control.Completion;
+import dk.tegn.courses.course.entity.Audience;
+import dk.tegn.courses.course.entity.Course;
+import dk.tegn.courses.course.entity.CourseModule;
+import dk.tegn.courses.enrolment.control.Enrolments;
+import dk.tegn.courses.enrolment.entity.Enrolment;
+import dk.tegn.courses.version.control.Publishing;
+import dk.tegn.web.coordination.control.Cohorts;
+import dk.tegn.web.coordination.entity.Cohort;
+import dk.tegn.web.enrolment.control.Assignments;
+import dk.tegn.web.enrolment.entity.Assignment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Test-only server side of {@link CoordinationIT}, added to the deployed WAR: arranges data through
+ * the real services (trusted paths, as the demo set-up does) and reports what they did.
+ */
+@ApplicationScoped
+@Transactional
+public class CoordinationItSupport {
+
+  /** The quiz id of courses made here; a graded attempt at it completes them. */
+  static final long QUIZ = 535_353;
+
+  @PersistenceContext EntityManager em;
+  @Inject AccountDirectory accounts;
+  @Inject PasswordHasher hasher;
+  @Inject Publishing publishing;
+  @Inject Enrolments enrolments;
+  @Inject Completion completion;
+  @Inject Assignments assignments;
+  @Inject Cohorts cohorts;
+  @Inject MailOutbox outbox;
+  @Inject PlatformClock clock;
+
+  public long account(String username) {
+    return accounts.findByUsername(username).orElseThrow().getId();
+  }
+
+  /** A police course of one quiz, published by the demo trainer; optionally mandatory. */
+  public long publishCourse(String title, boolean mandatory) {
+    Account trainer = accounts.findByUsername("trainer").orElseThrow();
+    Course course =
+        new Course(trainer.getOrganisation().getId(), trainer.getId(), "da", title, clock.now());
+    course.configure(Set.of(Audience.POLICE), List.of("da"), 10, mandatory, mandatory ? 12 : null);
+    CourseModule module = course.addModule("da", "Modul");
+    module.addQuiz("da", "Quiz", QUIZ);
+    em.persist(course);
+    em.flush();
+    publishing.release(course, trainer.getId(), null, false);
+    return course.getId();
+  }
+
+  /** The learner passes the course's quiz, which completes the course. */
+  public void complete(String username) {
+    completion.attemptGraded(new AttemptGraded(account(username), QUIZ, 1, 100, true));
+  }
+
+  /**
+   * Cohort sync: a cohort is assigned a course due in 20 days; someone who joins afterwards is
+   * enrolled with that due date. Answers "before=.. after=.. due=..".
+   */
+  public String cohortSync(String cohortName, String username) {
+    long police = accounts.findByUsername("trainee").orElseThrow().getOrganisation().getId();
+    Cohort cohort = new Cohort(police, cohortName, null, clock.now());
+    em.persist(cohort);
+    em.flush();
+    long course = publishCourse(cohortName, false);
+    LocalDate due = today().plusDays(20);
+    em.persist(Assignment.toCohort(police, course, cohort.getId(), due, null, clock.now()));
+    em.flush();
+    long person = account(username);
+    boolean before = enrolments.active(person, course) != null;
+    cohorts.join(cohort, person);
+    Enrolment after = enrolments.active(person, course);
+    return "before="
+        + before
+        + " after="
+        + (after != null)
+        + " due="
+        + (after == null ? null : after.getDueOn().equals(due));
+  }
+
+  /**
+   * Recertification: the person completes a mandatory course, its certificate is made to have
+   * expired yesterday, and the run re-assigns it. Answers what the run did.
+   */
+  public String recertify(String title, String username) {
+    long course = publishCourse(title, true);
+    long person = account(username);
+    Enrolment first =
+        enrolments.record(person, em.find(Course.class, course), null, null, clock.now());
+    complete(username);
+    em.flush();
+    em.createNativeQuery(
+            "UPDATE crs_enrolment SET expires_at = DATE_SUB(expires_at, INTERVAL 400 DAY)"
+                + " WHERE id = ?1")
+        .setParameter(1, first.getId())
+        .executeUpdate();
+    em.clear();
+    int renewed = assignments.recertifyExpired(1000);
+    Enrolment now = enrolments.active(person, course);
+    return "renewed="
+        + (renewed >= 1)
+        + " newEnrolment="
+        + (now != null && !now.getId().equals(first.getId()))
+        + " completed="
+        + (now != null && now.getCompletedAt() != null)
+        + " dueInDays="
+        + (now == null ? null : ChronoUnit.DAYS.between(today(), now.getDueOn()));
+  }
+
+  /** A coordinator of one organisation only (the demo coordinator is national). */
+  public String localCoordinator(String username, String organisationCode, String password) {
+    if (accounts.findByUsername(username).isPresent()) {
+      return username;
+    }
+    Organisation organisation =
+        em.createNamedQuery("Organisation.findByCode", Organisation.class)
+            .setParameter("code", organisationCode)
+            .getSingleResult();
+    Account account =
+        new Account(
+            username,
+            "Koordinator " + organisationCode,
+            username + "@it.tegn.dk",
+            organisation,
+            hasher.hash(password),
+            clock.now());
+    account.grant(Role.COORDINATOR, organisation, clock.now());
+    em.persist(account);
+    return username;
+  }
+
+  /** Queues a mail; returns its outbox id. */
+  public long enqueue(String recipient) {
+    return outbox.enqueue(recipient, "Prøve", "Tegn");
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+  }
+}
