@@ -5,7 +5,6 @@ import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.i18n.ContentLanguages;
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,12 +68,15 @@ public class LocaleBacking implements Serializable {
       ownAccount.chooseLanguage(language);
     }
     FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    String query = ((HttpServletRequest) external.getRequest()).getQueryString();
-    // reload the view by GET so every text, also in ajax-updated parts, is in the new language
-    external.redirect(
-        external.getRequestContextPath()
-            + faces.getViewRoot().getViewId()
-            + (query == null || query.isBlank() ? "" : "?" + query));
+    // reload the view by GET, with its view parameters (?id=...), so every text is in the new
+    // language, also in parts that ajax updates later
+    faces
+        .getExternalContext()
+        .redirect(
+            faces
+                .getApplication()
+                .getViewHandler()
+                .getBookmarkableURL(
+                    faces, faces.getViewRoot().getViewId(), Collections.emptyMap(), true));
   }
 }
