@@ -96,7 +96,9 @@ public class AdminAccountsBacking implements Serializable {
       newEmail = null;
       newPassword = null;
     } catch (RuleViolationException rule) {
-      messages.error("create:username", rule);
+      String field =
+          rule.messageKey().startsWith("account_password") ? "initialPassword" : "username";
+      messages.error("create:" + field, rule);
     } catch (ConstraintViolationException invalid) {
       invalid
           .getConstraintViolations()

@@ -122,6 +122,34 @@ class DemoRolesJourneyIT {
   }
 
   @Test
+  void adminCreatesAnAccountThatCanSignInAndThenDisablesIt() {
+    Browser b = browser();
+    b.signIn("admin", "tegn-demo");
+    b.click("search:new");
+    b.type("create:username", "tooshort");
+    b.type("create:displayName", "Nina Ny");
+    b.type("create:email", "nina@demo.tegn.dk");
+    b.type("create:initialPassword", "kort");
+    b.click("create:save");
+    b.wait(java.time.Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("create")).getText().contains("at least 12 characters"));
+    b.type("create:username", "nina.ny");
+    b.type("create:initialPassword", "grøn hest på taget");
+    b.click("create:save");
+    b.wait(java.time.Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("growl_container")).getText().contains("nina.ny"));
+    b.driver().navigate().refresh();
+    b.type("search:term", "nina");
+    b.click("search:go");
+    b.wait(java.time.Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("list:accounts")).getText().contains("Nina Ny"));
+    b.signOut();
+    b.signIn("nina.ny", "grøn hest på taget");
+    b.waitFor(By.id("account:logout"));
+    b.signOut();
+  }
+
+  @Test
   void traineeWhoTypesAnAdminUrlSeesTheAccessDeniedPage() {
     Browser b = browser();
     b.signIn("cadet12", "tegn-demo");
