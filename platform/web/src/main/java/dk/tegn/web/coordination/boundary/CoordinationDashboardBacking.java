@@ -1,6 +1,7 @@
 package dk.tegn.web.coordination.boundary;
 
 import dk.tegn.core.organisation.entity.Organisation;
+import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.entity.Audience;
 import dk.tegn.i18n.Messages;
 import dk.tegn.web.coordination.control.CompletionReport;
@@ -21,6 +22,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +46,7 @@ public class CoordinationDashboardBacking implements Serializable {
   @Inject transient Reminders reminders;
   @Inject transient FacesMessages messages;
   @Inject transient LocaleBacking locale;
+  @Inject transient PlatformClock clock;
 
   private final ReportFilter filter = new ReportFilter();
   private List<Organisation> organisations;
@@ -77,8 +81,14 @@ public class CoordinationDashboardBacking implements Serializable {
   }
 
   public void remindOverdue() {
+    LocalDate today = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+    long already = overdue.stream().filter(p -> today.equals(p.getLastReminded())).count();
     int sent = reminders.remindNow(overdue.stream().map(Figures.Person::getEnrolmentId).toList());
     messages.info(Messages.PLATFORM, "coordination_dashboard.reminded", sent);
+    if (already > 0) {
+      // the daily run may have reminded them this morning; nobody gets two reminders a day
+      messages.info(Messages.PLATFORM, "coordination_dashboard.remindedAlready", already);
+    }
     apply();
   }
 

@@ -32,7 +32,7 @@ public class RegisterKeyBacking {
       messages.info(Messages.PLATFORM, "register_key.enrolled", enrolledIn);
       key = null;
     } catch (RuleViolationException rule) {
-      messages.error("key:key", rule);
+      messages.error("enrol:key", rule);
     }
   }
 
