@@ -42,10 +42,12 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
       return signIn(request, context, identityStore.validate(credential));
     }
     Optional<CallerSession> session = sessionOf(request);
-    if (session.isPresent()) {
+    Optional<UsernamePasswordCredential> basic = api ? basicCredential(request) : Optional.empty();
+    // a session stands for its own caller only: Basic credentials of someone else sign in anew
+    if (session.isPresent()
+        && basic.map(b -> b.getCaller().equals(session.get().username())).orElse(true)) {
       return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
     }
-    Optional<UsernamePasswordCredential> basic = api ? basicCredential(request) : Optional.empty();
     if (basic.isPresent()) {
       CredentialValidationResult result = identityStore.validate(basic.get());
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {

@@ -72,6 +72,14 @@ class SecurityIT {
   }
 
   @Test
+  void basicCredentialsOfAnotherCallerWinOverTheSessionCookieOfTheFirst() throws Exception {
+    WebClient client = new WebClient(base);
+    assertTrue(client.getAs("api/me", "cadet05", "tegn-demo").body().contains("\"cadet05\""));
+    HttpResponse<String> other = client.getAs("api/me", "cadet06", "tegn-demo");
+    assertTrue(other.body().contains("\"username\":\"cadet06\""), other.body());
+  }
+
+  @Test
   void unknownApiPathAnswers404Json() throws Exception {
     HttpResponse<String> r = new WebClient(base).getAs("api/no-such-thing", "trainee", "tegn-demo");
     assertEquals(404, r.statusCode());
