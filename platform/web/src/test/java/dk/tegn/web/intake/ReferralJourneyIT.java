@@ -162,10 +162,11 @@ class ReferralJourneyIT {
         reflection);
     String history = b.waitFor(By.id("history")).getText();
     assertTrue(history.contains("Called the station"), history);
-    // the language switch reloads without the referral's id: back to the queue, not an error
+    // the language switch reloads the same case, with its id, in the other language
     b.click("lang:da");
     b.waitFor(By.cssSelector("html[lang='da']"));
-    assertEquals("/intake/queue.xhtml", b.path());
+    assertEquals("/intake/referral.xhtml", b.path());
+    assertTrue(b.waitFor(By.id("history")).getText().contains("Called the station"));
     b.click("lang:en");
     b.waitFor(By.cssSelector("html[lang='en']"));
     b.signOut();
