@@ -2,7 +2,6 @@ package dk.tegn.core.security.control;
 
 import dk.tegn.core.account.control.PasswordHasher;
 import dk.tegn.core.account.entity.Account;
-import dk.tegn.core.account.entity.RoleGrant;
 import dk.tegn.core.audit.Outcome;
 import dk.tegn.core.audit.control.AuditLog;
 import dk.tegn.core.time.PlatformClock;
@@ -10,22 +9,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks a username and password, and keeps the lock-out rule: the fifth wrong password in a row
- * locks the account for a while. Its own transaction, so a failure is counted even though the login
- * fails.
+ * locks the account for a while. Failures are counted in a transaction of their own, so they stick
+ * even though the login fails.
  */
 @ApplicationScoped
 public class Authenticator {
@@ -50,6 +45,7 @@ public class Authenticator {
   @Inject PasswordHasher hasher;
   @Inject PlatformClock clock;
   @Inject AuditLog audit;
+  @Inject LoginRecorder recorder;
 
   @Inject
   @ConfigProperty(name = "tegn.login.maxFailures", defaultValue = "5")
@@ -67,13 +63,14 @@ public class Authenticator {
     dummyHash = hasher.hash("not-a-password-" + System.nanoTime());
   }
 
-  @Transactional(TxType.REQUIRES_NEW)
+  /**
+   * Not transactional on purpose: the password is hashed while no database connection or row lock
+   * is held, so a burst of sign-ins cannot starve the connection pool.
+   */
   public Result authenticate(String username, String password) {
-    Instant now = clock.now();
     Optional<Account> found =
         em.createNamedQuery("Account.findByUsername", Account.class)
             .setParameter("username", username)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultStream()
             .findFirst();
     if (found.isEmpty() || !found.get().isEnabled()) {
@@ -81,27 +78,18 @@ public class Authenticator {
       return new Result(Status.INVALID, null, Set.of(), null);
     }
     Account account = found.get();
-    if (account.isLocked(now)) {
-      audit.record(account.getId(), "login", "account", account.getId(), Outcome.REFUSED, "locked");
-      return new Result(Status.LOCKED, account.getId(), Set.of(), account.getLockedUntil());
+    long id = account.getId();
+    if (account.isLocked(clock.now())) {
+      audit.record(id, "login", "account", id, Outcome.REFUSED, "locked");
+      return new Result(Status.LOCKED, id, Set.of(), account.getLockedUntil());
     }
     if (!hasher.matches(password, account.getPasswordHash())) {
-      boolean lockedNow =
-          account.recordFailedLogin(now, maxFailures, Duration.ofMinutes(lockMinutes));
-      if (lockedNow) {
-        LOG.info(() -> "account " + account.getId() + " locked after repeated failed logins");
-        audit.record(account.getId(), "lockout", "account", account.getId(), Outcome.REFUSED);
-        return new Result(Status.LOCKED, account.getId(), Set.of(), account.getLockedUntil());
-      }
-      return new Result(Status.INVALID, account.getId(), Set.of(), null);
+      Instant lockedUntil = recorder.failure(id, maxFailures, Duration.ofMinutes(lockMinutes));
+      return lockedUntil == null
+          ? new Result(Status.INVALID, id, Set.of(), null)
+          : new Result(Status.LOCKED, id, Set.of(), lockedUntil);
     }
-    account.recordSuccessfulLogin();
-    Set<String> roles =
-        account.getGrants().stream()
-            .map(RoleGrant::getRole)
-            .map(Enum::name)
-            .collect(Collectors.toUnmodifiableSet());
-    return new Result(Status.VALID, account.getId(), roles, null);
+    return new Result(Status.VALID, id, recorder.success(id), null);
   }
 
   /** When the account is locked now, until when; used to explain a refused login. */

@@ -1,0 +1,56 @@
+package dk.tegn.core.security.control;
+
+import dk.tegn.core.account.entity.Account;
+import dk.tegn.core.account.entity.RoleGrant;
+import dk.tegn.core.audit.Outcome;
+import dk.tegn.core.audit.control.AuditLog;
+import dk.tegn.core.time.PlatformClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Records the outcome of a password check in a short transaction of its own, with the account row
+ * locked only for the update, never during the (slow) hashing.
+ */
+@ApplicationScoped
+public class LoginRecorder {
+
+  private static final Logger LOG = Logger.getLogger(LoginRecorder.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject PlatformClock clock;
+  @Inject AuditLog audit;
+
+  /** Counts a wrong password; returns the lock's end when this failure locked the account. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Instant failure(long accountId, int maxFailures, Duration lockFor) {
+    Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+    if (account.recordFailedLogin(clock.now(), maxFailures, lockFor)) {
+      LOG.info(() -> "account " + accountId + " locked after repeated failed logins");
+      audit.record(accountId, "lockout", "account", accountId, Outcome.REFUSED);
+      return account.getLockedUntil();
+    }
+    return null;
+  }
+
+  /** Clears the failure count and returns the roles the account holds. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Set<String> success(long accountId) {
+    Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+    account.recordSuccessfulLogin();
+    return account.getGrants().stream()
+        .map(RoleGrant::getRole)
+        .map(Enum::name)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+}
