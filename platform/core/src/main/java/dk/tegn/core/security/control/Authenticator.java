@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,8 +23,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Authenticator {
-
-  private static final Logger LOG = Logger.getLogger(Authenticator.class.getName());
 
   /** Outcome of a login: the account's roles on success, else why not. */
   public record Result(Status status, Long accountId, Set<String> roles, Instant lockedUntil) {
