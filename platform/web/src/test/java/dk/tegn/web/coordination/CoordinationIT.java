@@ -240,11 +240,11 @@ class CoordinationIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("cohortForm:members"), "Ida Ærø"));
-    b.click("cohortForm:course");
-    b.waitFor(By.cssSelector("li[data-label='" + title + "']")).click();
+    b.choose("cohortForm:course", title);
     WebElement due = b.waitFor(By.id("cohortForm:dueOn_input"));
     // typed, as a keyboard user would; the calendar opens only from its button
     due.sendKeys("2030-01-31");
+    assertEquals("2030-01-31", due.getAttribute("value"));
     b.click("cohortForm:assign");
     b.wait(Duration.ofSeconds(30))
         .until(

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -216,7 +215,7 @@ class CourseIT {
             .getBytes(StandardCharsets.UTF_8));
 
     b.driver().findElement(By.id("import:file")).sendKeys(zipFile(files).toString());
-    choose(b, "import:target", "sundhedspersonale");
+    b.choose("import:target", "sundhedspersonale");
     b.driver().findElement(By.cssSelector("#import\\:publish .ui-chkbox-box")).click();
     b.type("import:note", "Lektion rettet");
     submit(b, "import:import-package");
@@ -273,40 +272,11 @@ class CourseIT {
   private static void addItem(Browser b, String title, String kindLabel) {
     b.type("items:new-item", title);
     if (kindLabel != null) {
-      b.click("items:new-kind");
-      b.wait(Duration.ofSeconds(10))
-          .until(
-              ExpectedConditions.elementToBeClickable(
-                  By.cssSelector("#items\\:new-kind_panel li[data-label='" + kindLabel + "']")))
-          .click();
+      b.choose("items:new-kind", kindLabel);
     }
     b.click("items:add-item");
     b.wait(Duration.ofSeconds(30))
         .until(ExpectedConditions.attributeToBe(By.id("edit:fields:0:line"), "value", title));
-  }
-
-  /** Picks the option of a PrimeFaces select menu whose label contains {@code labelPart}. */
-  private static void choose(Browser b, String menu, String labelPart) {
-    By option =
-        By.cssSelector(
-            "#" + menu.replace(":", "\\:") + "_panel li[data-label*='" + labelPart + "']");
-    // the panel slides open: a click during the animation can miss, so click until it took
-    b.wait(Duration.ofSeconds(30))
-        .ignoring(WebDriverException.class)
-        .until(
-            d -> {
-              if (d.findElement(By.id(menu + "_label")).getText().contains(labelPart)) {
-                return true;
-              }
-              if (d.findElement(By.id(menu + "_panel")).isDisplayed()) {
-                d.findElement(option).click();
-              } else {
-                d.findElement(By.id(menu)).click();
-              }
-              return false;
-            });
-    b.wait(Duration.ofSeconds(10))
-        .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menu + "_panel")));
   }
 
   /** Clicks a full-page submit and waits for the next page. */

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -101,8 +103,35 @@ public final class Browser implements AutoCloseable {
     return url.substring(base.toString().length() - 1).replaceFirst("[?#].*$", "");
   }
 
+  /** A wait that looks again when an ajax update replaced the element it was reading. */
   public WebDriverWait wait(Duration timeout) {
-    return new WebDriverWait(driver, timeout);
+    WebDriverWait wait = new WebDriverWait(driver, timeout);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /** Picks the option of a PrimeFaces select menu whose label contains {@code labelPart}. */
+  public void choose(String menu, String labelPart) {
+    By option =
+        By.cssSelector(
+            "#" + menu.replace(":", "\\:") + "_panel li[data-label*='" + labelPart + "']");
+    // the panel slides open: a click during the animation can miss, so click until it took
+    wait(Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              if (d.findElement(By.id(menu + "_label")).getText().contains(labelPart)) {
+                return true;
+              }
+              if (d.findElement(By.id(menu + "_panel")).isDisplayed()) {
+                d.findElement(option).click();
+              } else {
+                d.findElement(By.id(menu)).click();
+              }
+              return false;
+            });
+    wait(Duration.ofSeconds(10))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menu + "_panel")));
   }
 
   /** Serious and critical axe-core violations of the current page, one line each. */
