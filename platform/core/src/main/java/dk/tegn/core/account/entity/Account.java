@@ -136,6 +136,14 @@ public class Account {
     this.passwordChangedAt = now;
   }
 
+  /**
+   * Replaces the hash of the same password by one in the current format (sign-in upgrades old
+   * hashes); unlike a password change it leaves the password's age alone.
+   */
+  public void rehashPassword(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+  }
+
   public void disable() {
     enabled = false;
   }

@@ -14,15 +14,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks a username and password, and keeps the lock-out rule: the fifth wrong password in a row
  * locks the account for a while. Failures are counted in a transaction of their own, so they stick
  * even though the login fails.
+ *
+ * <p>Hashing is the costly part of a sign-in (tens of milliseconds of CPU each). At most {@code
+ * tegn.login.parallelHashes} (default: the number of cores) run at once; a sign-in that cannot
+ * start within {@code tegn.login.hashWaitSeconds} is answered {@link Status#BUSY} without checking
+ * anything, so a sign-in storm queues here instead of taking every core and request thread from the
+ * people already working (an exam's answer saves).
  */
 @ApplicationScoped
 public class Authenticator {
+
+  private static final Logger LOG = Logger.getLogger(Authenticator.class.getName());
 
   /** Outcome of a login: the account's roles on success, else why not. */
   public record Result(Status status, Long accountId, Set<String> roles, Instant lockedUntil) {
@@ -35,7 +47,9 @@ public class Authenticator {
   public enum Status {
     VALID,
     INVALID,
-    LOCKED
+    LOCKED,
+    /** Too many sign-ins at once: nothing was checked, try again shortly. */
+    BUSY
   }
 
   @PersistenceContext EntityManager em;
@@ -52,10 +66,22 @@ public class Authenticator {
   @ConfigProperty(name = "tegn.login.lockMinutes", defaultValue = "15")
   int lockMinutes;
 
+  /** 0 = the number of cores. */
+  @Inject
+  @ConfigProperty(name = "tegn.login.parallelHashes", defaultValue = "0")
+  int parallelHashes;
+
+  @Inject
+  @ConfigProperty(name = "tegn.login.hashWaitSeconds", defaultValue = "20")
+  int hashWaitSeconds;
+
   private String dummyHash;
+  private Semaphore hashing;
 
   @PostConstruct
-  void prepareDummyHash() {
+  void prepare() {
+    int permits = parallelHashes > 0 ? parallelHashes : Runtime.getRuntime().availableProcessors();
+    hashing = new Semaphore(permits, true);
     // unknown usernames cost the same hashing time as known ones, so timing does not reveal them
     dummyHash = hasher.hash("not-a-password-" + System.nanoTime());
   }
@@ -71,8 +97,8 @@ public class Authenticator {
             .getResultStream()
             .findFirst();
     if (found.isEmpty() || !found.get().isEnabled()) {
-      hasher.matches(password, dummyHash);
-      return new Result(Status.INVALID, null, Set.of(), null);
+      Optional<Check> dummy = hashed(() -> new Check(hasher.matches(password, dummyHash), null));
+      return new Result(dummy.isEmpty() ? Status.BUSY : Status.INVALID, null, Set.of(), null);
     }
     Account account = found.get();
     long id = account.getId();
@@ -80,13 +106,45 @@ public class Authenticator {
       audit.record(id, "login", "account", id, Outcome.REFUSED, "locked");
       return new Result(Status.LOCKED, id, Set.of(), account.getLockedUntil());
     }
-    if (!hasher.matches(password, account.getPasswordHash())) {
+    String stored = account.getPasswordHash();
+    Optional<Check> check =
+        hashed(
+            () -> {
+              boolean matches = hasher.matches(password, stored);
+              // an old hash is replaced while the password is at hand: only a sign-in can do it
+              return new Check(
+                  matches, matches && hasher.needsRehash(stored) ? hasher.hash(password) : null);
+            });
+    if (check.isEmpty()) {
+      return new Result(Status.BUSY, id, Set.of(), null);
+    }
+    if (!check.get().matches()) {
       Instant lockedUntil = recorder.failure(id, maxFailures, Duration.ofMinutes(lockMinutes));
       return lockedUntil == null
           ? new Result(Status.INVALID, id, Set.of(), null)
           : new Result(Status.LOCKED, id, Set.of(), lockedUntil);
     }
-    return new Result(Status.VALID, id, recorder.success(id), null);
+    return new Result(Status.VALID, id, recorder.success(id, stored, check.get().rehash()), null);
+  }
+
+  private record Check(boolean matches, String rehash) {}
+
+  /** Runs the hashing when a slot frees up in time; empty when it did not. */
+  private Optional<Check> hashed(Supplier<Check> work) {
+    try {
+      if (!hashing.tryAcquire(hashWaitSeconds, TimeUnit.SECONDS)) {
+        LOG.warning(() -> "sign-in refused: waited " + hashWaitSeconds + " s for a hashing slot");
+        return Optional.empty();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(work.get());
+    } finally {
+      hashing.release();
+    }
   }
 
   /** When the account is locked now, until when; used to explain a refused login. */

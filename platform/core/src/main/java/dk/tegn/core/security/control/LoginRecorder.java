@@ -43,11 +43,22 @@ public class LoginRecorder {
     return null;
   }
 
-  /** Clears the failure count and returns the roles the account holds. */
+  /**
+   * Clears the failure count, stores the password's new hash when there is one, and returns the
+   * roles the account holds.
+   *
+   * @param verifiedHash the hash the password was checked against
+   * @param newHash the same password hashed in the current format; null to keep the hash
+   */
   @Transactional(TxType.REQUIRES_NEW)
-  public Set<String> success(long accountId) {
+  public Set<String> success(long accountId, String verifiedHash, String newHash) {
     Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
     account.recordSuccessfulLogin();
+    // a password changed while this sign-in was hashing wins over the upgrade of the old one
+    if (newHash != null && account.getPasswordHash().equals(verifiedHash)) {
+      account.rehashPassword(newHash);
+      LOG.fine(() -> "account " + accountId + ": password hash upgraded to the current format");
+    }
     return account.getGrants().stream()
         .map(RoleGrant::getRole)
         .map(Enum::name)

@@ -1,0 +1,19 @@
+package dk.tegn.core.security;
+
+/**
+ * A sign-in waited too long for its turn to check the password (only a few hashes run at once, so a
+ * burst of sign-ins cannot starve everything else). Nothing was checked: the user should simply try
+ * again. The login page says so in the user's language; the API answers 503 with Retry-After.
+ */
+public class SignInBusyException extends RuntimeException {
+
+  /** Request attribute the authentication mechanism sets for the login page to explain. */
+  public static final String REQUEST_ATTRIBUTE = SignInBusyException.class.getName();
+
+  /** Seconds a client should wait before it tries again. */
+  public static final int RETRY_AFTER_SECONDS = 5;
+
+  public SignInBusyException() {
+    super("too many sign-ins at once; try again");
+  }
+}
