@@ -1,8 +1,10 @@
 package dk.tegn.assessments.attempt.control;
 
+import dk.tegn.core.scheduling.control.JobLeases;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,9 +18,13 @@ public class AttemptTimer {
   private static final Logger LOG = Logger.getLogger(AttemptTimer.class.getName());
 
   @Inject Attempts attempts;
+  @Inject JobLeases leases;
 
   @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
   public void autoSubmitOverdue() {
+    if (!leases.acquire("attempt-timer", Duration.ofSeconds(14))) {
+      return;
+    }
     for (long id : attempts.overdueIds(200)) {
       try {
         attempts.finishOverdue(id);

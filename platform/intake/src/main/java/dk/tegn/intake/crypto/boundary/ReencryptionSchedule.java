@@ -1,10 +1,12 @@
 package dk.tegn.intake.crypto.boundary;
 
+import dk.tegn.core.scheduling.control.JobLeases;
 import dk.tegn.intake.crypto.control.Reencryption;
 import dk.tegn.intake.crypto.entity.ReencryptionBatch;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /** Every 30 minutes: move what is under an old key to the primary key. Logs counts only. */
@@ -15,9 +17,13 @@ public class ReencryptionSchedule {
   private static final Logger LOG = Logger.getLogger(ReencryptionSchedule.class.getName());
 
   @Inject Reencryption reencryption;
+  @Inject JobLeases leases;
 
   @Schedule(minute = "*/30", hour = "*", persistent = false)
   public void reencrypt() {
+    if (!leases.acquire("intake-reencryption", Duration.ofMinutes(29))) {
+      return;
+    }
     ReencryptionBatch batch = ReencryptionBatch.start();
     int moved = 0;
     int failed = 0;

@@ -1,11 +1,13 @@
 package dk.tegn.web.enrolment.boundary;
 
+import dk.tegn.core.scheduling.control.JobLeases;
 import dk.tegn.web.enrolment.control.Assignments;
 import dk.tegn.web.enrolment.control.Reminders;
 import dk.tegn.web.registration.control.RateLimiter;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -20,9 +22,13 @@ public class DailyCoordinationRun {
   @Inject Assignments assignments;
   @Inject Reminders reminders;
   @Inject RateLimiter limiter;
+  @Inject JobLeases leases;
 
   @Schedule(minute = "7", hour = "*", persistent = false)
   public void run() {
+    if (!leases.acquire("coordination-run", Duration.ofMinutes(59))) {
+      return;
+    }
     int renewed = assignments.recertifyExpired(500);
     int sent = reminders.sendDue();
     limiter.forgetOld();
