@@ -25,6 +25,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,12 +67,21 @@ public class CoordinationDashboardBacking implements Serializable {
     apply();
   }
 
-  /** Reads every figure for the filter again. */
+  /** Reads every figure for the filter again, each once. */
   public void apply() {
     String language = language();
     cohorts = report.cohorts(filter.getOrganisationId());
-    courses = report.courses(filter, language);
     perCourse = report.perCourse(filter, language);
+    if (filter.getCourseId() == null
+        && filter.getCohortId() == null
+        && filter.getAudience() == null
+        && !CompletionReport.hasDates(filter)) {
+      // the choices are the courses of the organisations in scope: exactly these rows
+      courses = new LinkedHashMap<>();
+      perCourse.forEach(f -> courses.put(f.getCourseId(), f.getCourse()));
+    } else {
+      courses = report.courses(filter, language);
+    }
     perCohort = report.perCohort(filter, language);
     quizzes = report.quizzes(filter, language);
     overTime = report.overTime(filter);

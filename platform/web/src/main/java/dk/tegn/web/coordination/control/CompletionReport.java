@@ -16,21 +16,32 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The coordinator's figures, aggregated in SQL (GROUP BY over enrolments joined to the people of
- * the organisations in scope) so that no person is loaded to count them. Status follows the courses
- * module's rule: completed; overdue (not completed, due date passed); in progress (started); not
- * started.
+ * The coordinator's figures. Status follows the courses module's rule: completed; overdue (not
+ * completed, due date passed); in progress (started); not started.
  *
- * <p>Indexes used: plt_account (organisation_id, display_name) for the scope, crs_enrolment
- * (account_id, active, enrolled_at) to reach each person's enrolments, plt_cohort_member
- * (cohort_id, account_id) for a cohort, crs_completion (course_id, completed_at) for the chart,
- * asm_attempt (learner_id, quiz_id) for quiz results.
+ * <p>Status counts and quiz results come from counters that triggers keep in the same transaction
+ * as every enrolment, attempt, cohort membership or organisation change (platform migration V2), so
+ * a whole country's figures are a sum over a few thousand rows: plt_completion_count (active
+ * enrolments per cohort, person's organisation, course and status; cohort 0 = everyone),
+ * plt_completion_due (those not completed, per due date, to count the overdue as of today) and
+ * plt_quiz_count. The counters know no enrolment or submission date, so a report limited to dates
+ * aggregates the enrolments and attempts live instead, as the chart and the lists of people always
+ * do.
+ *
+ * <p>Indexes of the live queries: plt_account (organisation_id, display_name) for the scope,
+ * crs_enrolment (account_id, active, course_id, completed_at, due_on, started_at, expires_at) for
+ * an organisation's enrolments, (active, completed_at, due_on) for the overdue in order,
+ * (completed_at, course_id, account_id) for the chart, (active, expires_at, completed_at,
+ * course_id, account_id) for expiring certificates, plt_cohort_member (cohort_id, account_id) for a
+ * cohort. A table is joined only when a condition or a column needs it: a join that filters nothing
+ * still costs a lookup per enrolment and misleads the optimiser (ops/BENCHMARKS.md, dashboard).
  */
 @ApplicationScoped
 @Transactional
@@ -46,12 +57,138 @@ public class CompletionReport {
           + " SUM(CASE WHEN e.completed_at IS NOT NULL THEN 1 ELSE 0 END),"
           + " SUM(CASE WHEN e.completed_at IS NULL AND e.due_on < ?1 THEN 1 ELSE 0 END)";
 
+  /** Counter rows of not started, started and completed enrolments (alias k). */
+  private static final String COUNTED_SUMS =
+      "SUM(CASE WHEN k.status = 'N' THEN k.n ELSE 0 END),"
+          + " SUM(CASE WHEN k.status = 'S' THEN k.n ELSE 0 END),"
+          + " SUM(CASE WHEN k.status = 'C' THEN k.n ELSE 0 END)";
+
+  /** Courses with the quizzes their items point at. */
+  private static final String QUIZ_COURSES =
+      "(SELECT DISTINCT md.course_id, i.quiz_id FROM crs_item i"
+          + " JOIN crs_module md ON md.id = i.module_id WHERE i.quiz_id IS NOT NULL) qc";
+
   @PersistenceContext EntityManager em;
   @Inject CoordinationScope scope;
   @Inject PlatformClock clock;
 
   /** Completion per course. */
   public List<Figures> perCourse(ReportFilter filter, String language) {
+    return hasDates(filter)
+        ? perCourseLive(filter, language)
+        : countedFigures(filter, false, language);
+  }
+
+  /** Completion per cohort and course. */
+  public List<Figures> perCohort(ReportFilter filter, String language) {
+    return hasDates(filter)
+        ? perCohortLive(filter, language)
+        : countedFigures(filter, true, language);
+  }
+
+  /**
+   * Status counts from the counters: totals per status, minus those of them due before today, which
+   * are the overdue.
+   */
+  private List<Figures> countedFigures(ReportFilter filter, boolean perCohort, String language) {
+    Optional<Set<Long>> organisations = scopeOf(filter);
+    String groups = perCohort ? "h.id, h.name, k.course_id" : "k.course_id";
+    Sql totals =
+        counters(filter, organisations, "plt_completion_count k", "k.course_id", perCohort);
+    List<Object[]> rows =
+        totals.query(
+            "SELECT "
+                + groups
+                + ", "
+                + COUNTED_SUMS
+                + totals.from()
+                + " GROUP BY "
+                + groups
+                + " HAVING SUM(k.n) <> 0 ORDER BY "
+                + (perCohort ? "h.name, h.id, k.course_id" : "k.course_id"));
+    Sql due = counters(filter, organisations, "plt_completion_due k", "k.course_id", perCohort);
+    due.where.append(" AND k.due_on < ").append(due.param(today()));
+    String dueGroups = perCohort ? "k.cohort_id, k.course_id" : "k.course_id";
+    Map<List<Long>, long[]> overdue = new HashMap<>();
+    for (Object[] r :
+        due.query(
+            "SELECT "
+                + dueGroups
+                + ", SUM(CASE WHEN k.status = 'N' THEN k.n ELSE 0 END),"
+                + " SUM(CASE WHEN k.status = 'S' THEN k.n ELSE 0 END)"
+                + due.from()
+                + " GROUP BY "
+                + dueGroups)) {
+      int at = perCohort ? 1 : 0;
+      overdue.put(
+          List.of(perCohort ? n(r[0]) : 0L, n(r[at])), new long[] {n(r[at + 1]), n(r[at + 2])});
+    }
+    Titles titles = new Titles(language);
+    List<Figures> figures = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      int at = perCohort ? 2 : 0;
+      Long cohortId = perCohort ? n(r[0]) : null;
+      long course = n(r[at]);
+      long[] late =
+          overdue.getOrDefault(
+              List.of(cohortId == null ? 0L : cohortId, course), new long[] {0, 0});
+      figures.add(
+          new Figures(
+              cohortId,
+              perCohort ? (String) r[1] : null,
+              course,
+              titles.of(course),
+              n(r[at + 1]) - late[0],
+              n(r[at + 2]) - late[1],
+              n(r[at + 3]),
+              late[0] + late[1]));
+    }
+    return figures;
+  }
+
+  /**
+   * Rows of a counter table (alias k) in the filter's scope; per cohort with the cohort as h,
+   * otherwise the rows of the filter's cohort or of everyone (cohort 0).
+   */
+  private Sql counters(
+      ReportFilter filter,
+      Optional<Set<Long>> organisations,
+      String table,
+      String courseColumn,
+      boolean perCohort) {
+    Sql sql = new Sql(organisations, table);
+    if (perCohort) {
+      sql.joins.append(" JOIN plt_cohort h ON h.id = k.cohort_id");
+      sql.where
+          .append(" WHERE k.cohort_id <> 0 AND ")
+          .append(CoordinationScope.sqlIn("h.organisation_id", organisations));
+      if (filter.getCohortId() != null) {
+        sql.where.append(" AND k.cohort_id = ").append(sql.param(filter.getCohortId()));
+      }
+    } else {
+      sql.where
+          .append(" WHERE k.cohort_id = ")
+          .append(sql.param(filter.getCohortId() == null ? 0L : filter.getCohortId()));
+    }
+    sql.where.append(" AND ").append(CoordinationScope.sqlIn("k.organisation_id", organisations));
+    if (filter.getCourseId() != null) {
+      sql.where
+          .append(" AND ")
+          .append(courseColumn)
+          .append(" = ")
+          .append(sql.param(filter.getCourseId()));
+    }
+    if (filter.getAudience() != null) {
+      sql.joins.append(" JOIN crs_course c ON c.id = ").append(courseColumn);
+      sql.where
+          .append(" AND FIND_IN_SET(")
+          .append(sql.param(filter.getAudience()))
+          .append(", c.audiences) > 0");
+    }
+    return sql;
+  }
+
+  private List<Figures> perCourseLive(ReportFilter filter, String language) {
     Sql sql = base(filter, "e.enrolled_at");
     List<Object[]> rows =
         sql.query(
@@ -68,8 +205,7 @@ public class CompletionReport {
         .toList();
   }
 
-  /** Completion per cohort and course. */
-  public List<Figures> perCohort(ReportFilter filter, String language) {
+  private List<Figures> perCohortLive(ReportFilter filter, String language) {
     Sql sql = base(filter, "e.enrolled_at");
     sql.joins
         .append(" JOIN plt_cohort_member cm ON cm.account_id = e.account_id")
@@ -117,18 +253,51 @@ public class CompletionReport {
 
   /** Pass rate and average score of graded attempts at each course's quizzes. */
   public List<Figures.Quiz> quizzes(ReportFilter filter, String language) {
-    Sql sql = new Sql(filter, scopeOf(filter));
+    List<Object[]> rows = hasDates(filter) ? quizzesLive(filter) : quizzesCounted(filter);
+    Titles titles = new Titles(language);
+    return rows.stream()
+        .map(
+            r ->
+                new Figures.Quiz(
+                    n(r[0]),
+                    titles.of(n(r[0])),
+                    n(r[1]),
+                    n(r[2]),
+                    r[3] == null ? 0 : ((Number) r[3]).doubleValue()))
+        .toList();
+  }
+
+  private List<Object[]> quizzesCounted(ReportFilter filter) {
+    Sql sql =
+        counters(
+            filter,
+            scopeOf(filter),
+            "plt_quiz_count k JOIN " + QUIZ_COURSES + " ON qc.quiz_id = k.quiz_id",
+            "qc.course_id",
+            false);
+    // the division keeps AVG's decimal precision, so both paths round alike
+    return sql.query(
+        "SELECT qc.course_id, SUM(k.attempts), SUM(k.passed), SUM(k.score_sum) / SUM(k.attempts)"
+            + sql.from()
+            + " GROUP BY qc.course_id HAVING SUM(k.attempts) <> 0 ORDER BY qc.course_id");
+  }
+
+  private List<Object[]> quizzesLive(ReportFilter filter) {
+    Sql sql = new Sql(scopeOf(filter), "asm_attempt t");
     StringBuilder q =
         new StringBuilder(
             "SELECT qc.course_id, COUNT(*), SUM(CASE WHEN t.passed THEN 1 ELSE 0 END),"
-                + " AVG(t.score_percent) FROM asm_attempt t"
-                + " JOIN plt_account a ON a.id = t.learner_id"
-                + " JOIN (SELECT DISTINCT md.course_id, i.quiz_id FROM crs_item i"
-                + " JOIN crs_module md ON md.id = i.module_id WHERE i.quiz_id IS NOT NULL) qc"
-                + " ON qc.quiz_id = t.quiz_id"
-                + " JOIN crs_course c ON c.id = qc.course_id");
+                + " AVG(t.score_percent) FROM asm_attempt t JOIN "
+                + QUIZ_COURSES
+                + " ON qc.quiz_id = t.quiz_id");
+    if (sql.scope.isPresent()) {
+      q.append(" JOIN plt_account a ON a.id = t.learner_id");
+    }
+    if (filter.getAudience() != null) {
+      q.append(" JOIN crs_course c ON c.id = qc.course_id");
+    }
     if (filter.getCohortId() != null) {
-      q.append(" JOIN plt_cohort_member cm ON cm.account_id = a.id AND cm.cohort_id = ")
+      q.append(" JOIN plt_cohort_member cm ON cm.account_id = t.learner_id AND cm.cohort_id = ")
           .append(sql.param(filter.getCohortId()));
     }
     q.append(" WHERE t.state = 'SUBMITTED' AND t.score_percent IS NOT NULL AND ")
@@ -149,17 +318,7 @@ public class CompletionReport {
           .append(sql.param(filter.getTo().plusDays(1).atStartOfDay()));
     }
     q.append(" GROUP BY qc.course_id ORDER BY qc.course_id");
-    Titles titles = new Titles(language);
-    return sql.query(q.toString()).stream()
-        .map(
-            r ->
-                new Figures.Quiz(
-                    n(r[0]),
-                    titles.of(n(r[0])),
-                    n(r[1]),
-                    n(r[2]),
-                    r[3] == null ? 0 : ((Number) r[3]).doubleValue()))
-        .toList();
+    return sql.query(q.toString());
   }
 
   /** How many certificates of active enrolments expire within 30, 60 and 90 days. */
@@ -214,6 +373,7 @@ public class CompletionReport {
 
   private List<Figures.Person> people(
       Sql sql, String dateColumn, String lastReminded, String order, String language) {
+    sql.joinAccount();
     sql.joins.append(" JOIN plt_organisation o ON o.id = a.organisation_id");
     List<Object[]> rows =
         sql.query(
@@ -241,12 +401,31 @@ public class CompletionReport {
         .toList();
   }
 
-  /** Courses people in scope are enrolled in, for the filter's choices. */
+  /**
+   * Courses people in the filter's organisations are enrolled in, for the filter's choices; a page
+   * that has just read {@link #perCourse} for the organisations alone takes them from there.
+   */
   public Map<Long, String> courses(ReportFilter filter, String language) {
-    Map<Long, String> courses = new java.util.LinkedHashMap<>();
-    perCourse(ReportFilter.of(filter.getOrganisationId(), null, null), language)
-        .forEach(f -> courses.put(f.getCourseId(), f.getCourse()));
+    Sql sql =
+        counters(
+            ReportFilter.of(filter.getOrganisationId(), null, null),
+            scope.narrowTo(filter.getOrganisationId()),
+            "plt_completion_count k",
+            "k.course_id",
+            false);
+    Titles titles = new Titles(language);
+    Map<Long, String> courses = new LinkedHashMap<>();
+    sql.query(
+            "SELECT k.course_id"
+                + sql.from()
+                + " GROUP BY k.course_id HAVING SUM(k.n) <> 0 ORDER BY k.course_id")
+        .forEach(r -> courses.put(n(r[0]), titles.of(n(r[0]))));
     return courses;
+  }
+
+  /** Whether the filter limits enrolments or attempts to dates, which the counters cannot. */
+  public static boolean hasDates(ReportFilter filter) {
+    return filter.getFrom() != null || filter.getTo() != null;
   }
 
   /** The enrolments in scope; {@code ?1} is today when the query counts statuses. */
@@ -256,15 +435,15 @@ public class CompletionReport {
 
   private Sql base(ReportFilter filter, String dateColumn, boolean withToday) {
     Optional<Set<Long>> organisations = scopeOf(filter);
-    Sql sql = new Sql(filter, organisations);
+    Sql sql = new Sql(organisations, "crs_enrolment e");
     if (withToday) {
       sql.param(today());
     }
-    sql.joins.append(" JOIN plt_account a ON a.id = e.account_id");
-    sql.joins.append(" JOIN crs_course c ON c.id = e.course_id");
-    sql.where
-        .append(" WHERE e.active = TRUE AND ")
-        .append(CoordinationScope.sqlIn("a.organisation_id", organisations));
+    sql.where.append(" WHERE e.active = TRUE");
+    if (organisations.isPresent()) {
+      sql.joinAccount();
+      sql.where.append(" AND ").append(CoordinationScope.sqlIn("a.organisation_id", organisations));
+    }
     if (filter.getCourseId() != null) {
       sql.where.append(" AND e.course_id = ").append(sql.param(filter.getCourseId()));
     }
@@ -274,6 +453,7 @@ public class CompletionReport {
           .append(sql.param(filter.getCohortId()));
     }
     if (filter.getAudience() != null) {
+      sql.joins.append(" JOIN crs_course c ON c.id = e.course_id");
       sql.where
           .append(" AND FIND_IN_SET(")
           .append(sql.param(filter.getAudience()))
@@ -346,12 +526,15 @@ public class CompletionReport {
   /** A native query under construction with numbered parameters. */
   private final class Sql {
     final Optional<Set<Long>> scope;
+    final String table;
     final StringBuilder joins = new StringBuilder();
     final StringBuilder where = new StringBuilder();
     final List<Object> params = new ArrayList<>();
+    private boolean account;
 
-    Sql(ReportFilter filter, Optional<Set<Long>> scope) {
+    Sql(Optional<Set<Long>> scope, String table) {
       this.scope = scope;
+      this.table = table;
     }
 
     String param(Object value) {
@@ -359,12 +542,20 @@ public class CompletionReport {
       return "?" + params.size();
     }
 
+    /** The enrolment's person as {@code a}, once. */
+    void joinAccount() {
+      if (!account) {
+        joins.append(" JOIN plt_account a ON a.id = e.account_id");
+        account = true;
+      }
+    }
+
     String from() {
-      return " FROM crs_enrolment e" + joins + where;
+      return " FROM " + table + joins + where;
     }
 
     String fromAnyEnrolment() {
-      return " FROM crs_enrolment e" + joins + where.toString().replace("e.active = TRUE AND ", "");
+      return " FROM " + table + joins + where.toString().replace("e.active = TRUE", "1 = 1");
     }
 
     @SuppressWarnings("unchecked")
