@@ -4,9 +4,10 @@
 CREATE DATABASE IF NOT EXISTS tegn CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 SET @create_user = CONCAT('CREATE USER IF NOT EXISTS ''tegn''@''%'' IDENTIFIED BY ''', @tegn_password, ''' REQUIRE SSL');
 PREPARE s FROM @create_user; EXECUTE s; DEALLOCATE PREPARE s;
--- DDL rights are needed by the migrations at start; nothing outside the tegn schema
-GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, INDEX, DROP, REFERENCES, CREATE VIEW, LOCK TABLES
-  ON tegn.* TO 'tegn'@'%';
+-- DDL rights are needed by the migrations at start; nothing outside the tegn schema. TRIGGER: the
+-- dashboard's counters are kept by triggers (platform migration V2).
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, INDEX, DROP, REFERENCES, CREATE VIEW, LOCK TABLES,
+  TRIGGER ON tegn.* TO 'tegn'@'%';
 -- For replicas: a replication user (password again from the client)
 SET @create_repl = CONCAT('CREATE USER IF NOT EXISTS ''repl''@''%'' IDENTIFIED BY ''', @repl_password, ''' REQUIRE SSL');
 PREPARE s FROM @create_repl; EXECUTE s; DEALLOCATE PREPARE s;
