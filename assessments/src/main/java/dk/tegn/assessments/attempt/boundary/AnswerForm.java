@@ -1,9 +1,9 @@
 package dk.tegn.assessments.attempt.boundary;
 
 import dk.tegn.assessments.attempt.control.QuestionView;
+import dk.tegn.assessments.question.entity.ContentJson;
 import dk.tegn.assessments.question.entity.QuestionType;
 import dk.tegn.i18n.Messages;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -75,18 +75,18 @@ public class AnswerForm implements Serializable {
 
   /** The response to save, or null when there is nothing to save (an empty number). */
   JsonObject response() {
-    JsonObjectBuilder o = Json.createObjectBuilder();
+    JsonObjectBuilder o = ContentJson.JSON.createObjectBuilder();
     switch (type) {
       case SINGLE_CHOICE, TRUE_FALSE ->
           o.add(
               "keys",
               choice == null
-                  ? Json.createArrayBuilder()
-                  : Json.createArrayBuilder(List.of(choice)));
-      case MULTIPLE_RESPONSE -> o.add("keys", Json.createArrayBuilder(choices));
-      case ORDERING -> o.add("keys", Json.createArrayBuilder(order));
+                  ? ContentJson.JSON.createArrayBuilder()
+                  : ContentJson.JSON.createArrayBuilder(List.of(choice)));
+      case MULTIPLE_RESPONSE -> o.add("keys", ContentJson.JSON.createArrayBuilder(choices));
+      case ORDERING -> o.add("keys", ContentJson.JSON.createArrayBuilder(order));
       case MATCHING -> {
-        JsonObjectBuilder m = Json.createObjectBuilder();
+        JsonObjectBuilder m = ContentJson.JSON.createObjectBuilder();
         matches.forEach(
             (k, v) -> {
               if (v != null && !v.isBlank()) {

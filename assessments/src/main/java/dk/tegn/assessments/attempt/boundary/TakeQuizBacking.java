@@ -5,13 +5,13 @@ import dk.tegn.assessments.attempt.control.AttemptView;
 import dk.tegn.assessments.attempt.control.Attempts;
 import dk.tegn.assessments.attempt.control.QuestionView;
 import dk.tegn.assessments.attempt.control.QuizOverview;
+import dk.tegn.assessments.question.entity.ContentJson;
 import dk.tegn.assessments.question.entity.QuestionType;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -123,14 +123,14 @@ public class TakeQuizBacking implements Serializable {
     if (q.type() != QuestionType.SCENARIO) {
       return forms.get(q.slot() + ":").response();
     }
-    JsonObjectBuilder parts = Json.createObjectBuilder();
+    JsonObjectBuilder parts = ContentJson.JSON.createObjectBuilder();
     for (QuestionView p : q.parts()) {
       JsonObject r = forms.get(q.slot() + ":" + p.part()).response();
       if (r != null) {
         parts.add(p.part(), r);
       }
     }
-    return Json.createObjectBuilder().add("parts", parts).build();
+    return ContentJson.JSON.createObjectBuilder().add("parts", parts).build();
   }
 
   private QuestionView question(int slot) {

@@ -27,6 +27,17 @@ public class AnswerStore {
 
   @PersistenceContext EntityManager em;
 
+  /**
+   * Takes the attempt's row lock for the rest of the transaction, before the attempt is read, so a
+   * submit waits for the answers being saved right now and they wait for it.
+   */
+  @Transactional(TxType.MANDATORY)
+  public void lockAttempt(long attemptId) {
+    em.createNativeQuery("SELECT id FROM asm_attempt WHERE id = ? FOR UPDATE")
+        .setParameter(1, attemptId)
+        .getResultList();
+  }
+
   /** Returns false when the attempt did not accept the answer (submitted or out of time). */
   @Transactional(TxType.MANDATORY)
   public boolean save(long attemptId, int slot, String responseJson, Instant now) {

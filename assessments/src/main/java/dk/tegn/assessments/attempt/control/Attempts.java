@@ -4,9 +4,10 @@ import dk.tegn.assessments.attempt.AttemptGraded;
 import dk.tegn.assessments.attempt.entity.Answer;
 import dk.tegn.assessments.attempt.entity.Attempt;
 import dk.tegn.assessments.attempt.entity.AttemptSlot;
+import dk.tegn.assessments.attempt.entity.AttemptState;
 import dk.tegn.assessments.attempt.entity.FinishedBy;
+import dk.tegn.assessments.question.entity.Content;
 import dk.tegn.assessments.question.entity.ContentJson;
-import dk.tegn.assessments.question.entity.Question;
 import dk.tegn.assessments.question.entity.QuestionVersion;
 import dk.tegn.assessments.question.entity.Response;
 import dk.tegn.assessments.quiz.control.RandomDraw;
@@ -82,10 +83,10 @@ public class Attempts {
       if (a.isOverdue(now)) {
         finish(a, FinishedBy.TIME_LIMIT);
         // coming back after the time ran out shows the result, not a fresh attempt
-        return AttemptViews.of(a, answersOf(a), language, now);
+        return viewOf(a, language, now);
       }
       if (a.isInProgress()) {
-        return AttemptViews.of(a, answersOf(a), language, now);
+        return viewOf(a, language, now);
       }
     }
     String refusal = refusal(quiz, attempts.size(), now);
@@ -106,26 +107,40 @@ public class Attempts {
    * @param publicResponse the response in the public option keys the attempt showed
    */
   public Instant saveAnswer(long attemptId, @Min(1) int slot, @NotNull JsonObject publicResponse) {
-    Attempt attempt = ownAttempt(attemptId);
-    Instant now = clock.now();
-    attempt.requireAnswerable(now);
-    AttemptSlot attemptSlot = attempt.slot(slot);
-    if (attemptSlot == null) {
+    // the exam's hot path: one read of exactly what the check needs, then the upsert
+    Object[] target =
+        em.createNamedQuery("AttemptSlot.findForAnswer", Object[].class)
+            .setParameter("attemptId", attemptId)
+            .setParameter("slot", slot)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (target == null) {
+      ownAttempt(attemptId);
       throw new RecordNotFoundException("attempt slot", attemptId + "/" + slot);
     }
+    if ((long) target[0] != caller.accountId()) {
+      throw new AccessDeniedException("attempt " + attemptId + " belongs to someone else");
+    }
+    Instant now = clock.now();
+    Attempt.requireAnswerable((AttemptState) target[1], (Instant) target[2], now);
     Response response;
     try {
       response =
-          new PublicKeys(attemptSlot.presentation())
+          new PublicKeys(AttemptSlot.presentation((String) target[3]))
               .toCanonical(ContentJson.readResponse(publicResponse), "");
-      attemptSlot.getQuestionVersion().getContent().check(response);
+      ((Content) target[4]).check(response);
     } catch (IllegalArgumentException e) {
       throw new RuleViolationException(
           Messages.ASSESSMENTS, "assessments_attempt.invalidAnswer", e.getMessage());
     }
     if (!answers.save(attemptId, slot, ContentJson.writeResponse(response).toString(), now)) {
-      em.refresh(attempt);
-      attempt.requireAnswerable(now);
+      // submitted or out of time since the read: say which
+      Object[] state =
+          em.createNamedQuery("Attempt.findAnswerable", Object[].class)
+              .setParameter("attemptId", attemptId)
+              .getSingleResult();
+      Attempt.requireAnswerable((AttemptState) state[0], (Instant) state[1], now);
     }
     return now;
   }
@@ -136,7 +151,7 @@ public class Attempts {
     Attempt attempt = ownAttempt(attemptId, LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.now();
     finish(attempt, attempt.isOverdue(now) ? FinishedBy.TIME_LIMIT : FinishedBy.LEARNER);
-    return AttemptViews.of(attempt, answersOf(attempt), language, now);
+    return viewOf(attempt, language, now);
   }
 
   /** The attempt as its owner may see it now; an overdue attempt is submitted first. */
@@ -146,7 +161,7 @@ public class Attempts {
     if (attempt.isOverdue(now)) {
       finish(attempt, FinishedBy.TIME_LIMIT);
     }
-    return AttemptViews.of(attempt, answersOf(attempt), language, now);
+    return viewOf(attempt, language, now);
   }
 
   /** Ids of attempts past their deadline, oldest deadline first. */
@@ -159,7 +174,8 @@ public class Attempts {
 
   /** Submits one overdue attempt with what was saved; does nothing if it is no longer overdue. */
   public void finishOverdue(long attemptId) {
-    Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+    answers.lockAttempt(attemptId);
+    Attempt attempt = em.find(Attempt.class, attemptId);
     if (attempt != null && attempt.isOverdue(clock.now())) {
       finish(attempt, FinishedBy.TIME_LIMIT);
     }
@@ -182,6 +198,7 @@ public class Attempts {
   }
 
   private void finish(Attempt attempt, FinishedBy by) {
+    withVersions(attempt);
     attempt.submit(answersOf(attempt), by, clock.now());
     em.flush();
     LOG.info(
@@ -236,9 +253,16 @@ public class Attempts {
           e.available());
     }
     Random order = new Random(~seed);
+    Map<Long, QuestionVersion> current = new HashMap<>();
+    for (QuestionVersion v :
+        em.createNamedQuery("AttemptSlot.listCurrentVersions", QuestionVersion.class)
+            .setParameter("questionIds", questionIds)
+            .getResultList()) {
+      current.put(v.getQuestion().getId(), v);
+    }
     List<Map.Entry<QuestionVersion, Map<String, List<String>>>> shown = new ArrayList<>();
     for (long id : questionIds) {
-      QuestionVersion version = em.find(Question.class, id).current();
+      QuestionVersion version = current.get(id);
       shown.add(
           new AbstractMap.SimpleEntry<>(
               version,
@@ -315,7 +339,12 @@ public class Attempts {
   }
 
   private Attempt ownAttempt(long attemptId, LockModeType lock) {
-    Attempt attempt = em.find(Attempt.class, attemptId, lock);
+    if (lock == LockModeType.PESSIMISTIC_WRITE) {
+      // locked by SQL, then read: EclipseLink's own locking read also re-read all slots one by one,
+      // each with its question version and question (41 statements for 20 questions)
+      answers.lockAttempt(attemptId);
+    }
+    Attempt attempt = em.find(Attempt.class, attemptId);
     if (attempt == null) {
       throw new RecordNotFoundException("attempt", attemptId);
     }
@@ -330,6 +359,21 @@ public class Attempts {
         .setParameter("learnerId", learnerId)
         .setParameter("quizId", quizId)
         .setMaxResults(1000)
+        .getResultList();
+  }
+
+  private AttemptView viewOf(Attempt attempt, String language, Instant now) {
+    withVersions(attempt);
+    return AttemptViews.of(attempt, answersOf(attempt), language, now);
+  }
+
+  /**
+   * Reads the attempt's slots with their question versions in one statement, so that going through
+   * {@code attempt.getSlots()} afterwards does not read each slot's version and question apart.
+   */
+  private void withVersions(Attempt attempt) {
+    em.createNamedQuery("AttemptSlot.listWithVersions", AttemptSlot.class)
+        .setParameter("attemptId", attempt.getId())
         .getResultList();
   }
 

@@ -2,7 +2,6 @@ package dk.tegn.assessments.attempt.entity;
 
 import dk.tegn.assessments.question.entity.ContentJson;
 import dk.tegn.assessments.question.entity.Response;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,7 +39,7 @@ public class Answer {
   protected Answer() {}
 
   public Response response() {
-    try (JsonReader reader = Json.createReader(new StringReader(response))) {
+    try (JsonReader reader = ContentJson.JSON.createReader(new StringReader(response))) {
       return ContentJson.readResponse(reader.readObject());
     }
   }

@@ -43,6 +43,9 @@ import java.util.Objects;
     query =
         "select a.id from Attempt a where a.state = dk.tegn.assessments.attempt.entity.AttemptState.IN_PROGRESS"
             + " and a.deadline < :now order by a.deadline")
+@NamedQuery(
+    name = "Attempt.findAnswerable",
+    query = "select a.state, a.deadline from Attempt a where a.id = :attemptId")
 public class Attempt {
 
   /** Scores are floored to whole percents; this absorbs binary rounding (0.29 * 100). */
@@ -132,10 +135,18 @@ public class Attempt {
    * counts).
    */
   public void requireAnswerable(Instant now) {
-    if (!isInProgress()) {
+    requireAnswerable(state, deadline, now);
+  }
+
+  /**
+   * The same rule for the answer save, which reads only these two columns of the attempt (see
+   * {@code AttemptSlot.findForAnswer}).
+   */
+  public static void requireAnswerable(AttemptState state, Instant deadline, Instant now) {
+    if (state != AttemptState.IN_PROGRESS) {
       throw new RuleViolationException(Messages.ASSESSMENTS, "assessments_attempt.submitted");
     }
-    if (isOverdue(now)) {
+    if (deadline != null && now.isAfter(deadline)) {
       throw new RuleViolationException(Messages.ASSESSMENTS, "assessments_attempt.timeUp");
     }
   }

@@ -1,8 +1,8 @@
 package dk.tegn.assessments.attempt.entity;
 
+import dk.tegn.assessments.question.entity.ContentJson;
 import dk.tegn.assessments.question.entity.QuestionVersion;
 import dk.tegn.assessments.question.entity.Response;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -14,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
@@ -26,6 +28,26 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "asm_attempt_slot")
+@NamedQuery(
+    name = "AttemptSlot.findForAnswer",
+    query =
+        "select a.learnerId, a.state, a.deadline, s.presentation, v.content from AttemptSlot s"
+            + " join s.attempt a join s.questionVersion v"
+            + " where a.id = :attemptId and s.slot = :slot")
+// EclipseLink ignores a nested "join fetch" in JPQL; its hint fetches the questions in the same
+// join
+@NamedQuery(
+    name = "AttemptSlot.listWithVersions",
+    query = "select s from AttemptSlot s where s.attempt.id = :attemptId",
+    hints = {
+      @QueryHint(name = "eclipselink.join-fetch", value = "s.questionVersion"),
+      @QueryHint(name = "eclipselink.join-fetch", value = "s.questionVersion.question")
+    })
+@NamedQuery(
+    name = "AttemptSlot.listCurrentVersions",
+    query =
+        "select v from QuestionVersion v join fetch v.question q"
+            + " where q.id in :questionIds and v.number = q.currentNumber")
 public class AttemptSlot {
 
   @Id
@@ -59,8 +81,8 @@ public class AttemptSlot {
     this.attempt = attempt;
     this.slot = slot;
     this.questionVersion = questionVersion;
-    JsonObjectBuilder json = Json.createObjectBuilder();
-    presentation.forEach((part, keys) -> json.add(part, Json.createArrayBuilder(keys)));
+    JsonObjectBuilder json = ContentJson.JSON.createObjectBuilder();
+    presentation.forEach((part, keys) -> json.add(part, ContentJson.JSON.createArrayBuilder(keys)));
     this.presentation = json.build().toString();
   }
 
@@ -71,8 +93,13 @@ public class AttemptSlot {
 
   /** Part key ("" for the question itself) to the option keys in the order this attempt shows. */
   public Map<String, List<String>> presentation() {
+    return presentation(presentation);
+  }
+
+  /** Reads the stored presentation column (see {@link #presentation()}). */
+  public static Map<String, List<String>> presentation(String column) {
     Map<String, List<String>> result = new LinkedHashMap<>();
-    try (JsonReader reader = Json.createReader(new StringReader(presentation))) {
+    try (JsonReader reader = ContentJson.JSON.createReader(new StringReader(column))) {
       JsonObject json = reader.readObject();
       json.forEach(
           (part, keys) ->

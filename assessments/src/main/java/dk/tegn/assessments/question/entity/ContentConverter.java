@@ -1,6 +1,5 @@
 package dk.tegn.assessments.question.entity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -20,7 +19,7 @@ public class ContentConverter implements AttributeConverter<Content, String> {
     if (column == null) {
       return null;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(column))) {
+    try (JsonReader reader = ContentJson.JSON.createReader(new StringReader(column))) {
       return ContentJson.read(reader.readObject());
     }
   }

@@ -1,7 +1,6 @@
 package dk.tegn.assessments.question.entity;
 
 import dk.tegn.i18n.LocalizedText;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -9,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,13 +22,20 @@ import java.util.Map;
  */
 public final class ContentJson {
 
+  /**
+   * The JSON provider, looked up once for everyone reading or writing content and responses: each
+   * {@code Json.createXxx} call looks it up again, a class-path scan that dominated starting an
+   * attempt and saving an answer in Payara (ops/BENCHMARKS.md).
+   */
+  public static final JsonProvider JSON = JsonProvider.provider();
+
   private ContentJson() {}
 
   // ---- content
 
   /** Writes the type and its type-specific fields (not the question's text and feedback). */
   public static JsonObject write(Content content) {
-    JsonObjectBuilder o = Json.createObjectBuilder().add("type", content.type().fileName());
+    JsonObjectBuilder o = JSON.createObjectBuilder().add("type", content.type().fileName());
     writeFields(content, o);
     return o.build();
   }
@@ -44,28 +51,28 @@ public final class ContentJson {
       addText(o, "trueFeedback", t.trueFeedback());
       addText(o, "falseFeedback", t.falseFeedback());
     } else if (content instanceof Matching m) {
-      JsonArrayBuilder pairs = Json.createArrayBuilder();
+      JsonArrayBuilder pairs = JSON.createArrayBuilder();
       for (MatchPair p : m.pairs()) {
         pairs.add(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("key", p.key())
                 .add("prompt", text(p.prompt()))
                 .add("match", text(p.match())));
       }
       o.add("pairs", pairs);
     } else if (content instanceof Ordering ord) {
-      JsonArrayBuilder items = Json.createArrayBuilder();
+      JsonArrayBuilder items = JSON.createArrayBuilder();
       for (OrderItem i : ord.items()) {
-        items.add(Json.createObjectBuilder().add("key", i.key()).add("text", text(i.text())));
+        items.add(JSON.createObjectBuilder().add("key", i.key()).add("text", text(i.text())));
       }
       o.add("items", items);
     } else if (content instanceof NumericAnswer n) {
       o.add("answer", n.answer()).add("tolerance", n.tolerance());
     } else if (content instanceof Scenario s) {
-      JsonArrayBuilder parts = Json.createArrayBuilder();
+      JsonArrayBuilder parts = JSON.createArrayBuilder();
       for (Part p : s.parts()) {
         JsonObjectBuilder part =
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("key", p.key())
                 .add("type", p.content().type().fileName())
                 .add("text", text(p.text()));
@@ -127,10 +134,10 @@ public final class ContentJson {
   }
 
   private static JsonArrayBuilder choices(List<Choice> choices) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     for (Choice c : choices) {
       JsonObjectBuilder o =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("key", c.key())
               .add("text", text(c.text()))
               .add("correct", c.correct());
@@ -156,17 +163,17 @@ public final class ContentJson {
   // ---- responses
 
   public static JsonObject writeResponse(Response response) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
+    JsonObjectBuilder o = JSON.createObjectBuilder();
     if (response instanceof Response.Keys k) {
-      o.add("keys", Json.createArrayBuilder(k.keys()));
+      o.add("keys", JSON.createArrayBuilder(k.keys()));
     } else if (response instanceof Response.Matches m) {
-      JsonObjectBuilder matches = Json.createObjectBuilder();
+      JsonObjectBuilder matches = JSON.createObjectBuilder();
       m.matches().forEach(matches::add);
       o.add("matches", matches);
     } else if (response instanceof Response.Numeric n) {
       o.add("number", n.value());
     } else if (response instanceof Response.Parts p) {
-      JsonObjectBuilder parts = Json.createObjectBuilder();
+      JsonObjectBuilder parts = JSON.createObjectBuilder();
       p.parts().forEach((key, r) -> parts.add(key, writeResponse(r)));
       o.add("parts", parts);
     }
@@ -209,7 +216,7 @@ public final class ContentJson {
   // ---- translated text
 
   public static JsonObject text(LocalizedText text) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
+    JsonObjectBuilder o = JSON.createObjectBuilder();
     text.asMap().forEach(o::add);
     return o.build();
   }

@@ -29,6 +29,7 @@ import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.testing.JpaTestSupport;
+import dk.tegn.core.testing.SqlStatements;
 import dk.tegn.core.time.PlatformClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.Test;
 class AttemptsTest {
 
   static EntityManagerFactory emf;
+  static SqlStatements sql;
   Organisation org;
   long learner;
   MutableClock clock;
@@ -55,6 +57,7 @@ class AttemptsTest {
   @BeforeAll
   static void open() {
     emf = JpaTestSupport.entityManagerFactory("tegn-assessments-test");
+    sql = SqlStatements.on(emf);
   }
 
   @AfterAll
@@ -382,5 +385,42 @@ class AttemptsTest {
             java.util.Set.of());
     assertThrows(AccessDeniedException.class, () -> as(trainer, a -> a.overview(quizId, "da")));
     assertEquals(1, as(author, a -> a.startOrResume(quizId, "da")).questions().size());
+  }
+
+  // ---- statements per request (the exam's load: ops/BENCHMARKS.md)
+
+  static List<String> selects(List<String> statements) {
+    return statements.stream()
+        .filter(q -> q.startsWith("SELECT") && !q.startsWith("SELECT LAST_INSERT_ID"))
+        .toList();
+  }
+
+  @Test
+  void savingAnAnswerReadsOnlyWhatTheCheckNeedsAndWritesOnce() {
+    long quizId = quiz(20, 0, null, ReviewOptions.afterAttempt());
+    AttemptView view = call(a -> a.startOrResume(quizId, "da"));
+    List<String> statements =
+        sql.during(() -> call(a -> a.saveAnswer(view.id(), 7, keys(rightKey(view, 7)))));
+    // one read of the slot with its attempt's state and its question's content, one upsert
+    assertEquals(2, statements.size(), String.join("\n", statements));
+    assertTrue(statements.get(1).startsWith("INSERT INTO asm_answer"), statements.get(1));
+  }
+
+  @Test
+  void startingAnAttemptReadsItsDrawnQuestionsTogetherNotOneByOne() {
+    long quizId = quiz(20, 0, null, ReviewOptions.afterAttempt());
+    List<String> statements = sql.during(() -> call(a -> a.startOrResume(quizId, "da")));
+    List<String> selects = selects(statements);
+    assertTrue(selects.size() <= 8, selects.size() + " selects:\n" + String.join("\n", selects));
+  }
+
+  @Test
+  void submittingAndViewingReadTheSlotsQuestionsTogetherNotOneByOne() {
+    long quizId = quiz(20, 0, null, ReviewOptions.afterAttempt());
+    AttemptView view = call(a -> a.startOrResume(quizId, "da"));
+    List<String> submit = selects(sql.during(() -> call(a -> a.submit(view.id(), "da"))));
+    assertTrue(submit.size() <= 10, submit.size() + " selects:\n" + String.join("\n", submit));
+    List<String> viewed = selects(sql.during(() -> call(a -> a.view(view.id(), "da"))));
+    assertTrue(viewed.size() <= 8, viewed.size() + " selects:\n" + String.join("\n", viewed));
   }
 }
