@@ -31,6 +31,13 @@ import java.util.Objects;
 @NamedQuery(
     name = "Account.findByUsername",
     query = "select a from Account a where a.username = :username")
+// the signed-in caller of every request in one statement: account, organisation, grants
+@NamedQuery(
+    name = "Account.listCallerGrants",
+    query =
+        "select a.id, a.username, a.organisation.id, g.role, o.id, o.national from Account a"
+            + " left join a.grants g left join g.organisation o"
+            + " where a.username = :username and a.enabled = true")
 @NamedQuery(
     name = "Account.search",
     query =

@@ -1,8 +1,6 @@
 package dk.tegn.core.security.control;
 
 import dk.tegn.core.account.Role;
-import dk.tegn.core.account.entity.Account;
-import dk.tegn.core.account.entity.RoleGrant;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.security.Grant;
@@ -12,13 +10,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The caller of this request, read from the database once per request so that a revoked role or a
- * disabled account counts at once.
+ * The caller of this request, read from the database once per request (one statement) so that a
+ * revoked role or a disabled account counts at once.
  */
 @RequestScoped
 public class SignedInCaller implements CurrentCaller {
@@ -42,30 +42,38 @@ public class SignedInCaller implements CurrentCaller {
     // signing in happens within a request: read again when the caller changed
     if (snapshot == null || !java.util.Objects.equals(name, snapshotFor)) {
       snapshotFor = name;
-      snapshot =
-          principal == null
-              ? Optional.empty()
-              : em.createNamedQuery("Account.findByUsername", Account.class)
-                  .setParameter("username", principal.getName())
-                  .getResultStream()
-                  .filter(Account::isEnabled)
-                  .findFirst()
-                  .map(SignedInCaller::snapshotOf);
+      snapshot = principal == null ? Optional.empty() : read(principal.getName());
     }
     return snapshot;
   }
 
-  private static Snapshot snapshotOf(Account a) {
-    Set<Grant> grants =
-        a.getGrants().stream()
-            .map(g -> new Grant(g.getRole(), g.getOrganisation().getId()))
-            .collect(Collectors.toUnmodifiableSet());
-    Set<Role> national =
-        a.getGrants().stream()
-            .filter(g -> g.getOrganisation().isNational())
-            .map(RoleGrant::getRole)
-            .collect(Collectors.toUnmodifiableSet());
-    return new Snapshot(a.getId(), a.getUsername(), a.getOrganisation().getId(), grants, national);
+  private Optional<Snapshot> read(String username) {
+    List<Object[]> rows =
+        em.createNamedQuery("Account.listCallerGrants", Object[].class)
+            .setParameter("username", username)
+            .setMaxResults(10_000)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<Grant> grants = new HashSet<>();
+    Set<Role> national = EnumSet.noneOf(Role.class);
+    for (Object[] row : rows) {
+      if (row[3] != null) {
+        grants.add(new Grant((Role) row[3], (Long) row[4]));
+        if ((Boolean) row[5]) {
+          national.add((Role) row[3]);
+        }
+      }
+    }
+    Object[] first = rows.get(0);
+    return Optional.of(
+        new Snapshot(
+            (Long) first[0],
+            (String) first[1],
+            (Long) first[2],
+            Set.copyOf(grants),
+            Set.copyOf(national)));
   }
 
   private Snapshot required() {

@@ -1,0 +1,142 @@
+package dk.tegn.core.security.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tegn.core.account.Role;
+import dk.tegn.core.account.entity.Account;
+import dk.tegn.core.organisation.entity.Organisation;
+import dk.tegn.core.security.Grant;
+import dk.tegn.core.testing.JpaTestSupport;
+import dk.tegn.core.testing.SqlStatements;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The caller of a request comes from one statement, with every grant and the national roles. */
+class SignedInCallerTest {
+
+  static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+  static EntityManagerFactory emf;
+  static SqlStatements sql;
+
+  @BeforeAll
+  static void open() {
+    emf = JpaTestSupport.entityManagerFactory("tegn-core-test");
+    sql = SqlStatements.on(emf);
+  }
+
+  @AfterAll
+  static void close() {
+    emf.close();
+  }
+
+  /** The container's security context, reduced to who signed in. */
+  record SignedIn(String name) implements SecurityContext {
+    @Override
+    public Principal getCallerPrincipal() {
+      return name == null ? null : () -> name;
+    }
+
+    @Override
+    public <T extends Principal> Set<T> getPrincipalsByType(Class<T> type) {
+      return Set.of();
+    }
+
+    @Override
+    public boolean isCallerInRole(String role) {
+      return false;
+    }
+
+    @Override
+    public boolean hasAccessToWebResource(String resource, String... methods) {
+      return false;
+    }
+
+    @Override
+    public AuthenticationStatus authenticate(
+        HttpServletRequest request,
+        HttpServletResponse response,
+        AuthenticationParameters parameters) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  SignedInCaller callerOf(String username, EntityManager em) {
+    SignedInCaller caller = new SignedInCaller();
+    caller.securityContext = new SignedIn(username);
+    caller.em = em;
+    return caller;
+  }
+
+  @Test
+  void theCallerWithGrantsInTwoOrganisationsIsReadInOneStatement() {
+    String s = UUID.randomUUID().toString().substring(0, 8);
+    long[] ids =
+        JpaTestSupport.inTransaction(
+            emf,
+            em -> {
+              Organisation school = new Organisation("s-" + s, "School", "da", false, NOW);
+              Organisation centre = new Organisation("c-" + s, "Centre", "da", true, NOW);
+              em.persist(school);
+              em.persist(centre);
+              Account a = new Account("caller-" + s, "Caller", null, school, "h", NOW);
+              a.grant(Role.TRAINEE, school, NOW);
+              a.grant(Role.COORDINATOR, centre, NOW);
+              em.persist(a);
+              em.flush();
+              return new long[] {a.getId(), school.getId(), centre.getId()};
+            });
+    EntityManager em = emf.createEntityManager();
+    try {
+      SignedInCaller caller = callerOf("caller-" + s, em);
+      List<String> statements = sql.during(() -> caller.grants());
+      assertEquals(1, statements.size(), String.join("\n", statements));
+      assertEquals(ids[0], caller.accountId());
+      assertEquals(ids[1], caller.organisationId());
+      assertEquals(
+          Set.of(new Grant(Role.TRAINEE, ids[1]), new Grant(Role.COORDINATOR, ids[2])),
+          caller.grants());
+      assertTrue(caller.isNational(Role.COORDINATOR));
+      assertFalse(caller.isNational(Role.TRAINEE));
+      assertEquals(0, sql.during(() -> caller.username()).size(), "read once per request");
+    } finally {
+      em.close();
+    }
+  }
+
+  @Test
+  void aDisabledOrUnknownAccountIsNotSignedIn() {
+    String s = UUID.randomUUID().toString().substring(0, 8);
+    JpaTestSupport.run(
+        emf,
+        em -> {
+          Organisation o = new Organisation("d-" + s, "O", "da", false, NOW);
+          em.persist(o);
+          Account a = new Account("off-" + s, "Off", null, o, "h", NOW);
+          a.disable();
+          em.persist(a);
+        });
+    EntityManager em = emf.createEntityManager();
+    try {
+      assertFalse(callerOf("off-" + s, em).isAuthenticated());
+      assertFalse(callerOf("nobody-" + s, em).isAuthenticated());
+      assertFalse(callerOf(null, em).isAuthenticated());
+    } finally {
+      em.close();
+    }
+  }
+}
