@@ -367,7 +367,9 @@ public class CompletionReport {
         sql,
         "e.expires_at",
         "(SELECT MAX(r.sent_on) FROM plt_reminder r WHERE r.enrolment_id = e.id AND r.kind = 'EXPIRING')",
-        "e.expires_at, e.id",
+        // the order of (active, expires_at, completed_at, course_id, account_id): read in index
+        // order and stop at MAX_PEOPLE instead of sorting a country's expiring certificates
+        "e.expires_at, e.completed_at, e.course_id, e.account_id, e.id",
         language);
   }
 
