@@ -1,2 +1,2 @@
-/** Writing audit entries in their own transaction. */
+/** Writing audit entries in their own transaction, and searching them for administrators. */
 package dk.tegn.core.audit.control;

@@ -23,6 +23,17 @@ import java.time.Instant;
 @NamedQuery(
     name = "AuditEntry.findByAction",
     query = "select a from AuditEntry a where a.action = :action order by a.id desc")
+@NamedQuery(
+    name = "AuditEntry.actions",
+    query = "select distinct a.action from AuditEntry a order by a.action")
+@NamedQuery(
+    name = "AuditEntry.targetTypes",
+    query =
+        "select distinct a.targetType from AuditEntry a where a.targetType is not null"
+            + " order by a.targetType")
+@NamedQuery(
+    name = "AuditEntry.actorUsernames",
+    query = "select o.id, o.username from Account o where o.id in :ids")
 public class AuditEntry {
 
   @Id

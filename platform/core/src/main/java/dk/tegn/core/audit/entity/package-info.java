@@ -1,2 +1,2 @@
-/** The audit entry entity. */
+/** The audit entry entity, and the line an administrator reads. */
 package dk.tegn.core.audit.entity;

@@ -35,6 +35,8 @@ public class LoginRecorder {
   @Transactional(TxType.REQUIRES_NEW)
   public Instant failure(long accountId, int maxFailures, Duration lockFor) {
     Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+    // an administrator looking into a lock-out or an attack finds every refused sign-in
+    audit.record(accountId, "login", "account", accountId, Outcome.REFUSED, "password");
     if (account.recordFailedLogin(clock.now(), maxFailures, lockFor)) {
       LOG.info(() -> "account " + accountId + " locked after repeated failed logins");
       audit.record(accountId, "lockout", "account", accountId, Outcome.REFUSED);
