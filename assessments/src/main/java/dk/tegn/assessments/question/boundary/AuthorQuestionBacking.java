@@ -41,7 +41,7 @@ public class AuthorQuestionBacking implements Serializable {
 
   private Long categoryId;
 
-  /** Blank passes here: the page requires it only when saving (see question.xhtml). */
+  /** Blank passes here: {@link #save} requires it. */
   @Pattern(regexp = "|[A-Za-z0-9][A-Za-z0-9_.-]{0,79}", message = "{assessments.key.pattern}")
   private String code;
 
@@ -73,7 +73,18 @@ public class AuthorQuestionBacking implements Serializable {
 
   /** Saves; a changed wording becomes a new version, an unchanged one keeps the current. */
   public String save() {
-    if (!complete()) {
+    boolean complete = complete();
+    // checked here rather than by required="true": adding a choice or switching the type must
+    // work on a form without them
+    if (categoryId == null) {
+      FacesSupport.error("question:category", "assessments_author_question.categoryRequired");
+      complete = false;
+    }
+    if (code == null || code.isEmpty()) {
+      FacesSupport.error("question:code", "assessments_author_question.codeRequired");
+      complete = false;
+    }
+    if (!complete) {
       return null;
     }
     try {

@@ -137,7 +137,9 @@ public class AuthorQuizBacking implements Serializable {
       authoring.configure(id, settings);
       FacesSupport.info("assessments_author_quiz.saved");
     } catch (RuleViolationException e) {
-      FacesSupport.error(null, e);
+      // a key in use is the key field's problem; other refusals concern the settings as a whole
+      boolean keyTaken = "assessments_rule.codeTaken".equals(e.messageKey());
+      FacesSupport.error(keyTaken ? "quiz:code" : null, e);
     }
     return null;
   }
@@ -177,7 +179,11 @@ public class AuthorQuizBacking implements Serializable {
       FacesSupport.error("slots:category", "assessments_author_quiz.categoryRequired");
       return;
     }
-    slotChange(() -> authoring.addRandom(id, slotCategoryId, drawCount));
+    try {
+      authoring.addRandom(id, slotCategoryId, drawCount);
+    } catch (RuleViolationException e) {
+      FacesSupport.error("slots:drawCount", e);
+    }
   }
 
   public void move(int position, int direction) {

@@ -90,9 +90,18 @@ public class QuizAuthoring {
     return quiz;
   }
 
+  /**
+   * Adds a draw of {@code count} questions from the category. A draw larger than the category would
+   * only fail later, when a trainee starts an attempt, so it is refused here.
+   */
   public Quiz addRandom(long quizId, long categoryId, @Min(1) int count) {
     Quiz quiz = quiz(quizId);
     Category category = bank.category(categoryId);
+    long available = bank.countQuestions(categoryId);
+    if (count > available) {
+      throw new RuleViolationException(
+          Messages.ASSESSMENTS, "assessments_rule.drawTooMany", count, available);
+    }
     Refusals.asRule(() -> quiz.addRandom(category, count));
     return quiz;
   }
