@@ -3,7 +3,7 @@ package dk.tegn.courses.packaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dk.tegn.assessments.quiz.entity.Quiz;
+import dk.tegn.assessments.quiz.control.QuizAuthoring;
 import dk.tegn.assessments.transfer.control.BankTransfer;
 import dk.tegn.courses.course.entity.Audience;
 import dk.tegn.courses.course.entity.Course;
@@ -105,12 +105,7 @@ class RoundTripTest {
         org.trainer(),
         b -> {
           b.get(BankTransfer.class).importBank(bank, org.id());
-          long quizId =
-              b.em()
-                  .createNamedQuery("Quiz.findByCode", Quiz.class)
-                  .setParameter("code", "pk-" + suffix + "-quiz")
-                  .getSingleResult()
-                  .getId();
+          long quizId = QuizAuthoring.quizByKey(b.em(), org.id(), "pk-" + suffix + "-quiz").getId();
           Course course =
               new Course(org.id(), org.trainerId(), "da", "Tegn på tvang", SampleCourses.NOW);
           course.translate(TextField.TITLE, "en", "Signs of coercion");

@@ -3,6 +3,7 @@ package dk.tegn.courses.packaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import dk.tegn.assessments.quiz.entity.Quiz;
 import dk.tegn.core.demo.DemoDataSeeded;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.enrolment.control.Enrolments;
@@ -14,8 +15,43 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The only test that commits the starter banks: their category keys are unique platform-wide. */
+/**
+ * The tests that commit the starter banks; their category and quiz keys are unique per
+ * organisation, so each organisation imports its own copy.
+ */
 class StarterDemoTest {
+
+  @Test
+  void twoOrganisationsEachImportTheStarterCoursesWithTheirOwnQuizzes() {
+    CoursesTestKit.Org first = new CoursesTestKit().organisation(1);
+    CoursesTestKit.Org second = new CoursesTestKit().organisation(1);
+
+    Map<String, Long> firstCourses =
+        PackagingKit.as(
+            first.trainer(),
+            b -> b.get(StarterCurriculum.class).ensureImported(first.id(), first.trainerId()));
+    Map<String, Long> secondCourses =
+        PackagingKit.as(
+            second.trainer(),
+            b -> b.get(StarterCurriculum.class).ensureImported(second.id(), second.trainerId()));
+
+    assertEquals(StarterCurriculum.KEYS, List.copyOf(secondCourses.keySet()));
+    assertEquals(List.of(first.id()), quizOrganisations(first, firstCourses.get("police")));
+    assertEquals(List.of(second.id()), quizOrganisations(second, secondCourses.get("police")));
+  }
+
+  /** The organisations owning the quizzes a course's items point to. */
+  private static List<Long> quizOrganisations(CoursesTestKit.Org org, long courseId) {
+    return PackagingKit.as(
+        org.trainer(),
+        b ->
+            b.em().find(Course.class, courseId).getModules().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> i.getQuizId() != null)
+                .map(i -> b.em().find(Quiz.class, i.getQuizId()).getOrganisationId())
+                .distinct()
+                .toList());
+  }
 
   @Test
   void demoSeedImportsPublishesAndEnrolsOnceHoweverOftenItRuns() {

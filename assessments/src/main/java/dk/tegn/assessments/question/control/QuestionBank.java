@@ -47,18 +47,23 @@ public class QuestionBank {
     return category;
   }
 
-  /** Creates a category, or renames the one with this code. */
+  /**
+   * The category with this key in the organisation's bank, or among the shared categories when
+   * {@code organisationId} is null; null when there is none. Checks no access: for services that
+   * did.
+   */
+  public static Category categoryByKey(EntityManager em, Long organisationId, String code) {
+    return OwnedKeys.find(em, Category.class, organisationId, code);
+  }
+
+  /**
+   * Creates a category in the organisation's bank (null: shared), or renames its one with this key.
+   */
   public Category saveCategory(
       Long organisationId, @NotNull String code, @NotNull LocalizedText name) {
     BankAccess.requireAuthor(caller, organisationId);
-    Category existing =
-        em.createNamedQuery("Category.findByCode", Category.class)
-            .setParameter("code", code)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    Category existing = categoryByKey(em, organisationId, code);
     if (existing != null) {
-      BankAccess.requireAuthor(caller, existing.getOrganisationId());
       existing.rename(name);
       return existing;
     }

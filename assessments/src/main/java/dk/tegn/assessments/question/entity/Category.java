@@ -12,10 +12,18 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A group of questions on one topic, e.g. "Indicators: labour exploitation". */
+/**
+ * A group of questions on one topic, e.g. "Indicators: labour exploitation". Its key (code) is
+ * unique within its organisation, or among the shared categories.
+ */
 @Entity
 @Table(name = "asm_category")
-@NamedQuery(name = "Category.findByCode", query = "select c from Category c where c.code = :code")
+@NamedQuery(
+    name = "Category.findOwnByCode",
+    query = "select c from Category c where c.organisationId = :organisationId and c.code = :code")
+@NamedQuery(
+    name = "Category.findSharedByCode",
+    query = "select c from Category c where c.organisationId is null and c.code = :code")
 @NamedQuery(
     name = "Category.listVisible",
     query =

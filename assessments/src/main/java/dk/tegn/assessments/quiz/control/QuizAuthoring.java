@@ -1,6 +1,7 @@
 package dk.tegn.assessments.quiz.control;
 
 import dk.tegn.assessments.question.control.BankAccess;
+import dk.tegn.assessments.question.control.OwnedKeys;
 import dk.tegn.assessments.question.control.QuestionBank;
 import dk.tegn.assessments.question.control.Refusals;
 import dk.tegn.assessments.question.entity.Category;
@@ -51,17 +52,18 @@ public class QuizAuthoring {
     return quiz;
   }
 
-  public Quiz findByCode(String code) {
-    return em.createNamedQuery("Quiz.findByCode", Quiz.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+  /**
+   * The quiz with this key in the organisation, or among the shared quizzes when {@code
+   * organisationId} is null; null when there is none. Checks no access: for services that did (and
+   * for courses, which refer to a package's quizzes by key).
+   */
+  public static Quiz quizByKey(EntityManager em, Long organisationId, String code) {
+    return OwnedKeys.find(em, Quiz.class, organisationId, code);
   }
 
   public Quiz create(Long organisationId, @NotNull String code, @NotNull Quiz.Settings settings) {
     BankAccess.requireAuthor(caller, organisationId);
-    if (findByCode(code) != null) {
+    if (quizByKey(em, organisationId, code) != null) {
       throw new RuleViolationException(Messages.ASSESSMENTS, "assessments_rule.codeTaken", code);
     }
     Quiz quiz = Refusals.asRule(() -> new Quiz(organisationId, code, settings, clock.now()));

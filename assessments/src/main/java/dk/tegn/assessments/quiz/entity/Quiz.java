@@ -27,10 +27,16 @@ import java.util.Objects;
 /**
  * A quiz: its slots and the rules of taking it. The settings are checked together in {@link
  * #configure}, so a quiz is never saved half-valid (e.g. review after close without a close date).
+ * Its key (code) is unique within its organisation, or among the shared quizzes.
  */
 @Entity
 @Table(name = "asm_quiz")
-@NamedQuery(name = "Quiz.findByCode", query = "select q from Quiz q where q.code = :code")
+@NamedQuery(
+    name = "Quiz.findOwnByCode",
+    query = "select q from Quiz q where q.organisationId = :organisationId and q.code = :code")
+@NamedQuery(
+    name = "Quiz.findSharedByCode",
+    query = "select q from Quiz q where q.organisationId is null and q.code = :code")
 @NamedQuery(
     name = "Quiz.listVisible",
     query =

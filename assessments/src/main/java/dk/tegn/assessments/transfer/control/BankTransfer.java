@@ -1,12 +1,14 @@
 package dk.tegn.assessments.transfer.control;
 
 import dk.tegn.assessments.question.control.BankAccess;
+import dk.tegn.assessments.question.control.QuestionBank;
 import dk.tegn.assessments.question.entity.Category;
 import dk.tegn.assessments.question.entity.Content;
 import dk.tegn.assessments.question.entity.ContentJson;
 import dk.tegn.assessments.question.entity.Question;
 import dk.tegn.assessments.question.entity.QuestionType;
 import dk.tegn.assessments.question.entity.QuestionVersion;
+import dk.tegn.assessments.quiz.control.QuizAuthoring;
 import dk.tegn.assessments.quiz.entity.GradingMethod;
 import dk.tegn.assessments.quiz.entity.Quiz;
 import dk.tegn.assessments.quiz.entity.QuizSlot;
@@ -140,7 +142,7 @@ public class BankTransfer {
     }
     unknownFields(json, root, FILE_FIELDS, "the file", problems);
     List<CategoryPlan> categories = readCategories(json, root, problems);
-    List<QuizPlan> quizzes = readQuizzes(json, root, categories, problems);
+    List<QuizPlan> quizzes = readQuizzes(json, root, categories, organisationId, problems);
     if (!problems.isEmpty()) {
       throw new BankFileException(problems);
     }
@@ -169,7 +171,6 @@ public class BankTransfer {
         String code = Content.requireKey(ContentJson.string(c, "key"));
         unknownFields(json, c, CATEGORY_FIELDS, where, problems);
         LocalizedText name = ContentJson.text(c, "name");
-        checkExistingCategory(code, where, json.at(c), problems);
         List<QuestionPlan> questions = new ArrayList<>();
         List<JsonObject> items =
             c.containsKey("questions") ? ContentJson.objects(c, "questions") : List.of();
@@ -220,7 +221,11 @@ public class BankTransfer {
   }
 
   private List<QuizPlan> readQuizzes(
-      LocatedJson json, JsonObject root, List<CategoryPlan> categories, List<String> problems) {
+      LocatedJson json,
+      JsonObject root,
+      List<CategoryPlan> categories,
+      Long organisationId,
+      List<String> problems) {
     List<QuizPlan> plans = new ArrayList<>();
     if (!root.containsKey("quizzes")) {
       return plans;
@@ -241,14 +246,10 @@ public class BankTransfer {
         Quiz.Settings settings = readSettings(q);
         // the entity checks the settings together (e.g. review after close needs a close date)
         new Quiz(null, code, settings, clock.now());
-        Quiz existing = quizByCode(code);
-        if (existing != null && !mayAuthor(existing.getOrganisationId())) {
-          problems.add(json.at(q) + where + ": belongs to an organisation you do not author for");
-        }
         List<SlotPlan> slots = new ArrayList<>();
         for (JsonObject s : ContentJson.objects(q, "slots")) {
           try {
-            slots.add(readSlot(s, categories));
+            slots.add(readSlot(s, categories, organisationId));
           } catch (IllegalArgumentException e) {
             problems.add(
                 json.at(s) + where + " slot " + (slots.size() + 1) + ": " + e.getMessage());
@@ -288,7 +289,7 @@ public class BankTransfer {
         instant(q, "closeAt"));
   }
 
-  private SlotPlan readSlot(JsonObject s, List<CategoryPlan> categories) {
+  private SlotPlan readSlot(JsonObject s, List<CategoryPlan> categories, Long organisationId) {
     if (s.containsKey("question") == s.containsKey("random")) {
       throw new IllegalArgumentException(
           "a slot is {\"question\": \"category/question\"} or {\"random\": {\"category\": ..., \"count\": n}}");
@@ -324,7 +325,7 @@ public class BankTransfer {
                   c ->
                       c.code().equals(categoryCode)
                           && c.questions().stream().anyMatch(q -> q.code().equals(questionCode)));
-      if (!inFile && existingQuestion(categoryCode, questionCode) == null) {
+      if (!inFile && existingQuestion(organisationId, categoryCode, questionCode) == null) {
         throw new IllegalArgumentException(
             "question '" + categoryCode + "/" + questionCode + "' not found");
       }
@@ -344,7 +345,7 @@ public class BankTransfer {
             .filter(c -> c.code().equals(categoryCode))
             .findFirst()
             .map(c -> (long) c.questions().size())
-            .orElseGet(() -> countExisting(categoryCode));
+            .orElseGet(() -> countExisting(organisationId, categoryCode));
     if (available < count) {
       throw new IllegalArgumentException(
           "category '" + categoryCode + "' has " + available + " questions; " + count + " wanted");
@@ -359,7 +360,7 @@ public class BankTransfer {
     int questions = 0;
     int versions = 0;
     for (CategoryPlan plan : categories) {
-      Category category = categoryByCode(plan.code());
+      Category category = QuestionBank.categoryByKey(em, organisationId, plan.code());
       if (category == null) {
         category = new Category(organisationId, plan.code(), plan.name(), now);
         em.persist(category);
@@ -367,7 +368,7 @@ public class BankTransfer {
         category.rename(plan.name());
       }
       for (QuestionPlan q : plan.questions()) {
-        Question question = existingQuestion(plan.code(), q.code());
+        Question question = questionByKey(category, q.code());
         if (question == null) {
           question = new Question(category, q.code(), q.audiences(), now);
           em.persist(question);
@@ -382,7 +383,7 @@ public class BankTransfer {
       em.flush();
     }
     for (QuizPlan plan : quizzes) {
-      Quiz quiz = quizByCode(plan.code());
+      Quiz quiz = QuizAuthoring.quizByKey(em, organisationId, plan.code());
       if (quiz == null) {
         quiz = new Quiz(organisationId, plan.code(), plan.settings(), now);
         em.persist(quiz);
@@ -393,9 +394,9 @@ public class BankTransfer {
       }
       for (SlotPlan s : plan.slots()) {
         if (s.questionCode() != null) {
-          quiz.addQuestion(existingQuestion(s.categoryCode(), s.questionCode()));
+          quiz.addQuestion(existingQuestion(organisationId, s.categoryCode(), s.questionCode()));
         } else {
-          quiz.addRandom(categoryByCode(s.categoryCode()), s.count());
+          quiz.addRandom(visibleCategory(organisationId, s.categoryCode()), s.count());
         }
       }
       em.flush();
@@ -508,38 +509,16 @@ public class BankTransfer {
 
   // ---------------------------------------------------------------- helpers
 
-  private void checkExistingCategory(String code, String where, String at, List<String> problems) {
-    Category existing = categoryByCode(code);
-    if (existing != null && !mayAuthor(existing.getOrganisationId())) {
-      problems.add(at + where + ": belongs to an organisation you do not author for");
-    }
+  /**
+   * The category a slot names, as a trainer importing into {@code organisationId} means it: the
+   * organisation's own (which includes the file's, written by then), else a shared one.
+   */
+  private Category visibleCategory(Long organisationId, String code) {
+    Category own = QuestionBank.categoryByKey(em, organisationId, code);
+    return own != null || organisationId == null ? own : QuestionBank.categoryByKey(em, null, code);
   }
 
-  private boolean mayAuthor(Long organisationId) {
-    return BankAccess.mayAuthor(caller, organisationId);
-  }
-
-  private Category categoryByCode(String code) {
-    return em.createNamedQuery("Category.findByCode", Category.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
-  }
-
-  private Quiz quizByCode(String code) {
-    return em.createNamedQuery("Quiz.findByCode", Quiz.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
-  }
-
-  private Question existingQuestion(String categoryCode, String questionCode) {
-    Category category = categoryByCode(categoryCode);
-    if (category == null) {
-      return null;
-    }
+  private Question questionByKey(Category category, String questionCode) {
     return em.createNamedQuery("Question.findByCode", Question.class)
         .setParameter("categoryId", category.getId())
         .setParameter("code", questionCode)
@@ -548,8 +527,13 @@ public class BankTransfer {
         .orElse(null);
   }
 
-  private long countExisting(String categoryCode) {
-    Category category = categoryByCode(categoryCode);
+  private Question existingQuestion(Long organisationId, String categoryCode, String questionCode) {
+    Category category = visibleCategory(organisationId, categoryCode);
+    return category == null ? null : questionByKey(category, questionCode);
+  }
+
+  private long countExisting(Long organisationId, String categoryCode) {
+    Category category = visibleCategory(organisationId, categoryCode);
     if (category == null) {
       throw new IllegalArgumentException("category '" + categoryCode + "' not found");
     }

@@ -2,11 +2,14 @@ package dk.tegn.assessments.transfer.control;
 
 import static dk.tegn.core.testing.JpaTestSupport.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.tegn.assessments.question.entity.Category;
+import dk.tegn.assessments.question.control.QuestionBank;
+import dk.tegn.assessments.quiz.control.QuizAuthoring;
 import dk.tegn.assessments.quiz.entity.Quiz;
+import dk.tegn.assessments.quiz.entity.QuizSlot;
 import dk.tegn.assessments.testing.Banks;
 import dk.tegn.assessments.testing.People;
 import dk.tegn.assessments.testing.TestCaller;
@@ -86,23 +89,11 @@ class BankTransferTest {
   }
 
   long categoryId() {
-    return inTransaction(
-        emf,
-        em ->
-            em.createNamedQuery("Category.findByCode", Category.class)
-                .setParameter("code", category)
-                .getSingleResult()
-                .getId());
+    return inTransaction(emf, em -> QuestionBank.categoryByKey(em, org.getId(), category).getId());
   }
 
   long quizId() {
-    return inTransaction(
-        emf,
-        em ->
-            em.createNamedQuery("Quiz.findByCode", Quiz.class)
-                .setParameter("code", quiz)
-                .getSingleResult()
-                .getId());
+    return inTransaction(emf, em -> QuizAuthoring.quizByKey(em, org.getId(), quiz).getId());
   }
 
   @Test
@@ -186,9 +177,55 @@ class BankTransferTest {
     var stranger = TestCaller.of(People.account(emf, other), other.getId(), Role.TRAINER);
     assertThrows(
         AccessDeniedException.class, () -> as(stranger, t -> t.importBank(file(), org.getId())));
-    var e =
-        assertThrows(
-            BankFileException.class, () -> as(stranger, t -> t.importBank(file(), other.getId())));
-    assertTrue(e.problems().get(0).contains("belongs to an organisation you do not author for"));
+  }
+
+  @Test
+  void twoOrganisationsImportTheSameBankEachIntoTheirOwn() {
+    var first = as(trainer, t -> t.importBank(file(), org.getId()));
+    Organisation other = People.organisation(emf);
+    var otherTrainer = TestCaller.of(People.account(emf, other), other.getId(), Role.TRAINER);
+
+    var second =
+        as(
+            otherTrainer,
+            t -> t.importBank(file().replace("Put in order", "Order these"), other.getId()));
+
+    assertEquals(7, second.newVersions(), "the other organisation gets its own questions");
+    long otherQuiz = second.quizIds().get(quiz);
+    assertNotEquals(first.quizIds().get(quiz), otherQuiz);
+    var mine = as(trainer, t -> t.export(List.of(categoryId()), List.of(quizId())));
+    assertEquals(parse(file()), parse(mine), "the first organisation's bank is untouched");
+    inTransaction(
+        emf,
+        em -> {
+          List<QuizSlot> slots = em.find(Quiz.class, otherQuiz).getSlots();
+          assertEquals(other.getId(), slots.get(0).getQuestion().getCategory().getOrganisationId());
+          assertEquals(other.getId(), slots.get(1).getCategory().getOrganisationId());
+          return slots;
+        });
+  }
+
+  @Test
+  void aSlotNamingACategoryNotInTheFileFindsTheOrganisationsOwnBeforeASharedOne() {
+    as(trainer, t -> t.importBank(file(), null));
+    String quizOnly =
+        """
+        {"format": "tegn-bank/1", "quizzes": [{"key": "%s", "title": {"da": "Prøve"},
+          "passMarkPercent": 50, "slots": [{"random": {"category": "%s", "count": 2}}]}]}
+        """
+            .formatted(quiz, category);
+
+    long fromShared = as(trainer, t -> t.importBank(quizOnly, org.getId())).quizIds().get(quiz);
+    as(trainer, t -> t.importBank(file(), org.getId()));
+    long fromOwn = as(trainer, t -> t.importBank(quizOnly, org.getId())).quizIds().get(quiz);
+
+    assertEquals(fromShared, fromOwn, "the same key in the same organisation is the same quiz");
+    inTransaction(
+        emf,
+        em -> {
+          Quiz q = em.find(Quiz.class, fromOwn);
+          assertEquals(org.getId(), q.getSlots().get(0).getCategory().getOrganisationId());
+          return q;
+        });
   }
 }

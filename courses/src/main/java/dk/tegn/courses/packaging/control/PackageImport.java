@@ -1,6 +1,6 @@
 package dk.tegn.courses.packaging.control;
 
-import dk.tegn.assessments.quiz.entity.Quiz;
+import dk.tegn.assessments.quiz.control.QuizAuthoring;
 import dk.tegn.assessments.transfer.control.BankFileException;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.course.entity.CourseItem;
@@ -125,7 +125,7 @@ final class PackageImport {
         p.certificateValidityMonths());
     setText(course.getTitle(), p.title(), (l, t) -> course.translate(TextField.TITLE, l, t));
     setText(course.getSummary(), p.summary(), (l, t) -> course.translate(TextField.SUMMARY, l, t));
-    Map<String, Long> quizIds = quizIds(p);
+    Map<String, Long> quizIds = quizIds(p, course.getOrganisationId());
     String language = course.getAuthoringLanguage();
     PackageKeys existing = PackageKeys.of(course);
     Map<String, CourseModule> oldModules = new LinkedHashMap<>();
@@ -191,17 +191,16 @@ final class PackageImport {
     m.reorderItems(itemOrder);
   }
 
-  private Map<String, Long> quizIds(CoursePackage p) {
+  /**
+   * The package's quizzes, which its bank put into the course's organisation (keys are per
+   * organisation).
+   */
+  private Map<String, Long> quizIds(CoursePackage p, long organisationId) {
     Map<String, Long> ids = new HashMap<>();
     for (CoursePackage.Module m : p.modules()) {
       for (CoursePackage.Item i : m.items()) {
         if (i.quiz() != null && !ids.containsKey(i.quiz())) {
-          ids.put(
-              i.quiz(),
-              em.createNamedQuery("Quiz.findByCode", Quiz.class)
-                  .setParameter("code", i.quiz())
-                  .getSingleResult()
-                  .getId());
+          ids.put(i.quiz(), QuizAuthoring.quizByKey(em, organisationId, i.quiz()).getId());
         }
       }
     }
