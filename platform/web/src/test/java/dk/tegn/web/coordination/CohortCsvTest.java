@@ -69,5 +69,15 @@ class CohortCsvTest {
   void anUnclosedQuoteIsReportedNotThrown() {
     CohortCsv.Parsed parsed = parse("Ib,ib@politi.dk,Hold A\n\"Bo,bo@politi.dk,Hold A\n");
     assertEquals("coordination_import.reason.malformed", parsed.problems().get(0).reason());
+    assertEquals(2, parsed.problems().get(0).line());
+    assertEquals(1, parsed.rows().size());
+  }
+
+  @Test
+  void blankLinesAndSpacesAroundQuotedFieldsDoNotShiftLineNumbers() {
+    CohortCsv.Parsed parsed =
+        parse("Ib,ib@politi.dk,Hold A\n\n  \"Bo\" , bo@politi.dk ,Hold A\nCai,nope,Hold A\n");
+    assertTrue(parsed.rows().stream().anyMatch(r -> r.name().equals("Bo") && r.line() == 3));
+    assertEquals(4, parsed.problems().get(0).line());
   }
 }

@@ -1,16 +1,23 @@
 package dk.tegn.web.coordination.control;
 
 import dk.tegn.web.coordination.entity.Cohort;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the people file of a cohort import: UTF-8 CSV with the columns name, e-mail, cohort (comma
@@ -91,73 +98,82 @@ public final class CohortCsv {
   /** One record of the file (trimmed values) and the line it starts on. */
   record Fields(long line, List<String> values) {}
 
-  /** A quotation mark that is never closed; the records before it were read. */
+  /** A record Commons CSV could not read; the records before it were read. */
   static final class Malformed extends Exception {
     private static final long serialVersionUID = 1L;
     final long line;
     final transient List<Fields> before;
 
-    Malformed(long line, List<Fields> before) {
-      super("unclosed quotation mark from line " + line, null, false, false);
+    Malformed(long line, List<Fields> before, Throwable cause) {
+      super("unreadable record from line " + line, cause, false, false);
       this.line = line;
       this.before = before;
     }
   }
 
   /**
-   * RFC 4180 records: fields in quotation marks may hold the delimiter, line breaks and doubled
-   * quotation marks. Read here rather than by a library so the import depends on no I/O library
-   * version (the embedded launcher's class path carries an older commons-io).
+   * RFC 4180 records read by Commons CSV (fields in quotation marks may hold the delimiter, line
+   * breaks and doubled quotation marks), each with the line of the file it starts on.
    */
   static List<Fields> records(String text, char delimiter) throws Malformed {
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(delimiter)
+            .setIgnoreSurroundingSpaces(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+    LineStarts lines = new LineStarts(text);
     List<Fields> records = new ArrayList<>();
-    List<String> values = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    long line = 1;
-    long recordLine = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          if (c == '\n') {
-            line++;
+    try (CSVParser parser = CSVParser.parse(text, format)) {
+      Iterator<CSVRecord> iterator = parser.iterator();
+      while (true) {
+        long next = parser.getCurrentLineNumber() + 1;
+        CSVRecord record;
+        try {
+          if (!iterator.hasNext()) {
+            break;
           }
-          field.append(c);
+          record = iterator.next();
+        } catch (UncheckedIOException | IllegalStateException unreadable) {
+          throw new Malformed(next, records, unreadable);
         }
-      } else if (c == '"' && field.toString().isBlank()) {
-        field.setLength(0);
-        quoted = true;
-      } else if (c == delimiter) {
-        values.add(field.toString().strip());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        values.add(field.toString().strip());
-        field.setLength(0);
-        records.add(new Fields(recordLine, List.copyOf(values)));
-        values.clear();
-        line++;
-        recordLine = line;
-      } else {
-        field.append(c);
+        records.add(new Fields(lines.lineOf(record.getCharacterPosition()), record.toList()));
       }
-    }
-    if (quoted) {
-      throw new Malformed(recordLine, records);
-    }
-    if (!values.isEmpty() || !field.isEmpty()) {
-      values.add(field.toString().strip());
-      records.add(new Fields(recordLine, List.copyOf(values)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return records;
+  }
+
+  /**
+   * Where each line of a text starts, so a record's character position gives its line. The parser
+   * gives the position where it began reading, before the empty lines and spaces it skipped.
+   */
+  private static final class LineStarts {
+    private final String text;
+    private final List<Integer> starts = new ArrayList<>();
+
+    LineStarts(String text) {
+      this.text = text;
+      starts.add(0);
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+          starts.add(i + 1);
+        }
+      }
+    }
+
+    long lineOf(long position) {
+      int at = (int) position;
+      while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+        at++;
+      }
+      int found = Collections.binarySearch(starts, at);
+      return found >= 0 ? found + 1 : -found - 1;
+    }
   }
 
   private static void check(
