@@ -1,8 +1,8 @@
 package dk.tegn.web.coordination.control;
 
+import dk.tegn.core.persistence.LocalizedTextConverter;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.time.PlatformClock;
-import dk.tegn.courses.course.entity.Course;
 import dk.tegn.web.coordination.entity.Cohort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The coordinator's figures. Status follows the courses module's rule: completed; overdue (not
@@ -67,6 +68,8 @@ public class CompletionReport {
   private static final String QUIZ_COURSES =
       "(SELECT DISTINCT md.course_id, i.quiz_id FROM crs_item i"
           + " JOIN crs_module md ON md.id = i.module_id WHERE i.quiz_id IS NOT NULL) qc";
+
+  private static final LocalizedTextConverter TITLES = new LocalizedTextConverter();
 
   @PersistenceContext EntityManager em;
   @Inject CoordinationScope scope;
@@ -123,7 +126,7 @@ public class CompletionReport {
       overdue.put(
           List.of(perCohort ? n(r[0]) : 0L, n(r[at])), new long[] {n(r[at + 1]), n(r[at + 2])});
     }
-    Titles titles = new Titles(language);
+    Titles titles = new Titles(language, rows, perCohort ? 2 : 0);
     List<Figures> figures = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
       int at = perCohort ? 2 : 0;
@@ -196,7 +199,7 @@ public class CompletionReport {
                 + STATUS_SUMS
                 + sql.from()
                 + " GROUP BY e.course_id ORDER BY e.course_id");
-    Titles titles = new Titles(language);
+    Titles titles = new Titles(language, rows, 0);
     return rows.stream()
         .map(
             r ->
@@ -220,7 +223,7 @@ public class CompletionReport {
                 + STATUS_SUMS
                 + sql.from()
                 + " GROUP BY h.id, h.name, e.course_id ORDER BY h.name, h.id, e.course_id");
-    Titles titles = new Titles(language);
+    Titles titles = new Titles(language, rows, 2);
     return rows.stream()
         .map(
             r ->
@@ -254,7 +257,7 @@ public class CompletionReport {
   /** Pass rate and average score of graded attempts at each course's quizzes. */
   public List<Figures.Quiz> quizzes(ReportFilter filter, String language) {
     List<Object[]> rows = hasDates(filter) ? quizzesLive(filter) : quizzesCounted(filter);
-    Titles titles = new Titles(language);
+    Titles titles = new Titles(language, rows, 0);
     return rows.stream()
         .map(
             r ->
@@ -388,7 +391,7 @@ public class CompletionReport {
                 + order
                 + " LIMIT "
                 + MAX_PEOPLE);
-    Titles titles = new Titles(language);
+    Titles titles = new Titles(language, rows, 4);
     return rows.stream()
         .map(
             r ->
@@ -415,13 +418,14 @@ public class CompletionReport {
             "plt_completion_count k",
             "k.course_id",
             false);
-    Titles titles = new Titles(language);
-    Map<Long, String> courses = new LinkedHashMap<>();
-    sql.query(
+    List<Object[]> rows =
+        sql.query(
             "SELECT k.course_id"
                 + sql.from()
-                + " GROUP BY k.course_id HAVING SUM(k.n) <> 0 ORDER BY k.course_id")
-        .forEach(r -> courses.put(n(r[0]), titles.of(n(r[0]))));
+                + " GROUP BY k.course_id HAVING SUM(k.n) <> 0 ORDER BY k.course_id");
+    Titles titles = new Titles(language, rows, 0);
+    Map<Long, String> courses = new LinkedHashMap<>();
+    rows.forEach(r -> courses.put(n(r[0]), titles.of(n(r[0]))));
     return courses;
   }
 
@@ -575,22 +579,33 @@ public class CompletionReport {
     }
   }
 
-  /** Course titles in the caller's language, looked up once per course. */
+  /**
+   * Titles in the caller's language of the courses a result names, read in one query of the title
+   * column alone (not one entity per course).
+   */
   private final class Titles {
-    final String language;
-    final Map<Long, String> cache = new HashMap<>();
+    final Map<Long, String> titles = new HashMap<>();
 
-    Titles(String language) {
-      this.language = language;
+    Titles(String language, List<Object[]> rows, int courseColumn) {
+      Set<Long> ids = new TreeSet<>();
+      rows.forEach(r -> ids.add(n(r[courseColumn])));
+      if (ids.isEmpty()) {
+        return;
+      }
+      List<?> found =
+          em.createNativeQuery(
+                  "SELECT id, title FROM crs_course WHERE id IN ("
+                      + String.join(",", ids.stream().map(String::valueOf).toList())
+                      + ")")
+              .getResultList();
+      for (Object row : found) {
+        Object[] r = (Object[]) row;
+        titles.put(n(r[0]), TITLES.convertToEntityAttribute((String) r[1]).resolve(language, "da"));
+      }
     }
 
     String of(long courseId) {
-      return cache.computeIfAbsent(
-          courseId,
-          id -> {
-            Course course = em.find(Course.class, id);
-            return course == null ? String.valueOf(id) : course.getTitle().resolve(language, "da");
-          });
+      return titles.getOrDefault(courseId, String.valueOf(courseId));
     }
   }
 
