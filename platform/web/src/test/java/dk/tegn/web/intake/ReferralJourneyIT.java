@@ -273,6 +273,92 @@ class ReferralJourneyIT {
     b.signOut();
   }
 
+  @Test
+  void adminRoutesAnotherGenderToTheMenTeamAndChangesItsMembersThroughTheAdminPages() {
+    Browser b = browser();
+    String rule = "Other gender to men " + UUID.randomUUID().toString().substring(0, 6);
+    b.signIn("admin", PASSWORD);
+    b.waitFor(By.id("account:logout"));
+    b.open("admin/intake/routing.xhtml");
+    b.type("rule:position", "5");
+    b.type("rule:name", rule);
+    b.waitFor(By.cssSelector("input[name='rule:genders'][value='OTHER']")).click();
+    select(b, "rule:teamId", String.valueOf(teamId(b, "Men's team")));
+    b.click("rule:save");
+    waitForText(b, "rules:list", rule);
+    String listed = queueLine(b.waitFor(By.id("rules:list")).getText(), rule);
+    assertTrue(listed.contains("Men's team"), listed);
+    // the demo officer leaves the men's team: it no longer reads that queue
+    b.open("admin/intake/teams.xhtml");
+    menTeam(b)
+        .findElement(By.xpath(".//tr[contains(., '(intake)')]//button[contains(@id, 'remove')]"))
+        .click();
+    b.wait(Duration.ofSeconds(30)).until(d -> !menTeam(b).getText().contains("(intake)"));
+    b.signOut();
+
+    // the next referral of an adult of another gender follows the new rule
+    b.signIn("cadet06", PASSWORD);
+    b.waitFor(By.id("account:logout"));
+    b.open("refer/new.xhtml");
+    b.click("refer:dangerNo");
+    b.waitFor(By.id("refer:metOn"));
+    person(b, "ADULT", "", "OTHER", "VN", "FORCED_LABOUR", "HEALTH");
+    b.click("refer:personNext");
+    b.waitFor(By.id("refer:consent:0")).click();
+    b.click("refer:consentNext");
+    b.type("refer:personName", "Minh");
+    b.click("refer:review");
+    String to = b.waitFor(By.id("summary-to")).getText();
+    assertTrue(to.contains("Men's team"), to);
+    b.click("refer:send");
+    Matcher m = REFERENCE.matcher(b.waitFor(By.id("referral-done")).getText());
+    assertTrue(m.find());
+    String reference = m.group();
+    b.signOut();
+
+    b.signIn("intake", PASSWORD);
+    b.waitFor(By.id("account:logout"));
+    b.open("intake/queue.xhtml");
+    b.waitFor(By.linkText("Women's team"));
+    assertTrue(b.driver().findElements(By.linkText("Men's team")).isEmpty(), "not a member now");
+    b.signOut();
+
+    // back in the team (and the rule gone again): the referral waits in the men's queue
+    b.signIn("admin", PASSWORD);
+    b.waitFor(By.id("account:logout"));
+    b.open("admin/intake/teams.xhtml");
+    WebElement username = menTeam(b).findElement(By.cssSelector("input[id$='username']"));
+    username.sendKeys("intake");
+    menTeam(b).findElement(By.cssSelector("button[id$='add']")).click();
+    b.wait(Duration.ofSeconds(30)).until(d -> menTeam(b).getText().contains("(intake)"));
+    b.open("admin/intake/routing.xhtml");
+    b.waitFor(By.xpath("//tr[contains(., '" + rule + "')]//button[contains(@id, 'delete')]"))
+        .click();
+    b.wait(Duration.ofSeconds(30))
+        .until(d -> !d.findElement(By.id("rules:list")).getText().contains(rule));
+    b.signOut();
+
+    b.signIn("intake", PASSWORD);
+    b.waitFor(By.id("account:logout"));
+    b.open("intake/queue.xhtml");
+    b.waitFor(By.linkText("Men's team")).click();
+    String row = queueLine(String.join("\n", queueRows(b)), reference);
+    assertTrue(row.contains(reference), row);
+    b.signOut();
+  }
+
+  /** The team's id as the rule form offers it. */
+  private static long teamId(Browser b, String name) {
+    return Long.parseLong(
+        b.waitFor(By.id("rule:teamId"))
+            .findElement(By.xpath(".//option[normalize-space()=\"" + name + "\"]"))
+            .getAttribute("value"));
+  }
+
+  private static WebElement menTeam(Browser b) {
+    return b.waitFor(By.xpath("//section[h2[normalize-space()=\"Men's team\"]]"));
+  }
+
   private static void person(
       Browser b,
       String age,
