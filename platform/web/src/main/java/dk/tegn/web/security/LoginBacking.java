@@ -1,5 +1,6 @@
 package dk.tegn.web.security;
 
+import dk.tegn.core.security.SignInBusyException;
 import dk.tegn.core.security.control.Authenticator;
 import dk.tegn.i18n.Messages;
 import dk.tegn.web.layout.FacesMessages;
@@ -62,6 +63,11 @@ public class LoginBacking {
       return;
     }
     password = null;
+    if (external.getRequestMap().get(SignInBusyException.REQUEST_ATTRIBUTE) != null) {
+      messages.error("login:password", Messages.PLATFORM, "login.busy");
+      faces.getExternalContext().getFlash().setKeepMessages(false);
+      return;
+    }
     authenticator
         .lockedUntil(username.trim())
         .ifPresentOrElse(

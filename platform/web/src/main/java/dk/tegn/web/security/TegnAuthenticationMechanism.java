@@ -1,5 +1,6 @@
 package dk.tegn.web.security;
 
+import dk.tegn.core.security.SignInBusyException;
 import dk.tegn.web.api.ApiErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,29 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   @Override
   public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return validate(request, response, context);
+    } catch (RuntimeException e) {
+      // too many sign-ins at once: nothing was checked, so no failure counts; try again shortly
+      if (!isBusy(e)) {
+        throw e;
+      }
+      return isApi(request) ? busyApi(request, response) : busyForm(request);
+    }
+  }
+
+  /** The identity store's refusal, also when a proxy on the way wrapped it. */
+  private static boolean isBusy(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SignInBusyException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private AuthenticationStatus validate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     boolean api = isApi(request);
     Credential credential = context.getAuthParameters().getCredential();
@@ -122,6 +146,22 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
     } catch (IOException e) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private AuthenticationStatus busyApi(HttpServletRequest request, HttpServletResponse response) {
+    response.setHeader("Retry-After", String.valueOf(SignInBusyException.RETRY_AFTER_SECONDS));
+    try {
+      apiErrors.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "busy");
+    } catch (IOException e) {
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** The login page explains it (LoginBacking); a protected page asked for goes to the login. */
+  private static AuthenticationStatus busyForm(HttpServletRequest request) {
+    request.setAttribute(SignInBusyException.REQUEST_ATTRIBUTE, Boolean.TRUE);
     return AuthenticationStatus.SEND_FAILURE;
   }
 
