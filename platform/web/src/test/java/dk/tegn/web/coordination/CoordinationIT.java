@@ -260,6 +260,89 @@ class CoordinationIT {
     b.signOut();
   }
 
+  @Test
+  void aCoordinatorOpensRegistrationForADomainWithApprovalAndTheApprovedNewcomerIsInTheCohort()
+      throws Exception {
+    String n = unique("");
+    String cohort = "Nye " + n;
+    String coordinator =
+        it(
+            "action=organisation&organisation=it-reg-"
+                + n
+                + "&username=coord-reg-"
+                + n
+                + "&password=tegn-demo&name="
+                + URLEncoder.encode(cohort, StandardCharsets.UTF_8));
+    String domain = "reg-" + n + ".example";
+
+    Browser b = browser();
+    b.signIn(coordinator, "tegn-demo");
+    b.waitFor(By.id("account:logout"));
+    b.open("coordination/settings.xhtml");
+    b.type("registration:domain", "Demo-UM.dk");
+    b.click("registration:addDomain");
+    b.wait(Duration.ofSeconds(30))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("registration"), "demo-um.dk is already accepted by another organisation"));
+    b.type("registration:domain", " Reg-" + n + ".EXAMPLE ");
+    b.click("registration:addDomain");
+    b.wait(Duration.ofSeconds(30))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("registration:domains"), domain));
+    checkBox(b, "registration:open");
+    checkBox(b, "registration:approval");
+    b.choose("registration:cohort", cohort);
+    b.click("registration:saveRegistration");
+    b.wait(Duration.ofSeconds(30))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("body"), "The rules for registering are saved."));
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "settings page accessibility");
+
+    String email = "eva@" + domain;
+    assertTrue(register(email).contains("a confirmation link is on its way"));
+    String link = "register/confirm.xhtml?token=" + token(email);
+    WebClient person = new WebClient(base);
+    HttpResponse<String> confirmed =
+        submit(person, link, person.get(link).body(), "confirm", Map.of(), "confirm:confirm");
+    assertTrue(
+        confirmed.body().contains("A coordinator of your organisation will approve"),
+        confirmed.body());
+    assertNotEquals(302, new WebClient(base).signIn(email, PASSWORD).statusCode(), "no account");
+
+    b.open("coordination/cohorts.xhtml");
+    b.waitFor(
+            By.xpath(
+                "//*[@id='pending:registrations']//tr[td[contains(., '"
+                    + email
+                    + "')]]//button[contains(@id, 'approve')]"))
+        .click();
+    b.wait(Duration.ofSeconds(30))
+        .until(
+            ExpectedConditions.not(
+                ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("pending:registrations"), email)));
+    b.waitFor(By.xpath("//*[@id='list:cohorts']//tr[td[contains(., '" + cohort + "')]]//button"))
+        .click();
+    b.wait(Duration.ofSeconds(30))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("cohortForm:members"), email));
+    b.signOut();
+
+    assertEquals(302, new WebClient(base).signIn(email, PASSWORD).statusCode());
+    assertEquals("Your Tegn account is ready", latestMail("subject", email));
+  }
+
+  /** Ticks a PrimeFaces check box (its input is visually hidden; people click the box). */
+  private static void checkBox(Browser b, String id) {
+    if (!b.driver().findElement(By.id(id + "_input")).isSelected()) {
+      b.waitFor(By.cssSelector("#" + id.replace(":", "\\:") + " .ui-chkbox-box")).click();
+    }
+    b.wait(Duration.ofSeconds(10)).until(d -> d.findElement(By.id(id + "_input")).isSelected());
+  }
+
   /** Enrolled, not started, in progress, completed, overdue of a course on the dashboard. */
   private List<String> dashboardRow(Browser b, String title) {
     b.open("coordination/dashboard.xhtml");
@@ -347,16 +430,23 @@ class CoordinationIT {
   }
 
   private String token(String email) throws SQLException {
+    Matcher m = TOKEN.matcher(latestMail("body", email));
+    assertTrue(m.find(), "a link in the mail");
+    return m.group(1);
+  }
+
+  /** A column (subject, body) of the newest mail to an address. */
+  private String latestMail(String column, String email) throws SQLException {
     try (Connection c = connection();
         PreparedStatement s =
             c.prepareStatement(
-                "SELECT body FROM plt_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1")) {
+                "SELECT "
+                    + column
+                    + " FROM plt_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1")) {
       s.setString(1, email);
       try (ResultSet rs = s.executeQuery()) {
         assertTrue(rs.next(), "a mail to " + email);
-        Matcher m = TOKEN.matcher(rs.getString(1));
-        assertTrue(m.find(), "a link in the mail");
-        return m.group(1);
+        return rs.getString(1);
       }
     }
   }

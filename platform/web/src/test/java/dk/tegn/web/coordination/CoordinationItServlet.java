@@ -36,6 +36,12 @@ public class CoordinationItServlet extends HttpServlet {
           case "coordinator" ->
               support.localCoordinator(user, request.getParameter("organisation"), name);
           case "enqueue" -> support.enqueue(request.getParameter("to"));
+          case "organisation" ->
+              support.organisationWithCohort(
+                  request.getParameter("organisation"),
+                  user,
+                  request.getParameter("password"),
+                  name);
           default -> null;
         };
     if (answer == null) {

@@ -151,6 +151,19 @@ public class CoordinationItSupport {
     return username;
   }
 
+  /**
+   * A new organisation of its own (so its registration settings touch no other test) with a
+   * coordinator and one empty cohort; answers the coordinator's username.
+   */
+  public String organisationWithCohort(
+      String code, String username, String password, String cohortName) {
+    Organisation organisation = new Organisation(code, "IT " + code, "da", false, clock.now());
+    em.persist(organisation);
+    em.flush();
+    em.persist(new Cohort(organisation.getId(), cohortName, null, clock.now()));
+    return localCoordinator(username, code, password);
+  }
+
   /** Queues a mail; returns its outbox id. */
   public long enqueue(String recipient) {
     return outbox.enqueue(recipient, "Prøve", "Tegn");

@@ -3,6 +3,7 @@ package dk.tegn.web.coordination;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.account.control.PasswordHasher;
 import dk.tegn.core.account.entity.Account;
+import dk.tegn.core.mail.entity.OutboxMessage;
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.security.Grant;
@@ -25,6 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,6 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 public final class CoordinationKit {
 
+  private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
   public static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
   private static EntityManagerFactory emf;
 
@@ -107,6 +111,26 @@ public final class CoordinationKit {
     em.persist(a);
     em.flush();
     return a;
+  }
+
+  /** The mail queued for a recipient, newest first. */
+  public List<OutboxMessage> mailsTo(String recipient) {
+    return as(
+        null,
+        w ->
+            w.em()
+                .createNamedQuery("OutboxMessage.findByRecipient", OutboxMessage.class)
+                .setParameter("recipient", recipient)
+                .getResultList());
+  }
+
+  /** The token of the link in the newest mail to a recipient. */
+  public String linkToken(String recipient) {
+    Matcher m = TOKEN.matcher(mailsTo(recipient).get(0).getBody());
+    if (!m.find()) {
+      throw new AssertionError("no link in the mail to " + recipient);
+    }
+    return m.group(1);
   }
 
   /** Ids of an organisation arranged for one test. */

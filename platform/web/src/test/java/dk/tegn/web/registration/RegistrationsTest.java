@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.core.account.entity.Account;
-import dk.tegn.core.mail.entity.OutboxMessage;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.web.coordination.CoordinationKit;
 import dk.tegn.web.coordination.CoordinationKit.Org;
@@ -15,33 +14,13 @@ import dk.tegn.web.registration.control.ConfirmationOutcome;
 import dk.tegn.web.registration.control.RegistrationOutcome;
 import dk.tegn.web.registration.control.Registrations;
 import java.time.Duration;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class RegistrationsTest {
 
-  private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
   private static final String PASSWORD = "lange-ord-i-rækkefølge";
 
   private final CoordinationKit kit = new CoordinationKit();
-
-  private List<OutboxMessage> mails(String recipient) {
-    return kit.as(
-        null,
-        w ->
-            w.em()
-                .createNamedQuery("OutboxMessage.findByRecipient", OutboxMessage.class)
-                .setParameter("recipient", recipient)
-                .getResultList());
-  }
-
-  private String token(String recipient) {
-    Matcher m = TOKEN.matcher(mails(recipient).get(0).getBody());
-    assertTrue(m.find(), "link in mail");
-    return m.group(1);
-  }
 
   private RegistrationOutcome register(String email, String client) {
     return kit.as(
@@ -78,7 +57,7 @@ class RegistrationsTest {
         });
     String email = "eva@um-" + org.suffix() + ".dk";
     assertEquals(RegistrationOutcome.LINK_SENT, register(email, "10.0.0.1"));
-    String token = token(email);
+    String token = kit.linkToken(email);
     assertEquals(
         ConfirmationOutcome.ACTIVE, kit.as(null, w -> w.get(Registrations.class).confirm(token)));
     Account account =
@@ -97,7 +76,7 @@ class RegistrationsTest {
     Org org = openOrganisation(false);
     String email = "scanner@um-" + org.suffix() + ".dk";
     assertEquals(RegistrationOutcome.LINK_SENT, register(email, "10.0.0.9"));
-    String token = token(email);
+    String token = kit.linkToken(email);
     assertEquals(
         ConfirmationOutcome.READY, kit.as(null, w -> w.get(Registrations.class).check(token)));
     assertEquals(
@@ -127,10 +106,11 @@ class RegistrationsTest {
     Org org = openOrganisation(false);
     String email = "eva@um-" + org.suffix() + ".dk";
     register(email, "10.0.0.3");
-    kit.as(null, w -> w.get(Registrations.class).confirm(token(email)));
+    kit.as(null, w -> w.get(Registrations.class).confirm(kit.linkToken(email)));
     assertEquals(RegistrationOutcome.LINK_SENT, register(email, "10.0.0.3"));
     assertTrue(
-        mails(email).get(0).getBody().contains("login.xhtml"), mails(email).get(0).getBody());
+        kit.mailsTo(email).get(0).getBody().contains("login.xhtml"),
+        kit.mailsTo(email).get(0).getBody());
   }
 
   @Test
@@ -138,7 +118,7 @@ class RegistrationsTest {
     Org org = openOrganisation(false);
     String email = "eva@um-" + org.suffix() + ".dk";
     register(email, "10.0.0.4");
-    String token = token(email);
+    String token = kit.linkToken(email);
     kit.at(kit.now().plus(Duration.ofHours(25)));
     assertEquals(
         ConfirmationOutcome.EXPIRED, kit.as(null, w -> w.get(Registrations.class).confirm(token)));
@@ -154,7 +134,7 @@ class RegistrationsTest {
     register(email, "10.0.0.5");
     assertEquals(
         ConfirmationOutcome.AWAITING_APPROVAL,
-        kit.as(null, w -> w.get(Registrations.class).confirm(token(email))));
+        kit.as(null, w -> w.get(Registrations.class).confirm(kit.linkToken(email))));
     var pending =
         kit.as(org.coordinator(), w -> w.get(Registrations.class).awaitingApproval(0, 10));
     assertEquals(1, pending.size());

@@ -223,8 +223,12 @@ public class CoordinationCohortsBacking implements Serializable {
   }
 
   public void reject(Registration registration) {
-    registrations.reject(registration.getId());
-    messages.info(Messages.PLATFORM, "coordination_cohorts.decided");
+    try {
+      registrations.reject(registration.getId());
+      messages.info(Messages.PLATFORM, "coordination_cohorts.decided");
+    } catch (RuleViolationException rule) {
+      messages.error(null, rule);
+    }
     load();
   }
 

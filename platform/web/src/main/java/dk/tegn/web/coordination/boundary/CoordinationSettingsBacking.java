@@ -3,6 +3,7 @@ package dk.tegn.web.coordination.boundary;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.i18n.Messages;
+import dk.tegn.web.coordination.control.Cohorts;
 import dk.tegn.web.coordination.control.CoordinationScope;
 import dk.tegn.web.coordination.control.CoordinationSettings;
 import dk.tegn.web.coordination.entity.OrganisationSettings;
@@ -11,22 +12,35 @@ import dk.tegn.web.enrolment.control.EnrolmentKeys;
 import dk.tegn.web.enrolment.entity.EnrolmentKey;
 import dk.tegn.web.layout.FacesMessages;
 import dk.tegn.web.layout.LocaleBacking;
+import dk.tegn.web.registration.control.RegistrationSettings;
+import dk.tegn.web.registration.entity.RegistrationDomain;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Backs /coordination/settings.xhtml: an organisation's reminder timing and its course enrolment
- * keys (a new key is shown once).
+ * Backs /coordination/settings.xhtml: an organisation's reminder timing, its self-registration
+ * (accepted e-mail domains, approval, the cohort newcomers join) and its course enrolment keys (a
+ * new key is shown once).
  */
 @Named
 @ViewScoped
 public class CoordinationSettingsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  static final int COHORTS = 1000;
+
+  /** A domain as people type it: any case, spaces around it (it is kept in lower case). */
+  static final String DOMAIN =
+      "\\s*[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+\\s*";
 
   @Inject transient CoordinationSettings settings;
   @Inject transient EnrolmentKeys keys;
@@ -35,6 +49,8 @@ public class CoordinationSettingsBacking implements Serializable {
   @Inject transient CurrentCaller caller;
   @Inject transient FacesMessages messages;
   @Inject transient LocaleBacking locale;
+  @Inject transient RegistrationSettings registration;
+  @Inject transient Cohorts cohorts;
 
   private CoordinatorChoices choices;
   private int remindBeforeDays;
@@ -42,11 +58,23 @@ public class CoordinationSettingsBacking implements Serializable {
   private int remindEveryDays;
   private int expiryWarningDays;
   private int recertificationDays;
+  private String timeZone;
   private List<EnrolmentKey> keyList;
   private Long courseId;
   private Integer dueDays;
   private String newKey;
   private String newKeyCourse;
+  private List<RegistrationDomain> domains;
+
+  @NotBlank(message = "{platform.required}")
+  @Size(max = 200)
+  @Pattern(regexp = DOMAIN, message = "{platform.registration.domain.pattern}")
+  private String newDomain;
+
+  private boolean registrationOpen;
+  private boolean approvalRequired;
+  private Long registrationCohortId;
+  private List<SelectItem> cohortChoices;
 
   @PostConstruct
   void init() {
@@ -61,8 +89,11 @@ public class CoordinationSettingsBacking implements Serializable {
   /** Reads the chosen organisation's settings. */
   public void load() {
     newKey = null;
+    newDomain = null;
     if (choices.getOrganisationId() == null) {
       keyList = List.of();
+      domains = List.of();
+      cohortChoices = List.of();
       return;
     }
     OrganisationSettings s = settings.of(choices.getOrganisationId());
@@ -71,7 +102,49 @@ public class CoordinationSettingsBacking implements Serializable {
     remindEveryDays = s.getRemindEveryDays();
     expiryWarningDays = s.getExpiryWarningDays();
     recertificationDays = s.getRecertificationDays();
+    timeZone = s.getTimeZone();
     keyList = keys.list(choices.getOrganisationId());
+    loadRegistration();
+  }
+
+  private void loadRegistration() {
+    long organisation = choices.getOrganisationId();
+    OrganisationSettings s = registration.of(organisation);
+    registrationOpen = s.isSelfRegistration();
+    approvalRequired = s.isApprovalRequired();
+    registrationCohortId = s.getRegistrationCohortId();
+    domains = registration.domains(organisation);
+    cohortChoices =
+        cohorts.inOrganisation(organisation, 0, COHORTS).stream()
+            .map(c -> new SelectItem(c.getId(), c.getName()))
+            .toList();
+  }
+
+  public void addDomain() {
+    try {
+      RegistrationDomain added = registration.addDomain(choices.getOrganisationId(), newDomain);
+      messages.info(Messages.PLATFORM, "coordination_settings.domainAdded", added.getDomain());
+      newDomain = null;
+      domains = registration.domains(choices.getOrganisationId());
+    } catch (RuleViolationException rule) {
+      messages.error("registration:domain", rule);
+    }
+  }
+
+  public void removeDomain(RegistrationDomain domain) {
+    registration.removeDomain(choices.getOrganisationId(), domain.getId());
+    messages.info(Messages.PLATFORM, "coordination_settings.domainRemoved", domain.getDomain());
+    domains = registration.domains(choices.getOrganisationId());
+  }
+
+  public void saveRegistration() {
+    try {
+      registration.configure(
+          choices.getOrganisationId(), registrationOpen, approvalRequired, registrationCohortId);
+      messages.info(Messages.PLATFORM, "coordination_settings.registrationSaved");
+    } catch (RuleViolationException rule) {
+      messages.error("registration:cohort", rule);
+    }
   }
 
   public void save() {
@@ -82,6 +155,12 @@ public class CoordinationSettingsBacking implements Serializable {
         remindEveryDays,
         expiryWarningDays,
         recertificationDays);
+    try {
+      settings.keepTimeIn(choices.getOrganisationId(), timeZone);
+    } catch (RuleViolationException rule) {
+      messages.error("reminders:zone", rule);
+      return;
+    }
     messages.info(Messages.PLATFORM, "coordination_settings.saved");
   }
 
@@ -149,6 +228,19 @@ public class CoordinationSettingsBacking implements Serializable {
     this.recertificationDays = recertificationDays;
   }
 
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  /** The region time zones (Europe/Copenhagen), by name. */
+  public List<String> getTimeZones() {
+    return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList();
+  }
+
   public List<EnrolmentKey> getKeyList() {
     return keyList;
   }
@@ -175,5 +267,45 @@ public class CoordinationSettingsBacking implements Serializable {
 
   public String getNewKeyCourse() {
     return newKeyCourse;
+  }
+
+  public List<RegistrationDomain> getDomains() {
+    return domains;
+  }
+
+  public String getNewDomain() {
+    return newDomain;
+  }
+
+  public void setNewDomain(String newDomain) {
+    this.newDomain = newDomain;
+  }
+
+  public boolean isRegistrationOpen() {
+    return registrationOpen;
+  }
+
+  public void setRegistrationOpen(boolean registrationOpen) {
+    this.registrationOpen = registrationOpen;
+  }
+
+  public boolean isApprovalRequired() {
+    return approvalRequired;
+  }
+
+  public void setApprovalRequired(boolean approvalRequired) {
+    this.approvalRequired = approvalRequired;
+  }
+
+  public Long getRegistrationCohortId() {
+    return registrationCohortId;
+  }
+
+  public void setRegistrationCohortId(Long registrationCohortId) {
+    this.registrationCohortId = registrationCohortId;
+  }
+
+  public List<SelectItem> getCohortChoices() {
+    return cohortChoices;
   }
 }

@@ -48,14 +48,25 @@ public class CoordinationScope {
 
   public void require(long organisationId, String action) {
     if (!caller.hasRoleIn(Role.COORDINATOR, organisationId)) {
-      audit.record(
-          caller.isAuthenticated() ? caller.accountId() : null,
-          action,
-          "organisation",
-          organisationId,
-          Outcome.REFUSED);
-      throw new AccessDeniedException("not a coordinator of organisation " + organisationId);
+      refuse(organisationId, action);
     }
+  }
+
+  /** As {@link #require}, and an admin may too (organisation settings an admin looks after). */
+  public void requireOrAdmin(long organisationId, String action) {
+    if (!caller.hasRole(Role.ADMIN) && !caller.hasRoleIn(Role.COORDINATOR, organisationId)) {
+      refuse(organisationId, action);
+    }
+  }
+
+  private void refuse(long organisationId, String action) {
+    audit.record(
+        caller.isAuthenticated() ? caller.accountId() : null,
+        action,
+        "organisation",
+        organisationId,
+        Outcome.REFUSED);
+    throw new AccessDeniedException("not a coordinator of organisation " + organisationId);
   }
 
   /** The organisations a coordinator may choose between on a page. */

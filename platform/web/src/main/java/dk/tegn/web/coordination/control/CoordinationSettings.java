@@ -2,7 +2,9 @@ package dk.tegn.web.coordination.control;
 
 import dk.tegn.core.audit.Outcome;
 import dk.tegn.core.audit.control.AuditLog;
+import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.i18n.Messages;
 import dk.tegn.web.coordination.entity.OrganisationSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,8 +13,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.time.ZoneId;
 
-/** A coordinator reads and changes their organisation's reminder timing. */
+/** A coordinator reads and changes their organisation's reminder timing and time zone. */
 @ApplicationScoped
 @Transactional
 public class CoordinationSettings {
@@ -27,6 +31,40 @@ public class CoordinationSettings {
     scope.require(organisationId, "coordination.settings.read");
     OrganisationSettings settings = em.find(OrganisationSettings.class, organisationId);
     return settings == null ? OrganisationSettings.defaults(organisationId) : settings;
+  }
+
+  /**
+   * The zone an organisation's people read times in. Not guarded: a time zone tells nothing about
+   * people, and every page that shows a time needs it.
+   */
+  public ZoneId zoneOf(long organisationId) {
+    OrganisationSettings settings = em.find(OrganisationSettings.class, organisationId);
+    return settings == null ? ZoneId.of(OrganisationSettings.DEFAULT_TIME_ZONE) : settings.zone();
+  }
+
+  /** The organisation's times are shown in this zone from now on. */
+  public OrganisationSettings keepTimeIn(@Min(1) long organisationId, @NotBlank String zone) {
+    scope.require(organisationId, "coordination.settings.change");
+    if (!ZoneId.getAvailableZoneIds().contains(zone)) {
+      throw new RuleViolationException(Messages.PLATFORM, "coordination_settings.timeZoneUnknown");
+    }
+    OrganisationSettings settings = em.find(OrganisationSettings.class, organisationId);
+    if (settings == null) {
+      settings = OrganisationSettings.defaults(organisationId);
+      em.persist(settings);
+    }
+    if (!settings.getTimeZone().equals(zone)) {
+      settings.keepTimeIn(zone);
+      em.flush();
+      audit.record(
+          caller.accountId(),
+          "coordination.settings.timeZone",
+          "organisation",
+          organisationId,
+          Outcome.ALLOWED,
+          zone);
+    }
+    return settings;
   }
 
   /**

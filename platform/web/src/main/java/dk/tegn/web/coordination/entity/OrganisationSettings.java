@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.ZoneId;
 
 /**
  * How one organisation wants reminders, recertification and self-registration. An organisation
@@ -15,6 +16,7 @@ import jakarta.persistence.Version;
 public class OrganisationSettings {
 
   public static final int MAX_DAYS = 365;
+  public static final String DEFAULT_TIME_ZONE = "Europe/Copenhagen";
 
   @Id
   @Column(name = "organisation_id")
@@ -43,6 +45,9 @@ public class OrganisationSettings {
 
   @Column(name = "registration_cohort_id")
   private Long registrationCohortId;
+
+  @Column(name = "time_zone", nullable = false)
+  private String timeZone = DEFAULT_TIME_ZONE;
 
   @Version private long version;
 
@@ -87,6 +92,19 @@ public class OrganisationSettings {
     this.selfRegistration = open;
     this.approvalRequired = approvalRequired;
     this.registrationCohortId = cohortId;
+  }
+
+  /** The zone its people read times in; an id {@link ZoneId} knows (Europe/Copenhagen). */
+  public void keepTimeIn(String zone) {
+    this.timeZone = ZoneId.of(zone).getId();
+  }
+
+  public ZoneId zone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public String getTimeZone() {
+    return timeZone;
   }
 
   public long getOrganisationId() {

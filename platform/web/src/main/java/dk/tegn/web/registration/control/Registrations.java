@@ -22,6 +22,7 @@ import dk.tegn.web.enrolment.control.Assignments;
 import dk.tegn.web.enrolment.control.EnrolmentMails;
 import dk.tegn.web.registration.entity.Registration;
 import dk.tegn.web.registration.entity.RegistrationDomain;
+import dk.tegn.web.registration.entity.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -279,29 +280,47 @@ public class Registrations {
                     .getResultList());
   }
 
+  /** A coordinator lets the person in: the account is made and its owner told by mail. */
   public void approve(@Min(1) long registrationId) {
     Registration registration = pending(registrationId);
     activate(registration, caller.accountId());
+    tellDecision(registration, "register_mail.approved", mails.link("login.xhtml"));
   }
 
+  /** A coordinator turns the registration down; the person is told by mail. */
   public void reject(@Min(1) long registrationId) {
     Registration registration = pending(registrationId);
     registration.reject(caller.accountId(), clock.now());
     audit.record(
         caller.accountId(), "registration.reject", "registration", registrationId, Outcome.ALLOWED);
+    tellDecision(registration, "register_mail.rejected", null);
+  }
+
+  private void tellDecision(Registration registration, String key, String link) {
+    Organisation organisation = em.find(Organisation.class, registration.getOrganisationId());
+    mail(
+        registration.getEmail(),
+        Locale.forLanguageTag(registration.getLocale()),
+        key,
+        registration.getDisplayName(),
+        organisation.getName(),
+        link);
   }
 
   /** Opens self-registration of an organisation for a domain (trusted: set-up and demo). */
   public void allowDomain(
       long organisationId, String domain, boolean approvalRequired, Long cohortId) {
     String normalised = RegistrationDomain.normalise(domain);
-    boolean known =
+    Optional<RegistrationDomain> known =
         em.createNamedQuery("RegistrationDomain.findByDomain", RegistrationDomain.class)
             .setParameter("domain", normalised)
             .getResultStream()
-            .anyMatch(d -> d.getOrganisationId() == organisationId);
-    if (!known) {
+            .findFirst();
+    if (known.isEmpty()) {
       em.persist(new RegistrationDomain(organisationId, normalised));
+    } else if (known.get().getOrganisationId() != organisationId) {
+      // a domain belongs to one organisation only
+      throw new IllegalStateException(normalised + " belongs to another organisation");
     }
     OrganisationSettings settings = em.find(OrganisationSettings.class, organisationId);
     if (settings == null) {
@@ -318,6 +337,10 @@ public class Registrations {
       throw new RecordNotFoundException("registration", registrationId);
     }
     scope.require(registration.getOrganisationId(), "registration.approve");
+    if (registration.getStatus() != RegistrationStatus.AWAITING_APPROVAL) {
+      // decided already, e.g. by another coordinator or a second click
+      throw new RuleViolationException(Messages.PLATFORM, "coordination_cohorts.alreadyDecided");
+    }
     return registration;
   }
 
