@@ -8,7 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tegn.web.testing.Browser;
 import dk.tegn.web.testing.Deployments;
 import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -184,6 +190,45 @@ class DemoRolesJourneyIT {
     b.click("login:submit");
     b.waitFor(By.id("account:logout"));
     assertEquals("/account/password.xhtml", b.path());
+    b.signOut();
+  }
+
+  @Test
+  void adminFindsARefusedSignInInTheAuditLogFilteredByActorOutcomeAndDate() throws Exception {
+    Browser b = browser();
+    b.signIn("cadet18", "not-the-password");
+    assertTrue(b.waitFor(By.id("login")).getText().contains("Wrong username or password."));
+    b.signIn("admin", "tegn-demo");
+    b.waitFor(By.id("account:logout"));
+    b.driver().findElement(By.tagName("nav")).findElement(By.linkText("Audit log")).click();
+    assertEquals("Audit log", b.heading());
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+    b.type("filters:actor", "cadet18");
+    b.type("filters:from_input", today.toString());
+    // the account's own successful sign-ins are not refusals: nothing allowed to show
+    b.choose("filters:outcome", "Allowed");
+    b.click("filters:search");
+    b.wait(Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("list:entries")).getText().contains("No entries match"));
+    b.choose("filters:outcome", "Refused");
+    b.click("filters:search");
+    b.wait(Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("list:entries")).getText().contains("password"));
+    List<String> rows =
+        b.driver().findElements(By.cssSelector("[id='list:entries'] tbody tr")).stream()
+            .map(r -> r.getText())
+            .toList();
+    assertFalse(rows.isEmpty());
+    for (String row : rows) {
+      assertTrue(row.contains("cadet18") && row.contains("Refused"), row);
+    }
+    assertTrue(rows.get(0).contains("login"), rows.get(0));
+    // the time is written the English way, in Danish time
+    String day =
+        today.format(
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH));
+    assertTrue(rows.get(0).contains(day), rows.get(0));
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "audit page");
     b.signOut();
   }
 }
