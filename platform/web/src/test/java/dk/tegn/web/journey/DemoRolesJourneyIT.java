@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** Every demo role in a real headless Chromium: sign in, home page, language, refusals. */
 @ExtendWith(ArquillianExtension.class)
@@ -229,6 +230,24 @@ class DemoRolesJourneyIT {
             DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH));
     assertTrue(rows.get(0).contains(day), rows.get(0));
     assertEquals(List.of(), b.seriousAccessibilityViolations(), "audit page");
+
+    // the download holds what was found: posted as the button would, read as text
+    String csv =
+        (String)
+            ((JavascriptExecutor) b.driver())
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "const data = new URLSearchParams(new FormData("
+                        + "document.getElementById('filters')));"
+                        + "data.append('filters:csv', '');"
+                        + "data.append('primefaces.nonce', PrimeFaces.csp.NONCE_VALUE);"
+                        + "fetch(document.getElementById('filters').action,"
+                        + " {method: 'POST', body: data}).then(r => r.text()).then(done)"
+                        + ".catch(e => done('failed: ' + e));");
+    List<String> lines = csv.lines().toList();
+    assertTrue(lines.get(0).contains("Actor (username)"), lines.get(0));
+    assertEquals(rows.size(), lines.size() - 1, csv);
+    assertTrue(lines.get(1).contains("cadet18") && lines.get(1).contains("Refused"), csv);
     b.signOut();
   }
 }
