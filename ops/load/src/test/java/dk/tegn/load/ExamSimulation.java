@@ -148,7 +148,7 @@ public class ExamSimulation extends Simulation {
           .exec(
               timed(
                   "1 sign in (Basic)",
-                  http("sign in (Basic, PBKDF2)").get("/api/me").basicAuth("#{username}", PASSWORD)))
+                  http("sign in (Basic, password check)").get("/api/me").basicAuth("#{username}", PASSWORD)))
           .exitHereIf(s -> !s.getBoolean("ok"))
           .pause(
               s ->
