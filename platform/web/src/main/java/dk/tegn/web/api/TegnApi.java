@@ -12,7 +12,11 @@ public class TegnApi extends Application {
 
   @Override
   public Map<String, Object> getProperties() {
-    // JSON-B (Yasson) rather than Payara's default MOXy, which does not see records' components
-    return Map.of("jersey.config.jsonFeature", "JsonBindingFeature");
+    // Only our JsonbProvider writes JSON: MOXy and Jersey's own JSON-B provider both write a record
+    // as {}, and with either registered beside ours Jersey's pick between equals varied per start.
+    // JSON-P stays on for the resources that answer JsonValue.
+    return Map.of(
+        "jersey.config.disableMoxyJson", true,
+        "jersey.config.disableJsonBinding", true);
   }
 }

@@ -71,7 +71,10 @@ public final class Browser implements AutoCloseable {
     open("login.xhtml");
     type("login:username", username);
     type("login:password", password);
-    click("login:submit");
+    WebElement submit = waitFor(By.id("login:submit"));
+    submit.click();
+    // the answer is a new page: reading before it came would find the old form (and its message)
+    wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(submit));
     return this;
   }
 
