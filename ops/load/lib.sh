@@ -44,3 +44,44 @@ tegn_mvn() {
   [[ -x "$here/../../mvnw" ]] && mvn_cmd="$here/../../mvnw"
   "$mvn_cmd" -B -q -f "$here/pom.xml" "$@"
 }
+
+# With no --url, the scenario brings its own Tegn: the launcher (built if missing) on
+# TEGN_LOAD_DATA_DIR (default ops/load/target/tegn) and TEGN_LOAD_PORT (default 8098), filled by
+# the generator once (full size; a marker file remembers it), stopped again when the script ends.
+# Sets the array ARGS to the scenario's arguments, with --data-dir and --url added.
+tegn_own_instance() {
+  local here="$1"; shift
+  ARGS=("$@")
+  local arg
+  for arg in "$@"; do
+    [[ "$arg" == "--url" ]] && return 0
+  done
+  local repo data port log
+  repo="$(cd "$here/../.." && pwd)"
+  data="$(realpath -m -- "${TEGN_LOAD_DATA_DIR:-$here/target/tegn}")"
+  port="${TEGN_LOAD_PORT:-8098}"
+  if [[ ! -f "$repo/ops/launcher/target/tegn-launcher.jar" ]]; then
+    echo "[load] building Tegn (./mvnw -B -q -DskipTests install)"
+    (cd "$repo" && ./mvnw -B -q -DskipTests -Dspotless.check.skip=true install)
+  fi
+  mkdir -p "$data"
+  log="$data/tegn.log"
+  echo "[load] starting Tegn on port $port with its data in $data (log: $log)"
+  TEGN_SKIP_BUILD=1 TEGN_HTTP_PORT="$port" TEGN_DATA_DIR="$data" "$repo/ops/run" >"$log" 2>&1 &
+  TEGN_LOAD_PID=$!
+  trap 'kill -TERM "$TEGN_LOAD_PID" 2>/dev/null; wait "$TEGN_LOAD_PID" 2>/dev/null || true' EXIT
+  until grep -q "Tegn is ready at" "$log"; do
+    if ! kill -0 "$TEGN_LOAD_PID" 2>/dev/null; then
+      echo "[load] Tegn did not start; the end of $log:" >&2
+      tail -n 20 "$log" >&2
+      return 1
+    fi
+    sleep 2
+  done
+  if [[ ! -f "$data/generated" ]]; then
+    echo "[load] generating the data (ops/load/generate, full size: a few minutes)"
+    "$here/generate" --data-dir "$data" --url "http://localhost:$port/"
+    touch "$data/generated"
+  fi
+  ARGS+=(--data-dir "$data" --url "http://localhost:$port/")
+}

@@ -1,11 +1,12 @@
 package dk.tegn.courses.packaging;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.testing.Beans;
 import dk.tegn.courses.testing.SampleCourses;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -82,7 +83,7 @@ final class PackagingKit {
             "../platform/intake/src/main/resources/dk/tegn/intake/catalogue/indicators-v1.json");
     Set<String> keys = new HashSet<>();
     try (Reader in = Files.newBufferedReader(catalogue)) {
-      JsonObject root = Json.createReader(in).readObject();
+      JsonObject root = JSON.createReader(in).readObject();
       for (JsonValue d : root.getJsonArray("dimensions")) {
         keys.add(d.asJsonObject().getString("key"));
         for (JsonValue i : d.asJsonObject().getJsonArray("indicators")) {

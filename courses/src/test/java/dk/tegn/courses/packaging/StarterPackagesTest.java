@@ -1,5 +1,6 @@
 package dk.tegn.courses.packaging;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,6 @@ import dk.tegn.courses.packaging.control.PackageReader;
 import dk.tegn.courses.packaging.control.StarterCurriculum;
 import dk.tegn.courses.packaging.entity.CoursePackage;
 import dk.tegn.i18n.LocalizedText;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -51,7 +51,7 @@ class StarterPackagesTest {
         }
       }
     }
-    collectBankGaps(Json.createReader(new StringReader(p.bank())).readValue(), "bank", missing);
+    collectBankGaps(JSON.createReader(new StringReader(p.bank())).readValue(), "bank", missing);
     assertEquals(List.of(), missing);
   }
 
@@ -71,7 +71,7 @@ class StarterPackagesTest {
     assertTrue(items.stream().anyMatch(i -> i.key().equals("sources")), "sources lesson");
     assertEquals(ItemKind.QUIZ, items.get(items.size() - 1).kind(), "ends with the final quiz");
 
-    JsonObject bank = Json.createReader(new StringReader(p.bank())).readObject();
+    JsonObject bank = JSON.createReader(new StringReader(p.bank())).readObject();
     JsonArray questions =
         bank.getJsonArray("categories").getJsonObject(0).getJsonArray("questions");
     assertTrue(questions.size() >= 30, "a bank of at least 30 questions");

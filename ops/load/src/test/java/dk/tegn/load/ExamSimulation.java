@@ -106,42 +106,6 @@ public class ExamSimulation extends Simulation {
     return s.markAsSucceeded().set("ok", ok);
   }
 
-  /**
-   * The running API writes record bodies as {} (ops/BENCHMARKS.md), so when the started attempt's
-   * id is not in the body it is read from the database: the trainee's attempt in progress.
-   */
-  static Session attemptIdFromDatabase(Session s) {
-    if (s.contains("attemptId")) {
-      return s;
-    }
-    try {
-      Object id =
-          attemptLookup()
-              .value(
-                  "SELECT t.id FROM asm_attempt t JOIN plt_account a ON a.id = t.learner_id"
-                      + " WHERE a.username = ? AND t.quiz_id = ? AND t.state = 'IN_PROGRESS'",
-                  s.getString("username"),
-                  quizId);
-      if (id == null) {
-        TIMINGS.record("2b attempt id from DB", 0, -1, false);
-        return s;
-      }
-      return s.set("attemptId", ((Number) id).longValue());
-    } catch (Exception e) {
-      TIMINGS.record("2b attempt id from DB", 0, -1, false);
-      return s;
-    }
-  }
-
-  private static Db lookup;
-
-  private static synchronized Db attemptLookup() throws java.sql.SQLException {
-    if (lookup == null) {
-      lookup = Db.fromProperties();
-    }
-    return lookup;
-  }
-
   final ScenarioBuilder exam =
       scenario("exam")
           .feed(trainees)
@@ -159,10 +123,8 @@ public class ExamSimulation extends Simulation {
                   "2 start attempt",
                   http("start attempt")
                       .post("/api/quizzes/" + quizId + "/attempts")
-                      .check(jsonPath("$.id").ofLong().optional().saveAs("attemptId"))))
-          .exitHereIf(s -> !s.getBoolean("ok"))
-          .exec(ExamSimulation::attemptIdFromDatabase)
-          .exitHereIf(s -> !s.contains("attemptId"))
+                      .check(jsonPath("$.id").ofLong().saveAs("attemptId"))))
+          .exitHereIf(s -> !s.getBoolean("ok") || !s.contains("attemptId"))
           .repeat(SLOTS, "i")
           .on(
               pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX))

@@ -1,7 +1,8 @@
 package dk.tegn.assessments.attempt.boundary;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.assessments.attempt.control.QuestionView;
-import dk.tegn.assessments.question.entity.ContentJson;
 import dk.tegn.assessments.question.entity.QuestionType;
 import dk.tegn.i18n.Messages;
 import jakarta.json.JsonNumber;
@@ -75,18 +76,18 @@ public class AnswerForm implements Serializable {
 
   /** The response to save, or null when there is nothing to save (an empty number). */
   JsonObject response() {
-    JsonObjectBuilder o = ContentJson.JSON.createObjectBuilder();
+    JsonObjectBuilder o = JSON.createObjectBuilder();
     switch (type) {
       case SINGLE_CHOICE, TRUE_FALSE ->
           o.add(
               "keys",
               choice == null
-                  ? ContentJson.JSON.createArrayBuilder()
-                  : ContentJson.JSON.createArrayBuilder(List.of(choice)));
-      case MULTIPLE_RESPONSE -> o.add("keys", ContentJson.JSON.createArrayBuilder(choices));
-      case ORDERING -> o.add("keys", ContentJson.JSON.createArrayBuilder(order));
+                  ? JSON.createArrayBuilder()
+                  : JSON.createArrayBuilder(List.of(choice)));
+      case MULTIPLE_RESPONSE -> o.add("keys", JSON.createArrayBuilder(choices));
+      case ORDERING -> o.add("keys", JSON.createArrayBuilder(order));
       case MATCHING -> {
-        JsonObjectBuilder m = ContentJson.JSON.createObjectBuilder();
+        JsonObjectBuilder m = JSON.createObjectBuilder();
         matches.forEach(
             (k, v) -> {
               if (v != null && !v.isBlank()) {

@@ -1,11 +1,12 @@
 package dk.tegn.assessments.attempt.boundary;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.assessments.FacesSupport;
 import dk.tegn.assessments.attempt.control.AttemptView;
 import dk.tegn.assessments.attempt.control.Attempts;
 import dk.tegn.assessments.attempt.control.QuestionView;
 import dk.tegn.assessments.attempt.control.QuizOverview;
-import dk.tegn.assessments.question.entity.ContentJson;
 import dk.tegn.assessments.question.entity.QuestionType;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.i18n.Messages;
@@ -123,14 +124,14 @@ public class TakeQuizBacking implements Serializable {
     if (q.type() != QuestionType.SCENARIO) {
       return forms.get(q.slot() + ":").response();
     }
-    JsonObjectBuilder parts = ContentJson.JSON.createObjectBuilder();
+    JsonObjectBuilder parts = JSON.createObjectBuilder();
     for (QuestionView p : q.parts()) {
       JsonObject r = forms.get(q.slot() + ":" + p.part()).response();
       if (r != null) {
         parts.add(p.part(), r);
       }
     }
-    return ContentJson.JSON.createObjectBuilder().add("parts", parts).build();
+    return JSON.createObjectBuilder().add("parts", parts).build();
   }
 
   private QuestionView question(int slot) {

@@ -1,5 +1,7 @@
 package dk.tegn.assessments.attempt.entity;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.assessments.question.entity.ContentJson;
 import dk.tegn.assessments.question.entity.Response;
 import jakarta.json.JsonReader;
@@ -39,7 +41,7 @@ public class Answer {
   protected Answer() {}
 
   public Response response() {
-    try (JsonReader reader = ContentJson.JSON.createReader(new StringReader(response))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(response))) {
       return ContentJson.readResponse(reader.readObject());
     }
   }

@@ -1,6 +1,7 @@
 package dk.tegn.assessments.attempt.entity;
 
-import dk.tegn.assessments.question.entity.ContentJson;
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.assessments.question.entity.QuestionVersion;
 import dk.tegn.assessments.question.entity.Response;
 import jakarta.json.JsonObject;
@@ -81,8 +82,8 @@ public class AttemptSlot {
     this.attempt = attempt;
     this.slot = slot;
     this.questionVersion = questionVersion;
-    JsonObjectBuilder json = ContentJson.JSON.createObjectBuilder();
-    presentation.forEach((part, keys) -> json.add(part, ContentJson.JSON.createArrayBuilder(keys)));
+    JsonObjectBuilder json = JSON.createObjectBuilder();
+    presentation.forEach((part, keys) -> json.add(part, JSON.createArrayBuilder(keys)));
     this.presentation = json.build().toString();
   }
 
@@ -99,7 +100,7 @@ public class AttemptSlot {
   /** Reads the stored presentation column (see {@link #presentation()}). */
   public static Map<String, List<String>> presentation(String column) {
     Map<String, List<String>> result = new LinkedHashMap<>();
-    try (JsonReader reader = ContentJson.JSON.createReader(new StringReader(column))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(column))) {
       JsonObject json = reader.readObject();
       json.forEach(
           (part, keys) ->

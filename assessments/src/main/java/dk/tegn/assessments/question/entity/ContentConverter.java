@@ -1,5 +1,7 @@
 package dk.tegn.assessments.question.entity;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import jakarta.json.JsonReader;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -19,7 +21,7 @@ public class ContentConverter implements AttributeConverter<Content, String> {
     if (column == null) {
       return null;
     }
-    try (JsonReader reader = ContentJson.JSON.createReader(new StringReader(column))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(column))) {
       return ContentJson.read(reader.readObject());
     }
   }

@@ -1,5 +1,7 @@
 package dk.tegn.assessments.question.entity;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.i18n.LocalizedText;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -8,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,13 +22,6 @@ import java.util.Map;
  * throws {@link IllegalArgumentException} with a message naming the field.
  */
 public final class ContentJson {
-
-  /**
-   * The JSON provider, looked up once for everyone reading or writing content and responses: each
-   * {@code Json.createXxx} call looks it up again, a class-path scan that dominated starting an
-   * attempt and saving an answer in Payara (ops/BENCHMARKS.md).
-   */
-  public static final JsonProvider JSON = JsonProvider.provider();
 
   private ContentJson() {}
 

@@ -1,5 +1,7 @@
 package dk.tegn.assessments.statistics.control;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.assessments.question.control.BankAccess;
 import dk.tegn.assessments.question.entity.Choice;
 import dk.tegn.assessments.question.entity.Content;
@@ -18,7 +20,6 @@ import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -183,7 +184,7 @@ public class QuizStatistics {
   }
 
   private static Response response(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       return ContentJson.readResponse(reader.readObject());
     }
   }

@@ -1,5 +1,7 @@
 package dk.tegn.assessments.transfer.boundary;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.assessments.question.control.BankAccess;
 import dk.tegn.assessments.transfer.control.BankFileException;
 import dk.tegn.assessments.transfer.control.BankTransfer;
@@ -8,7 +10,6 @@ import dk.tegn.i18n.ContentLanguages;
 import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,10 +50,10 @@ public class BanksResource {
       return Response.status(Response.Status.BAD_REQUEST)
           .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
           .entity(
-              Json.createObjectBuilder()
+              JSON.createObjectBuilder()
                   .add("error", "invalidBankFile")
                   .add("message", message)
-                  .add("problems", Json.createArrayBuilder(e.problems()))
+                  .add("problems", JSON.createArrayBuilder(e.problems()))
                   .build()
                   .toString())
           .build();

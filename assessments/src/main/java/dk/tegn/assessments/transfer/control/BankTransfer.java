@@ -1,5 +1,7 @@
 package dk.tegn.assessments.transfer.control;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.assessments.question.control.BankAccess;
 import dk.tegn.assessments.question.control.QuestionBank;
 import dk.tegn.assessments.question.entity.Category;
@@ -20,7 +22,6 @@ import dk.tegn.core.time.PlatformClock;
 import dk.tegn.i18n.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -269,7 +270,7 @@ public class BankTransfer {
       throw new IllegalArgumentException("passMarkPercent is required (0..100)");
     }
     JsonObject review =
-        q.get("review") instanceof JsonObject r ? r : Json.createObjectBuilder().build();
+        q.get("review") instanceof JsonObject r ? r : JSON.createObjectBuilder().build();
     return new Quiz.Settings(
         ContentJson.text(q, "title"),
         ContentJson.integer(q, "passMarkPercent", -1),
@@ -409,36 +410,36 @@ public class BankTransfer {
 
   /** Writes the categories (with their current questions) and quizzes as a bank file. */
   public String export(@NotNull List<Long> categoryIds, @NotNull List<Long> quizIds) {
-    JsonArrayBuilder categories = Json.createArrayBuilder();
+    JsonArrayBuilder categories = JSON.createArrayBuilder();
     for (long id : categoryIds) {
       Category category = em.find(Category.class, id);
       if (category == null) {
         throw new RecordNotFoundException("category", id);
       }
       BankAccess.requireAuthor(caller, category.getOrganisationId());
-      JsonArrayBuilder questions = Json.createArrayBuilder();
+      JsonArrayBuilder questions = JSON.createArrayBuilder();
       for (QuestionVersion v :
           em.createNamedQuery("QuestionVersion.listCurrentByCategory", QuestionVersion.class)
               .setParameter("categoryId", id)
               .setMaxResults(10_000)
               .getResultList()) {
         JsonObjectBuilder q =
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("key", v.getQuestion().getCode())
                 .add("type", v.getType().fileName())
-                .add("audiences", Json.createArrayBuilder(v.getQuestion().getAudiences()))
+                .add("audiences", JSON.createArrayBuilder(v.getQuestion().getAudiences()))
                 .add("text", ContentJson.text(v.getText()));
         ContentJson.addText(q, "generalFeedback", v.getGeneralFeedback());
         ContentJson.writeFields(v.getContent(), q);
         questions.add(q);
       }
       categories.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("key", category.getCode())
               .add("name", ContentJson.text(category.getName()))
               .add("questions", questions));
     }
-    JsonArrayBuilder quizzes = Json.createArrayBuilder();
+    JsonArrayBuilder quizzes = JSON.createArrayBuilder();
     for (long id : quizIds) {
       Quiz quiz = em.find(Quiz.class, id);
       if (quiz == null) {
@@ -448,14 +449,14 @@ public class BankTransfer {
       quizzes.add(quiz(quiz));
     }
     JsonObject file =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("format", FORMAT)
             .add("categories", categories)
             .add("quizzes", quizzes)
             .build();
     StringWriter out = new StringWriter();
     try (var writer =
-        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+        JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
       writer.write(file);
     }
     return out.toString().strip() + "\n";
@@ -463,7 +464,7 @@ public class BankTransfer {
 
   private static JsonObject quiz(Quiz quiz) {
     JsonObjectBuilder o =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("key", quiz.getCode())
             .add("title", ContentJson.text(quiz.getTitle()))
             .add("passMarkPercent", quiz.getPassMarkPercent())
@@ -476,7 +477,7 @@ public class BankTransfer {
         .add("shuffleChoices", quiz.isShuffleChoices())
         .add(
             "review",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("score", fileName(quiz.getReview().getScore()))
                 .add("rightAnswers", fileName(quiz.getReview().getRightAnswers()))
                 .add("feedback", fileName(quiz.getReview().getFeedback())));
@@ -486,19 +487,19 @@ public class BankTransfer {
     if (quiz.getCloseAt() != null) {
       o.add("closeAt", quiz.getCloseAt().toString());
     }
-    JsonArrayBuilder slots = Json.createArrayBuilder();
+    JsonArrayBuilder slots = JSON.createArrayBuilder();
     for (QuizSlot s : quiz.getSlots()) {
       if (s.isRandom()) {
         slots.add(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add(
                     "random",
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("category", s.getCategory().getCode())
                         .add("count", s.getCount())));
       } else {
         slots.add(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add(
                     "question",
                     s.getQuestion().getCategory().getCode() + "/" + s.getQuestion().getCode()));

@@ -1,6 +1,7 @@
 package dk.tegn.assessments.transfer.control;
 
-import jakarta.json.Json;
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,7 +24,7 @@ final class LocatedJson {
    * @throws jakarta.json.stream.JsonParsingException for malformed JSON, with its location
    */
   LocatedJson(String text) {
-    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+    try (JsonParser parser = JSON.createParser(new StringReader(text))) {
       root = value(parser, parser.next());
     }
   }
@@ -42,7 +43,7 @@ final class LocatedJson {
     switch (event) {
       case START_OBJECT -> {
         long line = parser.getLocation().getLineNumber();
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = JSON.createObjectBuilder();
         for (JsonParser.Event e = parser.next();
             e != JsonParser.Event.END_OBJECT;
             e = parser.next()) {
@@ -54,7 +55,7 @@ final class LocatedJson {
         return object;
       }
       case START_ARRAY -> {
-        JsonArrayBuilder builder = Json.createArrayBuilder();
+        JsonArrayBuilder builder = JSON.createArrayBuilder();
         for (JsonParser.Event e = parser.next();
             e != JsonParser.Event.END_ARRAY;
             e = parser.next()) {
@@ -63,10 +64,10 @@ final class LocatedJson {
         return builder.build();
       }
       case VALUE_STRING -> {
-        return Json.createValue(parser.getString());
+        return JSON.createValue(parser.getString());
       }
       case VALUE_NUMBER -> {
-        return Json.createValue(parser.getBigDecimal());
+        return JSON.createValue(parser.getBigDecimal());
       }
       case VALUE_TRUE -> {
         return JsonValue.TRUE;

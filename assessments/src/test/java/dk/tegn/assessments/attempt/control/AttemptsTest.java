@@ -1,5 +1,6 @@
 package dk.tegn.assessments.attempt.control;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
 import static dk.tegn.core.testing.JpaTestSupport.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,7 +32,6 @@ import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.testing.SqlStatements;
 import dk.tegn.core.time.PlatformClock;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
@@ -117,7 +117,7 @@ class AttemptsTest {
   }
 
   static JsonObject keys(String... keys) {
-    return Json.createObjectBuilder().add("keys", Json.createArrayBuilder(List.of(keys))).build();
+    return JSON.createObjectBuilder().add("keys", JSON.createArrayBuilder(List.of(keys))).build();
   }
 
   /** The public key of the right choice in a slot: in Questions.single() it reads "Gæld ...". */

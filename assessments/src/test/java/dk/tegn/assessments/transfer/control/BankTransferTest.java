@@ -1,5 +1,6 @@
 package dk.tegn.assessments.transfer.control;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
 import static dk.tegn.core.testing.JpaTestSupport.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,7 +19,6 @@ import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.time.PlatformClock;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
@@ -85,7 +85,7 @@ class BankTransferTest {
   }
 
   static JsonValue parse(String json) {
-    return Json.createReader(new StringReader(json)).readValue();
+    return JSON.createReader(new StringReader(json)).readValue();
   }
 
   long categoryId() {

@@ -1,10 +1,11 @@
 package dk.tegn.courses.packaging.boundary;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.courses.packaging.control.CoursePackages;
 import dk.tegn.courses.packaging.control.PackageFiles;
 import dk.tegn.courses.packaging.entity.PackageException;
 import dk.tegn.courses.packaging.entity.Problem;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.FileDescriptor;
@@ -181,7 +182,7 @@ public final class PackageTool {
   private int failed(int status, String body) {
     out.println("refused (HTTP " + status + ")");
     try {
-      JsonObject json = Json.createReader(new StringReader(body)).readObject();
+      JsonObject json = JSON.createReader(new StringReader(body)).readObject();
       if (json.get("problems") instanceof jakarta.json.JsonArray problems) {
         for (JsonValue p : problems) {
           JsonObject o = p.asJsonObject();

@@ -1,5 +1,7 @@
 package dk.tegn.courses.packaging.control;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.courses.course.entity.Audience;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.course.entity.ItemKind;
@@ -8,7 +10,6 @@ import dk.tegn.courses.packaging.entity.CoursePackage;
 import dk.tegn.courses.packaging.entity.Problem;
 import dk.tegn.i18n.ContentLanguages;
 import dk.tegn.i18n.LocalizedText;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -488,7 +489,7 @@ public final class PackageReader {
     String json = decode(BANK, bytes);
     JsonObject root;
     try {
-      JsonValue value = Json.createReader(new StringReader(json)).readValue();
+      JsonValue value = JSON.createReader(new StringReader(json)).readValue();
       if (!(value instanceof JsonObject o)) {
         problems.add(new Problem(BANK, 1, "must hold one JSON object"));
         return Set.of();
@@ -539,7 +540,7 @@ public final class PackageReader {
         }
       }
     }
-    JsonParser parser = Json.createParser(new StringReader(json));
+    JsonParser parser = JSON.createParser(new StringReader(json));
     String lastKey = null;
     while (parser.hasNext()) {
       JsonParser.Event event = parser.next();

@@ -1,10 +1,11 @@
 package dk.tegn.courses.version.entity;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.courses.course.entity.Audience;
 import dk.tegn.courses.course.entity.ItemKind;
 import dk.tegn.courses.course.entity.TextField;
 import dk.tegn.i18n.LocalizedText;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -29,7 +30,7 @@ public final class SnapshotJson {
 
   public static String write(PublishedCourse course) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("format", 1)
             .add("title", text(course.title()))
             .add("summary", text(course.summary()))
@@ -42,12 +43,12 @@ public final class SnapshotJson {
     if (course.certificateValidityMonths() != null) {
       json.add("certificateValidityMonths", course.certificateValidityMonths());
     }
-    JsonArrayBuilder modules = Json.createArrayBuilder();
+    JsonArrayBuilder modules = JSON.createArrayBuilder();
     for (PublishedModule m : course.modules()) {
-      JsonArrayBuilder items = Json.createArrayBuilder();
+      JsonArrayBuilder items = JSON.createArrayBuilder();
       for (PublishedItem i : m.items()) {
         JsonObjectBuilder item =
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("key", i.key())
                 .add("kind", i.kind().name())
                 .add("required", i.required())
@@ -55,12 +56,12 @@ public final class SnapshotJson {
         if (i.quizId() != null) {
           item.add("quizId", i.quizId());
         }
-        JsonObjectBuilder texts = Json.createObjectBuilder();
+        JsonObjectBuilder texts = JSON.createObjectBuilder();
         i.texts().forEach((field, text) -> texts.add(field.name(), text(text)));
         items.add(item.add("texts", texts));
       }
       modules.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("key", m.key())
               .add("title", text(m.title()))
               .add("lockedUntilPreviousComplete", m.lockedUntilPreviousComplete())
@@ -102,10 +103,10 @@ public final class SnapshotJson {
   }
 
   public static String writeChanges(List<Change> changes) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (Change c : changes) {
       array.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("level", c.level().name())
               .add("kind", c.kind().name())
               .add("key", c.key())
@@ -141,13 +142,13 @@ public final class SnapshotJson {
   }
 
   private static JsonValue parse(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       return reader.readValue();
     }
   }
 
   private static JsonObjectBuilder text(LocalizedText text) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     text.asMap().forEach(json::add);
     return json;
   }
@@ -159,7 +160,7 @@ public final class SnapshotJson {
   }
 
   private static JsonArrayBuilder strings(List<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     values.forEach(array::add);
     return array;
   }

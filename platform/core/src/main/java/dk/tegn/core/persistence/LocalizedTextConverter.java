@@ -1,11 +1,12 @@
 package dk.tegn.core.persistence;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.i18n.LocalizedText;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
@@ -18,12 +19,6 @@ import java.util.Map;
  */
 @Converter(autoApply = true)
 public class LocalizedTextConverter implements AttributeConverter<LocalizedText, String> {
-
-  /**
-   * Looked up once: {@code Json.createXxx} looks the provider up on every call, a class-path scan
-   * that dominated reading questions during an exam in Payara (ops/BENCHMARKS.md).
-   */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Override
   public String convertToDatabaseColumn(LocalizedText text) {

@@ -13,8 +13,6 @@ import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.intake.crypto.boundary.KeyRotationResource;
 import dk.tegn.intake.crypto.control.KeyRing;
 import dk.tegn.intake.crypto.control.Keysets;
-import dk.tegn.intake.referral.entity.ConsentAnswer;
-import dk.tegn.intake.referral.entity.Referral;
 import dk.tegn.intake.referral.entity.ReferralDetails;
 import dk.tegn.intake.referral.entity.SealedField;
 import dk.tegn.intake.testing.Forms;
@@ -31,16 +29,13 @@ class KeyRotationTest {
   void centreAdminRotatesTheKeyAuditedAndOlderDetailsStillRead(@TempDir Path dir) {
     IntakeHarness h = new IntakeHarness();
     Path file = dir.resolve("keyset.json");
-    Keysets.write(Keysets.generate(), file, false);
-    h.keys = KeyRing.of(Keysets.read(file), file);
+    h.keysIn(file);
     long before = h.keys.cipher().primaryKeyId();
     TestCaller admin = h.account("admin", h.centre, Role.ADMIN);
     TestCaller cadet = h.account("cadet", h.school, Role.TRAINEE);
     TestCaller officer = h.account("officer", h.centre, Role.INTAKE_OFFICER);
     h.join(officer, "women");
-    String reference =
-        h.as(cadet, s -> s.submission().submit(Forms.adultWoman(Forms.key(), ConsentAnswer.GIVEN)))
-            .reference();
+    long id = h.referWoman(cadet);
 
     long rotated = h.as(admin, s -> s.get(KeyRotationResource.class).rotate().primaryKeyId());
 
@@ -51,13 +46,6 @@ class KeyRotationTest {
     assertEquals(1, audit.size());
     assertEquals(admin.id(), audit.get(0).getActorAccountId());
     assertEquals(Outcome.ALLOWED, audit.get(0).getOutcome());
-    long id =
-        h.inTransaction(
-            em ->
-                em.createNamedQuery("Referral.findByReference", Referral.class)
-                    .setParameter("reference", reference)
-                    .getSingleResult()
-                    .getId());
     ReferralDetails details = h.as(officer, s -> s.cases().details(id));
     assertEquals(Forms.NAME, details.field(SealedField.PERSON_NAME), "sealed under the old key");
   }
@@ -66,8 +54,7 @@ class KeyRotationTest {
   void onlyAnAdminOfTheCentreMayRotateAndEveryRefusalIsAudited(@TempDir Path dir) {
     IntakeHarness h = new IntakeHarness();
     Path file = dir.resolve("keyset.json");
-    Keysets.write(Keysets.generate(), file, false);
-    h.keys = KeyRing.of(Keysets.read(file), file);
+    h.keysIn(file);
     long before = h.keys.cipher().primaryKeyId();
     for (TestCaller refused :
         List.of(

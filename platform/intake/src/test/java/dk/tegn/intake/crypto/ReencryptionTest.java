@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dk.tegn.core.account.Role;
-import dk.tegn.intake.crypto.control.KeyRing;
-import dk.tegn.intake.crypto.control.Keysets;
 import dk.tegn.intake.crypto.control.Reencryption;
 import dk.tegn.intake.crypto.entity.ReencryptionBatch;
-import dk.tegn.intake.referral.entity.ConsentAnswer;
 import dk.tegn.intake.referral.entity.Referral;
 import dk.tegn.intake.referral.entity.ReferralAction;
 import dk.tegn.intake.referral.entity.ReferralDetails;
@@ -28,21 +25,11 @@ class ReencryptionTest {
   void afterRotationTheJobMovesEveryCiphertextToTheNewKeyAndDetailsStillRead(@TempDir Path dir) {
     IntakeHarness h = new IntakeHarness();
     Path file = dir.resolve("keyset.json");
-    Keysets.write(Keysets.generate(), file, false);
-    h.keys = KeyRing.of(Keysets.read(file), file);
+    h.keysIn(file);
     TestCaller cadet = h.account("cadet", h.school, Role.TRAINEE);
     TestCaller officer = h.account("officer", h.centre, Role.INTAKE_OFFICER);
     h.join(officer, "women");
-    String reference =
-        h.as(cadet, s -> s.submission().submit(Forms.adultWoman(Forms.key(), ConsentAnswer.GIVEN)))
-            .reference();
-    long id =
-        h.inTransaction(
-            em ->
-                em.createNamedQuery("Referral.findByReference", Referral.class)
-                    .setParameter("reference", reference)
-                    .getSingleResult()
-                    .getId());
+    long id = h.referWoman(cadet);
     h.as(
         officer,
         s ->

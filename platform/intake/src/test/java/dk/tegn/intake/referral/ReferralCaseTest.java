@@ -18,7 +18,6 @@ import dk.tegn.intake.referral.control.MyReferrals;
 import dk.tegn.intake.referral.control.ReferenceNumbers;
 import dk.tegn.intake.referral.entity.AgeCategory;
 import dk.tegn.intake.referral.entity.CaseOutcome;
-import dk.tegn.intake.referral.entity.ConsentAnswer;
 import dk.tegn.intake.referral.entity.ExploitationForm;
 import dk.tegn.intake.referral.entity.Gender;
 import dk.tegn.intake.referral.entity.Priority;
@@ -51,15 +50,7 @@ class ReferralCaseTest {
   final TestCaller officer = h.account("officer", h.centre, Role.INTAKE_OFFICER);
 
   private long submitWoman() {
-    String reference =
-        h.as(cadet, s -> s.submission().submit(Forms.adultWoman(Forms.key(), ConsentAnswer.GIVEN)))
-            .reference();
-    return h.inTransaction(
-        em ->
-            em.createNamedQuery("Referral.findByReference", Referral.class)
-                .setParameter("reference", reference)
-                .getSingleResult()
-                .getId());
+    return h.referWoman(cadet);
   }
 
   private QueueRow step(TestCaller who, long id, TransitionRequest request) {

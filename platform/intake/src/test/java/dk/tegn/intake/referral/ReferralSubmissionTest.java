@@ -59,16 +59,7 @@ class ReferralSubmissionTest {
   }
 
   private Referral stored(String reference) {
-    return h.inTransaction(
-        em -> {
-          Referral r =
-              em.createNamedQuery("Referral.findByReference", Referral.class)
-                  .setParameter("reference", reference)
-                  .getSingleResult();
-          r.getTransitions().size();
-          r.getAnswers().size();
-          return r;
-        });
+    return h.referral(reference);
   }
 
   @Test

@@ -57,11 +57,7 @@ class RetentionTest {
   }
 
   private Referral referral(String reference) {
-    return h.inTransaction(
-        em ->
-            em.createNamedQuery("Referral.findByReference", Referral.class)
-                .setParameter("reference", reference)
-                .getSingleResult());
+    return h.referral(reference);
   }
 
   private Referral load(long id) {

@@ -63,12 +63,7 @@ class RoutingAdministrationTest {
                   cadet,
                   s -> s.submission().submit(Forms.adultWoman(Forms.key(), ConsentAnswer.GIVEN)))
               .reference();
-      Referral r =
-          h.inTransaction(
-              em ->
-                  em.createNamedQuery("Referral.findByReference", Referral.class)
-                      .setParameter("reference", reference)
-                      .getSingleResult());
+      Referral r = h.referral(reference);
       assertEquals(special.getId(), r.getTeamId());
       assertEquals("Test " + h.suffix, r.getRoutingRuleName());
       assertEquals(rule.getId(), r.getRoutingRuleId());

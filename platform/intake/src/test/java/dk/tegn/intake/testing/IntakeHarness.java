@@ -22,6 +22,8 @@ import dk.tegn.intake.referral.control.MyReferrals;
 import dk.tegn.intake.referral.control.ReferralCase;
 import dk.tegn.intake.referral.control.ReferralNotifier;
 import dk.tegn.intake.referral.control.ReferralSubmission;
+import dk.tegn.intake.referral.entity.ConsentAnswer;
+import dk.tegn.intake.referral.entity.Referral;
 import dk.tegn.intake.retention.control.Retention;
 import dk.tegn.intake.routing.control.IntakeDemoSetup;
 import dk.tegn.intake.routing.control.RoutingAdministration;
@@ -35,6 +37,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -90,6 +93,34 @@ public final class IntakeHarness {
     em.persist(entity);
     em.flush();
     return entity;
+  }
+
+  /** Referral keys in a fresh keyset kept in {@code file}, as the launcher keeps them. */
+  public void keysIn(Path file) {
+    Keysets.write(Keysets.generate(), file, false);
+    keys = KeyRing.of(Keysets.read(file), file);
+  }
+
+  /** A referral of an adult woman who consents, sent by {@code sender}; returns its id. */
+  public long referWoman(TestCaller sender) {
+    String reference =
+        as(sender, s -> s.submission().submit(Forms.adultWoman(Forms.key(), ConsentAnswer.GIVEN)))
+            .reference();
+    return referral(reference).getId();
+  }
+
+  /** The stored referral with this reference, its history and answers loaded. */
+  public Referral referral(String reference) {
+    return inTransaction(
+        em -> {
+          Referral r =
+              em.createNamedQuery("Referral.findByReference", Referral.class)
+                  .setParameter("reference", reference)
+                  .getSingleResult();
+          r.getTransitions().size();
+          r.getAnswers().size();
+          return r;
+        });
   }
 
   /** An account holding {@code roles} in {@code organisation}, with an e-mail address. */

@@ -1,9 +1,10 @@
 package dk.tegn.web.api;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.i18n.ContentLanguages;
 import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -30,7 +31,7 @@ public class ApiErrors {
   }
 
   public JsonObject body(String code, String message, JsonArray fields) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("error", code).add("message", message);
+    JsonObjectBuilder json = JSON.createObjectBuilder().add("error", code).add("message", message);
     if (fields != null) {
       json.add("fields", fields);
     }

@@ -1,12 +1,13 @@
 package dk.tegn.web.api;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.i18n.Messages;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -47,10 +48,10 @@ abstract class JsonErrorAnswers {
           null);
     }
     if (cause instanceof ConstraintViolationException invalid) {
-      JsonArrayBuilder fields = Json.createArrayBuilder();
+      JsonArrayBuilder fields = JSON.createArrayBuilder();
       for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
         fields.add(
-            Json.createObjectBuilder().add("field", fieldName(v)).add("message", v.getMessage()));
+            JSON.createObjectBuilder().add("field", fieldName(v)).add("message", v.getMessage()));
       }
       return errors.response(
           400, "invalid", errors.platformMessage(locale, "invalid"), fields.build());

@@ -1,6 +1,8 @@
 package dk.tegn.web.api;
 
-import jakarta.json.Json;
+import static dk.tegn.core.persistence.JsonP.JSON;
+
+import jakarta.annotation.Priority;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -12,6 +14,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.config.PropertyVisibilityStrategy;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -34,10 +37,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON through JSON-B (Yasson) for every API type. Payara otherwise picks MOXy, which writes a Java
- * record as {@code {}}; records are how the API's bodies are declared.
+ * JSON through JSON-B (Yasson) for every API type; records are how the API's bodies are declared.
+ * Jersey orders equally fit writers by {@code @Priority} only, so this one goes first even if
+ * another JSON provider is registered: before, Jersey's own JSON-B provider (records as {@code {}})
+ * or Jackson (fails on {@code Instant}) won on some starts and not on others.
  */
 @Provider
+@Priority(Priorities.USER - 1000)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class JsonbProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
@@ -98,10 +104,7 @@ public class JsonbProvider implements MessageBodyReader<Object>, MessageBodyWrit
     JSONB.toJson(plain(value), entity);
   }
 
-  /**
-   * Records (also inside lists and maps) become ordered maps of their components: Yasson inside
-   * Payara Micro started from the launcher wrote them as {@code {}} even with visible fields.
-   */
+  /** Records (also inside lists and maps) become ordered maps of their components. */
   static Object plain(Object value) {
     if (value instanceof Record) {
       Map<String, Object> fields = new LinkedHashMap<>();
@@ -132,7 +135,7 @@ public class JsonbProvider implements MessageBodyReader<Object>, MessageBodyWrit
 
   private static Object readRecord(Class<?> type, InputStream entity) {
     JsonObject json;
-    try (JsonReader reader = Json.createReader(entity)) {
+    try (JsonReader reader = JSON.createReader(entity)) {
       json = reader.readObject();
     }
     RecordComponent[] components = type.getRecordComponents();

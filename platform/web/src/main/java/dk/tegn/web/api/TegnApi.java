@@ -12,10 +12,11 @@ public class TegnApi extends Application {
 
   @Override
   public Map<String, Object> getProperties() {
-    // Only our JsonbProvider writes JSON: MOXy and Jersey's own JSON-B provider both write a record
-    // as {}, and with either registered beside ours Jersey's pick between equals varied per start.
-    // JSON-P stays on for the resources that answer JsonValue.
+    // Only our JsonbProvider writes JSON. Jersey registers the auto-discovered JSON feature this
+    // property names (MOXy, JSON-B or Jackson; each writes a record as {} or fails on it): naming
+    // ours leaves none of them. JSON-P stays on for the resources that answer JsonValue.
     return Map.of(
+        "jersey.config.jsonFeature", JsonbProvider.class.getSimpleName(),
         "jersey.config.disableMoxyJson", true,
         "jersey.config.disableJsonBinding", true);
   }

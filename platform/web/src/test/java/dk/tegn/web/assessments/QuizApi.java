@@ -1,9 +1,9 @@
 package dk.tegn.web.assessments;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.tegn.web.testing.WebClient;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -137,7 +137,7 @@ final class QuizApi {
   }
 
   static JsonObject json(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).readObject();
+    return JSON.createReader(new StringReader(response.body())).readObject();
   }
 
   /** The public key the attempt shows for the option with this (English) text. */
@@ -154,8 +154,8 @@ final class QuizApi {
   }
 
   static String keys(String... keys) {
-    return Json.createObjectBuilder()
-        .add("keys", Json.createArrayBuilder(List.of(keys)))
+    return JSON.createObjectBuilder()
+        .add("keys", JSON.createArrayBuilder(List.of(keys)))
         .build()
         .toString();
   }

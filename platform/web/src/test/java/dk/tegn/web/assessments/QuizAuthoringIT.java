@@ -1,5 +1,6 @@
 package dk.tegn.web.assessments;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
 import static dk.tegn.web.assessments.QuizApi.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
 import dk.tegn.web.testing.Deployments;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -440,19 +440,19 @@ class QuizAuthoringIT {
    * scenario; records how to answer each.
    */
   private static String importedBank(String key, Map<String, Written> questions) {
-    JsonArrayBuilder pool = Json.createArrayBuilder();
+    JsonArrayBuilder pool = JSON.createArrayBuilder();
     for (int i = 1; i <= 27; i++) {
       String code = String.format("q%02d", i);
       String right = "Ret svar " + i;
       String wrong = "Forkert svar " + i;
       pool.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("key", code)
               .add("type", "single-choice")
               .add("text", text("Spørgsmål " + i + " om tegn", "Question " + i + " on signs"))
               .add(
                   "choices",
-                  Json.createArrayBuilder()
+                  JSON.createArrayBuilder()
                       .add(choiceJson("a", right, "Right answer " + i, true))
                       .add(choiceJson("b", wrong, "Wrong answer " + i, false))));
       questions.put(
@@ -463,7 +463,7 @@ class QuizAuthoringIT {
               choice(t(right, "Right answer " + i), t(wrong, "Wrong answer " + i))));
     }
     JsonObject caseB =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("key", "case-b")
             .add("type", "scenario")
             .add(
@@ -471,9 +471,9 @@ class QuizAuthoringIT {
                 text("En mand arbejder uden løn på en gård.", "A man works unpaid on a farm."))
             .add(
                 "subQuestions",
-                Json.createArrayBuilder()
+                JSON.createArrayBuilder()
                     .add(
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                             .add("key", "forced")
                             .add("type", "true-false")
                             .add(
@@ -481,13 +481,13 @@ class QuizAuthoringIT {
                                 text("Kan det være tvangsarbejde?", "Can it be forced labour?"))
                             .add("answer", true))
                     .add(
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                             .add("key", "team")
                             .add("type", "single-choice")
                             .add("text", text("Hvilket team?", "Which team?"))
                             .add(
                                 "choices",
-                                Json.createArrayBuilder()
+                                JSON.createArrayBuilder()
                                     .add(choiceJson("m", "Mændenes team", "The men's team", true))
                                     .add(
                                         choiceJson(
@@ -507,31 +507,31 @@ class QuizAuthoringIT {
                             t("Mændenes team", "The men's team"),
                             t("Børneteamet", "The children's team"))),
                     right)));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("format", "tegn-bank/1")
         .add(
             "categories",
-            Json.createArrayBuilder()
+            JSON.createArrayBuilder()
                 .add(
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("key", key + "-pool")
                         .add("name", text("Pulje " + key, "Pool " + key))
                         .add("questions", pool))
                 .add(
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("key", key + "-cases")
                         .add("name", text("Sager " + key, "Cases " + key))
-                        .add("questions", Json.createArrayBuilder().add(caseB))))
+                        .add("questions", JSON.createArrayBuilder().add(caseB))))
         .build()
         .toString();
   }
 
   private static JsonObjectBuilder text(String da, String en) {
-    return Json.createObjectBuilder().add("da", da).add("en", en);
+    return JSON.createObjectBuilder().add("da", da).add("en", en);
   }
 
   private static JsonObjectBuilder choiceJson(String key, String da, String en, boolean correct) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("key", key)
         .add("text", text(da, en))
         .add("correct", correct);
@@ -551,11 +551,11 @@ class QuizAuthoringIT {
   private static JsonObject parts(JsonObject q, List<Answerer> answerers, boolean right) {
     List<JsonObject> shown = q.getJsonArray("parts").getValuesAs(JsonObject.class);
     assertEquals(answerers.size(), shown.size());
-    JsonObjectBuilder parts = Json.createObjectBuilder();
+    JsonObjectBuilder parts = JSON.createObjectBuilder();
     for (int i = 0; i < shown.size(); i++) {
       parts.add(shown.get(i).getString("part"), answerers.get(i).answer(shown.get(i), right));
     }
-    return Json.createObjectBuilder().add("parts", parts).build();
+    return JSON.createObjectBuilder().add("parts", parts).build();
   }
 
   /** The public key of the option with one of these texts (the trainee's language). */
@@ -568,7 +568,7 @@ class QuizAuthoringIT {
   }
 
   private static JsonObject keys(List<String> keys) {
-    return Json.createObjectBuilder().add("keys", Json.createArrayBuilder(keys)).build();
+    return JSON.createObjectBuilder().add("keys", JSON.createArrayBuilder(keys)).build();
   }
 
   // ---------------------------------------------------------------- the browser

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
 import dk.tegn.web.testing.Deployments;
+import dk.tegn.web.testing.SharedBrowser;
 import dk.tegn.web.testing.WebClient;
 import java.io.IOException;
 import java.net.URL;
@@ -33,9 +34,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -68,14 +69,7 @@ class CoordinationIT {
 
   @ArquillianResource URL base;
 
-  static Browser browser;
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension static final SharedBrowser BROWSER = new SharedBrowser("en");
 
   @Test
   void someoneWhoJoinsACohortLaterIsEnrolledInItsCoursesWithItsDueDate() throws Exception {
@@ -364,11 +358,7 @@ class CoordinationIT {
   }
 
   private Browser browser() {
-    if (browser == null) {
-      browser = new Browser(base, "en");
-    }
-    browser.driver().manage().deleteAllCookies();
-    return browser;
+    return BROWSER.at(base);
   }
 
   private static String unique(String prefix) {

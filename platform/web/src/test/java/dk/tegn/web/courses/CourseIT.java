@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
 import dk.tegn.web.testing.Deployments;
+import dk.tegn.web.testing.SharedBrowser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -27,9 +28,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -53,14 +54,7 @@ class CourseIT {
 
   @ArquillianResource URL base;
 
-  static Browser browser;
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension static final SharedBrowser BROWSER = new SharedBrowser("da");
 
   @Test
   void startedTraineesStayOnTheirVersionAndCompletionIsRaisedOnceNamingIt() throws Exception {
@@ -295,11 +289,7 @@ class CourseIT {
   }
 
   private Browser browser() {
-    if (browser == null) {
-      browser = new Browser(base, "da");
-    }
-    browser.driver().manage().deleteAllCookies();
-    return browser;
+    return BROWSER.at(base);
   }
 
   private String get(String path) throws Exception {

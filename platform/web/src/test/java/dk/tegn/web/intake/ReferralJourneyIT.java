@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
 import dk.tegn.web.testing.Deployments;
+import dk.tegn.web.testing.SharedBrowser;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,9 +20,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -47,22 +48,10 @@ class ReferralJourneyIT {
 
   @ArquillianResource URL base;
 
-  // one browser for the class; it is created on first use because the URL is known per test
-  static Browser browser;
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension static final SharedBrowser BROWSER = new SharedBrowser("en");
 
   private Browser browser() {
-    if (browser == null) {
-      browser = new Browser(base, "en");
-    }
-    browser.driver().manage().deleteAllCookies();
-    return browser;
+    return BROWSER.at(base);
   }
 
   @Test
@@ -222,16 +211,7 @@ class ReferralJourneyIT {
     assertTrue(b.driver().findElements(By.id("refer:personName")).isEmpty());
     b.click("refer:detailsBack");
 
-    b.waitFor(By.id("refer:consent:0")).click();
-    b.click("refer:consentNext");
-    b.type("refer:personName", "Blessing");
-    b.click("refer:review");
-    String to = b.waitFor(By.id("summary-to")).getText();
-    assertTrue(to.contains("Women's team"), to);
-    b.click("refer:send");
-    Matcher m = REFERENCE.matcher(b.waitFor(By.id("referral-done")).getText());
-    assertTrue(m.find());
-    String reference = m.group();
+    String reference = consentNameAndSend(b, "Blessing", "Women's team");
     b.signOut();
 
     b.signIn("intake", PASSWORD);
@@ -304,16 +284,7 @@ class ReferralJourneyIT {
     b.waitFor(By.id("refer:metOn"));
     person(b, "ADULT", "", "OTHER", "VN", "FORCED_LABOUR", "HEALTH");
     b.click("refer:personNext");
-    b.waitFor(By.id("refer:consent:0")).click();
-    b.click("refer:consentNext");
-    b.type("refer:personName", "Minh");
-    b.click("refer:review");
-    String to = b.waitFor(By.id("summary-to")).getText();
-    assertTrue(to.contains("Men's team"), to);
-    b.click("refer:send");
-    Matcher m = REFERENCE.matcher(b.waitFor(By.id("referral-done")).getText());
-    assertTrue(m.find());
-    String reference = m.group();
+    String reference = consentNameAndSend(b, "Minh", "Men's team");
     b.signOut();
 
     b.signIn("intake", PASSWORD);
@@ -381,6 +352,23 @@ class ReferralJourneyIT {
     select(b, "refer:nationality", nationality);
     select(b, "refer:exploitationForm", exploitation);
     select(b, "refer:profession", profession);
+  }
+
+  /**
+   * From the consent step on: the person consents and is named, the summary names {@code team} as
+   * the receiver, and the referral is sent; returns its reference.
+   */
+  private static String consentNameAndSend(Browser b, String name, String team) {
+    b.waitFor(By.id("refer:consent:0")).click();
+    b.click("refer:consentNext");
+    b.type("refer:personName", name);
+    b.click("refer:review");
+    String to = b.waitFor(By.id("summary-to")).getText();
+    assertTrue(to.contains(team), to);
+    b.click("refer:send");
+    Matcher m = REFERENCE.matcher(b.waitFor(By.id("referral-done")).getText());
+    assertTrue(m.find(), "a reference on the receipt");
+    return m.group();
   }
 
   private static void select(Browser b, String id, String value) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
 import dk.tegn.web.testing.Deployments;
+import dk.tegn.web.testing.SharedBrowser;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,9 +20,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -38,22 +39,10 @@ class DemoRolesJourneyIT {
 
   @ArquillianResource URL base;
 
-  // one browser for the class; it is created on first use because the URL is known per test
-  static Browser browser;
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension static final SharedBrowser BROWSER = new SharedBrowser("en");
 
   private Browser browser() {
-    if (browser == null) {
-      browser = new Browser(base, "en");
-    }
-    browser.driver().manage().deleteAllCookies();
-    return browser;
+    return BROWSER.at(base);
   }
 
   @ParameterizedTest

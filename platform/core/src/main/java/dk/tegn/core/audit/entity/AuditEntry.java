@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An immutable line of the audit log: ids and outcomes, never personal data. */
@@ -34,7 +35,9 @@ import java.time.Instant;
 @NamedQuery(
     name = "AuditEntry.actorUsernames",
     query = "select o.id, o.username from Account o where o.id in :ids")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,8 +1,6 @@
 package dk.tegn.core.audit.entity;
 
-import dk.tegn.core.audit.Outcome;
 import java.io.Serializable;
-import java.time.Instant;
 
 /**
  * One line of the audit log as an administrator reads it: the entry with its actor's username. A
@@ -10,58 +8,22 @@ import java.time.Instant;
  */
 public class AuditLine implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  private final long id;
-  private final Instant at;
+  private final AuditEntry entry;
   private final String actor;
-  private final String action;
-  private final String targetType;
-  private final String targetId;
-  private final Outcome outcome;
-  private final String detail;
 
   public AuditLine(AuditEntry entry, String actor) {
-    this.id = entry.getId();
-    this.at = entry.getAt();
+    this.entry = entry;
     this.actor = actor;
-    this.action = entry.getAction();
-    this.targetType = entry.getTargetType();
-    this.targetId = entry.getTargetId();
-    this.outcome = entry.getOutcome();
-    this.detail = entry.getDetail();
   }
 
-  public long getId() {
-    return id;
-  }
-
-  public Instant getAt() {
-    return at;
+  public AuditEntry getEntry() {
+    return entry;
   }
 
   /** The actor's username; null when nobody was signed in (e.g. a refused self-registration). */
   public String getActor() {
     return actor;
-  }
-
-  public String getAction() {
-    return action;
-  }
-
-  public String getTargetType() {
-    return targetType;
-  }
-
-  public String getTargetId() {
-    return targetId;
-  }
-
-  public Outcome getOutcome() {
-    return outcome;
-  }
-
-  public String getDetail() {
-    return detail;
   }
 }

@@ -12,11 +12,11 @@ import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.testing.TestCaller;
+import dk.tegn.core.testing.TwoOrganisations;
 import dk.tegn.core.time.PlatformClock;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,25 +51,19 @@ class AccountAdministrationTest {
   void arrange() {
     em = emf.createEntityManager();
     em.getTransaction().begin();
-    String s = UUID.randomUUID().toString().substring(0, 8);
-    orgA = persist(new Organisation("a-" + s, "A", "da", false, NOW));
-    orgB = persist(new Organisation("b-" + s, "B", "da", false, NOW));
-    centre = persist(new Organisation("n-" + s, "Centre", "da", true, NOW));
-    adminOfA = persist(new Account("admin-a-" + s, "Admin A", null, orgA, "h", NOW));
-    personInA = persist(new Account("person-a-" + s, "Person A", null, orgA, "h", NOW));
-    personInB = persist(new Account("person-b-" + s, "Person B", null, orgB, "h", NOW));
-    em.flush();
+    TwoOrganisations fixture = TwoOrganisations.persistIn(em, NOW);
+    orgA = fixture.a();
+    orgB = fixture.b();
+    centre = fixture.centre();
+    adminOfA = fixture.adminOfA();
+    personInA = fixture.personInA();
+    personInB = fixture.personInB();
   }
 
   @AfterEach
   void rollback() {
     em.getTransaction().rollback();
     em.close();
-  }
-
-  private <T> T persist(T entity) {
-    em.persist(entity);
-    return entity;
   }
 
   private AccountAdministration administrationFor(TestCaller caller) {

@@ -11,11 +11,11 @@ import dk.tegn.core.audit.Outcome;
 import dk.tegn.core.audit.control.AuditTrail.Filter;
 import dk.tegn.core.audit.entity.AuditEntry;
 import dk.tegn.core.audit.entity.AuditLine;
-import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.testing.TestCaller;
+import dk.tegn.core.testing.TwoOrganisations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
@@ -55,22 +55,16 @@ class AuditTrailTest {
 
   @BeforeEach
   void arrange() {
-    String s = UUID.randomUUID().toString().substring(0, 8);
-    action = "test.viewer-" + s;
+    action = "test.viewer-" + UUID.randomUUID().toString().substring(0, 8);
     JpaTestSupport.run(
         emf,
         em -> {
-          Organisation a = new Organisation("a-" + s, "A", "da", false, NOW);
-          Organisation b = new Organisation("b-" + s, "B", "da", false, NOW);
-          Organisation national = new Organisation("n-" + s, "Centre", "da", true, NOW);
-          List.of(a, b, national).forEach(em::persist);
-          adminOfA = new Account("admin-a-" + s, "Admin A", null, a, "h", NOW);
-          personInA = new Account("person-a-" + s, "Person A", null, a, "h", NOW);
-          personInB = new Account("person-b-" + s, "Person B", null, b, "h", NOW);
-          List.of(adminOfA, personInA, personInB).forEach(em::persist);
-          em.flush();
-          orgA = a.getId();
-          centre = national.getId();
+          TwoOrganisations fixture = TwoOrganisations.persistIn(em, NOW);
+          adminOfA = fixture.adminOfA();
+          personInA = fixture.personInA();
+          personInB = fixture.personInB();
+          orgA = fixture.a().getId();
+          centre = fixture.centre().getId();
           entry(em, NOW, personInA.getId(), action, Outcome.REFUSED);
           entry(em, NOW.plus(Duration.ofHours(1)), personInB.getId(), action, Outcome.ALLOWED);
           entry(em, NOW.plus(Duration.ofHours(2)), null, action, Outcome.REFUSED);
@@ -118,7 +112,7 @@ class AuditTrailTest {
     assertNull(lines.get(0).getActor(), "a refusal nobody signed in for");
     assertEquals(personInB.getUsername(), lines.get(1).getActor());
     assertEquals(personInA.getUsername(), lines.get(2).getActor());
-    assertEquals(NOW, lines.get(2).getAt());
+    assertEquals(NOW, lines.get(2).getEntry().getAt());
     assertEquals(3, trail.count(action(action)));
     assertEquals(2, trail.search(action(action), 1, 50).size(), "pages from the offset");
     assertTrue(trail.actions().contains(action));

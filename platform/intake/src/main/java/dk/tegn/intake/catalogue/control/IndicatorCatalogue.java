@@ -1,5 +1,7 @@
 package dk.tegn.intake.catalogue.control;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.i18n.ContentLanguages;
 import dk.tegn.i18n.LocalizedText;
 import dk.tegn.intake.catalogue.entity.ContextTag;
@@ -8,7 +10,6 @@ import dk.tegn.intake.catalogue.entity.Element;
 import dk.tegn.intake.catalogue.entity.Indicator;
 import dk.tegn.intake.catalogue.entity.Profile;
 import dk.tegn.intake.catalogue.entity.Weight;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -64,7 +65,7 @@ public final class IndicatorCatalogue {
       if (in == null) {
         throw new IllegalArgumentException("no catalogue at " + resource);
       }
-      try (JsonReader reader = Json.createReader(in)) {
+      try (JsonReader reader = JSON.createReader(in)) {
         return fromJson(reader.readObject());
       }
     } catch (IOException e) {

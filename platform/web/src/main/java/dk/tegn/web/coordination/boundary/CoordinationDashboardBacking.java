@@ -1,5 +1,7 @@
 package dk.tegn.web.coordination.boundary;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.entity.Audience;
@@ -19,7 +21,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -41,12 +42,6 @@ public class CoordinationDashboardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-  /**
-   * Looked up once: each {@code Json.createXxx} call searches Payara's class path for a provider
-   * again (ops/BENCHMARKS.md, exam), and the chart makes a dozen of them per rendering.
-   */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject transient CompletionReport report;
   @Inject transient CoordinationScope scope;
