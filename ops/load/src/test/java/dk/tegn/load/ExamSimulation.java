@@ -28,7 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Properties: {@code tegn.url} (http://localhost:8080/), {@code tegn.db.url} (for the check;
  * required), {@code users} (1000), {@code rampSeconds} (60: sign-ins spread over it), {@code
- * startAfterSeconds} (ramp + 10: when all start the quiz; 0 = each right after signing in), {@code
+ * startAfterSeconds} (ramp + 10: the signal to start the quiz; 0 = each right after signing in),
+ * {@code startSpreadSeconds} (10: each trainee presses start at a random moment that long after
+ * the signal; 0 = all in the same instant), {@code
  * thinkMinMs} / {@code thinkMaxMs} (2000 / 5000), {@code firstUser} (1: trainees load-000001 and
  * on), {@code password} (tegn-demo).
  */
@@ -48,6 +50,12 @@ public class ExamSimulation extends Simulation {
    * 0 starts each trainee's quiz right after their own sign-in.
    */
   static final int START_AFTER = Integer.getInteger("startAfterSeconds", RAMP + 10);
+  /**
+   * Seconds over which the trainees press start after the signal, each at a random moment: a hall
+   * of a thousand does not click within the same millisecond. 0 makes them all start at once.
+   */
+  static final int START_SPREAD = Integer.getInteger("startSpreadSeconds", 10);
+
   static final int SLOTS = 20;
 
   static final Timings TIMINGS = new Timings();
@@ -117,7 +125,10 @@ public class ExamSimulation extends Simulation {
           .pause(
               s ->
                   Duration.ofMillis(
-                      Math.max(0, examStartMillis - System.currentTimeMillis())))
+                      Math.max(0, examStartMillis - System.currentTimeMillis())
+                          + (START_AFTER == 0 || START_SPREAD == 0
+                              ? 0
+                              : ThreadLocalRandom.current().nextLong(START_SPREAD * 1000L))))
           .exec(
               timed(
                   "2 start attempt",
@@ -164,15 +175,16 @@ public class ExamSimulation extends Simulation {
     setUp(exam.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP))))
         .protocols(protocol)
         // bounded: a stuck server cannot keep the test running
-        .maxDuration(Duration.ofSeconds(Math.max(RAMP, START_AFTER) + 30L * SLOTS + 600));
+        .maxDuration(
+            Duration.ofSeconds(Math.max(RAMP, START_AFTER) + START_SPREAD + 30L * SLOTS + 600));
   }
 
   @Override
   public void before() {
     Generate.say(
-        "exam: %d trainees from load-%06d sign in over %d s, start together at %d s, think %d-%d"
-            + " ms, quiz %d at %s",
-        USERS, FIRST, RAMP, START_AFTER, THINK_MIN, THINK_MAX, quizId, BASE);
+        "exam: %d trainees from load-%06d sign in over %d s, start at %d s (spread over %d s),"
+            + " think %d-%d ms, quiz %d at %s",
+        USERS, FIRST, RAMP, START_AFTER, START_SPREAD, THINK_MIN, THINK_MAX, quizId, BASE);
     examStartMillis = START_AFTER == 0 ? 0 : System.currentTimeMillis() + START_AFTER * 1000L;
     probe = ServerProbe.forPort(URI.create(BASE).getPort());
     if (probe != null) {

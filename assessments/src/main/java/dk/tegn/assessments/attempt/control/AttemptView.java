@@ -2,6 +2,7 @@ package dk.tegn.assessments.attempt.control;
 
 import dk.tegn.assessments.attempt.entity.AttemptState;
 import dk.tegn.assessments.attempt.entity.FinishedBy;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,7 +29,8 @@ public record AttemptView(
     Boolean passed,
     boolean rightAnswersShown,
     boolean feedbackShown,
-    List<QuestionView> questions) {
+    List<QuestionView> questions)
+    implements Serializable {
 
   public boolean inProgress() {
     return state == AttemptState.IN_PROGRESS;

@@ -2,6 +2,7 @@ package dk.tegn.assessments.attempt.control;
 
 import dk.tegn.assessments.question.entity.QuestionType;
 import jakarta.json.JsonObject;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -26,7 +27,8 @@ public record QuestionView(
     JsonObject response,
     Double fraction,
     JsonObject rightAnswer,
-    List<String> feedback) {
+    List<String> feedback)
+    implements Serializable {
 
-  public record Option(String key, String text) {}
+  public record Option(String key, String text) implements Serializable {}
 }

@@ -1,6 +1,7 @@
 package dk.tegn.assessments.attempt.control;
 
 import dk.tegn.assessments.attempt.entity.AttemptState;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +24,8 @@ public record QuizOverview(
     Long openAttemptId,
     String refusal,
     Integer gradePercent,
-    Boolean passed) {
+    Boolean passed)
+    implements Serializable {
 
   public boolean canStart() {
     return refusal == null;
@@ -36,5 +38,6 @@ public record QuizOverview(
       AttemptState state,
       Instant startedAt,
       Instant submittedAt,
-      Integer scorePercent) {}
+      Integer scorePercent)
+      implements Serializable {}
 }

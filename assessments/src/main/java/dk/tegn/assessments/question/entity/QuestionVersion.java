@@ -1,6 +1,7 @@
 package dk.tegn.assessments.question.entity;
 
 import dk.tegn.i18n.LocalizedText;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -31,6 +32,9 @@ import java.util.Objects;
     name = "QuestionVersion.countCurrentByCategory",
     query =
         "select count(q) from Question q where q.category.id = :categoryId and q.retired = false")
+// immutable, and read by every attempt start, view and grading: kept in the shared cache, so its
+// content JSON is parsed once per instance instead of once per read (safe across a cluster too)
+@Cacheable
 public class QuestionVersion {
 
   @Id

@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +51,9 @@ import java.util.Objects;
         "select count(a) from Account a where (:organisationId is null or a.organisation.id ="
             + " :organisationId) and (lower(a.username) like :term or lower(a.displayName) like"
             + " :term or lower(a.email) like :term)")
-public class Account {
+public class Account implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An account holds a role within one organisation. */
@@ -26,7 +27,9 @@ import java.time.Instant;
     query =
         "select g from RoleGrant g where g.organisation.id = :organisationId and g.role = :role"
             + " order by g.id")
-public class RoleGrant {
+public class RoleGrant implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -25,7 +26,9 @@ import java.util.Objects;
 @NamedQuery(
     name = "OutboxMessage.findByRecipient",
     query = "select m from OutboxMessage m where m.recipient = :recipient order by m.id desc")
-public class OutboxMessage {
+public class OutboxMessage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   static final Duration MAX_BACK_OFF = Duration.ofHours(1);
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -24,7 +25,9 @@ import java.util.Objects;
 @NamedQuery(
     name = "Organisation.findByCode",
     query = "select o from Organisation o where o.code = :code")
-public class Organisation {
+public class Organisation implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package dk.tegn.intake.catalogue.entity;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,7 +16,8 @@ public record ScreeningResult(
     List<String> positiveDimensions,
     int observed,
     int unknown,
-    boolean anyStrong) {
+    boolean anyStrong)
+    implements Serializable {
 
   public ScreeningResult {
     positiveDimensions = List.copyOf(positiveDimensions);

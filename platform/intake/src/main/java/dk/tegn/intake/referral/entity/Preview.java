@@ -2,6 +2,7 @@ package dk.tegn.intake.referral.entity;
 
 import dk.tegn.i18n.LocalizedText;
 import dk.tegn.intake.catalogue.entity.ScreeningResult;
+import java.io.Serializable;
 
 /**
  * What submitting the form would do, shown in the summary before submission: what kind of referral
@@ -12,4 +13,5 @@ public record Preview(
     AgeCategory effectiveAge,
     ScreeningResult screening,
     LocalizedText teamName,
-    Priority priority) {}
+    Priority priority)
+    implements Serializable {}

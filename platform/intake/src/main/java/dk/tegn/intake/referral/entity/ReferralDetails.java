@@ -2,6 +2,7 @@ package dk.tegn.intake.referral.entity;
 
 import dk.tegn.intake.catalogue.entity.Answer;
 import dk.tegn.intake.catalogue.entity.ScreeningSignal;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,7 +48,8 @@ public record ReferralDetails(
     String referrerOrganisation,
     Map<String, String> fields,
     Map<String, Answer> answers,
-    List<TransitionView> history) {
+    List<TransitionView> history)
+    implements Serializable {
 
   public ReferralDetails {
     fields = Map.copyOf(fields);

@@ -1,5 +1,6 @@
 package dk.tegn.intake.referral.entity;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One step of a referral's history as an officer reads it, with the comment decrypted. */
@@ -15,4 +16,5 @@ public record TransitionView(
     Long assigneeAccountId,
     String assigneeName,
     CaseOutcome outcome,
-    String comment) {}
+    String comment)
+    implements Serializable {}

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -30,7 +31,9 @@ import java.util.stream.Collectors;
 @NamedQuery(
     name = "RoutingRule.countByTeam",
     query = "select count(r) from RoutingRule r where r.teamId = :teamId")
-public class RoutingRule {
+public class RoutingRule implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,7 +18,9 @@ import java.util.Objects;
 @Table(name = "itk_team")
 @NamedQuery(name = "Team.findAll", query = "select t from Team t order by t.id")
 @NamedQuery(name = "Team.findByCode", query = "select t from Team t where t.code = :code")
-public class Team {
+public class Team implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

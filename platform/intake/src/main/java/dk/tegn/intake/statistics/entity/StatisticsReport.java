@@ -1,10 +1,12 @@
 package dk.tegn.intake.statistics.entity;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 
 /** Referrals submitted in the months {@code from} to {@code to}, both included. */
-public record StatisticsReport(YearMonth from, YearMonth to, List<StatisticsTable> tables) {
+public record StatisticsReport(YearMonth from, YearMonth to, List<StatisticsTable> tables)
+    implements Serializable {
 
   public StatisticsReport {
     tables = List.copyOf(tables);

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -22,7 +23,9 @@ import java.util.Objects;
     name = "Cohort.findByName",
     query = "select c from Cohort c where c.organisationId = :organisationId and c.name = :name")
 @NamedQuery(name = "Cohort.findAll", query = "select c from Cohort c order by c.name, c.id")
-public class Cohort {
+public class Cohort implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final int MAX_NAME = 200;
 

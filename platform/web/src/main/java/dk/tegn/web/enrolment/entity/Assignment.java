@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -43,7 +44,9 @@ import java.time.LocalDate;
         "select e from Enrolment e, Course c where c.id = e.courseId and c.mandatory = true"
             + " and e.active = true and e.completedAt is not null and e.expiresAt <= :now"
             + " order by e.id")
-public class Assignment {
+public class Assignment implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -28,7 +29,9 @@ import java.time.Instant;
     query =
         "select k from EnrolmentKey k where k.organisationId = :organisationId"
             + " order by k.createdAt desc, k.id desc")
-public class EnrolmentKey {
+public class EnrolmentKey implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

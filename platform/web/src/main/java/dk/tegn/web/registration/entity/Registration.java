@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -40,7 +41,9 @@ import java.util.Objects;
         "select r from Registration r where r.status ="
             + " dk.tegn.web.registration.entity.RegistrationStatus.AWAITING_APPROVAL"
             + " order by r.createdAt, r.id")
-public class Registration {
+public class Registration implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Locale;
 
 /** An e-mail domain whose addresses may register in an organisation. */
@@ -20,7 +21,9 @@ import java.util.Locale;
     query =
         "select d from RegistrationDomain d where d.organisationId = :organisationId"
             + " order by d.domain")
-public class RegistrationDomain {
+public class RegistrationDomain implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
