@@ -1,9 +1,11 @@
 package dk.tegn.intake;
 
 import dk.tegn.i18n.Messages;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -44,6 +46,15 @@ public final class IntakeFaces {
    * Each violation goes to {@code formId:<field>}, the input named like the record component, or to
    * the page's global messages when there is no such input.
    */
+  /**
+   * Bean Validation of a form. Looked up per call rather than injected: the page beans travel
+   * between cluster instances with their session, and the container's Validator is not
+   * serializable.
+   */
+  public static <T> Set<ConstraintViolation<T>> validate(T form) {
+    return CDI.current().select(Validator.class).get().validate(form);
+  }
+
   public static <T> boolean showViolations(String formId, Set<ConstraintViolation<T>> violations) {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (ConstraintViolation<T> v : violations) {

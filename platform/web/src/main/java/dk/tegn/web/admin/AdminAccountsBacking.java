@@ -31,9 +31,9 @@ public class AdminAccountsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient AccountAdministration administration;
-  @Inject transient FacesMessages messages;
-  @Inject transient PlatformClock clock;
+  @Inject AccountAdministration administration;
+  @Inject FacesMessages messages;
+  @Inject PlatformClock clock;
 
   private String term;
   private Long organisationId;

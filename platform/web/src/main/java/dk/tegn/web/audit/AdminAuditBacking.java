@@ -45,8 +45,8 @@ public class AdminAuditBacking implements Serializable {
   static final int EXPORT_MAX = 10_000;
   private static final int EXPORT_PAGE = 500;
 
-  @Inject transient AuditTrail trail;
-  @Inject transient FacesMessages messages;
+  @Inject AuditTrail trail;
+  @Inject FacesMessages messages;
 
   private String actor;
   private String action;

@@ -25,8 +25,8 @@ public class LocaleBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient OwnAccount ownAccount;
-  @Inject transient CurrentCaller caller;
+  @Inject OwnAccount ownAccount;
+  @Inject CurrentCaller caller;
 
   private String sessionChoice;
 

@@ -3,6 +3,7 @@ package dk.tegn.web.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class ViewStateSerializableTest {
 
   @Test
-  void everyViewScopedBeanKeepsOnlySerializableState() throws Exception {
+  void everyViewOrSessionScopedBeanKeepsOnlySerializableState() throws Exception {
     List<Class<?>> beans = viewScopedBeans();
     assertTrue(beans.size() >= 15, "found only " + beans);
     List<String> problems = new ArrayList<>();
@@ -56,10 +57,13 @@ class ViewStateSerializableTest {
     for (Class<?> c = type; c != null && c.getName().startsWith("dk.tegn"); c = c.getSuperclass()) {
       for (Field f : c.getDeclaredFields()) {
         int m = f.getModifiers();
-        if (Modifier.isStatic(m)
-            || Modifier.isTransient(m)
-            || f.isAnnotationPresent(Inject.class)
-            || f.isSynthetic()) {
+        if (f.isAnnotationPresent(Inject.class)) {
+          if (Modifier.isTransient(m)) {
+            problems.add(path + "." + f.getName() + ": injected and transient");
+          }
+          continue;
+        }
+        if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isSynthetic()) {
           continue;
         }
         checkType(f.getGenericType(), path + "." + f.getName(), problems, seen);
@@ -95,7 +99,7 @@ class ViewStateSerializableTest {
     }
   }
 
-  /** The @ViewScoped classes in Tegn's module jars and this module's classes. */
+  /** The @ViewScoped and @SessionScoped classes in Tegn's module jars and this module's classes. */
   private static List<Class<?>> viewScopedBeans() throws IOException, URISyntaxException {
     List<String> names = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
@@ -125,7 +129,7 @@ class ViewStateSerializableTest {
                 name.replace('/', '.').replaceFirst("\\.class$", ""),
                 false,
                 ViewStateSerializableTest.class.getClassLoader());
-        if (c.isAnnotationPresent(ViewScoped.class)) {
+        if (c.isAnnotationPresent(ViewScoped.class) || c.isAnnotationPresent(SessionScoped.class)) {
           beans.add(c);
         }
       } catch (ClassNotFoundException | LinkageError unloadable) {

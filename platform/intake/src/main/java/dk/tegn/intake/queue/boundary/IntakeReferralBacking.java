@@ -33,8 +33,8 @@ public class IntakeReferralBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ReferralCase cases;
-  @Inject transient TeamDirectory directory;
+  @Inject ReferralCase cases;
+  @Inject TeamDirectory directory;
 
   private long id;
   private ReferralDetails details;

@@ -23,7 +23,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.AbstractMap;
@@ -63,10 +62,9 @@ public class ReferNewBacking implements Serializable {
     DONE
   }
 
-  @Inject transient ReferralSubmitter submitter;
-  @Inject transient ReferralSubmission submission;
-  @Inject transient IntakeSettings settings;
-  @Inject transient Validator validator;
+  @Inject ReferralSubmitter submitter;
+  @Inject ReferralSubmission submission;
+  @Inject IntakeSettings settings;
 
   private Step step = Step.SAFETY;
   private String idempotencyKey = UUID.randomUUID().toString();
@@ -141,7 +139,7 @@ public class ReferNewBacking implements Serializable {
 
   public void review() {
     ReferralForm form = form();
-    Set<ConstraintViolation<ReferralForm>> violations = validator.validate(form);
+    Set<ConstraintViolation<ReferralForm>> violations = IntakeFaces.validate(form);
     Step back = stepOf(violations);
     if (back != null) {
       step = back;
@@ -161,7 +159,7 @@ public class ReferNewBacking implements Serializable {
   /** Shows the violations of the given inputs next to them; true when there are none. */
   private boolean showViolations(Set<String> fields) {
     Set<ConstraintViolation<ReferralForm>> mine = new HashSet<>();
-    for (ConstraintViolation<ReferralForm> v : validator.validate(form())) {
+    for (ConstraintViolation<ReferralForm> v : IntakeFaces.validate(form())) {
       if (fields.contains(v.getPropertyPath().toString())) {
         mine.add(v);
       }

@@ -10,7 +10,6 @@ import dk.tegn.intake.routing.entity.Team;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,8 +26,7 @@ public class AdminIntakeRoutingBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient RoutingAdministration administration;
-  @Inject transient Validator validator;
+  @Inject RoutingAdministration administration;
 
   private Long editing;
   private int position = 100;
@@ -91,7 +89,7 @@ public class AdminIntakeRoutingBacking implements Serializable {
             toSet(genders, Gender.class),
             teamId,
             urgent);
-    if (IntakeFaces.showViolations("rule", validator.validate(form))) {
+    if (IntakeFaces.showViolations("rule", IntakeFaces.validate(form))) {
       administration.saveRule(editing, form);
       IntakeFaces.info("admin_intake_routing.saved");
       startNew();

@@ -22,7 +22,7 @@ public class AdminIntakeTeamsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient RoutingAdministration administration;
+  @Inject RoutingAdministration administration;
 
   private final Map<Long, String> usernames = new HashMap<>();
   private List<Team> teams;

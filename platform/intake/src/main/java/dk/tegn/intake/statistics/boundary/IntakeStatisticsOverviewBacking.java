@@ -28,8 +28,8 @@ public class IntakeStatisticsOverviewBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ReferralStatistics statistics;
-  @Inject transient IntakeSettings settings;
+  @Inject ReferralStatistics statistics;
+  @Inject IntakeSettings settings;
 
   private String from;
   private String to;

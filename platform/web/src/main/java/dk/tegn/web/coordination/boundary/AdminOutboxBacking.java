@@ -19,8 +19,8 @@ public class AdminOutboxBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int PAGE = 200;
 
-  @Inject transient MailOutbox outbox;
-  @Inject transient CurrentCaller caller;
+  @Inject MailOutbox outbox;
+  @Inject CurrentCaller caller;
 
   private List<OutboxMessage> messages;
   private OutboxMessage selected;

@@ -39,13 +39,13 @@ public class CoordinationCohortsBacking implements Serializable {
   static final int PAGE = 500;
   static final int SEARCH = 20;
 
-  @Inject transient Cohorts cohorts;
-  @Inject transient Assignments assignments;
-  @Inject transient Registrations registrations;
-  @Inject transient CoordinationScope scope;
-  @Inject transient CurrentCaller caller;
-  @Inject transient FacesMessages messages;
-  @Inject transient LocaleBacking locale;
+  @Inject Cohorts cohorts;
+  @Inject Assignments assignments;
+  @Inject Registrations registrations;
+  @Inject CoordinationScope scope;
+  @Inject CurrentCaller caller;
+  @Inject FacesMessages messages;
+  @Inject LocaleBacking locale;
 
   private CoordinatorChoices choices;
   private String newName;

@@ -43,12 +43,12 @@ public class CoordinationDashboardBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  @Inject transient CompletionReport report;
-  @Inject transient CoordinationScope scope;
-  @Inject transient Reminders reminders;
-  @Inject transient FacesMessages messages;
-  @Inject transient LocaleBacking locale;
-  @Inject transient PlatformClock clock;
+  @Inject CompletionReport report;
+  @Inject CoordinationScope scope;
+  @Inject Reminders reminders;
+  @Inject FacesMessages messages;
+  @Inject LocaleBacking locale;
+  @Inject PlatformClock clock;
 
   private final ReportFilter filter = new ReportFilter();
   private List<Organisation> organisations;

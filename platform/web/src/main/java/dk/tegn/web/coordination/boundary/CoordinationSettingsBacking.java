@@ -42,15 +42,15 @@ public class CoordinationSettingsBacking implements Serializable {
   static final String DOMAIN =
       "\\s*[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+\\s*";
 
-  @Inject transient CoordinationSettings settings;
-  @Inject transient EnrolmentKeys keys;
-  @Inject transient Assignments assignments;
-  @Inject transient CoordinationScope scope;
-  @Inject transient CurrentCaller caller;
-  @Inject transient FacesMessages messages;
-  @Inject transient LocaleBacking locale;
-  @Inject transient RegistrationSettings registration;
-  @Inject transient Cohorts cohorts;
+  @Inject CoordinationSettings settings;
+  @Inject EnrolmentKeys keys;
+  @Inject Assignments assignments;
+  @Inject CoordinationScope scope;
+  @Inject CurrentCaller caller;
+  @Inject FacesMessages messages;
+  @Inject LocaleBacking locale;
+  @Inject RegistrationSettings registration;
+  @Inject Cohorts cohorts;
 
   private CoordinatorChoices choices;
   private int remindBeforeDays;

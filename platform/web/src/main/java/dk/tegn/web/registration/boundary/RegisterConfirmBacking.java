@@ -17,8 +17,8 @@ public class RegisterConfirmBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Registrations registrations;
-  @Inject transient FacesMessages messages;
+  @Inject Registrations registrations;
+  @Inject FacesMessages messages;
 
   private String token;
   private ConfirmationOutcome outcome;
