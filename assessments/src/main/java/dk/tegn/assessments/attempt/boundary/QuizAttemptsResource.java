@@ -1,6 +1,5 @@
 package dk.tegn.assessments.attempt.boundary;
 
-import dk.tegn.assessments.attempt.control.AttemptView;
 import dk.tegn.assessments.attempt.control.Attempts;
 import dk.tegn.assessments.attempt.control.QuizOverview;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,6 +9,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 public class QuizAttemptsResource {
 
   @Inject Attempts attempts;
+  @Inject AttemptStarts starts;
   @Context HttpHeaders headers;
 
   @GET
@@ -34,7 +36,7 @@ public class QuizAttemptsResource {
 
   @POST
   @Path("{id}/attempts")
-  public AttemptView startOrResume(@PathParam("id") long quizId) {
-    return attempts.startOrResume(quizId, Languages.of(headers));
+  public void startOrResume(@PathParam("id") long quizId, @Suspended AsyncResponse response) {
+    starts.start(quizId, Languages.of(headers), response);
   }
 }

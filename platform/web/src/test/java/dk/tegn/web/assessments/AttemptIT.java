@@ -197,6 +197,8 @@ class AttemptIT {
     long quizId = api.importQuiz(false, "");
     HttpResponse<String> refused = api.start("cadet09", quizId);
     assertEquals(403, refused.statusCode(), refused.body());
+    // a start is answered from the start queue (AttemptStarts): the refusal is still the API's JSON
+    assertTrue(refused.body().contains("\"error\""), refused.body());
     assertEquals(403, api.send("cadet09", "GET", "api/quizzes/" + quizId, null).statusCode());
     HttpResponse<String> trainer = api.start("trainer", quizId);
     assertEquals(200, trainer.statusCode(), "the author tries it as a trainee: " + trainer.body());
