@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -74,8 +75,31 @@ public final class Browser implements AutoCloseable {
     WebElement submit = waitFor(By.id("login:submit"));
     submit.click();
     // the answer is a new page: reading before it came would find the old form (and its message)
-    wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(submit));
+    wait(Duration.ofSeconds(60)).until(d -> gone(submit));
     return this;
+  }
+
+  /**
+   * Whether the page that showed {@code element} has gone. Chromium answers for a removed node
+   * either as stale or with an inspector error that Selenium does not map to stale.
+   */
+  static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException removed) {
+      return true;
+    } catch (WebDriverException e) {
+      if (detached(e)) {
+        return true;
+      }
+      throw e;
+    }
+  }
+
+  /** Chromium's answer, mid-navigation, for a node of the page that has gone. */
+  private static boolean detached(WebDriverException e) {
+    return String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   public void signOut() {
@@ -94,7 +118,21 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement waitFor(By by) {
-    return wait(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    return wait(Duration.ofSeconds(30))
+        .until(
+            d -> {
+              try {
+                WebElement found = d.findElement(by);
+                return found.isDisplayed() ? found : null;
+              } catch (NoSuchElementException | StaleElementReferenceException notYet) {
+                return null;
+              } catch (WebDriverException e) {
+                if (detached(e)) {
+                  return null; // found on the page that was just leaving: look again
+                }
+                throw e;
+              }
+            });
   }
 
   public String heading() {
