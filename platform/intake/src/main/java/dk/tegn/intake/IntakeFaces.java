@@ -43,10 +43,6 @@ public final class IntakeFaces {
   }
 
   /**
-   * Each violation goes to {@code formId:<field>}, the input named like the record component, or to
-   * the page's global messages when there is no such input.
-   */
-  /**
    * Bean Validation of a form. Looked up per call rather than injected: the page beans travel
    * between cluster instances with their session, and the container's Validator is not
    * serializable.
@@ -55,6 +51,10 @@ public final class IntakeFaces {
     return CDI.current().select(Validator.class).get().validate(form);
   }
 
+  /**
+   * Each violation goes to {@code formId:<field>}, the input named like the record component, or to
+   * the page's global messages when there is no such input.
+   */
   public static <T> boolean showViolations(String formId, Set<ConstraintViolation<T>> violations) {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (ConstraintViolation<T> v : violations) {

@@ -15,9 +15,6 @@ public class TegnApi extends Application {
     // Only our JsonbProvider writes JSON. Jersey registers the auto-discovered JSON feature this
     // property names (MOXy, JSON-B or Jackson; each writes a record as {} or fails on it): naming
     // ours leaves none of them. JSON-P stays on for the resources that answer JsonValue.
-    return Map.of(
-        "jersey.config.jsonFeature", JsonbProvider.class.getSimpleName(),
-        "jersey.config.disableMoxyJson", true,
-        "jersey.config.disableJsonBinding", true);
+    return Map.of("jersey.config.jsonFeature", JsonbProvider.class.getSimpleName());
   }
 }
