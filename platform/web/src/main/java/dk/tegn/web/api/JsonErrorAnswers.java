@@ -56,6 +56,21 @@ abstract class JsonErrorAnswers {
       return errors.response(
           400, "invalid", errors.platformMessage(locale, "invalid"), fields.build());
     }
+    if (cause instanceof JsonFieldException field) {
+      return errors.response(
+          400,
+          "invalid",
+          errors.platformMessage(locale, "invalid"),
+          JSON.createArrayBuilder()
+              .add(
+                  JSON.createObjectBuilder()
+                      .add("field", field.field())
+                      .add(
+                          "message",
+                          Messages.get(
+                              Messages.PLATFORM, locale, "api.json." + field.messageKey())))
+              .build());
+    }
     if (cause instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
       return status == 404
@@ -93,6 +108,12 @@ abstract class JsonErrorAnswers {
   }
 
   private static Throwable unwrap(Throwable thrown) {
+    // Jersey may wrap what a body reader throws
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof JsonFieldException) {
+        return t;
+      }
+    }
     Throwable t = thrown;
     while ((t instanceof EJBException || t instanceof jakarta.transaction.RollbackException)
         && t.getCause() != null) {

@@ -4,15 +4,12 @@ import static dk.tegn.core.persistence.JsonP.JSON;
 
 import jakarta.annotation.Priority;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.config.PropertyVisibilityStrategy;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.Produces;
@@ -37,10 +34,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON through JSON-B (Yasson) for every API type; records are how the API's bodies are declared.
- * Jersey orders equally fit writers by {@code @Priority} only, so this one goes first even if
- * another JSON provider is registered: before, Jersey's own JSON-B provider (records as {@code {}})
- * or Jackson (fails on {@code Instant}) won on some starts and not on others.
+ * JSON for every API type; records are how the API's bodies are declared. Bodies are read strictly
+ * ({@link StrictJson}: a field of the wrong type answers 400 naming it); answers are written
+ * through JSON-B (Yasson). Jersey orders equally fit writers by {@code @Priority} only, so this one
+ * goes first even if another JSON provider is registered: before, Jersey's own JSON-B provider
+ * (records as {@code {}}) or Jackson (fails on {@code Instant}) won on some starts and not on
+ * others.
  */
 @Provider
 @Priority(Priorities.USER - 1000)
@@ -64,10 +63,13 @@ public class JsonbProvider implements MessageBodyReader<Object>, MessageBodyWrit
                     }
                   }));
 
+  private static final StrictJson STRICT = new StrictJson(JSONB);
+
+  /** Every JSON body, JSON-P values included, so one reader decides what is acceptable. */
   @Override
   public boolean isReadable(
       Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return isJson(mediaType) && !isRaw(type);
+    return isJson(mediaType) && (JsonValue.class.isAssignableFrom(type) || !isRaw(type));
   }
 
   @Override
@@ -78,11 +80,13 @@ public class JsonbProvider implements MessageBodyReader<Object>, MessageBodyWrit
       MediaType mediaType,
       MultivaluedMap<String, String> headers,
       InputStream entity) {
-    try {
-      return type.isRecord() ? readRecord(type, entity) : JSONB.fromJson(entity, genericType);
-    } catch (JsonbException | JsonException | ClassCastException unreadable) {
-      throw new BadRequestException("unreadable JSON", unreadable);
+    JsonValue json;
+    try (JsonReader reader = JSON.createReader(entity)) {
+      json = reader.readValue();
+    } catch (JsonException | IllegalStateException | java.util.NoSuchElementException unreadable) {
+      throw new JsonFieldException("body", "malformed");
     }
+    return STRICT.read(json, genericType);
   }
 
   @Override
@@ -131,39 +135,6 @@ public class JsonbProvider implements MessageBodyReader<Object>, MessageBodyWrit
       return entries;
     }
     return value;
-  }
-
-  private static Object readRecord(Class<?> type, InputStream entity) {
-    JsonObject json;
-    try (JsonReader reader = JSON.createReader(entity)) {
-      json = reader.readObject();
-    }
-    RecordComponent[] components = type.getRecordComponents();
-    Object[] values = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      RecordComponent component = components[i];
-      types[i] = component.getType();
-      JsonValue value = json.get(component.getName());
-      values[i] =
-          value == null || value.getValueType() == JsonValue.ValueType.NULL
-              ? defaultOf(component.getType())
-              : JSONB.fromJson(value.toString(), component.getGenericType());
-    }
-    try {
-      return type.getDeclaredConstructor(types).newInstance(values);
-    } catch (ReflectiveOperationException e) {
-      throw new BadRequestException("unreadable JSON", e);
-    }
-  }
-
-  private static Object defaultOf(Class<?> type) {
-    if (!type.isPrimitive()) {
-      return null;
-    }
-    return type == boolean.class
-        ? Boolean.FALSE
-        : type == long.class ? 0L : type == double.class ? 0.0 : 0;
   }
 
   private static boolean isJson(MediaType mediaType) {

@@ -19,6 +19,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One mechanism for both doors: pages sign in through the login form (which calls {@code
@@ -33,6 +34,10 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   @Inject IdentityStoreHandler identityStore;
   @Inject ApiErrors apiErrors;
+
+  @Inject
+  @ConfigProperty(name = "tegn.public.url")
+  Optional<String> publicUrl;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -70,6 +75,10 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
     // a session stands for its own caller only: Basic credentials of someone else sign in anew
     if (session.isPresent()
         && basic.map(b -> b.getCaller().equals(session.get().username())).orElse(true)) {
+      if (api && request.getHeader("Authorization") == null && !sameOrigin(request)) {
+        // the cookie alone, sent by a page of another site: cross-site request forgery
+        return refuseApi(request, response, HttpServletResponse.SC_FORBIDDEN, "crossOrigin");
+      }
       return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
     }
     if (basic.isPresent()) {
@@ -140,13 +149,32 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   private AuthenticationStatus unauthorizedApi(
       HttpServletRequest request, HttpServletResponse response) {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Tegn\", charset=\"UTF-8\"");
+    return refuseApi(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized");
+  }
+
+  private AuthenticationStatus refuseApi(
+      HttpServletRequest request, HttpServletResponse response, int status, String code) {
     try {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"Tegn\", charset=\"UTF-8\"");
-      apiErrors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized");
+      apiErrors.write(request, response, status, code);
+      // committed, so the container adds no error page of its own (403 has one for pages)
+      response.flushBuffer();
     } catch (IOException e) {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setStatus(status);
     }
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** See {@link SameOrigin}; a browser announces itself with the Sec-Fetch headers. */
+  private boolean sameOrigin(HttpServletRequest request) {
+    return SameOrigin.allowed(
+        request.getMethod(),
+        request.getHeader("Origin"),
+        request.getHeader("Referer"),
+        request.getHeader("Sec-Fetch-Site"),
+        request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("Sec-Fetch-Site") != null,
+        request.getHeader("Host"),
+        publicUrl.orElse(null));
   }
 
   private AuthenticationStatus busyApi(HttpServletRequest request, HttpServletResponse response) {

@@ -86,7 +86,7 @@ class RegistrationSettingsTest {
   }
 
   @Test
-  void aCoordinatorOfAnotherOrganisationCanNeitherReadNorChangeTheSettingsButAnAdminCan() {
+  void aCoordinatorOrAdminOfAnotherOrganisationCanNeitherReadNorChangeTheSettingsButItsAdminCan() {
     Org org = kit.organisation(1);
     Org other = kit.organisation(0);
     assertThrows(
@@ -100,9 +100,16 @@ class RegistrationSettingsTest {
     assertThrows(
         AccessDeniedException.class,
         () -> as(org.trainee(0), s -> s.configure(org.id(), true, false, null)));
-    Caller admin =
+    // an admin of another organisation is refused too; an admin of the organisation may
+    Caller otherAdmin =
         new Caller(
             other.coordinatorId(), other.id(), Set.of(new Grant(Role.ADMIN, other.id())), false);
+    assertThrows(
+        AccessDeniedException.class,
+        () -> as(otherAdmin, s -> s.addDomain(org.id(), "w-" + org.suffix() + ".dk")));
+    Caller admin =
+        new Caller(
+            other.coordinatorId(), other.id(), Set.of(new Grant(Role.ADMIN, org.id())), false);
     as(admin, s -> s.addDomain(org.id(), "z-" + org.suffix() + ".dk"));
     Caller national = Caller.nationalCoordinator(other.coordinatorId(), other.id());
     as(national, s -> s.configure(org.id(), true, true, null));

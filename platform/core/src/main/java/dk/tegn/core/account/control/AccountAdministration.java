@@ -150,7 +150,15 @@ public class AccountAdministration {
       caller.requireRoleIn(Role.ADMIN, requestedOrganisation);
       return requestedOrganisation;
     }
-    return caller.isNational(Role.ADMIN) ? null : caller.organisationId();
+    if (caller.isNational(Role.ADMIN)) {
+      return null;
+    }
+    // the own organisation only when the caller administers it: an admin of a partner
+    // organisation must not list the people of the organisation their account belongs to
+    long home = caller.organisationId();
+    return caller.hasRoleIn(Role.ADMIN, home)
+        ? home
+        : caller.organisationsWith(Role.ADMIN).stream().min(Long::compare).orElseThrow();
   }
 
   private static String like(String term) {

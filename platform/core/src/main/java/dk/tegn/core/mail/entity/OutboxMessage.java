@@ -24,6 +24,11 @@ import java.util.Objects;
     name = "OutboxMessage.findRecent",
     query = "select m from OutboxMessage m order by m.id desc")
 @NamedQuery(
+    name = "OutboxMessage.findRecentOf",
+    query =
+        "select m from OutboxMessage m where m.organisationId in :organisationIds order by m.id"
+            + " desc")
+@NamedQuery(
     name = "OutboxMessage.findByRecipient",
     query = "select m from OutboxMessage m where m.recipient = :recipient order by m.id desc")
 public class OutboxMessage implements Serializable {
@@ -60,9 +65,19 @@ public class OutboxMessage implements Serializable {
   @Column(name = "last_error")
   private String lastError;
 
+  /** Whose mail it is; null for mail only a national admin may read. */
+  @Column(name = "organisation_id")
+  private Long organisationId;
+
   protected OutboxMessage() {}
 
   public OutboxMessage(String recipient, String subject, String body, Instant now) {
+    this(recipient, subject, body, null, now);
+  }
+
+  public OutboxMessage(
+      String recipient, String subject, String body, Long organisationId, Instant now) {
+    this.organisationId = organisationId;
     this.recipient = Objects.requireNonNull(recipient);
     this.subject = Objects.requireNonNull(subject);
     this.body = Objects.requireNonNull(body);
@@ -122,5 +137,9 @@ public class OutboxMessage implements Serializable {
 
   public String getLastError() {
     return lastError;
+  }
+
+  public Long getOrganisationId() {
+    return organisationId;
   }
 }

@@ -98,6 +98,22 @@ class AccountAdministrationTest {
   }
 
   @Test
+  void adminOfAPartnerOrganisationListsThatOrganisationNotTheOneTheirAccountBelongsTo() {
+    // an account of B holding the admin role in A only
+    TestCaller partnerAdmin =
+        new TestCaller(
+            personInB.getId(),
+            orgB.getId(),
+            java.util.Set.of(new dk.tegn.core.security.Grant(Role.ADMIN, orgA.getId())),
+            java.util.Set.of());
+    AccountAdministration admin = administrationFor(partnerAdmin);
+    assertEquals(2, admin.count("", null), "A's two accounts, none of B's");
+    assertTrue(
+        admin.search("", null, 0, 10).stream()
+            .allMatch(a -> a.getOrganisation().getId().equals(orgA.getId())));
+  }
+
+  @Test
   void adminCannotGrantARoleInAnotherOrganisation() {
     AccountAdministration admin =
         administrationFor(TestCaller.of(adminOfA.getId(), orgA.getId(), Role.ADMIN));

@@ -56,7 +56,8 @@ public class ReferralNotifier {
       outbox.enqueue(
           account.getEmail(),
           Messages.get(Messages.INTAKE, locale, kind + ".subject"),
-          Messages.get(Messages.INTAKE, locale, kind + ".body"));
+          Messages.get(Messages.INTAKE, locale, kind + ".body"),
+          account.getOrganisation().getId());
       queued++;
     }
     return queued;

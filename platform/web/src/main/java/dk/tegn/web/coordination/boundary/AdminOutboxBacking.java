@@ -11,7 +11,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** Backs /admin/outbox.xhtml: the newest queued and sent mail, and one mail's text. */
+/**
+ * Backs /admin/outbox.xhtml: the newest queued and sent mail of the organisations the admin
+ * administers (all of it for a national admin), and one mail's text with its links' secrets masked
+ * for anyone but a national admin.
+ */
 @Named
 @ViewScoped
 public class AdminOutboxBacking implements Serializable {
@@ -24,15 +28,21 @@ public class AdminOutboxBacking implements Serializable {
 
   private List<OutboxMessage> messages;
   private OutboxMessage selected;
+  private String selectedBody;
 
   @PostConstruct
   void init() {
     caller.requireRole(Role.ADMIN);
-    messages = outbox.recent(0, PAGE);
+    messages = outbox.recentForAdmin(0, PAGE);
   }
 
   public void show(OutboxMessage message) {
+    selectedBody = outbox.bodyForAdmin(message);
     selected = message;
+  }
+
+  public String getSelectedBody() {
+    return selectedBody;
   }
 
   public List<OutboxMessage> getMessages() {

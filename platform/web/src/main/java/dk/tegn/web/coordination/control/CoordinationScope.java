@@ -52,9 +52,13 @@ public class CoordinationScope {
     }
   }
 
-  /** As {@link #require}, and an admin may too (organisation settings an admin looks after). */
+  /**
+   * As {@link #require}, and an admin of that organisation may too (organisation settings an admin
+   * looks after); an admin of another organisation may not.
+   */
   public void requireOrAdmin(long organisationId, String action) {
-    if (!caller.hasRole(Role.ADMIN) && !caller.hasRoleIn(Role.COORDINATOR, organisationId)) {
+    if (!caller.hasRoleIn(Role.ADMIN, organisationId)
+        && !caller.hasRoleIn(Role.COORDINATOR, organisationId)) {
       refuse(organisationId, action);
     }
   }

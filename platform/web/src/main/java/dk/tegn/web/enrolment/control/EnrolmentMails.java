@@ -58,7 +58,8 @@ public class EnrolmentMails {
             account.getDisplayName(),
             title,
             when,
-            link(MY_COURSES)));
+            link(MY_COURSES)),
+        account.getOrganisation().getId());
     return true;
   }
 

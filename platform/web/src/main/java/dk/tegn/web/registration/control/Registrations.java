@@ -129,6 +129,7 @@ public class Registrations {
       // the owner learns it by mail; the form answers as for a new address
       mail(
           address,
+          organisation.get().getId(),
           Locale.forLanguageTag(locale),
           "register_mail.exists",
           displayName,
@@ -154,6 +155,7 @@ public class Registrations {
     em.flush();
     mail(
         address,
+        organisation.get().getId(),
         Locale.forLanguageTag(locale),
         "register_mail.confirm",
         displayName.strip(),
@@ -252,6 +254,7 @@ public class Registrations {
             now.plus(Duration.ofDays(14))));
     mail(
         account.getEmail(),
+        account.getOrganisation().getId(),
         locale,
         "register_mail.invitation",
         account.getDisplayName(),
@@ -300,6 +303,7 @@ public class Registrations {
     Organisation organisation = em.find(Organisation.class, registration.getOrganisationId());
     mail(
         registration.getEmail(),
+        registration.getOrganisationId(),
         Locale.forLanguageTag(registration.getLocale()),
         key,
         registration.getDisplayName(),
@@ -398,11 +402,13 @@ public class Registrations {
     return assignments.settings(organisationId);
   }
 
-  private void mail(String to, Locale locale, String key, Object... args) {
+  /** A mail of the organisation's: its admins see it in the outbox (links masked). */
+  private void mail(String to, long organisationId, Locale locale, String key, Object... args) {
     outbox.enqueue(
         to,
         Messages.get(Messages.PLATFORM, locale, key + ".subject"),
-        Messages.get(Messages.PLATFORM, locale, key + ".body", args));
+        Messages.get(Messages.PLATFORM, locale, key + ".body", args),
+        organisationId);
   }
 
   static String domainOf(String email) {

@@ -1,0 +1,53 @@
+package dk.tegn.web.security;
+
+import dk.tegn.core.account.Role;
+import dk.tegn.core.account.control.AccountDirectory;
+import dk.tegn.core.account.entity.Account;
+import dk.tegn.web.registration.control.Registrations;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Test-only: {@code it/security?action=account&username=&organisation=&role=} makes an account (of
+ * an organisation by code, with the demo password) and mails it an invitation with a secret link,
+ * as an admin's "new account" does.
+ */
+@WebServlet("/it/security")
+public class SecurityItServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient AccountDirectory directory;
+  @Inject transient Registrations registrations;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setContentType("text/plain;charset=UTF-8");
+    if (!"account".equals(request.getParameter("action"))) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    String username = request.getParameter("username");
+    String code = request.getParameter("organisation");
+    Account account =
+        directory
+            .findByUsername(username)
+            .orElseGet(
+                () ->
+                    directory.create(
+                        username,
+                        "IT " + username,
+                        username + "@it.tegn.dk",
+                        directory.ensureOrganisation(code, code, "da", false).getId(),
+                        "tegn-demo",
+                        List.of(Role.valueOf(request.getParameter("role")))));
+    registrations.invite(directory.account(account.getId()));
+    response.getWriter().print(account.getId());
+  }
+}
