@@ -27,11 +27,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * JSON for every API type; records are how the API's bodies are declared. Bodies are read strictly
@@ -47,7 +42,7 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_JSON)
 public class JsonbProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
 
-  private static final Jsonb JSONB =
+  static final Jsonb JSONB =
       JsonbBuilder.create(
           new JsonbConfig()
               .withPropertyVisibilityStrategy(
@@ -105,36 +100,7 @@ public class JsonbProvider implements MessageBodyReader<Object>, MessageBodyWrit
       MultivaluedMap<String, Object> headers,
       OutputStream entity)
       throws WebApplicationException {
-    JSONB.toJson(plain(value), entity);
-  }
-
-  /** Records (also inside lists and maps) become ordered maps of their components. */
-  static Object plain(Object value) {
-    if (value instanceof Record) {
-      Map<String, Object> fields = new LinkedHashMap<>();
-      for (RecordComponent c : value.getClass().getRecordComponents()) {
-        try {
-          Object component = c.getAccessor().invoke(value);
-          if (component != null) {
-            fields.put(c.getName(), plain(component));
-          }
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot read " + c.getName(), e);
-        }
-      }
-      return fields;
-    }
-    if (value instanceof Collection<?> collection) {
-      List<Object> items = new ArrayList<>();
-      collection.forEach(item -> items.add(plain(item)));
-      return items;
-    }
-    if (value instanceof Map<?, ?> map) {
-      Map<Object, Object> entries = new LinkedHashMap<>();
-      map.forEach((k, v) -> entries.put(k, plain(v)));
-      return entries;
-    }
-    return value;
+    JSONB.toJson(value, entity);
   }
 
   private static boolean isJson(MediaType mediaType) {

@@ -1,0 +1,152 @@
+package dk.tegn.web.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ViolationHandler;
+import jakarta.persistence.Entity;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module line and the boundary/control/entity direction, as ArchUnit rules over the classes of
+ * every module (this module is the one that sees them all). Where today's code crosses a line, the
+ * crossing is written down in {@link KnownDebt}, which may only shrink.
+ */
+class ArchitectureTest {
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importMainClasses() {
+    // main classes only: core's test-jar is on this module's test class path too
+    classes =
+        new ClassFileImporter()
+            .withImportOption(l -> !l.contains("/test-classes/") && !l.contains("-tests.jar"))
+            .importPackages("dk.tegn");
+  }
+
+  /** i18n <- core <- assessments <- courses <- web; core <- intake <- web. */
+  @Test
+  void modulesDependOnlyDownTheLine() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("i18n")
+        .definedBy("dk.tegn.i18n..")
+        .layer("core")
+        .definedBy("dk.tegn.core..")
+        .layer("assessments")
+        .definedBy("dk.tegn.assessments..")
+        .layer("courses")
+        .definedBy("dk.tegn.courses..")
+        .layer("intake")
+        .definedBy("dk.tegn.intake..")
+        .layer("web")
+        .definedBy("dk.tegn.web..")
+        .whereLayer("web")
+        .mayNotBeAccessedByAnyLayer()
+        // courses and assessments know nothing of intake, and intake nothing of them
+        .whereLayer("intake")
+        .mayOnlyBeAccessedByLayers("web")
+        .whereLayer("courses")
+        .mayOnlyBeAccessedByLayers("web")
+        .whereLayer("assessments")
+        .mayOnlyBeAccessedByLayers("courses", "web")
+        .whereLayer("core")
+        .mayOnlyBeAccessedByLayers("assessments", "courses", "intake", "web")
+        .whereLayer("i18n")
+        .mayOnlyBeAccessedByLayers("core", "assessments", "courses", "intake", "web")
+        .check(classes);
+  }
+
+  @Test
+  void modulesHaveNoCycles() {
+    slices().matching("dk.tegn.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void entitiesKnowNeitherControlNorBoundary() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("..entity..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..control..", "..boundary..");
+    KnownDebt.assertMatches("entity-layer", violations(rule));
+  }
+
+  @Test
+  void controlKnowsNoBoundary() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("..control..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..boundary..");
+    KnownDebt.assertMatches("control-layer", violations(rule));
+  }
+
+  /** A module's entities are its own; core's accounts and organisations are everyone's. */
+  @Test
+  void entitiesStayInTheirModule() {
+    Set<String> found = new TreeSet<>();
+    for (String module : Modules.NAMES) {
+      String own = "dk.tegn." + module + "..";
+      ArchRule rule =
+          noClasses()
+              .that()
+              .resideOutsideOfPackage(own)
+              .should()
+              .dependOnClassesThat(
+                  resideInAPackage(own)
+                      .and(annotatedWith(Entity.class))
+                      .and(
+                          not(
+                              resideInAnyPackage(
+                                  "dk.tegn.core.account.entity",
+                                  "dk.tegn.core.organisation.entity"))));
+      found.addAll(violations(rule));
+    }
+    KnownDebt.assertMatches("entity-use", found);
+  }
+
+  /** Each violating dependency as "origin source file | target class", once per pair. */
+  private static Set<String> violations(ArchRule rule) {
+    Set<String> found = new TreeSet<>();
+    rule.allowEmptyShould(true)
+        .evaluate(classes)
+        .handleViolations(
+            new ViolationHandler<Dependency>() {
+              @Override
+              public void handle(Collection<Dependency> dependencies, String message) {
+                for (Dependency d : dependencies) {
+                  found.add(Modules.sourceFile(d.getOriginClass()) + " | " + simpleName(d));
+                }
+              }
+            });
+    return found;
+  }
+
+  private static String simpleName(Dependency d) {
+    JavaClass target = d.getTargetClass();
+    while (target.getEnclosingClass().isPresent()) {
+      target = target.getEnclosingClass().get();
+    }
+    return target.getSimpleName();
+  }
+}
