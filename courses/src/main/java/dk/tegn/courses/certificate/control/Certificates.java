@@ -125,7 +125,7 @@ public class Certificates {
     Certificate certificate =
         byCode(typedCode).orElseThrow(() -> new RecordNotFoundException("certificate", typedCode));
     Account holder = em.find(Account.class, certificate.getAccountId());
-    if (!mayWithdraw(certificate, holder)) {
+    if (!isCoordinatorOf(holder)) {
       throw new AccessDeniedException("withdrawing a certificate of another organisation");
     }
     certificate.withdraw(caller.accountId(), clock.now(), reason);
@@ -134,9 +134,12 @@ public class Certificates {
   }
 
   private boolean mayWithdraw(Certificate certificate, Account holder) {
+    return !certificate.isWithdrawn() && isCoordinatorOf(holder);
+  }
+
+  private boolean isCoordinatorOf(Account holder) {
     long organisation = holder.getOrganisation().getId();
-    return !certificate.isWithdrawn()
-        && caller.isAuthenticated()
+    return caller.isAuthenticated()
         && (caller.hasRoleIn(Role.COORDINATOR, organisation)
             || caller.hasRoleIn(Role.ADMIN, organisation));
   }
