@@ -33,15 +33,7 @@ public class CertificateServlet extends HttpServlet {
     }
     String lang = request.getParameter("lang");
     Locale locale = Locale.forLanguageTag(ContentLanguages.isSupported(lang) ? lang : "da");
-    String verifyBase =
-        request.getScheme()
-            + "://"
-            + request.getServerName()
-            + (request.getServerPort() == 80 || request.getServerPort() == 443
-                ? ""
-                : ":" + request.getServerPort())
-            + request.getContextPath()
-            + "/verify/";
+    String verifyBase = PublicAddress.of(request) + "/verify/";
     byte[] pdf = certificates.pdf(enrolment, locale, verifyBase);
     response.setContentType("application/pdf");
     response.setHeader("Content-Disposition", "attachment; filename=\"certificate.pdf\"");

@@ -1,5 +1,7 @@
 package dk.tegn.courses.certificate.boundary;
 
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.courses.CoursesFaces;
 import dk.tegn.courses.certificate.control.Certificates;
 import dk.tegn.courses.certificate.control.Verification;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +19,20 @@ public class VerifyBacking {
   @Inject Certificates certificates;
 
   private String code;
+  private String reason;
   private Optional<Verification> result;
+
+  /** A coordinator withdraws the certificate shown; the page then shows it withdrawn. */
+  public String withdraw() {
+    try {
+      certificates.withdraw(code, reason);
+    } catch (RuleViolationException refused) {
+      CoursesFaces.error("withdraw:reason", refused);
+      return null;
+    }
+    CoursesFaces.info("courses_verify_index.withdrawnNow");
+    return check();
+  }
 
   public String check() {
     return "/verify/index.xhtml?faces-redirect=true&code="
@@ -41,5 +56,13 @@ public class VerifyBacking {
 
   public void setCode(String code) {
     this.code = code;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 }

@@ -1,12 +1,15 @@
 package dk.tegn.courses.certificate.control;
 
+import dk.tegn.core.account.Role;
 import dk.tegn.core.account.entity.Account;
+import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.certificate.entity.Certificate;
 import dk.tegn.courses.completion.CourseCompleted;
+import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.enrolment.entity.Enrolment;
 import dk.tegn.courses.version.control.VersionStore;
 import dk.tegn.courses.version.entity.PublishedCourse;
@@ -18,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Issues a certificate when a course is completed, renders it as PDF for its holder and answers the
@@ -26,6 +30,8 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class Certificates {
+
+  private static final Logger LOG = Logger.getLogger(Certificates.class.getName());
 
   @PersistenceContext EntityManager em;
   @Inject CurrentCaller caller;
@@ -81,23 +87,61 @@ public class Certificates {
 
   /** Public: what a verifier may learn from a code, or empty when no certificate has it. */
   public Optional<Verification> verify(String typedCode) {
-    String code = Certificate.normalise(typedCode);
-    return em.createNamedQuery("Certificate.findByCode", Certificate.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst()
+    return byCode(typedCode)
         .map(
             c -> {
               Account holder = em.find(Account.class, c.getAccountId());
               PublishedCourse course = versions.course(c.getCourseId(), c.getVersionNumber());
+              Course owner = em.find(Course.class, c.getCourseId());
               return new Verification(
+                  c.getCode(),
                   holder.getDisplayName(),
                   course.title(),
                   holder.getOrganisation().getDefaultLocale(),
+                  em.find(Organisation.class, owner.getOrganisationId()).getName(),
                   c.getIssuedAt(),
                   c.getExpiresAt(),
-                  c.isValid(clock.now()));
+                  c.isExpired(clock.now()),
+                  c.getWithdrawnAt(),
+                  c.getWithdrawalReason(),
+                  mayWithdraw(c, holder));
             });
+  }
+
+  /** The certificate a typed code names, in any case and with or without dashes. */
+  public Optional<Certificate> byCode(String typedCode) {
+    return em.createNamedQuery("Certificate.findByCode", Certificate.class)
+        .setParameter("code", Certificate.normalise(typedCode))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Withdraws a certificate, e.g. one issued in error: it stops being valid and its badge answers
+   * revoked with the reason, which is published. For a coordinator or an administrator of the
+   * holder's organisation.
+   */
+  public void withdraw(String typedCode, String reason) {
+    Certificate certificate =
+        byCode(typedCode).orElseThrow(() -> new RecordNotFoundException("certificate", typedCode));
+    Account holder = em.find(Account.class, certificate.getAccountId());
+    if (!isCoordinatorOf(holder)) {
+      throw new AccessDeniedException("withdrawing a certificate of another organisation");
+    }
+    certificate.withdraw(caller.accountId(), clock.now(), reason);
+    LOG.info(
+        () -> "certificate " + certificate.getId() + " withdrawn by account " + caller.accountId());
+  }
+
+  private boolean mayWithdraw(Certificate certificate, Account holder) {
+    return !certificate.isWithdrawn() && isCoordinatorOf(holder);
+  }
+
+  private boolean isCoordinatorOf(Account holder) {
+    long organisation = holder.getOrganisation().getId();
+    return caller.isAuthenticated()
+        && (caller.hasRoleIn(Role.COORDINATOR, organisation)
+            || caller.hasRoleIn(Role.ADMIN, organisation));
   }
 
   private Optional<Certificate> certificateOf(long enrolmentId) {

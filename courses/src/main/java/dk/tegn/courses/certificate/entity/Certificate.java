@@ -1,5 +1,7 @@
 package dk.tegn.courses.certificate.entity;
 
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.i18n.Messages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +12,7 @@ import jakarta.persistence.Table;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -26,12 +29,31 @@ import java.util.Objects;
 @NamedQuery(
     name = "Certificate.findByEnrolment",
     query = "select c from Certificate c where c.enrolmentId = :enrolmentId")
+@NamedQuery(
+    name = "Certificate.countByCourseVersion",
+    query =
+        "select count(c) from Certificate c where c.courseId = :courseId"
+            + " and c.versionNumber = :versionNumber")
+@NamedQuery(
+    name = "Certificate.countByCourseOrganisation",
+    query =
+        "select count(c) from Certificate c, Course k where k.id = c.courseId"
+            + " and k.organisationId = :organisationId")
+@NamedQuery(
+    name = "Certificate.findWithdrawnByCourseOrganisation",
+    query =
+        "select c from Certificate c, Course k where k.id = c.courseId"
+            + " and k.organisationId = :organisationId and c.withdrawnAt is not null order by c.id")
 public class Certificate {
 
   /** Crockford's base 32: no I, L, O or U, so a code read aloud or typed is unambiguous. */
   private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
   private static final int CODE_CHARACTERS = 20;
+
+  /** Longest withdrawal reason, the column's length. */
+  public static final int MAX_REASON = 500;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id
@@ -59,6 +81,20 @@ public class Certificate {
   @Column(name = "expires_at", updatable = false)
   private Instant expiresAt;
 
+  /** Salts the holder's e-mail hash in the Open Badge, so the badge never shows the address. */
+  @Column(name = "badge_salt", nullable = false, updatable = false)
+  private String badgeSalt;
+
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  @Column(name = "withdrawn_by")
+  private Long withdrawnBy;
+
+  /** Published with the revoked badge and on the verify page. */
+  @Column(name = "withdrawal_reason")
+  private String withdrawalReason;
+
   protected Certificate() {}
 
   public Certificate(
@@ -75,6 +111,45 @@ public class Certificate {
     this.versionNumber = versionNumber;
     this.issuedAt = Objects.requireNonNull(issuedAt);
     this.expiresAt = expiry(issuedAt, validityMonths);
+    this.badgeSalt = newSalt();
+  }
+
+  /** 128 random bits in hex. */
+  static String newSalt() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  /**
+   * Withdraws the certificate: it stops being valid and its badge answers revoked, with the reason.
+   * A certificate is withdrawn once; the first reason stands.
+   */
+  public void withdraw(long by, Instant at, String reason) {
+    if (withdrawnAt != null) {
+      throw new RuleViolationException(Messages.COURSES, "courses_rules.certificateWithdrawn");
+    }
+    String published = reason == null ? "" : reason.strip();
+    if (published.isEmpty() || published.length() > MAX_REASON) {
+      throw new RuleViolationException(
+          Messages.COURSES, "courses_rules.withdrawalReason", MAX_REASON);
+    }
+    this.withdrawnBy = by;
+    this.withdrawnAt = Objects.requireNonNull(at);
+    this.withdrawalReason = published;
+  }
+
+  public boolean isWithdrawn() {
+    return withdrawnAt != null;
+  }
+
+  /** Neither withdrawn nor past its expiry. */
+  public boolean isValid(Instant now) {
+    return !isWithdrawn() && !isExpired(now);
+  }
+
+  public boolean isExpired(Instant now) {
+    return expiresAt != null && !now.isBefore(expiresAt);
   }
 
   /** When a certificate issued at {@code issuedAt} expires; null when it never does. */
@@ -118,10 +193,6 @@ public class Certificate {
         plain.substring(15));
   }
 
-  public boolean isValid(Instant now) {
-    return expiresAt == null || now.isBefore(expiresAt);
-  }
-
   public Long getId() {
     return id;
   }
@@ -152,5 +223,21 @@ public class Certificate {
 
   public Instant getExpiresAt() {
     return expiresAt;
+  }
+
+  public String getBadgeSalt() {
+    return badgeSalt;
+  }
+
+  public Instant getWithdrawnAt() {
+    return withdrawnAt;
+  }
+
+  public Long getWithdrawnBy() {
+    return withdrawnBy;
+  }
+
+  public String getWithdrawalReason() {
+    return withdrawalReason;
   }
 }

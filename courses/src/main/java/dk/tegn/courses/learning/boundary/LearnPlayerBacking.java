@@ -170,6 +170,12 @@ public class LearnPlayerBacking implements Serializable {
         + CoursesFaces.language();
   }
 
+  public String getBadgeUrl() {
+    return CoursesFaces.contextPath()
+        + "/courses/learn/badge?enrolment="
+        + getState().enrolmentId();
+  }
+
   public long getCourse() {
     return course;
   }

@@ -1,0 +1,121 @@
+package dk.tegn.courses.badge.boundary;
+
+import dk.tegn.courses.badge.control.BadgeUrls;
+import dk.tegn.courses.badge.control.Badges;
+import dk.tegn.courses.certificate.boundary.PublicAddress;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The public Open Badges 2.0 addresses, answered to anyone without signing in (hosted
+ * verification):
+ *
+ * <ul>
+ *   <li>{@code /badges/issuer/<organisation code>}: the issuer profile;
+ *   <li>{@code /badges/revocations/<organisation code>}: its revocation list;
+ *   <li>{@code /badges/class/<course id>/<version>}: the badge class of a published course version;
+ *   <li>{@code /badges/image/<course id>.png}: the course's badge image;
+ *   <li>{@code /badges/assertion/<certificate code>}: the assertion; 410 Gone and {@code "revoked":
+ *       true} with the reason once the certificate is withdrawn.
+ * </ul>
+ *
+ * JSON-LD goes out as {@code application/ld+json}, or {@code application/json} to a client that
+ * accepts only that, as the specification asks. Anything unknown answers 404 with a JSON body.
+ */
+@WebServlet("/badges/*")
+public class BadgeServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Pattern ISSUER = Pattern.compile("/issuer/([a-z0-9-]{1,40})");
+  private static final Pattern REVOCATIONS = Pattern.compile("/revocations/([a-z0-9-]{1,40})");
+  private static final Pattern BADGE_CLASS = Pattern.compile("/class/(\\d{1,18})/(\\d{1,9})");
+  private static final Pattern IMAGE = Pattern.compile("/image/(\\d{1,18})\\.png");
+  private static final Pattern ASSERTION = Pattern.compile("/assertion/([0-9A-Za-z-]{1,40})");
+
+  @Inject transient Badges badges;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+    BadgeUrls urls = new BadgeUrls(PublicAddress.of(request));
+    // public, personal-data-free objects other sites' verifiers and backpacks read
+    response.setHeader("Access-Control-Allow-Origin", "*");
+    Matcher m;
+    if ((m = IMAGE.matcher(path)).matches()) {
+      Optional<byte[]> png = badges.image(Long.parseLong(m.group(1)));
+      if (png.isEmpty()) {
+        notFound(request, response);
+        return;
+      }
+      response.setContentType("image/png");
+      response.setContentLength(png.get().length);
+      response.getOutputStream().write(png.get());
+    } else if ((m = ASSERTION.matcher(path)).matches()) {
+      Optional<Badges.Answer> answer = badges.assertion(urls, m.group(1));
+      if (answer.isEmpty()) {
+        notFound(request, response);
+        return;
+      }
+      if (answer.get().revoked()) {
+        response.setStatus(HttpServletResponse.SC_GONE);
+      }
+      json(request, response, answer.get().json());
+    } else if ((m = BADGE_CLASS.matcher(path)).matches()) {
+      json(
+          request,
+          response,
+          badges.badgeClass(urls, Long.parseLong(m.group(1)), Integer.parseInt(m.group(2))));
+    } else if ((m = ISSUER.matcher(path)).matches()) {
+      json(request, response, badges.issuer(urls, m.group(1)));
+    } else if ((m = REVOCATIONS.matcher(path)).matches()) {
+      json(request, response, badges.revocationList(urls, m.group(1)));
+    } else {
+      notFound(request, response);
+    }
+  }
+
+  private static void json(
+      HttpServletRequest request, HttpServletResponse response, Optional<JsonObject> body)
+      throws IOException {
+    if (body.isEmpty()) {
+      notFound(request, response);
+    } else {
+      json(request, response, body.get());
+    }
+  }
+
+  private static void json(
+      HttpServletRequest request, HttpServletResponse response, JsonObject body)
+      throws IOException {
+    String accept = request.getHeader("Accept");
+    boolean plainJson =
+        accept != null && accept.contains("application/json") && !accept.contains("ld+json");
+    response.setContentType(plainJson ? "application/json" : "application/ld+json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+  }
+
+  private static void notFound(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+    response.setContentType("application/json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response
+        .getWriter()
+        .write(Json.createObjectBuilder().add("error", "not found").build().toString());
+  }
+}

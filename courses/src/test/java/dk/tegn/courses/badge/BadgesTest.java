@@ -1,0 +1,208 @@
+package dk.tegn.courses.badge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.core.account.entity.Account;
+import dk.tegn.core.organisation.entity.Organisation;
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.courses.badge.control.BadgePng;
+import dk.tegn.courses.badge.control.BadgeUrls;
+import dk.tegn.courses.badge.control.Badges;
+import dk.tegn.courses.certificate.control.Certificates;
+import dk.tegn.courses.certificate.control.Verification;
+import dk.tegn.courses.completion.control.Completion;
+import dk.tegn.courses.course.entity.Course;
+import dk.tegn.courses.enrolment.control.Enrolments;
+import dk.tegn.courses.learning.control.Learning;
+import dk.tegn.courses.testing.CoursesTestKit;
+import dk.tegn.courses.testing.CoursesTestKit.Org;
+import dk.tegn.courses.testing.SampleCourses;
+import dk.tegn.courses.version.control.Publishing;
+import dk.tegn.courses.version.entity.PublishedItem;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A completed course's certificate as an Open Badge, on the real test MariaDB. */
+class BadgesTest {
+
+  static final long QUIZ = 9_002;
+  static final BadgeUrls URLS = new BadgeUrls("https://tegn.example.dk");
+
+  final CoursesTestKit kit = new CoursesTestKit();
+  final Org org = kit.organisation(2);
+  final long courseId = publishedCourse();
+  final String code = complete();
+  final long enrolmentId =
+      kit.as(org.trainee(0), b -> b.get(Enrolments.class).mine(0, 10)).get(0).enrolmentId();
+  final String organisationCode =
+      kit.as(org.trainee(0), b -> b.em().find(Organisation.class, org.id()).getCode());
+
+  @Test
+  void aCompletedCourseIsAValidOpenBadgeForTheHoldersAddress() {
+    JsonObject assertion = assertion().orElseThrow().json();
+    assertEquals(List.of(), OpenBadgesSchemas.problems("Assertion", assertion.toString()));
+    JsonObject recipient = assertion.getJsonObject("recipient");
+    assertEquals(
+        dk.tegn.courses.badge.control.OpenBadges.identityHash(
+            "kadet@example.dk", recipient.getString("salt")),
+        recipient.getString("identity"));
+    assertEquals("2026-11-23T10:00:00Z", assertion.getString("issuedOn"));
+    assertEquals("2028-11-23T10:00:00Z", assertion.getString("expires"), "24 months' validity");
+    assertEquals(URLS.badgeClass(courseId, 1), assertion.getString("badge"));
+
+    JsonObject badgeClass =
+        kit.as(org.trainee(1), b -> b.get(Badges.class).badgeClass(URLS, courseId, 1))
+            .orElseThrow();
+    assertEquals(List.of(), OpenBadgesSchemas.problems("BadgeClass", badgeClass.toString()));
+    assertEquals("Menneskehandel — tegnene", badgeClass.getString("name"));
+    assertEquals(URLS.issuer(organisationCode), badgeClass.getString("issuer"));
+    JsonObject issuer =
+        kit.as(org.trainee(1), b -> b.get(Badges.class).issuer(URLS, organisationCode))
+            .orElseThrow();
+    assertEquals(List.of(), OpenBadgesSchemas.problems("Issuer", issuer.toString()));
+    assertTrue(issuer.getString("name").startsWith("Politiskolen"));
+    assertTrue(kit.as(org.trainee(1), b -> b.get(Badges.class).image(courseId)).isPresent());
+  }
+
+  @Test
+  void theHolderDownloadsTheBadgeBakedWithTheSameAssertionAndNobodyElseCan() {
+    byte[] png =
+        kit.as(org.trainee(0), b -> b.get(Badges.class).baked(URLS, enrolmentId)).orElseThrow();
+    JsonObject baked =
+        Json.createReader(new StringReader(BadgePng.extract(png).orElseThrow())).readObject();
+    assertEquals(assertion().orElseThrow().json(), baked);
+    assertThrows(
+        AccessDeniedException.class,
+        () -> kit.as(org.trainee(1), b -> b.get(Badges.class).baked(URLS, enrolmentId)));
+  }
+
+  @Test
+  void aWithdrawnCertificatesBadgeIsRevokedWithTheReason() {
+    assertThrows(
+        AccessDeniedException.class,
+        () -> withdraw(org.trainee(0), "Jeg vil ikke"),
+        "a trainee withdraws nothing, not even their own");
+    assertThrows(RuleViolationException.class, () -> withdraw(org.coordinator(), " "));
+
+    withdraw(org.coordinator(), "Udstedt ved en fejl");
+
+    Badges.Answer answer = assertion().orElseThrow();
+    assertTrue(answer.revoked());
+    assertEquals(
+        List.of(), OpenBadgesSchemas.problems("RevokedAssertion", answer.json().toString()));
+    assertEquals("Udstedt ved en fejl", answer.json().getString("revocationReason"));
+    JsonObject list =
+        kit.as(org.trainee(1), b -> b.get(Badges.class).revocationList(URLS, organisationCode))
+            .orElseThrow();
+    assertEquals(List.of(), OpenBadgesSchemas.problems("RevocationList", list.toString()));
+    assertEquals(
+        URLS.assertion(code),
+        list.getJsonArray("revokedAssertions").getJsonObject(0).getString("id"));
+    assertEquals(
+        Optional.empty(),
+        kit.as(org.trainee(0), b -> b.get(Badges.class).baked(URLS, enrolmentId)),
+        "no baked badge of a withdrawn certificate");
+
+    Verification v =
+        kit.as(org.trainee(1), b -> b.get(Certificates.class).verify(code)).orElseThrow();
+    assertEquals("withdrawn", v.status());
+    assertFalse(v.valid());
+    assertEquals("Udstedt ved en fejl", v.withdrawalReason());
+    assertThrows(
+        RuleViolationException.class,
+        () -> withdraw(org.coordinator(), "Igen"),
+        "withdrawn once; the first reason stands");
+  }
+
+  @Test
+  void theVerifyPageStatesExpiryAndWhoMayWithdraw() {
+    kit.at(Instant.parse("2028-11-23T10:00:00Z"));
+    Verification expired =
+        kit.as(org.trainee(1), b -> b.get(Certificates.class).verify(code)).orElseThrow();
+    assertEquals("expired", expired.status());
+    assertFalse(expired.withdrawable());
+    assertTrue(expired.issuerName().startsWith("Politiskolen"));
+    assertTrue(
+        kit.as(org.coordinator(), b -> b.get(Certificates.class).verify(code))
+            .orElseThrow()
+            .withdrawable());
+  }
+
+  @Test
+  void unknownCodesCoursesAndOrganisationsAreNotFound() {
+    assertEquals(
+        Optional.empty(),
+        kit.as(
+            org.trainee(1), b -> b.get(Badges.class).assertion(URLS, "AAAAA-AAAAA-AAAAA-AAAAA")));
+    assertEquals(
+        Optional.empty(),
+        kit.as(org.trainee(1), b -> b.get(Badges.class).badgeClass(URLS, courseId, 99)));
+    assertEquals(
+        Optional.empty(), kit.as(org.trainee(1), b -> b.get(Badges.class).issuer(URLS, "no-org")));
+    assertEquals(
+        Optional.empty(), kit.as(org.trainee(1), b -> b.get(Badges.class).image(Long.MAX_VALUE)));
+  }
+
+  private Optional<Badges.Answer> assertion() {
+    return kit.as(org.trainee(1), b -> b.get(Badges.class).assertion(URLS, code.toLowerCase()));
+  }
+
+  private void withdraw(dk.tegn.courses.testing.TestCaller caller, String reason) {
+    kit.as(
+        caller,
+        b -> {
+          b.get(Certificates.class).withdraw(code, reason);
+          return null;
+        });
+  }
+
+  private long publishedCourse() {
+    long id =
+        kit.as(
+            org.trainer(),
+            b -> {
+              Course c = SampleCourses.twoModules(org.id(), org.trainerId(), QUIZ);
+              c.configure(Set.of(), List.of("da", "en"), 30, true, 24);
+              b.em().persist(c);
+              b.em().flush();
+              b.get(Publishing.class).publish(c.getId(), null, false);
+              b.em()
+                  .find(Account.class, org.traineeIds().get(0))
+                  .describe("Kadet Ærø", "Kadet@Example.dk");
+              return c.getId();
+            });
+    kit.as(
+        org.coordinator(),
+        b ->
+            b.get(Enrolments.class)
+                .enrol(org.traineeIds().get(0), id, LocalDate.parse("2026-12-31")));
+    return id;
+  }
+
+  private String complete() {
+    List<PublishedItem> items =
+        kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId)).course().items();
+    kit.as(org.trainee(0), b -> b.get(Learning.class).open(courseId, items.get(0).key()));
+    kit.as(org.trainee(0), b -> b.get(Learning.class).reveal(courseId, items.get(1).key()));
+    kit.as(
+        org.trainee(0),
+        b -> {
+          b.get(Completion.class)
+              .attemptGraded(new AttemptGraded(org.traineeIds().get(0), QUIZ, 1, 100, true));
+          return null;
+        });
+    return kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId)).certificateCode();
+  }
+}
