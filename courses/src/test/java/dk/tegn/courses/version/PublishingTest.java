@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.courses.course.control.CourseAuthoring;
-import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.course.entity.TextField;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
@@ -27,14 +26,7 @@ class PublishingTest {
   final Org org = kit.organisation(3);
 
   long draft() {
-    return kit.as(
-        org.trainer(),
-        b -> {
-          Course c = SampleCourses.twoModules(org.id(), org.trainerId(), 501);
-          b.em().persist(c);
-          b.em().flush();
-          return c.getId();
-        });
+    return Drafts.draft(kit, org);
   }
 
   @Test
@@ -83,6 +75,120 @@ class PublishingTest {
     assertTrue(
         kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId)).progress().percent()
             == 0);
+  }
+
+  @Test
+  void manyEnrolmentsMoveByTheirStateAndOnlyTheMovedLoseTheirProgress() {
+    Org many = kit.organisation(40);
+    long courseId = Drafts.draft(kit, many);
+    kit.as(many.trainer(), b -> b.get(Publishing.class).publish(courseId, null, false));
+    kit.as(
+        many.coordinator(),
+        b -> {
+          many.traineeIds().forEach(t -> b.get(Enrolments.class).enrol(t, courseId, null));
+          return null;
+        });
+    long lesson = Drafts.firstItem(kit, many, courseId);
+    // 0-9 started, 10-14 completed, 15-19 closed, 20-39 not started
+    for (int i = 0; i < 20; i++) {
+      int trainee = i;
+      kit.as(many.trainee(trainee), b -> b.get(Learning.class).open(courseId, lesson));
+    }
+    kit.as(
+        many.coordinator(),
+        b -> {
+          for (int i = 10; i < 20; i++) {
+            Enrolment e = active(b, many, i, courseId);
+            if (i < 15) {
+              e.complete(SampleCourses.NOW, null);
+            } else {
+              e.close(SampleCourses.NOW);
+            }
+          }
+          return null;
+        });
+    Enrolment staleCopy = kit.as(many.coordinator(), b -> active(b, many, 25, courseId));
+
+    Drafts.change(kit, many, courseId, "Anden udgave");
+    kit.as(many.trainer(), b -> b.get(Publishing.class).publish(courseId, null, false));
+
+    assertEquals(
+        List.of(1, 1, 1, 2),
+        versionsOf(many, courseId),
+        "started, completed and closed stay on 1; not started follow 2");
+    assertEquals(List.of(10, 5, 5, 0), progressRowsOf(many, courseId));
+    assertThrows(
+        jakarta.persistence.PersistenceException.class,
+        () -> kit.as(many.coordinator(), b -> b.em().merge(staleCopy)),
+        "a moved enrolment has a new version: a copy read before cannot overwrite it");
+
+    Drafts.change(kit, many, courseId, "Tredje udgave");
+    kit.as(many.trainer(), b -> b.get(Publishing.class).publish(courseId, null, true));
+
+    assertEquals(List.of(3, 1, 1, 3), versionsOf(many, courseId), "everyone still open restarts");
+    assertEquals(List.of(0, 5, 5, 0), progressRowsOf(many, courseId));
+    Enrolment restarted = kit.as(many.coordinator(), b -> active(b, many, 0, courseId));
+    assertEquals(0, restarted.getProgressPercent());
+    assertEquals(null, restarted.getStartedAt());
+    assertEquals(null, restarted.getLastItemKey());
+  }
+
+  private static final int[][] GROUPS = {{0, 10}, {10, 15}, {15, 20}, {20, 40}};
+
+  /** The versions of each group of trainees; fails when a group is not on one version. */
+  private List<Integer> versionsOf(Org o, long courseId) {
+    return kit.as(
+        o.coordinator(),
+        b ->
+            java.util.Arrays.stream(GROUPS)
+                .map(
+                    g -> {
+                      var versions =
+                          java.util.stream.IntStream.range(g[0], g[1])
+                              .mapToObj(i -> any(b, o, i, courseId).getVersionNumber())
+                              .distinct()
+                              .toList();
+                      assertEquals(1, versions.size(), "one version per group: " + versions);
+                      return versions.get(0);
+                    })
+                .toList());
+  }
+
+  /** How many progress rows each group of trainees has left. */
+  private List<Integer> progressRowsOf(Org o, long courseId) {
+    return kit.as(
+        o.coordinator(),
+        b ->
+            java.util.Arrays.stream(GROUPS)
+                .map(
+                    g ->
+                        java.util.stream.IntStream.range(g[0], g[1])
+                            .map(
+                                i ->
+                                    b.em()
+                                        .createNamedQuery(
+                                            "ItemProgress.findByEnrolment",
+                                            dk.tegn.courses.learning.entity.ItemProgress.class)
+                                        .setParameter("enrolmentId", any(b, o, i, courseId).getId())
+                                        .getResultList()
+                                        .size())
+                            .sum())
+                .toList());
+  }
+
+  private static Enrolment active(
+      dk.tegn.courses.testing.Beans b, Org o, int trainee, long courseId) {
+    return b.get(Enrolments.class).active(o.traineeIds().get(trainee), courseId);
+  }
+
+  /** The trainee's one enrolment in the course, open or closed. */
+  private static Enrolment any(dk.tegn.courses.testing.Beans b, Org o, int trainee, long courseId) {
+    return b.em()
+        .createQuery(
+            "select e from Enrolment e where e.accountId = :a and e.courseId = :c", Enrolment.class)
+        .setParameter("a", o.traineeIds().get(trainee))
+        .setParameter("c", courseId)
+        .getSingleResult();
   }
 
   @Test
@@ -149,16 +255,7 @@ class PublishingTest {
   }
 
   private long firstItem(long courseId) {
-    return kit.as(
-        org.trainer(),
-        b ->
-            b.get(CourseAuthoring.class)
-                .draft(courseId)
-                .getModules()
-                .get(0)
-                .getItems()
-                .get(0)
-                .getKey());
+    return Drafts.firstItem(kit, org, courseId);
   }
 
   private Enrolment enrolment(int trainee, long courseId) {

@@ -31,10 +31,6 @@ import java.util.Objects;
         "select e from Enrolment e where e.accountId = :accountId and e.courseId = :courseId"
             + " and e.active = true")
 @NamedQuery(
-    name = "Enrolment.findActiveByCourse",
-    query =
-        "select e from Enrolment e where e.courseId = :courseId and e.active = true order by e.id")
-@NamedQuery(
     name = "Enrolment.findActiveUncompletedByAccountAndCourses",
     query =
         "select e from Enrolment e where e.accountId = :accountId and e.active = true"

@@ -26,9 +26,6 @@ import java.time.Instant;
     name = "ItemProgress.findByEnrolmentAndItem",
     query =
         "select p from ItemProgress p where p.enrolmentId = :enrolmentId and p.itemKey = :itemKey")
-@NamedQuery(
-    name = "ItemProgress.deleteByEnrolment",
-    query = "delete from ItemProgress p where p.enrolmentId = :enrolmentId")
 public class ItemProgress {
 
   @Id

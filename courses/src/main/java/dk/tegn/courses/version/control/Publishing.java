@@ -10,6 +10,7 @@ import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.course.entity.ItemKind;
 import dk.tegn.courses.enrolment.entity.Enrolment;
+import dk.tegn.courses.learning.entity.ItemProgress;
 import dk.tegn.courses.version.entity.Change;
 import dk.tegn.courses.version.entity.CourseVersion;
 import dk.tegn.courses.version.entity.PublishedCourse;
@@ -17,6 +18,7 @@ import dk.tegn.courses.version.entity.VersionDiff;
 import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.Cache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +40,19 @@ import java.util.logging.Logger;
 public class Publishing {
 
   private static final Logger LOG = Logger.getLogger(Publishing.class.getName());
+
+  /** Progress starts over: the same as {@link Enrolment#moveTo}, with the version bumped. */
+  private static final String MOVE =
+      "update Enrolment e set e.versionNumber = :number, e.startedAt = null,"
+          + " e.lastItemKey = null, e.progressPercent = 0, e.version = e.version + 1"
+          + " where e.courseId = :courseId and e.active = true and e.completedAt is null";
+
+  private static final String MOVE_NOT_STARTED = MOVE + " and e.startedAt is null";
+  private static final String MOVE_UNCOMPLETED = MOVE;
+
+  private static final String DELETE_MOVED_PROGRESS =
+      "DELETE p FROM crs_item_progress p JOIN crs_enrolment e ON e.id = p.enrolment_id"
+          + " WHERE e.course_id = ? AND e.active = TRUE AND e.version_number = ?";
 
   @PersistenceContext EntityManager em;
   @Inject CurrentCaller caller;
@@ -123,21 +138,31 @@ public class Publishing {
         .getSingleResult();
   }
 
+  /**
+   * Moves the course's open enrolments to the new version in two statements, however many there
+   * are: a course with 100,000 trainees must not be loaded row by row (it took minutes). The
+   * enrolments move first, so their rows stay locked until commit and the version column changes: a
+   * trainee who opens an item meanwhile waits, then fails its optimistic check instead of adding
+   * progress to an enrolment that just started over. Then the progress of exactly the moved rows
+   * (now on the new version, which no other enrolment can have yet: the course row is locked) goes.
+   */
   private int moveEnrolments(long courseId, int number, boolean everyoneRestarts) {
-    int moved = 0;
-    List<Enrolment> enrolments =
-        em.createNamedQuery("Enrolment.findActiveByCourse", Enrolment.class)
+    em.flush();
+    int moved =
+        em.createQuery(everyoneRestarts ? MOVE_UNCOMPLETED : MOVE_NOT_STARTED)
             .setParameter("courseId", courseId)
-            .getResultList();
-    for (Enrolment e : enrolments) {
-      if (!e.isCompleted() && (!e.isStarted() || everyoneRestarts)) {
-        em.createNamedQuery("ItemProgress.deleteByEnrolment")
-            .setParameter("enrolmentId", e.getId())
+            .setParameter("number", number)
             .executeUpdate();
-        e.moveTo(number);
-        moved++;
-      }
+    if (moved > 0) {
+      em.createNativeQuery(DELETE_MOVED_PROGRESS)
+          .setParameter(1, courseId)
+          .setParameter(2, number)
+          .executeUpdate();
     }
+    // bulk statements bypass the entities: nothing cached of these rows may be read again
+    Cache cache = em.getEntityManagerFactory().getCache();
+    cache.evict(Enrolment.class);
+    cache.evict(ItemProgress.class);
     return moved;
   }
 
