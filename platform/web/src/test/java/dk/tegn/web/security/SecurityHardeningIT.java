@@ -10,6 +10,10 @@ import dk.tegn.web.testing.WebClient;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -143,5 +147,149 @@ class SecurityHardeningIT {
                 .header("Authorization", WebClient.basic("cadet13", PASSWORD)));
     assertEquals(400, basic.statusCode(), "HTTP Basic is no ambient credential");
     assertNotEquals(403, cadet.get("api/me").statusCode(), "reads are not checked");
+  }
+
+  // --- defect 7: bad input answers 4xx, never 5xx
+
+  /** Endpoint, method, account that may use it. */
+  record Door(String path, String method, String username) {}
+
+  static final List<Door> JSON_DOORS =
+      List.of(
+          new Door("api/referrals", "POST", "trainee"),
+          new Door("api/intake/referrals/1/transitions", "POST", "intake"),
+          new Door("api/banks", "POST", "trainer"),
+          new Door("api/attempts/1/answers/1", "PUT", "cadet12"));
+
+  static List<String> badBodies() {
+    return List.of(
+        "",
+        "null",
+        "[]",
+        "\"x\"",
+        "true",
+        "3",
+        "{",
+        "{\"a\":}",
+        "{\"a\":1,}",
+        "[".repeat(5000) + "]".repeat(5000),
+        "{\"a\":".repeat(5000) + "1" + "}".repeat(5000),
+        "{\"idempotencyKey\":\"x\u0000y\"}",
+        "{\"narrative\":\"\\u0000\\ud800\"}",
+        "{\"keys\":5,\"action\":[],\"immediateDanger\":{}}",
+        "{\"idempotencyKey\":\"' OR 1=1 --\",\"personName\":\"<script>alert(1)</script>\"}",
+        "{\"metOn\":\"../../etc/passwd\",\"region\":\"%00\"}",
+        "{\"estimatedAge\":1e999999,\"days\":-99999999999999999999}",
+        "{\"narrative\":\"" + "a".repeat(2_000_000) + "\"}");
+  }
+
+  @Test
+  void aCorpusOfBadBodiesGetsOnly4xxJsonAnswers() throws Exception {
+    int requests = 0;
+    List<String> failures = new ArrayList<>();
+    for (Door door : JSON_DOORS) {
+      for (String body : badBodies()) {
+        for (String type :
+            List.of(
+                "application/json",
+                "application/json; charset=no-such-charset",
+                "text/plain",
+                "application/json; charset=UTF-16")) {
+          WebClient client = new WebClient(base).inLanguage("da");
+          HttpResponse<String> r =
+              client.send(
+                  client
+                      .request(door.path())
+                      .header("Content-Type", type)
+                      .header("Authorization", WebClient.basic(door.username(), PASSWORD))
+                      .method(door.method(), HttpRequest.BodyPublishers.ofString(body)));
+          requests++;
+          if (r.statusCode() < 400
+              || r.statusCode() >= 500
+              || !r.body().startsWith("{\"error\":")
+              || r.body().contains("Exception")) {
+            failures.add(
+                door.method()
+                    + " "
+                    + door.path()
+                    + " ["
+                    + type
+                    + "] "
+                    + body.substring(0, Math.min(40, body.length()))
+                    + " -> "
+                    + r.statusCode()
+                    + " "
+                    + r.body().substring(0, Math.min(200, r.body().length())));
+          }
+        }
+      }
+    }
+    System.out.println(
+        "bad-input corpus: " + requests + " requests, " + failures.size() + " not 4xx JSON");
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void unknownMethodsAnswer405NotNotImplemented() throws Exception {
+    WebClient client = new WebClient(base);
+    HttpResponse<String> page =
+        client.send(
+            client.request("login.xhtml").method("PATCH", HttpRequest.BodyPublishers.noBody()));
+    assertEquals(405, page.statusCode(), page.body());
+    assertTrue(page.headers().firstValue("Allow").orElse("").contains("POST"));
+    HttpResponse<String> api =
+        client.send(
+            json(client.request("api/referrals"), "PATCH", "{}")
+                .header("Authorization", WebClient.basic("trainee", PASSWORD)));
+    assertEquals(405, api.statusCode(), api.body());
+    assertTrue(api.body().startsWith("{\"error\":\"methodNotAllowed\""), api.body());
+  }
+
+  @Test
+  void aFormPostOfAMegabyteOrMoreIs413() throws Exception {
+    WebClient client = new WebClient(base);
+    HttpResponse<String> r =
+        client.send(
+            client
+                .request("login.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("a=" + "b".repeat(1_100_000))));
+    assertEquals(413, r.statusCode());
+  }
+
+  @Test
+  void someoneElsesOrAMissingCertificateIs404NotAnError() throws Exception {
+    WebClient cadet = new WebClient(base);
+    assertEquals(302, cadet.signIn("cadet11", PASSWORD).statusCode());
+    for (String id : List.of("999999999", "1", "", "abc", "-1", "99999999999999999999")) {
+      int status = cadet.get("courses/learn/certificate?enrolment=" + id).statusCode();
+      assertTrue(status == 404 || status == 403, id + " -> " + status);
+    }
+  }
+
+  @Test
+  void theRegistrationFormRefusesBlankNulAndOverlongValuesWithoutAnError() throws Exception {
+    for (Map<String, String> values :
+        List.of(
+            Map.of("email", "   ", "displayName", "   ", "password", "   "),
+            Map.of("email", "a@b.dk", "displayName", "Nul\u0000Name", "password", "x\u0000y"),
+            Map.of(
+                "email",
+                "x".repeat(300) + "@b.dk",
+                "displayName",
+                "n".repeat(5000),
+                "password",
+                "p".repeat(5000)))) {
+      WebClient client = new WebClient(base);
+      String page = client.get("register/register.xhtml").body();
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("register", "register");
+      values.forEach((k, v) -> form.put("register:" + k, v));
+      form.put("register:submit", "");
+      HttpResponse<String> r = client.postFaces("register/register.xhtml", page, form);
+      assertTrue(r.statusCode() == 200 || r.statusCode() == 400, r.statusCode() + " " + values);
+      assertFalse(r.body().contains("Exception"), r.body());
+      assertFalse(r.body().contains("incident"), "no 500 page: " + r.body());
+    }
   }
 }
