@@ -23,7 +23,8 @@ import java.util.Locale;
 
 /**
  * {@code POST /api/banks}: a trainer imports a bank file (assessments/FORMAT.md) into their
- * organisation's banks, or with {@code ?shared=true} shares it with every organisation. Answers 201
+ * organisation's banks, or with {@code ?shared=true} shares it with every organisation (a trainer
+ * or admin of the national organisation only: shared banks reach every organisation). Answers 201
  * with what was imported (including the quizzes' ids), or 400 listing every problem of the file by
  * line; then nothing was imported.
  */

@@ -10,6 +10,10 @@ import dk.tegn.web.testing.WebClient;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -291,5 +295,103 @@ class SecurityHardeningIT {
       assertFalse(r.body().contains("Exception"), r.body());
       assertFalse(r.body().contains("incident"), "no 500 page: " + r.body());
     }
+  }
+
+  // --- defect 9 and section 3: headers, access, idempotency
+
+  static void assertHardened(HttpResponse<String> r, String what) {
+    var csp = r.headers().allValues("Content-Security-Policy");
+    assertTrue(csp.stream().anyMatch(v -> v.contains("frame-ancestors 'none'")), what + " CSP");
+    assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), what);
+    assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""), what);
+    assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), what);
+    String server = r.headers().firstValue("Server").orElse("");
+    assertFalse(
+        server.matches(".*[0-9].*") || server.contains("Payara"), what + " Server: " + server);
+  }
+
+  @Test
+  void everyAnswerCarriesTheSecurityHeadersAndNoServerVersion() throws Exception {
+    assertHardened(new WebClient(base).get("api/me"), "the API's 401");
+    assertHardened(new WebClient(base).get("login.xhtml"), "a page");
+    assertHardened(new WebClient(base).get("no-such-page.xhtml"), "the 404 page");
+    WebClient cadet = new WebClient(base);
+    assertEquals(302, cadet.signIn("cadet10", PASSWORD).statusCode());
+    HttpResponse<String> forbidden = cadet.get("admin/accounts.xhtml");
+    assertEquals(403, forbidden.statusCode());
+    assertHardened(forbidden, "the 403 page");
+    HttpResponse<String> patch =
+        cadet.send(
+            cadet.request("home.xhtml").method("PATCH", HttpRequest.BodyPublishers.noBody()));
+    assertHardened(patch, "a 405");
+  }
+
+  @Test
+  void theQueueOfANonOfficerIsAnAudited403NotAnEmptyList() throws Exception {
+    HttpResponse<String> r = new WebClient(base).getAs("api/intake/referrals", "cadet09", PASSWORD);
+    assertEquals(403, r.statusCode(), r.body());
+    try (Connection c =
+            DriverManager.getConnection(
+                System.getProperty("tegn.db.url"),
+                System.getProperty("tegn.db.user"),
+                System.getProperty("tegn.db.password"));
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select count(*) from plt_audit a join plt_account p on p.id = a.actor_account_id"
+                    + " where p.username = 'cadet09' and a.action = 'intake.queue.list'"
+                    + " and a.outcome = 'REFUSED'")) {
+      rs.next();
+      assertEquals(1, rs.getInt(1), "the refusal is audited");
+    }
+  }
+
+  @Test
+  void packageChecksAreForTrainersAndSharedBanksForTheNationalOrganisation() throws Exception {
+    WebClient trainee = new WebClient(base);
+    HttpResponse<String> check =
+        trainee.send(
+            trainee
+                .request("api/course-packages/check")
+                .header("Content-Type", "application/zip")
+                .header("Authorization", WebClient.basic("trainee", PASSWORD))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {80, 75, 5, 6})));
+    assertEquals(403, check.statusCode(), check.body());
+    arrange("sec-local-trainer", "hospital", "TRAINER");
+    WebClient local = new WebClient(base);
+    HttpResponse<String> shared =
+        local.send(
+            json(
+                    local.request("api/banks?shared=true"),
+                    "POST",
+                    "{\"format\":\"tegn-bank/1\",\"categories\":[]}")
+                .header("Authorization", WebClient.basic("sec-local-trainer", PASSWORD)));
+    assertEquals(403, shared.statusCode(), "a bank every organisation uses: " + shared.body());
+  }
+
+  @Test
+  void aReferralResentWithTheSameKeyButOtherContentIs409() throws Exception {
+    String form =
+        "{\"idempotencyKey\":\"sec-resend-0123456789\",\"metOn\":\"2026-01-02\","
+            + "\"region\":\"HOVEDSTADEN\",\"ageCategory\":\"ADULT\",\"gender\":\"WOMAN\","
+            + "\"exploitationForm\":\"SEXUAL\",\"immediateDanger\":%s,"
+            + "\"consent\":\"GIVEN\",\"profession\":\"POLICE\"}";
+    WebClient client = new WebClient(base);
+    HttpResponse<String> first =
+        client.send(
+            json(client.request("api/referrals"), "POST", form.formatted("false"))
+                .header("Authorization", WebClient.basic("cadet08", PASSWORD)));
+    assertEquals(201, first.statusCode(), first.body());
+    HttpResponse<String> same =
+        client.send(
+            json(client.request("api/referrals"), "POST", form.formatted("false"))
+                .header("Authorization", WebClient.basic("cadet08", PASSWORD)));
+    assertEquals(200, same.statusCode(), same.body());
+    HttpResponse<String> changed =
+        client.send(
+            json(client.request("api/referrals"), "POST", form.formatted("true"))
+                .header("Authorization", WebClient.basic("cadet08", PASSWORD)));
+    assertEquals(409, changed.statusCode(), changed.body());
+    assertTrue(changed.body().contains("other content"), changed.body());
   }
 }
