@@ -12,23 +12,27 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Bad requests get a clear 4xx before they reach anything that could fail on them: methods pages do
  * not take (405, not Servlet's 501), bodies over the limit (413: a form post of 1 MB or more, any
  * other body over 64 MB), NUL characters in a form (400). Servlets outside Faces and JAX-RS (the
- * certificate download) answer a refusal with 403 and a missing record with 404, never 500. API
- * answers are JSON, pages a short text, both in the caller's language.
+ * certificate download) answer a refusal with 403 and a missing record with 404, never 500.
+ * Uploaded files are deleted from the temporary folder when the request ends. API answers are JSON,
+ * pages a short text, both in the caller's language.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestGuardFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(RequestGuardFilter.class.getName());
 
   static final long MAX_FORM_BYTES = 1_000_000;
   static final long MAX_BODY_BYTES = 64L * 1024 * 1024;
@@ -69,6 +73,30 @@ public class RequestGuardFilter extends HttpFilter {
           cause instanceof AccessDeniedException
               ? HttpServletResponse.SC_FORBIDDEN
               : HttpServletResponse.SC_NOT_FOUND);
+    } finally {
+      deleteUploads(request);
+    }
+  }
+
+  /**
+   * Uploaded parts wait in the container's temporary folder (a coordinator's CSV holds names and
+   * e-mail addresses); the container leaves them there, so they go when the request ends.
+   */
+  private static void deleteUploads(HttpServletRequest request) {
+    String type = request.getContentType();
+    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+      return;
+    }
+    try {
+      for (Part part : request.getParts()) {
+        try {
+          part.delete();
+        } catch (IOException | RuntimeException e) {
+          LOG.warning("an uploaded part could not be deleted: " + e.getClass().getName());
+        }
+      }
+    } catch (IOException | ServletException | RuntimeException notParsed) {
+      // not read as parts (no multipart handling for this address): nothing was stored
     }
   }
 

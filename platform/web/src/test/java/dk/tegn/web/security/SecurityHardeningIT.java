@@ -394,4 +394,58 @@ class SecurityHardeningIT {
     assertEquals(409, changed.statusCode(), changed.body());
     assertTrue(changed.body().contains("other content"), changed.body());
   }
+
+  // --- defect 8: uploads do not stay on disk
+
+  @Test
+  void anUploadedFileIsGoneFromTheTemporaryFolderWhenTheRequestEnds() throws Exception {
+    String marker = "sec-upload-" + System.nanoTime();
+    WebClient coordinator = new WebClient(base);
+    assertEquals(302, coordinator.signIn("coordinator", PASSWORD).statusCode());
+    String page = coordinator.get("coordination/cohorts.xhtml").body();
+    java.util.regex.Matcher state =
+        java.util.regex.Pattern.compile(
+                "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"")
+            .matcher(page);
+    java.util.regex.Matcher nonce =
+        java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)").matcher(page);
+    assertTrue(state.find() && nonce.find(), "the cohorts page");
+    String boundary = "----tegn" + System.nanoTime();
+    String csv = "name,email\n" + ("Navn Efternavn," + marker + "@x.dk\n").repeat(2000);
+    String body =
+        part(boundary, "upload", "upload")
+            + part(boundary, "jakarta.faces.ViewState", state.group(1))
+            + part(boundary, "primefaces.nonce", nonce.group(1))
+            + "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"upload:file\";"
+            + " filename=\"people.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+            + csv
+            + "\r\n"
+            + part(boundary, "upload:check", "")
+            + "--"
+            + boundary
+            + "--\r\n";
+    HttpResponse<String> r =
+        coordinator.send(
+            coordinator
+                .request("coordination/cohorts.xhtml")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    assertTrue(r.statusCode() < 500, r.statusCode() + " " + r.body());
+    assertEquals(
+        "0",
+        new WebClient(base).get("it/security?action=uploads&marker=" + marker).body(),
+        "no file with the uploaded names is left");
+  }
+
+  private static String part(String boundary, String name, String value) {
+    return "--"
+        + boundary
+        + "\r\nContent-Disposition: form-data; name=\""
+        + name
+        + "\"\r\n\r\n"
+        + value
+        + "\r\n";
+  }
 }
