@@ -116,10 +116,13 @@ abstract class JsonErrorAnswers {
   }
 
   private static Throwable unwrap(Throwable thrown) {
-    // Jersey may wrap what a body reader throws
+    // Jersey may wrap what a body reader throws; a JSON-P failure is a body that is no JSON
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof JsonFieldException) {
         return t;
+      }
+      if (t instanceof jakarta.json.JsonException) {
+        return new JsonFieldException("body", "malformed");
       }
     }
     Throwable t = thrown;
