@@ -10,6 +10,7 @@ import dk.tegn.i18n.ContentLanguages;
 import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,7 +40,8 @@ public class BanksResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response importBank(String file, @QueryParam("shared") boolean shared) {
+  public Response importBank(String file, @QueryParam("shared") String sharedParameter) {
+    boolean shared = strictBoolean(sharedParameter);
     Long organisationId = shared ? null : BankAccess.homeOrganisation(caller);
     try {
       BankTransfer.ImportReport report = transfer.importBank(file, organisationId);
@@ -59,6 +61,20 @@ public class BanksResource {
                   .toString())
           .build();
     }
+  }
+
+  /**
+   * "true" or "false" only (absent: false): JAX-RS reads any other word as false, so {@code
+   * ?shared=yes} imported a bank meant for everyone into one organisation without a word.
+   */
+  static boolean strictBoolean(String value) {
+    if (value == null || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw new BadRequestException("shared must be true or false");
   }
 
   /** The caller's language for the message; English for scripts that send none. */

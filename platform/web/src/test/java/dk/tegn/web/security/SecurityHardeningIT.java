@@ -367,6 +367,11 @@ class SecurityHardeningIT {
                     "{\"format\":\"tegn-bank/1\",\"categories\":[]}")
                 .header("Authorization", WebClient.basic("sec-local-trainer", PASSWORD)));
     assertEquals(403, shared.statusCode(), "a bank every organisation uses: " + shared.body());
+    HttpResponse<String> yes =
+        local.send(
+            json(local.request("api/banks?shared=yes"), "POST", "{}")
+                .header("Authorization", WebClient.basic("trainer", PASSWORD)));
+    assertEquals(400, yes.statusCode(), "no guessing what 'yes' means: " + yes.body());
   }
 
   @Test
