@@ -105,6 +105,8 @@ public final class Main {
           PayaraMicro.getInstance()
               .setHttpPort(settings.httpPort())
               .setNoCluster(true)
+              // one instance needs no data grid: no Hazelcast member listening on any interface
+              .setNoHazelcast(true)
               .setPrintLogo(false)
               .addDeploymentFile(war.toFile())
               .bootStrap();

@@ -7,24 +7,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who may author what: a trainer works on the banks and quizzes of the organisations they train in
- * and on shared ones (no organisation). One place, so question banks and quizzes agree.
+ * Who may author what: a trainer works on the banks and quizzes of the organisations they train in;
+ * shared ones (no organisation) are seen by every trainer but created and changed only by the
+ * national organisation's trainers and admins. One place, so question banks and quizzes agree.
  */
 public final class BankAccess {
 
   private BankAccess() {}
 
   public static void requireAuthor(CurrentCaller caller, Long organisationId) {
-    if (organisationId == null) {
-      caller.requireRole(Role.TRAINER);
-    } else {
-      caller.requireRoleIn(Role.TRAINER, organisationId);
+    if (!mayAuthor(caller, organisationId)) {
+      throw new AccessDeniedException(
+          organisationId == null
+              ? "shared banks: a trainer or admin of the national organisation only"
+              : "role TRAINER required in organisation " + organisationId);
     }
   }
 
+  /**
+   * Shared banks and quizzes (no organisation) reach every organisation's learners, so only the
+   * national organisation's trainers and admins create or change them; any trainer uses them.
+   */
   public static boolean mayAuthor(CurrentCaller caller, Long organisationId) {
     return organisationId == null
-        ? caller.hasRole(Role.TRAINER)
+        ? caller.isNational(Role.TRAINER) || caller.isNational(Role.ADMIN)
         : caller.hasRoleIn(Role.TRAINER, organisationId);
   }
 

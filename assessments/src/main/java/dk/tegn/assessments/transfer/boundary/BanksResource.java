@@ -10,6 +10,7 @@ import dk.tegn.i18n.ContentLanguages;
 import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,7 +24,8 @@ import java.util.Locale;
 
 /**
  * {@code POST /api/banks}: a trainer imports a bank file (assessments/FORMAT.md) into their
- * organisation's banks, or with {@code ?shared=true} shares it with every organisation. Answers 201
+ * organisation's banks, or with {@code ?shared=true} shares it with every organisation (a trainer
+ * or admin of the national organisation only: shared banks reach every organisation). Answers 201
  * with what was imported (including the quizzes' ids), or 400 listing every problem of the file by
  * line; then nothing was imported.
  */
@@ -38,7 +40,8 @@ public class BanksResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response importBank(String file, @QueryParam("shared") boolean shared) {
+  public Response importBank(String file, @QueryParam("shared") String sharedParameter) {
+    boolean shared = strictBoolean(sharedParameter);
     Long organisationId = shared ? null : BankAccess.homeOrganisation(caller);
     try {
       BankTransfer.ImportReport report = transfer.importBank(file, organisationId);
@@ -58,6 +61,20 @@ public class BanksResource {
                   .toString())
           .build();
     }
+  }
+
+  /**
+   * "true" or "false" only (absent: false): JAX-RS reads any other word as false, so {@code
+   * ?shared=yes} imported a bank meant for everyone into one organisation without a word.
+   */
+  static boolean strictBoolean(String value) {
+    if (value == null || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw new BadRequestException("shared must be true or false");
   }
 
   /** The caller's language for the message; English for scripts that send none. */

@@ -1,5 +1,7 @@
 package dk.tegn.courses.packaging.boundary;
 
+import dk.tegn.core.account.Role;
+import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.courses.packaging.control.CoursePackages;
 import dk.tegn.courses.packaging.control.PackageFiles;
 import dk.tegn.courses.packaging.entity.PackageException;
@@ -40,6 +42,7 @@ public class CoursePackagesResource {
   static final String ZIP = "application/zip";
 
   @Inject CoursePackages packages;
+  @Inject CurrentCaller caller;
 
   /** The refusal body. */
   public record Refusal(String error, String message, List<Problem> problems) {}
@@ -91,6 +94,8 @@ public class CoursePackagesResource {
   @Consumes({ZIP, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
   public Response check(byte[] zip) {
+    // trainers only, as documented: unpacking and checking a package is work for the server
+    caller.requireRole(Role.TRAINER);
     try {
       List<Problem> problems = CoursePackages.check(PackageFiles.fromZip(zip));
       return Response.ok(new Check(problems.isEmpty(), problems)).build();

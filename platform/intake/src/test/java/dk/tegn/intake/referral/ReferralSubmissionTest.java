@@ -143,6 +143,21 @@ class ReferralSubmissionTest {
   }
 
   @Test
+  void aRepeatWithTheSameKeyButOtherContentIsRefusedNotSilentlyDropped() {
+    String key = Forms.key();
+    Submitted first = submit(cadet, Forms.adultWoman(key, ConsentAnswer.GIVEN));
+    RuleViolationException e =
+        assertThrows(
+            RuleViolationException.class,
+            () -> submit(cadet, Forms.adultWoman(key, ConsentAnswer.DECLINED)));
+    assertEquals("intake.referral.idempotencyKey.changed", e.messageKey());
+    assertEquals(
+        first.reference(),
+        submit(cadet, Forms.adultWoman(key, ConsentAnswer.GIVEN)).reference(),
+        "the same content again is still a harmless repeat");
+  }
+
+  @Test
   void anotherReferrersIdempotencyKeyIsRefusedNotAnswered() {
     String key = Forms.key();
     submit(cadet, Forms.adultWoman(key, ConsentAnswer.GIVEN));

@@ -73,15 +73,23 @@ abstract class JsonErrorAnswers {
     }
     if (cause instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
-      return status == 404
-          ? platform(404, "notFound", locale)
-          : status == 401
-              ? platform(401, "unauthorized", locale)
-              : status == 403
-                  ? platform(403, "forbidden", locale)
-                  : status < 500
-                      ? platform(status, "badRequest", locale)
-                      : incident(thrown, locale);
+      if (status == 405 && web.getResponse().getHeaderString("Allow") != null) {
+        return Response.fromResponse(platform(405, "methodNotAllowed", locale))
+            .header("Allow", web.getResponse().getHeaderString("Allow"))
+            .build();
+      }
+      String code =
+          switch (status) {
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "notFound";
+            case 405 -> "methodNotAllowed";
+            case 406 -> "notAcceptable";
+            case 413 -> "tooLarge";
+            case 415 -> "unsupportedMediaType";
+            default -> "badRequest";
+          };
+      return status < 500 ? platform(status, code, locale) : incident(thrown, locale);
     }
     return incident(thrown, locale);
   }
@@ -108,10 +116,13 @@ abstract class JsonErrorAnswers {
   }
 
   private static Throwable unwrap(Throwable thrown) {
-    // Jersey may wrap what a body reader throws
+    // Jersey may wrap what a body reader throws; a JSON-P failure is a body that is no JSON
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof JsonFieldException) {
         return t;
+      }
+      if (t instanceof jakarta.json.JsonException) {
+        return new JsonFieldException("body", "malformed");
       }
     }
     Throwable t = thrown;

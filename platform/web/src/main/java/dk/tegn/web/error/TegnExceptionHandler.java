@@ -55,15 +55,12 @@ public class TegnExceptionHandler extends ExceptionHandlerWrapper {
     Throwable cause = rootOf(thrown);
     ExternalContext external = faces.getExternalContext();
     if (cause instanceof RuleViolationException rule) {
-      Locale locale =
-          faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR,
-              Messages.get(rule.bundle(), locale, rule.messageKey(), rule.arguments()),
-              null));
-      faces.renderResponse();
+      showMessage(faces, rule.bundle(), rule.messageKey(), rule.arguments());
+      return;
+    }
+    if (cause instanceof jakarta.validation.ConstraintViolationException) {
+      // a service's own validation (blank, over-long) caught what the form's checks let through
+      showMessage(faces, Messages.PLATFORM, "api.error.invalid");
       return;
     }
     // a post without the page's CSP nonce is a forged or stale form: treat it like an expired one
@@ -85,6 +82,17 @@ public class TegnExceptionHandler extends ExceptionHandlerWrapper {
       send(faces, 500, "/error/500.xhtml");
     }
     faces.responseComplete();
+  }
+
+  /** The page again, with the message in the user's language. */
+  private static void showMessage(
+      FacesContext faces, String bundle, String key, Object... arguments) {
+    Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR, Messages.get(bundle, locale, key, arguments), null));
+    faces.renderResponse();
   }
 
   /** Full requests get the real status; ajax requests can only be redirected. */

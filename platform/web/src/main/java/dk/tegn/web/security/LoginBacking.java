@@ -1,10 +1,8 @@
 package dk.tegn.web.security;
 
 import dk.tegn.core.security.SignInBusyException;
-import dk.tegn.core.security.control.Authenticator;
 import dk.tegn.i18n.Messages;
 import dk.tegn.web.layout.FacesMessages;
-import dk.tegn.web.layout.LocaleBacking;
 import dk.tegn.web.layout.NavigationBacking;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -19,11 +17,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
-/** Backs /login.xhtml: signs in, explains a refusal or a lock-out, and goes where the user was. */
+/**
+ * Backs /login.xhtml: signs in, refuses in the same words whatever the reason, and goes where the
+ * user was.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -37,9 +35,7 @@ public class LoginBacking {
   private String next;
 
   @Inject SecurityContext securityContext;
-  @Inject Authenticator authenticator;
   @Inject FacesMessages messages;
-  @Inject LocaleBacking locale;
   @Inject NavigationBacking navigation;
 
   public void redirectIfSignedIn() throws IOException {
@@ -68,19 +64,9 @@ public class LoginBacking {
       faces.getExternalContext().getFlash().setKeepMessages(false);
       return;
     }
-    authenticator
-        .lockedUntil(username.trim())
-        .ifPresentOrElse(
-            until ->
-                messages.error(
-                    "login:password",
-                    Messages.PLATFORM,
-                    "login.locked",
-                    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                        .withLocale(locale.getLocale())
-                        .withZone(ZoneId.of("Europe/Copenhagen"))
-                        .format(until)),
-            () -> messages.error("login:password", Messages.PLATFORM, "login.failed"));
+    // the same words for a wrong password, an unknown name and a locked account: a different
+    // answer for locked accounts told an attacker which names exist
+    messages.error("login:password", Messages.PLATFORM, "login.failed");
     faces.getExternalContext().getFlash().setKeepMessages(false);
   }
 

@@ -42,6 +42,7 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SecurityHeadersFilter.apply(request, response);
     try {
       return validate(request, response, context);
     } catch (RuntimeException e) {

@@ -98,7 +98,13 @@ class SecurityIT {
         "locked: even the right password is refused");
     HttpResponse<String> form = new WebClient(base).signIn("cadet17", "tegn-demo");
     assertEquals(200, form.statusCode(), "the login page is shown again");
-    assertTrue(form.body().contains("locked after too many wrong passwords"), form.body());
+    // the same words as for a wrong password or an unknown name: a lock tells nobody who exists
+    assertTrue(form.body().contains("Wrong username or password."), form.body());
+    assertTrue(
+        new WebClient(base)
+            .signIn("nobody-" + System.nanoTime(), "tegn-demo")
+            .body()
+            .contains("After five wrong tries in a row"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import dk.tegn.core.account.control.AccountDirectory;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.web.registration.control.Registrations;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +16,8 @@ import java.util.List;
 /**
  * Test-only: {@code it/security?action=account&username=&organisation=&role=} makes an account (of
  * an organisation by code, with the demo password) and mails it an invitation with a secret link,
- * as an admin's "new account" does.
+ * as an admin's "new account" does; {@code it/security?action=uploads&marker=} counts the files in
+ * the container's temporary folder that hold the marker.
  */
 @WebServlet("/it/security")
 public class SecurityItServlet extends HttpServlet {
@@ -29,6 +31,10 @@ public class SecurityItServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     response.setContentType("text/plain;charset=UTF-8");
+    if ("uploads".equals(request.getParameter("action"))) {
+      response.getWriter().print(filesHolding(request.getParameter("marker")));
+      return;
+    }
     if (!"account".equals(request.getParameter("action"))) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -49,5 +55,25 @@ public class SecurityItServlet extends HttpServlet {
                         List.of(Role.valueOf(request.getParameter("role")))));
     registrations.invite(directory.account(account.getId()));
     response.getWriter().print(account.getId());
+  }
+
+  /** How many files in the container's temporary folder hold the marker. */
+  private long filesHolding(String marker) throws IOException {
+    java.io.File dir = (java.io.File) getServletContext().getAttribute(ServletContext.TEMPDIR);
+    try (var files = java.nio.file.Files.walk(dir.toPath())) {
+      return files
+          .filter(java.nio.file.Files::isRegularFile)
+          .filter(
+              f -> {
+                try {
+                  return java.nio.file.Files.readString(
+                          f, java.nio.charset.StandardCharsets.ISO_8859_1)
+                      .contains(marker);
+                } catch (IOException e) {
+                  return false;
+                }
+              })
+          .count();
+    }
   }
 }

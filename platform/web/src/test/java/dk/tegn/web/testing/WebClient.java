@@ -69,19 +69,10 @@ public final class WebClient {
   /** Posts the login form as a browser would; returns the answer (302 on success). */
   public HttpResponse<String> signIn(String username, String password)
       throws IOException, InterruptedException {
-    String page = get("login.xhtml").body();
-    Matcher m = VIEW_STATE.matcher(page);
-    if (!m.find()) {
-      throw new IllegalStateException("no view state on the login page");
-    }
-    Matcher nonce = CSP_NONCE.matcher(page);
-    if (!nonce.find()) {
-      throw new IllegalStateException("no CSP nonce on the login page");
-    }
-    Map<String, String> form =
+    return postFaces(
+        "login.xhtml",
+        get("login.xhtml").body(),
         Map.of(
-            "primefaces.nonce",
-            nonce.group(1),
             "login",
             "login",
             "login:username",
@@ -91,9 +82,23 @@ public final class WebClient {
             "login:next",
             "",
             "login:submit",
-            "",
-            "jakarta.faces.ViewState",
-            m.group(1));
+            ""));
+  }
+
+  /** Posts a Faces form of the page as a browser would: its view state and CSP nonce included. */
+  public HttpResponse<String> postFaces(String path, String page, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    Matcher m = VIEW_STATE.matcher(page);
+    if (!m.find()) {
+      throw new IllegalStateException("no view state on " + path);
+    }
+    Matcher nonce = CSP_NONCE.matcher(page);
+    if (!nonce.find()) {
+      throw new IllegalStateException("no CSP nonce on " + path);
+    }
+    Map<String, String> form = new java.util.LinkedHashMap<>(fields);
+    form.put("primefaces.nonce", nonce.group(1));
+    form.put("jakarta.faces.ViewState", m.group(1));
     String body =
         form.entrySet().stream()
             .map(
@@ -103,7 +108,7 @@ public final class WebClient {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     return http.send(
-        request("login.xhtml")
+        request(path)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),

@@ -103,6 +103,8 @@ public class Authenticator {
     Account account = found.get();
     long id = account.getId();
     if (account.isLocked(clock.now())) {
+      // as long as a real check: a quick refusal would tell that the name exists and is locked
+      hashed(() -> new Check(hasher.matches(password, dummyHash), null));
       audit.record(id, "login", "account", id, Outcome.REFUSED, "locked");
       return new Result(Status.LOCKED, id, Set.of(), account.getLockedUntil());
     }

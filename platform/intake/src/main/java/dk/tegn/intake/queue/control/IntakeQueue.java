@@ -32,6 +32,8 @@ public class IntakeQueue {
   /** The teams whose queues the caller may read. */
   @Transactional
   public List<Team> myTeams() {
+    // anyone but an officer is refused (audited), not answered with an empty list
+    access.requireOfficer("intake.queue.list", IntakeAccess.TEAM, null);
     Set<Long> ids = access.myTeamIds();
     return em
         .createNamedQuery("Team.findAll", Team.class)

@@ -54,7 +54,7 @@ public class ReferralSubmission {
   @Transactional
   public Submitted submit(@NotNull @Valid ReferralForm form) {
     long referrer = access.signedIn();
-    Optional<Submitted> earlier = submitted(form.idempotencyKey());
+    Optional<Submitted> earlier = submitted(form.idempotencyKey(), form);
     if (earlier.isPresent()) {
       return earlier.get();
     }
@@ -87,6 +87,7 @@ public class ReferralSubmission {
     if (kind.keepsIdentifyingData()) {
       referral.seal(ReferralSealer.seal(keys.cipher(), reference, identifying(form)));
     }
+    referral.setContentFingerprint(ContentFingerprint.of(form));
     em.persist(referral);
     em.flush();
     int mails = notifier.newReferral(referral);
@@ -113,6 +114,15 @@ public class ReferralSubmission {
    */
   @Transactional
   public Optional<Submitted> submitted(String idempotencyKey) {
+    return submitted(idempotencyKey, null);
+  }
+
+  /**
+   * As {@link #submitted(String)}, and a repeat whose content differs from the first (the same key
+   * on another referral) is refused with a message instead of silently dropping the change.
+   */
+  @Transactional
+  public Optional<Submitted> submitted(String idempotencyKey, ReferralForm form) {
     long referrer = access.signedIn();
     List<Referral> found =
         em.createNamedQuery("Referral.findByIdempotencyKey", Referral.class)
@@ -124,6 +134,9 @@ public class ReferralSubmission {
     Referral referral = found.get(0);
     if (referral.getReferrerAccountId() != referrer) {
       throw new RuleViolationException(Messages.INTAKE, "intake.referral.idempotencyKey.taken");
+    }
+    if (form != null && !ContentFingerprint.matches(referral.getContentFingerprint(), form)) {
+      throw new RuleViolationException(Messages.INTAKE, "intake.referral.idempotencyKey.changed");
     }
     return Optional.of(new Submitted(referral.getReference(), true));
   }

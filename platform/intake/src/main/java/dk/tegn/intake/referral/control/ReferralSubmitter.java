@@ -22,7 +22,7 @@ public class ReferralSubmitter {
       return submission.submit(form);
     } catch (RuntimeException e) {
       if (duplicateKey(e) && form != null) {
-        return submission.submitted(form.idempotencyKey()).orElseThrow(() -> e);
+        return submission.submitted(form.idempotencyKey(), form).orElseThrow(() -> e);
       }
       throw e;
     }

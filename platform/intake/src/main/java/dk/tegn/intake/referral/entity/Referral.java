@@ -128,6 +128,10 @@ public class Referral {
   @Column(name = "idempotency_key", nullable = false, unique = true)
   private String idempotencyKey;
 
+  /** Salted hash of the submitted form (ContentFingerprint); null for referrals from before it. */
+  @Column(name = "content_fingerprint")
+  private String contentFingerprint;
+
   @Column(name = "referrer_account_id", nullable = false)
   private long referrerAccountId;
 
@@ -500,6 +504,14 @@ public class Referral {
 
   public String getIdempotencyKey() {
     return idempotencyKey;
+  }
+
+  public String getContentFingerprint() {
+    return contentFingerprint;
+  }
+
+  public void setContentFingerprint(String contentFingerprint) {
+    this.contentFingerprint = contentFingerprint;
   }
 
   public long getReferrerAccountId() {
