@@ -1,5 +1,6 @@
 package dk.tegn.courses.certificate.entity;
 
+import dk.tegn.core.security.RandomCodes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -29,10 +29,7 @@ import java.util.Objects;
 public class Certificate {
 
   /** Crockford's base 32: no I, L, O or U, so a code read aloud or typed is unambiguous. */
-  private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-
   private static final int CODE_CHARACTERS = 20;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,14 +83,7 @@ public class Certificate {
 
   /** 100 random bits, written as four groups of five characters. */
   static String newCode() {
-    StringBuilder code = new StringBuilder();
-    for (int i = 0; i < CODE_CHARACTERS; i++) {
-      if (i > 0 && i % 5 == 0) {
-        code.append('-');
-      }
-      code.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
-    }
-    return code.toString();
+    return RandomCodes.typeable(RandomCodes.CROCKFORD, CODE_CHARACTERS, 5);
   }
 
   /** A code as a person may type it: any case, with or without dashes or spaces. */
