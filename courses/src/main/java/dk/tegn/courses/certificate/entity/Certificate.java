@@ -1,6 +1,7 @@
 package dk.tegn.courses.certificate.entity;
 
 import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.core.security.RandomCodes;
 import dk.tegn.i18n.Messages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,10 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -47,14 +46,10 @@ import java.util.Objects;
 public class Certificate {
 
   /** Crockford's base 32: no I, L, O or U, so a code read aloud or typed is unambiguous. */
-  private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-
   private static final int CODE_CHARACTERS = 20;
 
   /** Longest withdrawal reason, the column's length. */
   public static final int MAX_REASON = 500;
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -116,9 +111,7 @@ public class Certificate {
 
   /** 128 random bits in hex. */
   static String newSalt() {
-    byte[] bytes = new byte[16];
-    RANDOM.nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
+    return RandomCodes.hex(16);
   }
 
   /**
@@ -161,14 +154,7 @@ public class Certificate {
 
   /** 100 random bits, written as four groups of five characters. */
   static String newCode() {
-    StringBuilder code = new StringBuilder();
-    for (int i = 0; i < CODE_CHARACTERS; i++) {
-      if (i > 0 && i % 5 == 0) {
-        code.append('-');
-      }
-      code.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
-    }
-    return code.toString();
+    return RandomCodes.typeable(RandomCodes.CROCKFORD, CODE_CHARACTERS, 5);
   }
 
   /** A code as a person may type it: any case, with or without dashes or spaces. */

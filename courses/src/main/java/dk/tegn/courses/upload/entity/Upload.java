@@ -1,5 +1,6 @@
 package dk.tegn.courses.upload.entity;
 
+import dk.tegn.core.security.RandomCodes;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,9 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -32,8 +31,6 @@ import java.util.Objects;
             + " u.altText, u.size, u.createdAt) from Upload u where u.courseId = :courseId"
             + " order by u.createdAt desc, u.id desc")
 public class Upload {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,9 +89,7 @@ public class Upload {
 
   /** 128 random bits, URL-safe. */
   private static String newKey() {
-    byte[] bytes = new byte[16];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return RandomCodes.urlSafe(16);
   }
 
   public UploadSummary summary() {

@@ -13,8 +13,9 @@ public class TegnApi extends Application {
   @Override
   public Map<String, Object> getProperties() {
     // Only our JsonbProvider writes JSON. Jersey registers the auto-discovered JSON feature this
-    // property names (MOXy, JSON-B or Jackson; each writes a record as {} or fails on it): naming
-    // ours leaves none of them. JSON-P stays on for the resources that answer JsonValue.
+    // property names (MOXy writes a record as {}, Jackson fails on Instant, Jersey's JSON-B one
+    // would not use our configuration): naming ours leaves none of them. JSON-P stays on for the
+    // resources that answer JsonValue.
     return Map.of("jersey.config.jsonFeature", JsonbProvider.class.getSimpleName());
   }
 }

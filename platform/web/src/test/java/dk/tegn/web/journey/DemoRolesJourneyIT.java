@@ -143,6 +143,22 @@ class DemoRolesJourneyIT {
     b.signIn("nina.ny", "grøn hest på taget");
     b.waitFor(By.id("account:logout"));
     b.signOut();
+
+    b.signIn("admin", "tegn-demo");
+    b.waitFor(By.id("account:logout"));
+    b.open("admin/accounts.xhtml");
+    b.type("search:term", "nina");
+    b.click("search:go");
+    b.wait(java.time.Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("list:accounts")).getText().contains("Nina Ny"));
+    b.driver().findElement(By.id("list:accounts")).findElement(By.linkText("Disable")).click();
+    b.wait(java.time.Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("growl_container")).getText().contains("nina.ny"));
+    assertTrue(b.waitFor(By.id("list:accounts")).getText().contains("Disabled"));
+    b.signOut();
+    // a disabled account is refused with the same words as a wrong password (no account probing)
+    b.signIn("nina.ny", "grøn hest på taget");
+    assertTrue(b.waitFor(By.id("login")).getText().contains("Wrong username or password."));
   }
 
   @Test

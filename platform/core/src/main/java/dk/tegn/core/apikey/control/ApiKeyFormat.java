@@ -1,10 +1,9 @@
 package dk.tegn.core.apikey.control;
 
+import dk.tegn.core.security.RandomCodes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * What an API key looks like: {@code tegn_<public id>_<secret>}, a 16-hex-digit public id (to find
- * the record, shown in lists) and 32 random bytes from {@link SecureRandom} (base64url).
+ * the record, shown in lists) and 32 random bytes from {@link RandomCodes} (base64url).
  *
  * <p>Stored is the SHA-256 of the whole key, not a slow password hash: the secret has 256 bits of
  * entropy, so no dictionary or brute force over the hash can find it, however fast the hash is.
@@ -23,7 +22,6 @@ public final class ApiKeyFormat {
 
   static final String PREFIX = "tegn_";
   private static final Pattern KEY = Pattern.compile("tegn_([0-9a-f]{16})_([A-Za-z0-9_-]{43})");
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private ApiKeyFormat() {}
 
@@ -31,14 +29,8 @@ public final class ApiKeyFormat {
   public record Generated(String publicId, String key) {}
 
   public static Generated generate() {
-    byte[] id = new byte[8];
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(id);
-    RANDOM.nextBytes(secret);
-    String publicId = HexFormat.of().formatHex(id);
-    return new Generated(
-        publicId,
-        PREFIX + publicId + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+    String publicId = RandomCodes.hex(8);
+    return new Generated(publicId, PREFIX + publicId + "_" + RandomCodes.urlSafe(32));
   }
 
   /** The public id of a well-formed key; empty for anything else (never an exception). */

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -56,7 +55,7 @@ public class IntakeStatisticsOverviewBacking implements Serializable {
     external.setResponseHeader(
         "Content-Disposition",
         "attachment; filename=\"referrals-" + csv.from() + "-" + csv.to() + ".csv\"");
-    external.getResponseOutputStream().write(csv.csv().getBytes(StandardCharsets.UTF_8));
+    external.getResponseOutputStream().write(csv.csv());
     faces.responseComplete();
   }
 

@@ -1,7 +1,9 @@
 package dk.tegn.intake.statistics.entity;
 
+import dk.tegn.core.export.Csv;
 import java.io.Serializable;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Referrals submitted in the months {@code from} to {@code to}, both included. */
@@ -16,21 +18,15 @@ public record StatisticsReport(YearMonth from, YearMonth to, List<StatisticsTabl
     return tables.stream().filter(t -> t.dimension() == dimension).findFirst().orElseThrow();
   }
 
-  /** One line per cell: dimension, value, count ("<5" when suppressed). */
-  public String csv() {
-    StringBuilder csv = new StringBuilder("dimension,value,count\r\n");
-    // values are enum names, ISO codes and yyyy-MM: nothing a spreadsheet would run as a formula
+  /** One line per cell: dimension, value, count ("<5" when suppressed), as core's CSV. */
+  public byte[] csv() {
+    List<List<Object>> rows = new ArrayList<>();
     for (StatisticsTable table : tables) {
       for (Cell cell : table.cells()) {
-        csv.append(table.dimension())
-            .append(',')
-            .append(cell.value())
-            .append(',')
-            .append(cell.shown())
-            .append("\r\n");
+        rows.add(List.<Object>of(table.dimension().name(), cell.value(), cell.shown()));
       }
-      csv.append(table.dimension()).append(",TOTAL,").append(table.total().shown()).append("\r\n");
+      rows.add(List.<Object>of(table.dimension().name(), "TOTAL", table.total().shown()));
     }
-    return csv.toString();
+    return Csv.write(List.of("dimension", "value", "count"), rows);
   }
 }

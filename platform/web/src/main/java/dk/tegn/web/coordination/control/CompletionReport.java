@@ -28,13 +28,13 @@ import java.util.TreeSet;
  * completed, due date passed); in progress (started); not started.
  *
  * <p>Status counts and quiz results come from counters that triggers keep in the same transaction
- * as every enrolment, attempt, cohort membership or organisation change (platform migration V2), so
- * a whole country's figures are a sum over a few thousand rows: plt_completion_count (active
- * enrolments per cohort, person's organisation, course and status; cohort 0 = everyone),
- * plt_completion_due (those not completed, per due date, to count the overdue as of today) and
- * plt_quiz_count. The counters know no enrolment or submission date, so a report limited to dates
- * aggregates the enrolments and attempts live instead, as the chart and the lists of people always
- * do.
+ * as every enrolment, attempt, cohort membership or organisation change (platform migration V2 made
+ * the tables; R__completion_count_triggers.sql holds the triggers as they are now), so a whole
+ * country's figures are a sum over a few thousand rows: plt_completion_count (active enrolments per
+ * cohort, person's organisation, course and status; cohort 0 = everyone), plt_completion_due (those
+ * not completed, per due date, to count the overdue as of today) and plt_quiz_count. The counters
+ * know no enrolment or submission date, so a report limited to dates aggregates the enrolments and
+ * attempts live instead, as the chart and the lists of people always do.
  *
  * <p>Indexes of the live queries: plt_account (organisation_id, display_name) for the scope,
  * crs_enrolment (account_id, active, course_id, completed_at, due_on, started_at, expires_at) for

@@ -1,14 +1,11 @@
 package dk.tegn.web.coordination.control;
 
+import dk.tegn.core.export.Csv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -17,26 +14,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes a table as CSV (UTF-8 with a byte order mark, so spreadsheet programs read the Danish
- * letters) or as an XLSX workbook (Apache POI, streaming), numbers as numbers and dates as dates.
+ * Writes a table as CSV (core's {@link Csv}) or as an XLSX workbook (Apache POI, streaming),
+ * numbers as numbers and dates as dates.
  */
 public final class Spreadsheets {
 
   private Spreadsheets() {}
 
   public static byte[] csv(List<String> headers, List<List<Object>> rows) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-      writer.write('\uFEFF');
-      printer.printRecord(headers.stream().map(Spreadsheets::defuse).toList());
-      for (List<Object> row : rows) {
-        printer.printRecord(row.stream().map(v -> v instanceof String s ? defuse(s) : v).toList());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    return Csv.write(headers, rows);
   }
 
   public static byte[] xlsx(String sheetName, List<String> headers, List<List<Object>> rows) {
@@ -77,13 +63,5 @@ public final class Spreadsheets {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** A cell a spreadsheet would run as a formula (=, +, -, @) is written as text. */
-  static String defuse(String value) {
-    if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-      return "'" + value;
-    }
-    return value;
   }
 }

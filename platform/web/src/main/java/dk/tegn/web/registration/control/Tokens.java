@@ -1,34 +1,24 @@
 package dk.tegn.web.registration.control;
 
+import dk.tegn.core.security.RandomCodes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 
 /** Random tokens for links and keys, and the SHA-256 under which they are kept at rest. */
 public final class Tokens {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final char[] KEY_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-
   private Tokens() {}
 
   /** 256 random bits, URL-safe. */
   public static String newToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return RandomCodes.urlSafe(32);
   }
 
   /** A key a person can type: 10 characters without look-alikes (about 49 bits). */
   public static String newKey() {
-    StringBuilder key = new StringBuilder();
-    for (int i = 0; i < 10; i++) {
-      key.append(KEY_ALPHABET[RANDOM.nextInt(KEY_ALPHABET.length)]);
-    }
-    return key.toString();
+    return RandomCodes.typeable(RandomCodes.UNAMBIGUOUS, 10, 0);
   }
 
   /**

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class AccountRepositoryTest {
+/** Accounts, their grants and sign-in lockout through JPA on the schema core's migrations make. */
+class AccountPersistenceTest {
 
   static EntityManagerFactory emf;
   static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
