@@ -16,6 +16,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * One attempt, for its owner only (403 otherwise). Answers are sent in the public option keys the
@@ -25,6 +34,7 @@ import java.time.Instant;
 @Path("attempts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Quizzes", description = "Take a quiz: standing, attempts, answers, submission.")
 public class AttemptsResource {
 
   /** Confirms a saved answer. */
@@ -34,6 +44,21 @@ public class AttemptsResource {
   @Context HttpHeaders headers;
 
   /** The attempt's state and, when review allows, its result. */
+  @Operation(
+      summary = "One attempt",
+      description =
+          "The attempt's state and, when the review rules allow, its result. Roles: the attempt's owner.")
+  @Extension(name = "x-roles", value = "[\"SIGNED_IN\"]", parseValue = true)
+  @APIResponse(
+      responseCode = "200",
+      description = "The attempt.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AttemptView.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   @GET
   @Path("{id}")
   public AttemptView attempt(@PathParam("id") long attemptId) {
@@ -41,6 +66,39 @@ public class AttemptsResource {
   }
 
   /** Saves one answer; sending the same answer again changes nothing (idempotent). */
+  @Operation(
+      summary = "Save an answer",
+      description =
+          "Saves the answer to one slot, in the attempt's public option keys; the same answer again changes nothing. After submission or time-out: 409. Roles: the attempt's owner.")
+  @Extension(name = "x-roles", value = "[\"SIGNED_IN\"]", parseValue = true)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.OBJECT),
+              examples = {
+                @ExampleObject(name = "choice", value = "{\"keys\":[\"2\"]}"),
+                @ExampleObject(name = "matching", value = "{\"matches\":{\"p1\":\"3\"}}"),
+                @ExampleObject(name = "number", value = "{\"number\":30}")
+              }))
+  @APIResponse(
+      responseCode = "200",
+      description = "Saved.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Saved.class),
+              examples =
+                  @ExampleObject(
+                      name = "example",
+                      value =
+                          "{\"attemptId\":41,\"slot\":2,\"savedAt\":\"2026-11-23T10:15:00Z\"}")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   @PUT
   @Path("{id}/answers/{slot}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -50,6 +108,22 @@ public class AttemptsResource {
   }
 
   /** Grades and closes the attempt; a second submit answers 409 and changes nothing. */
+  @Operation(
+      summary = "Submit an attempt",
+      description =
+          "Grades and closes the attempt; a second submit answers 409 and changes nothing. Roles: the attempt's owner.")
+  @Extension(name = "x-roles", value = "[\"SIGNED_IN\"]", parseValue = true)
+  @APIResponse(
+      responseCode = "200",
+      description = "The graded attempt.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AttemptView.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   @POST
   @Path("{id}/submit")
   public AttemptView submit(@PathParam("id") long attemptId) {

@@ -14,6 +14,12 @@ import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/quizzes/{id}}: the caller's standing on a quiz; {@code POST
@@ -22,18 +28,51 @@ import jakarta.ws.rs.core.MediaType;
 @Path("quizzes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Quizzes", description = "Take a quiz: standing, attempts, answers, submission.")
 public class QuizAttemptsResource {
 
   @Inject Attempts attempts;
   @Inject AttemptStarts starts;
   @Context HttpHeaders headers;
 
+  @Operation(
+      summary = "Standing on a quiz",
+      description =
+          "The quiz's rules and the caller's attempts so far, in the Accept-Language. Roles: a caller who may take the quiz (enrolled, or of its organisation).")
+  @Extension(name = "x-roles", value = "[\"SIGNED_IN\"]", parseValue = true)
+  @APIResponse(
+      responseCode = "200",
+      description = "The standing.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = QuizOverview.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   @GET
   @Path("{id}")
   public QuizOverview overview(@PathParam("id") long quizId) {
     return attempts.overview(quizId, Languages.of(headers));
   }
 
+  @Operation(
+      summary = "Start or resume an attempt",
+      description =
+          "Starts an attempt, or returns the one in progress; refused when no attempts are left (409). Roles: a caller who may take the quiz.")
+  @Extension(name = "x-roles", value = "[\"SIGNED_IN\"]", parseValue = true)
+  @APIResponse(
+      responseCode = "200",
+      description = "The attempt.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema =
+                  @Schema(implementation = dk.tegn.assessments.attempt.control.AttemptView.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   @POST
   @Path("{id}/attempts")
   public void startOrResume(@PathParam("id") long quizId, @Suspended AsyncResponse response) {

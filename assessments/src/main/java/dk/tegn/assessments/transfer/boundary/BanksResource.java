@@ -21,6 +21,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/banks}: a trainer imports a bank file (assessments/FORMAT.md) into their
@@ -32,12 +39,43 @@ import java.util.Locale;
 @Path("banks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Question banks", description = "Import question banks (assessments/FORMAT.md).")
 public class BanksResource {
 
   @Inject BankTransfer transfer;
   @Inject CurrentCaller caller;
   @Context HttpHeaders headers;
 
+  @Operation(
+      summary = "Import a question bank",
+      description =
+          "Imports a bank file into the caller's organisation, or with shared=true for every organisation. 201 with what was imported, or 400 `invalidBankFile` listing every problem by line (then nothing is imported). Roles: TRAINER (shared: a national trainer).")
+  @Extension(name = "x-roles", value = "[\"TRAINER\"]", parseValue = true)
+  @APIResponse(
+      responseCode = "201",
+      description = "Imported, with the quizzes' ids.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema =
+                  @Schema(
+                      implementation =
+                          dk.tegn.assessments.transfer.control.BankTransfer.ImportReport.class)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "The file has problems (`invalidBankFile`, with `problems`), or the request cannot be read.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(ref = "Error"),
+              examples =
+                  @ExampleObject(
+                      name = "invalidBankFile",
+                      value =
+                          "{\"error\":\"invalidBankFile\",\"message\":\"The bank file has 1 problem; nothing was imported.\",\"problems\":[\"line 4: unknown question type\"]}")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response importBank(String file, @QueryParam("shared") String sharedParameter) {

@@ -17,10 +17,18 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/me/courses}: the caller's enrolments with status, progress and due dates. */
 @Path("me/courses")
 @RequestScoped
+@Tag(name = "Me", description = "The caller and their own courses.")
 public class MyCoursesResource {
 
   @Inject Enrolments enrolments;
@@ -40,6 +48,20 @@ public class MyCoursesResource {
       Instant certificateExpiresAt,
       boolean mandatory) {}
 
+  @Operation(
+      summary = "My courses",
+      description =
+          "The caller's enrolments with status, progress, due date and certificate expiry; titles in the Accept-Language. Roles: any signed-in caller (their own only).")
+  @Extension(name = "x-roles", value = "[\"SIGNED_IN\"]", parseValue = true)
+  @APIResponse(
+      responseCode = "200",
+      description = "The enrolments.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.ARRAY, implementation = Line.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public List<Line> mine(

@@ -20,6 +20,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Course packages over HTTP, for the command line tool and scripts (trainers only; the service
@@ -37,6 +45,9 @@ import java.util.Map;
  */
 @Path("course-packages")
 @RequestScoped
+@Tag(
+    name = "Course packages",
+    description = "Courses as zip packages, for the command line tool and scripts.")
 public class CoursePackagesResource {
 
   static final String ZIP = "application/zip";
@@ -50,6 +61,32 @@ public class CoursePackagesResource {
   /** The check body. */
   public record Check(boolean ok, List<Problem> problems) {}
 
+  @Operation(
+      summary = "Import a new course",
+      description =
+          "Imports a package as a new course of the organisation. Roles: TRAINER of the organisation.")
+  @Extension(name = "x-roles", value = "[\"TRAINER\"]", parseValue = true)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/zip",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The new course.",
+      content = @Content(mediaType = "application/json"))
+  @APIResponse(
+      responseCode = "422",
+      description = "The package is refused: every problem with file and line.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Refusal.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   @POST
   @Consumes({ZIP, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
@@ -63,6 +100,33 @@ public class CoursePackagesResource {
     }
   }
 
+  @Operation(
+      summary = "Import over a course's draft",
+      description =
+          "Replaces the course's draft by the package; with `publish` (a note) publishes it as the next version. Roles: TRAINER of the course's organisation.")
+  @Extension(name = "x-roles", value = "[\"TRAINER\"]", parseValue = true)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/zip",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The course's draft or new version.",
+      content = @Content(mediaType = "application/json"))
+  @APIResponse(
+      responseCode = "422",
+      description = "The package is refused: every problem with file and line.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Refusal.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   @PUT
   @Path("{course}")
   @Consumes({ZIP, MediaType.APPLICATION_OCTET_STREAM})
@@ -78,6 +142,21 @@ public class CoursePackagesResource {
     }
   }
 
+  @Operation(
+      summary = "Export a course",
+      description =
+          "The course's draft as a zip package. Roles: TRAINER of the course's organisation.")
+  @Extension(name = "x-roles", value = "[\"TRAINER\"]", parseValue = true)
+  @APIResponse(
+      responseCode = "200",
+      description = "The package.",
+      content =
+          @Content(
+              mediaType = "application/zip",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   @GET
   @Path("{course}")
   @Produces(ZIP)
@@ -89,6 +168,25 @@ public class CoursePackagesResource {
         .build();
   }
 
+  @Operation(
+      summary = "Check a package",
+      description =
+          "Lists a package's own problems without importing it; nothing is read or stored."
+              + " Roles: any signed-in caller.")
+  @Extension(name = "x-roles", value = "[\"SIGNED_IN\"]", parseValue = true)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/zip",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The check.",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = Check.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   @POST
   @Path("check")
   @Consumes({ZIP, MediaType.APPLICATION_OCTET_STREAM})

@@ -1,5 +1,6 @@
 package dk.tegn.web.security;
 
+import dk.tegn.core.apikey.control.ApiKeyAuthenticator;
 import dk.tegn.core.security.SignInBusyException;
 import dk.tegn.web.api.ApiErrors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,16 +24,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One mechanism for both doors: pages sign in through the login form (which calls {@code
- * SecurityContext.authenticate}) and stay signed in by the session; {@code /api} takes HTTP Basic
- * for scripts, or the session of a signed-in browser. Unauthenticated page requests go to the login
- * page; unauthenticated API requests get 401 JSON.
+ * SecurityContext.authenticate}) and stay signed in by the session; {@code /api} takes an API key
+ * ({@code Authorization: Bearer}, no session: each call shows its key) or HTTP Basic for scripts,
+ * or the session of a signed-in browser. Unauthenticated page requests go to the login page;
+ * unauthenticated API requests get 401 JSON.
  */
 @ApplicationScoped
 public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   public static final String LOGIN_PAGE = "/login.xhtml";
 
+  private static final String BASIC_CHALLENGE = "Basic realm=\"Tegn\", charset=\"UTF-8\"";
+  private static final String BEARER_REFUSED = "Bearer realm=\"Tegn\", error=\"invalid_token\"";
+
   @Inject IdentityStoreHandler identityStore;
+  @Inject ApiKeyAuthenticator apiKeys;
   @Inject ApiErrors apiErrors;
 
   @Inject
@@ -71,6 +77,14 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (context.isAuthenticationRequest() && credential != null) {
       return signIn(request, context, identityStore.validate(credential));
     }
+    Optional<String> bearer = api ? bearerToken(request) : Optional.empty();
+    if (bearer.isPresent()) {
+      // the key decides, whatever session the request also carries
+      ApiKeyAuthenticator.Result key = apiKeys.authenticate(bearer.get());
+      return key.valid()
+          ? context.notifyContainerAboutLogin(key.username(), key.roles())
+          : unauthorizedApi(request, response, BEARER_REFUSED);
+    }
     Optional<CallerSession> session = sessionOf(request);
     Optional<UsernamePasswordCredential> basic = api ? basicCredential(request) : Optional.empty();
     // a session stands for its own caller only: Basic credentials of someone else sign in anew
@@ -87,10 +101,12 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return signIn(request, context, result);
       }
-      return unauthorizedApi(request, response);
+      return unauthorizedApi(request, response, BASIC_CHALLENGE);
     }
     if (context.isProtected()) {
-      return api ? unauthorizedApi(request, response) : redirectToLogin(request, context);
+      return api
+          ? unauthorizedApi(request, response, BASIC_CHALLENGE)
+          : redirectToLogin(request, context);
     }
     return context.doNothing();
   }
@@ -148,9 +164,17 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
   }
 
+  /** The scheme of the key: "Bearer" in any case, then the key (RFC 6750). */
+  private static Optional<String> bearerToken(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+        ? Optional.of(header.substring(7).trim())
+        : Optional.empty();
+  }
+
   private AuthenticationStatus unauthorizedApi(
-      HttpServletRequest request, HttpServletResponse response) {
-    response.setHeader("WWW-Authenticate", "Basic realm=\"Tegn\", charset=\"UTF-8\"");
+      HttpServletRequest request, HttpServletResponse response, String challenge) {
+    response.setHeader("WWW-Authenticate", challenge);
     return refuseApi(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized");
   }
 

@@ -24,6 +24,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * For intake officers and the centre's case system: {@code GET /api/intake/referrals?team=&state=}
@@ -35,6 +42,10 @@ import java.util.List;
 @Path("intake/referrals")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Intake",
+    description =
+        "Referrals in the intake queues, for the centre's officers and case system. Never cached.")
 public class IntakeReferralsResource {
 
   private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
@@ -42,6 +53,22 @@ public class IntakeReferralsResource {
   @Inject IntakeQueue queue;
   @Inject ReferralCase cases;
 
+  @Operation(
+      summary = "Queue of referrals",
+      description =
+          "Referrals of one team (by id or code) or of every team of the caller, by priority, optionally in one state. Every read is audited. Roles: INTAKE_OFFICER of the team.")
+  @Extension(name = "x-roles", value = "[\"INTAKE_OFFICER\"]", parseValue = true)
+  @APIResponse(
+      responseCode = "200",
+      description = "The queue rows.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.ARRAY, implementation = QueueRow.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   @GET
   public Response list(
       @QueryParam("team") String team,
@@ -59,12 +86,45 @@ public class IntakeReferralsResource {
     return noStore(rows.size() > max ? rows.subList(0, max) : rows);
   }
 
+  @Operation(
+      summary = "One referral",
+      description =
+          "The referral's details, decrypted for an officer of its team; the read is audited. Roles: INTAKE_OFFICER of the referral's team.")
+  @Extension(name = "x-roles", value = "[\"INTAKE_OFFICER\"]", parseValue = true)
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema =
+                  @Schema(implementation = dk.tegn.intake.referral.entity.ReferralDetails.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   @GET
   @Path("{id}")
   public Response details(@PathParam("id") long id) {
     return noStore(cases.details(id));
   }
 
+  @Operation(
+      summary = "Move a referral on",
+      description =
+          "Records the next state (triaged, assigned, in contact, outcome, closed) with who and when. A transition the current state does not allow answers 409. Roles: INTAKE_OFFICER of the referral's team.")
+  @Extension(name = "x-roles", value = "[\"INTAKE_OFFICER\"]", parseValue = true)
+  @APIResponse(
+      responseCode = "200",
+      description = "The referral's queue row after the transition.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = QueueRow.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   @POST
   @Path("{id}/transitions")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -15,6 +15,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/coordination/completion?course=&cohort=&organisation=}: the dashboard's figures
@@ -23,6 +29,7 @@ import java.util.Locale;
 @Path("coordination/completion")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Coordination", description = "Completion figures of an organisation's people.")
 public class CompletionResource {
 
   /** The figures of one request. */
@@ -37,6 +44,22 @@ public class CompletionResource {
   @Inject CurrentCaller caller;
   @Context HttpHeaders headers;
 
+  @Operation(
+      summary = "Completion figures",
+      description =
+          "The dashboard's figures per course, per cohort, over time, per quiz and of expiring certificates, filtered by course, cohort and organisation. Titles are in the Accept-Language. Roles: COORDINATOR of the organisation (national: any); another organisation's id answers 403.")
+  @Extension(name = "x-roles", value = "[\"COORDINATOR\"]", parseValue = true)
+  @APIResponse(
+      responseCode = "200",
+      description = "The figures.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Completion.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   @GET
   public Completion completion(
       @QueryParam("course") Long course,

@@ -1,0 +1,2 @@
+/** Service accounts' API keys for administrators: the admin page and the REST resource. */
+package dk.tegn.web.apikey;
