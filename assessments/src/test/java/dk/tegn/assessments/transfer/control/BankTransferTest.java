@@ -19,6 +19,7 @@ import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.time.PlatformClock;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
@@ -237,5 +238,88 @@ class BankTransferTest {
           assertEquals(org.getId(), q.getSlots().get(0).getCategory().getOrganisationId());
           return q;
         });
+  }
+
+  // ---------------------------------------------------------------- Moodle XML
+
+  <T> T moodle(TestCaller who, Function<MoodleImport, T> work) {
+    return as(
+        who,
+        transfer -> {
+          MoodleImport moodle = new MoodleImport();
+          moodle.transfer = transfer;
+          moodle.caller = who;
+          return work.apply(moodle);
+        });
+  }
+
+  @Test
+  void everyMappedQuestionIsImportedAndTheRestIsReported() {
+    byte[] file = MoodleXmlTest.everyType();
+    var preview = moodle(trainer, m -> m.preview("every-type.xml", file, "da", org.getId()));
+    assertEquals(5, preview.questions());
+    assertEquals(5, preview.unmapped().size());
+
+    MoodleImport.Result result =
+        moodle(trainer, m -> m.importFile("every-type.xml", file, "da", org.getId()));
+    assertEquals(new BankTransfer.ImportReport(2, 5, 5, 0, Map.of()), result.report());
+    assertEquals(preview.unmapped(), result.unmapped());
+
+    long signs =
+        inTransaction(
+            emf,
+            em -> QuestionBank.categoryByKey(em, org.getId(), "menneskehandel.tegnene").getId());
+    String exported =
+        inTransaction(
+            emf,
+            em -> {
+              BankTransfer transfer = new BankTransfer();
+              transfer.em = em;
+              transfer.caller = trainer;
+              return transfer.export(List.of(signs), List.of());
+            });
+    JsonObject debt =
+        parse(exported)
+            .asJsonObject()
+            .getJsonArray("categories")
+            .getJsonObject(0)
+            .getJsonArray("questions")
+            .getJsonObject(0);
+    assertEquals("Which sign is strongest?", debt.getJsonObject("text").getString("en"));
+    assertEquals("Hvilket tegn er stærkest?", debt.getJsonObject("text").getString("da"));
+  }
+
+  @Test
+  void aBrokenFileImportsNothingAndOnlyTrainersMayImport() {
+    var refused =
+        assertThrows(
+            BankFileException.class,
+            () ->
+                moodle(
+                    trainer,
+                    m ->
+                        m.importFile(
+                            "broken.xml",
+                            "<quiz><question".getBytes(StandardCharsets.UTF_8),
+                            "da",
+                            org.getId())));
+    assertTrue(refused.problems().get(0).startsWith("broken.xml: not a readable XML file"));
+
+    TestCaller trainee = TestCaller.of(People.account(emf, org), org.getId(), Role.TRAINEE);
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            moodle(
+                trainee,
+                m -> m.importFile("every-type.xml", MoodleXmlTest.everyType(), "da", org.getId())));
+    long categories =
+        inTransaction(
+            emf,
+            em ->
+                em.createQuery(
+                        "select count(c) from Category c where c.organisationId = :org", Long.class)
+                    .setParameter("org", org.getId())
+                    .getSingleResult());
+    assertEquals(0, categories, "nothing imported");
   }
 }

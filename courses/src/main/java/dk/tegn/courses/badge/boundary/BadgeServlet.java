@@ -1,10 +1,11 @@
 package dk.tegn.courses.badge.boundary;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.courses.badge.control.BadgeUrls;
 import dk.tegn.courses.badge.control.Badges;
 import dk.tegn.courses.certificate.boundary.PublicAddress;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -116,6 +117,6 @@ public class BadgeServlet extends HttpServlet {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response
         .getWriter()
-        .write(Json.createObjectBuilder().add("error", "not found").build().toString());
+        .write(JSON.createObjectBuilder().add("error", "not found").build().toString());
   }
 }

@@ -1,6 +1,7 @@
 package dk.tegn.courses.badge.control;
 
-import jakarta.json.Json;
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -56,7 +57,7 @@ public final class OpenBadges {
         .add("name", badge.name())
         .add("description", badge.description())
         .add("image", urls.image(badge.courseId()))
-        .add("criteria", Json.createObjectBuilder().add("narrative", badge.criteria()))
+        .add("criteria", JSON.createObjectBuilder().add("narrative", badge.criteria()))
         .add("issuer", urls.issuer(issuer.code()))
         .build();
   }
@@ -66,13 +67,13 @@ public final class OpenBadges {
         object("Assertion", urls.assertion(award.code()))
             .add(
                 "recipient",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("type", "email")
                     .add("hashed", true)
                     .add("salt", award.salt())
                     .add("identity", identityHash(award.email(), award.salt())))
             .add("badge", urls.badgeClass(badge.courseId(), badge.version()))
-            .add("verification", Json.createObjectBuilder().add("type", "hosted"))
+            .add("verification", JSON.createObjectBuilder().add("type", "hosted"))
             .add("issuedOn", award.issuedOn().toString())
             .add("evidence", urls.verifyPage(award.code()));
     if (award.expires() != null) {
@@ -93,10 +94,10 @@ public final class OpenBadges {
   }
 
   public static JsonObject revocationList(BadgeUrls urls, Issuer issuer, List<Revoked> revoked) {
-    JsonArrayBuilder assertions = Json.createArrayBuilder();
+    JsonArrayBuilder assertions = JSON.createArrayBuilder();
     for (Revoked r : revoked) {
       assertions.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("id", urls.assertion(r.code()))
               .add("revocationReason", r.reason()));
     }
@@ -122,6 +123,6 @@ public final class OpenBadges {
   }
 
   private static JsonObjectBuilder object(String type, String id) {
-    return Json.createObjectBuilder().add("@context", CONTEXT).add("type", type).add("id", id);
+    return JSON.createObjectBuilder().add("@context", CONTEXT).add("type", type).add("id", id);
   }
 }

@@ -4,7 +4,9 @@ import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.courses.CoursesFaces;
 import dk.tegn.courses.certificate.control.Certificates;
 import dk.tegn.courses.certificate.control.Verification;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
@@ -21,6 +23,19 @@ public class VerifyBacking {
   private String code;
   private String reason;
   private Optional<Verification> result;
+
+  /**
+   * The code from the request at once: on the withdraw form's postback the view parameter reaches
+   * the bean only after the form's rendered condition (which needs the code) has been read.
+   */
+  @PostConstruct
+  void readCode() {
+    String typed =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
+    if (typed != null) {
+      code = typed;
+    }
+  }
 
   /** A coordinator withdraws the certificate shown; the page then shows it withdrawn. */
   public String withdraw() {

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -119,7 +118,7 @@ class CourseIT {
     String code = b.driver().findElement(By.cssSelector(".completed .code")).getText();
     assertEquals(List.of(), b.seriousAccessibilityViolations(), "completed player");
 
-    HttpResponse<byte[]> pdf = download(certificate.getAttribute("href"), b);
+    HttpResponse<byte[]> pdf = b.download(certificate.getAttribute("href"));
     assertEquals(200, pdf.statusCode());
     assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
 
@@ -193,7 +192,7 @@ class CourseIT {
     b.click("packages");
     String health = "Genkend menneskehandel — sundhedspersonale";
     String export = b.waitFor(By.partialLinkText(health)).getAttribute("href");
-    HttpResponse<byte[]> zip = download(export, b);
+    HttpResponse<byte[]> zip = b.download(export);
     assertEquals(200, zip.statusCode());
     Map<String, byte[]> files = unzip(zip.body());
     String lesson =
@@ -300,16 +299,5 @@ class CourseIT {
                 HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), response.body());
     return response.body();
-  }
-
-  private static HttpResponse<byte[]> download(String url, Browser b) throws Exception {
-    String cookies =
-        b.driver().manage().getCookies().stream()
-            .map(c -> c.getName() + "=" + c.getValue())
-            .collect(Collectors.joining("; "));
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
-            HttpResponse.BodyHandlers.ofByteArray());
   }
 }

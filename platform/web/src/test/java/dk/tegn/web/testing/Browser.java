@@ -3,11 +3,16 @@ package dk.tegn.web.testing;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
@@ -100,6 +105,18 @@ public final class Browser implements AutoCloseable {
   /** Chromium's answer, mid-navigation, for a node of the page that has gone. */
   private static boolean detached(WebDriverException e) {
     return String.valueOf(e.getMessage()).contains("does not belong to the document");
+  }
+
+  /** Fetches {@code url} with this browser's cookies (its session), as bytes. */
+  public HttpResponse<byte[]> download(String url) throws IOException, InterruptedException {
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
   }
 
   public void signOut() {
