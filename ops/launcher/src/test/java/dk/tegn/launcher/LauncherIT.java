@@ -72,6 +72,16 @@ class LauncherIT {
     assertTrue(
         courses.body().matches("(?s).*\"dueOn\":\"\\d{4}-\\d{2}-\\d{2}\".*"), courses.body());
 
+    // a Faces page with PrimeFaces components: the WAR scans only its own jars and PrimeFaces
+    HttpResponse<String> login =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login.xhtml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, login.statusCode(), login.body());
+    assertTrue(login.body().contains("jakarta.faces.ViewState"), login.body());
+    assertTrue(login.body().contains("primefaces"), login.body());
+    assertTrue(login.body().contains("id=\"login:username\""), login.body());
+
     HttpResponse<String> refused = get(port, "/api/me", "trainee", "wrong-password");
     assertEquals(401, refused.statusCode());
     assertTrue(refused.body().contains("\"error\""), refused.body());
