@@ -40,14 +40,19 @@ class LauncherIT {
   private static final Pattern APPLIED =
       Pattern.compile("schema (\\w+): (\\d+) migration\\(s\\) applied");
 
+  private static final Pattern PHASE =
+      Pattern.compile("\\[tegn\\] (MariaDB|Payara Micro booted|Tegn deployed|Tegn is ready)");
+
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   void startsAnswersStopsAndRestartsOnItsOwnData() throws Exception {
     Path data = Files.createTempDirectory(Path.of("target"), "launcher-it-");
+    // a cache of its own: the first start is a new machine's, unpacking MariaDB included
+    Path cache = Files.createTempDirectory(Path.of("target"), "launcher-cache-");
     int port = freePort();
 
-    Run first = Run.start(data, port);
+    Run first = Run.start(data, port, cache);
     assertTrue(first.saw("demo logins, all with the password \"tegn-demo\""), first.output());
     assertTrue(first.saw("cadet01 to cadet20"), first.output());
     assertTrue(first.saw("Tegn is ready at http://localhost:" + port + "/"), first.output());
@@ -67,6 +72,16 @@ class LauncherIT {
     assertTrue(
         courses.body().matches("(?s).*\"dueOn\":\"\\d{4}-\\d{2}-\\d{2}\".*"), courses.body());
 
+    // a Faces page with PrimeFaces components: the WAR scans only its own jars and PrimeFaces
+    HttpResponse<String> login =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login.xhtml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, login.statusCode(), login.body());
+    assertTrue(login.body().contains("jakarta.faces.ViewState"), login.body());
+    assertTrue(login.body().contains("primefaces"), login.body());
+    assertTrue(login.body().contains("id=\"login:username\""), login.body());
+
     HttpResponse<String> refused = get(port, "/api/me", "trainee", "wrong-password");
     assertEquals(401, refused.statusCode());
     assertTrue(refused.body().contains("\"error\""), refused.body());
@@ -77,10 +92,31 @@ class LauncherIT {
     assertTrue(first.saw("[tegn] stopped"), first.output());
     assertFalse(listening(databasePort), "the embedded MariaDB stopped with the launcher");
 
-    Run second = Run.start(data, port);
+    Run second = Run.start(data, port, cache);
     assertEquals(0, second.applied(), "a second start migrates nothing:\n" + second.output());
     assertEquals(200, get(port, "/api/me", "cadet07", "tegn-demo").statusCode());
     second.stop();
+
+    // another empty folder on the same machine: the binaries are in the cache by now
+    Run third =
+        Run.start(Files.createTempDirectory(Path.of("target"), "launcher-it-"), port, cache);
+    assertTrue(third.applied() > 0, "a new folder is migrated:\n" + third.output());
+    third.stop();
+    System.out.printf(
+        "LauncherIT: cold start (empty folder, new machine) %.1f s; warm restart %.1f s;"
+            + " cold start (empty folder, MariaDB unpacked before) %.1f s; load average %s%n",
+        first.readySeconds(), second.readySeconds(), third.readySeconds(), loadAverage());
+    for (Run run : List.of(first, second, third)) {
+      System.out.println("LauncherIT: where the start went: " + run.phases());
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   private HttpResponse<String> get(int port, String path, String user, String password)
@@ -115,9 +151,9 @@ class LauncherIT {
    * One ops/run process and everything it printed, kept in a file: a pipe read by a thread while
    * the process exits can end in "Stream closed" and lose the last lines (seen with the JDK 17).
    */
-  private record Run(Process process, Path log) {
+  private record Run(Process process, Path log, long startedAt, long[] readyAt) {
 
-    static Run start(Path data, int port) throws Exception {
+    static Run start(Path data, int port, Path cache) throws Exception {
       Path log = Files.createTempFile(data.getParent(), "ops-run-", ".log");
       ProcessBuilder builder =
           new ProcessBuilder(REPO.resolve("ops/run").toString())
@@ -127,17 +163,34 @@ class LauncherIT {
       builder.environment().put("TEGN_SKIP_BUILD", "1");
       builder.environment().put("TEGN_HTTP_PORT", Integer.toString(port));
       builder.environment().put("TEGN_DATA_DIR", data.toAbsolutePath().toString());
+      builder.environment().put("TEGN_CACHE_DIR", cache.toAbsolutePath().toString());
       builder.environment().remove("TEGN_DB_URL");
-      Run run = new Run(builder.start(), log);
+      Run run = new Run(builder.start(), log, System.nanoTime(), new long[1]);
       long deadline = System.nanoTime() + START_LIMIT.toNanos();
       while (!run.saw("Tegn is ready at")) {
         if (!run.process.isAlive() || System.nanoTime() > deadline) {
           run.process.destroyForcibly();
           throw new AssertionError("ops/run did not become ready:\n" + run.output());
         }
-        Thread.sleep(500);
+        Thread.sleep(100);
       }
+      run.readyAt[0] = System.nanoTime();
       return run;
+    }
+
+    /** From starting ops/run to its "ready" line, as a user waits for it. */
+    double readySeconds() {
+      return (readyAt[0] - startedAt) / 1e9;
+    }
+
+    /** The launcher's own timing lines. */
+    String phases() {
+      return String.join(
+          " | ",
+          lines().stream()
+              .filter(l -> PHASE.matcher(l).find())
+              .map(l -> l.replaceFirst("^.*?\\[tegn\\] ", ""))
+              .toList());
     }
 
     void stop() throws InterruptedException {

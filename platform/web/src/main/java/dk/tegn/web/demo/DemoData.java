@@ -2,6 +2,7 @@ package dk.tegn.web.demo;
 
 import dk.tegn.core.account.Role;
 import dk.tegn.core.account.control.AccountDirectory;
+import dk.tegn.core.account.control.PasswordHasher;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.demo.DemoDataSeeded;
 import dk.tegn.core.organisation.entity.Organisation;
@@ -60,6 +61,7 @@ public class DemoData {
   }
 
   @Inject AccountDirectory directory;
+  @Inject PasswordHasher hasher;
   @Inject Event<DemoDataSeeded> seeded;
 
   @Inject
@@ -83,17 +85,20 @@ public class DemoData {
     }
     Map<String, Long> accountIds = new LinkedHashMap<>();
     int created = 0;
+    String hash = null;
     for (DemoAccount a : accounts()) {
       Long id = directory.findByUsername(a.username()).map(Account::getId).orElse(null);
       if (id == null) {
+        // one password for every demo login: hashed once (with one salt), not once per login
+        hash = hash == null ? hasher.hash(password) : hash;
         id =
             directory
-                .create(
+                .createHashed(
                     a.username(),
                     a.displayName(),
                     a.username() + "@demo.tegn.dk",
                     organisations.get(a.organisation()),
-                    password,
+                    hash,
                     a.roles())
                 .getId();
         created++;
