@@ -186,6 +186,17 @@ class LearningTest {
                 b.get(Certificates.class)
                     .pdf(enrolmentId, Locale.forLanguageTag("da"), "http://x/verify/"));
     assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+    String fileName =
+        kit.as(
+                org.trainee(0),
+                b ->
+                    b.get(Certificates.class)
+                        .file(enrolmentId, Locale.forLanguageTag("da"), "http://x/verify/"))
+            .fileName();
+    assertTrue(
+        fileName.startsWith("menneskehandel-tegnene_kadet-aeroe-cadet0-")
+            && fileName.endsWith("_2026-11-23.pdf"),
+        "named after the course, the holder and the day: " + fileName);
     assertThrows(
         AccessDeniedException.class,
         () ->
