@@ -40,6 +40,7 @@ public class LearnPlayerBacking implements Serializable {
   private long course;
   private Long item;
   private String lockedNotice;
+  private boolean notEnrolled;
 
   /**
    * On a GET: opens the asked item (or the resume position), which records it as opened. Without a
@@ -49,6 +50,11 @@ public class LearnPlayerBacking implements Serializable {
   public String load() {
     if (course == 0) {
       return CoursesNavigation.MY_COURSES + "?faces-redirect=true";
+    }
+    notEnrolled = !learning.isEnrolled(course);
+    if (notEnrolled) {
+      // a course address of someone not (or no longer) enrolled: the page says why and the way in
+      return null;
     }
     PlayerState state;
     lockedNotice = null;
@@ -181,6 +187,10 @@ public class LearnPlayerBacking implements Serializable {
         + getState().enrolmentId()
         + "&lang="
         + CoursesFaces.language();
+  }
+
+  public boolean isNotEnrolled() {
+    return notEnrolled;
   }
 
   /** Why the item asked for by its address is locked; null when it was not. */

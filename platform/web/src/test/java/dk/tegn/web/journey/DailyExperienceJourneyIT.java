@@ -137,6 +137,18 @@ class DailyExperienceJourneyIT {
                 .POST(HttpRequest.BodyPublishers.noBody()));
     assertEquals(409, start.statusCode(), start.body());
     assertTrue(start.body().contains(reason.substring(0, 12)), start.body());
+
+    // a course the cadet is not in, by its address: why, and the way to their own courses
+    boolean told = false;
+    for (long course = 1; course <= 8 && !told; course++) {
+      b.open("courses/learn/player.xhtml?course=" + course);
+      b.waitFor(By.tagName("h1"));
+      told = !b.driver().findElements(By.id("not-enrolled")).isEmpty();
+    }
+    assertTrue(told, "a course the cadet is not enrolled in says so");
+    assertTrue(b.waitFor(By.id("my-courses")).isDisplayed());
+    shot(b, "not-enrolled-" + language);
+    assertReadable(b, "not enrolled");
     b.signOut();
   }
 
