@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.assessments.attempt.QuizGate;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.courses.certificate.control.Certificates;
@@ -18,6 +19,7 @@ import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.control.MyCourse;
 import dk.tegn.courses.enrolment.entity.EnrolmentStatus;
 import dk.tegn.courses.learning.control.Learning;
+import dk.tegn.courses.learning.control.LockedModuleQuizGate;
 import dk.tegn.courses.learning.control.PlayerState;
 import dk.tegn.courses.testing.CoursesTestKit;
 import dk.tegn.courses.testing.CoursesTestKit.Org;
@@ -29,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LearningTest {
@@ -101,6 +104,47 @@ class LearningTest {
   }
 
   @Test
+  void aQuizInALockedModuleStaysClosedHoweverItIsAskedFor() {
+    Optional<QuizGate.Closed> locked =
+        kit.as(
+            org.trainee(0),
+            b -> b.get(LockedModuleQuizGate.class).closed(traineeId(0), QUIZ, "en"));
+    assertTrue(locked.isPresent(), "closed while the first module is not complete");
+    assertEquals(
+        "“Afsluttende quiz” is in the module “Test”, which opens when you have completed the"
+            + " module “Grundbegreber”.",
+        locked.get().reason());
+    assertEquals("/courses/learn/player.xhtml?course=" + courseId, locked.get().nextPath());
+    assertEquals("Continue the course “Menneskehandel — tegnene”", locked.get().nextLabel());
+
+    assertTrue(
+        kit.as(
+                org.trainee(1),
+                b -> b.get(LockedModuleQuizGate.class).closed(traineeId(1), QUIZ, "en"))
+            .isEmpty(),
+        "no objection for someone not in the course: assessments' own rules decide");
+    assertTrue(
+        kit.as(
+                org.trainee(0),
+                b -> b.get(LockedModuleQuizGate.class).closed(traineeId(0), QUIZ + 1, "da"))
+            .isEmpty(),
+        "no objection for a quiz of no course");
+
+    kit.as(org.trainee(0), b -> b.get(Learning.class).open(courseId, lesson));
+    kit.as(org.trainee(0), b -> b.get(Learning.class).reveal(courseId, scenario));
+    assertTrue(
+        kit.as(
+                org.trainee(0),
+                b -> b.get(LockedModuleQuizGate.class).closed(traineeId(0), QUIZ, "da"))
+            .isEmpty(),
+        "open once the module before is complete");
+  }
+
+  private long traineeId(int index) {
+    return org.traineeIds().get(index);
+  }
+
+  @Test
   void theTraineeResumesWhereTheyLeftOffOnAnyDevice() {
     assertEquals(
         lesson, kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId)).currentKey());
@@ -142,6 +186,17 @@ class LearningTest {
                 b.get(Certificates.class)
                     .pdf(enrolmentId, Locale.forLanguageTag("da"), "http://x/verify/"));
     assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+    String fileName =
+        kit.as(
+                org.trainee(0),
+                b ->
+                    b.get(Certificates.class)
+                        .file(enrolmentId, Locale.forLanguageTag("da"), "http://x/verify/"))
+            .fileName();
+    assertTrue(
+        fileName.startsWith("menneskehandel-tegnene_kadet-aeroe-cadet0-")
+            && fileName.endsWith("_2026-11-23.pdf"),
+        "named after the course, the holder and the day: " + fileName);
     assertThrows(
         AccessDeniedException.class,
         () ->

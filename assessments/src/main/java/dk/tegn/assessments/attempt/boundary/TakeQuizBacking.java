@@ -187,6 +187,40 @@ public class TakeQuizBacking implements Serializable {
     return saved.values().stream().filter(b -> b).count();
   }
 
+  /** What the submit dialog says of the answers: how many, and which questions, are unanswered. */
+  public String getSubmitSummary() {
+    List<String> unanswered =
+        attempt.questions().stream()
+            .map(QuestionView::slot)
+            .filter(slot -> !isSaved(slot))
+            .map(String::valueOf)
+            .toList();
+    int total = attempt.questions().size();
+    return unanswered.isEmpty()
+        ? format("assessments_take_quiz.allAnswered", String.valueOf(total))
+        : Messages.get(
+            Messages.ASSESSMENTS,
+            FacesSupport.locale(),
+            "assessments_take_quiz.someUnanswered",
+            String.valueOf(unanswered.size()),
+            String.valueOf(total),
+            String.join(", ", unanswered));
+  }
+
+  /**
+   * The review's mark of one answer: "unanswered", else, when the score may be shown, "right",
+   * "partly" or "wrong"; null when nothing may be said.
+   */
+  public String mark(QuestionView q) {
+    if (q.response() == null) {
+      return "unanswered";
+    }
+    if (q.fraction() == null) {
+      return null;
+    }
+    return q.fraction() >= 1 - 1e-9 ? "right" : q.fraction() <= 1e-9 ? "wrong" : "partly";
+  }
+
   /** The text of an option by its public key, for the review. */
   public String optionText(QuestionView q, String key) {
     return AnswerForm.optionText(q, key, FacesSupport.locale());

@@ -1,6 +1,7 @@
 package dk.tegn.assessments.attempt.control;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.assessments.attempt.QuizGate;
 import dk.tegn.assessments.attempt.entity.Answer;
 import dk.tegn.assessments.attempt.entity.Attempt;
 import dk.tegn.assessments.attempt.entity.AttemptSlot;
@@ -70,7 +71,7 @@ public class Attempts {
     List<Attempt> attempts = attemptsOf(learnerId, quizId);
     Instant now = clock.now();
     attempts.stream().filter(a -> a.isOverdue(now)).forEach(a -> finish(a, FinishedBy.TIME_LIMIT));
-    return overview(quiz, attempts, language, now);
+    return overview(quiz, learnerId, attempts, language, now);
   }
 
   /** Returns the open attempt, or starts a new one when the quiz allows. */
@@ -93,6 +94,13 @@ public class Attempts {
     if (refusal != null) {
       throw new RuleViolationException(Messages.ASSESSMENTS, refusal);
     }
+    access
+        .closed(learnerId, quizId, language)
+        .ifPresent(
+            closed -> {
+              throw new RuleViolationException(
+                  Messages.ASSESSMENTS, "assessments_attempt.closed", closed.reason());
+            });
     Attempt attempt = draw(quiz, learnerId, attempts.size() + 1, SEEDS.nextLong(), now);
     em.persist(attempt);
     em.flush();
@@ -194,7 +202,7 @@ public class Attempts {
       caller.requireRoleIn(Role.COORDINATOR, learner.getOrganisation().getId());
     }
     Quiz quiz = quizOrThrow(quizId);
-    return overview(quiz, attemptsOf(learnerId, quizId), language, clock.now());
+    return overview(quiz, learnerId, attemptsOf(learnerId, quizId), language, clock.now());
   }
 
   private void finish(Attempt attempt, FinishedBy by) {
@@ -272,7 +280,8 @@ public class Attempts {
     return new Attempt(quiz, learnerId, number, seed, now, shown);
   }
 
-  private QuizOverview overview(Quiz quiz, List<Attempt> attempts, String language, Instant now) {
+  private QuizOverview overview(
+      Quiz quiz, long learnerId, List<Attempt> attempts, String language, Instant now) {
     List<QuizOverview.AttemptSummary> summaries = new ArrayList<>();
     List<Integer> scores = new ArrayList<>();
     Long open = null;
@@ -294,6 +303,8 @@ public class Attempts {
       }
     }
     var grade = quiz.getGradingMethod().grade(scores);
+    QuizGate.Closed closed =
+        open != null ? null : access.closed(learnerId, quiz.getId(), language).orElse(null);
     return new QuizOverview(
         quiz.getId(),
         quiz.getTitle().resolve(language, null),
@@ -306,6 +317,7 @@ public class Attempts {
         summaries,
         open,
         open != null ? null : refusal(quiz, attempts.size(), now),
+        closed,
         grade.isPresent() ? grade.getAsInt() : null,
         grade.isPresent() ? grade.getAsInt() >= quiz.getPassMarkPercent() : null);
   }

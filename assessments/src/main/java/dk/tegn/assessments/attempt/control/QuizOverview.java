@@ -1,5 +1,6 @@
 package dk.tegn.assessments.attempt.control;
 
+import dk.tegn.assessments.attempt.QuizGate;
 import dk.tegn.assessments.attempt.entity.AttemptState;
 import java.io.Serializable;
 import java.time.Instant;
@@ -10,6 +11,8 @@ import java.util.List;
  * by the quiz's grading method (null while no score may be shown).
  *
  * @param refusal the bundle key saying why no attempt can be started now, null when one can
+ * @param closed another module's reason why no attempt can be started now (a locked module of a
+ *     course), null when there is none
  */
 public record QuizOverview(
     long quizId,
@@ -23,12 +26,13 @@ public record QuizOverview(
     List<AttemptSummary> attempts,
     Long openAttemptId,
     String refusal,
+    QuizGate.Closed closed,
     Integer gradePercent,
     Boolean passed)
     implements Serializable {
 
   public boolean canStart() {
-    return refusal == null;
+    return refusal == null && closed == null;
   }
 
   /** One attempt; score null until review allows it. */

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
 import dk.tegn.assessments.attempt.QuizAccessPolicy;
+import dk.tegn.assessments.attempt.QuizGate;
 import dk.tegn.assessments.attempt.entity.AttemptState;
 import dk.tegn.assessments.attempt.entity.FinishedBy;
 import dk.tegn.assessments.question.Questions;
@@ -53,6 +54,7 @@ class AttemptsTest {
   TestCaller caller;
   RecordedEvents<AttemptGraded> events;
   List<QuizAccessPolicy> policies = List.of();
+  List<QuizGate> gates = List.of();
 
   @BeforeAll
   static void open() {
@@ -85,7 +87,7 @@ class AttemptsTest {
           attempts.answers = new AnswerStore();
           attempts.answers.em = em;
           attempts.graded = events;
-          attempts.access = QuizAccess.of(policies);
+          attempts.access = QuizAccess.of(policies, gates);
           return work.apply(attempts);
         });
   }
@@ -144,6 +146,29 @@ class AttemptsTest {
         first.questions().get(0).options(),
         viewed.questions().get(0).options(),
         "option order is fixed too");
+  }
+
+  @Test
+  void aQuizAnotherModuleKeepsClosedCannotBeStartedAndTheOverviewSaysWhy() {
+    long quizId = quiz(2, 0, null, ReviewOptions.afterAttempt());
+    QuizGate.Closed locked = new QuizGate.Closed("Locked: finish module 1.", "/course", "Go");
+    gates =
+        List.of(
+            (learnerId, quiz, language) ->
+                learnerId == learner && quiz == quizId && language.equals("en")
+                    ? java.util.Optional.of(locked)
+                    : java.util.Optional.empty());
+    var refused =
+        assertThrows(RuleViolationException.class, () -> call(a -> a.startOrResume(quizId, "en")));
+    assertEquals("assessments_attempt.closed", refused.messageKey());
+    assertEquals(List.of("Locked: finish module 1."), List.of(refused.arguments()));
+    QuizOverview overview = call(a -> a.overview(quizId, "en"));
+    assertEquals(locked, overview.closed());
+    assertFalse(overview.canStart());
+    assertTrue(overview.attempts().isEmpty());
+
+    gates = List.of((learnerId, quiz, language) -> java.util.Optional.empty());
+    assertNotNull(call(a -> a.startOrResume(quizId, "en")), "starts once no gate objects");
   }
 
   @Test

@@ -1,5 +1,8 @@
 package dk.tegn.courses.certificate.boundary;
 
+import dk.tegn.core.problem.RecordNotFoundException;
+import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.courses.certificate.control.CertificateFile;
 import dk.tegn.courses.certificate.control.Certificates;
 import dk.tegn.i18n.ContentLanguages;
 import jakarta.inject.Inject;
@@ -34,11 +37,21 @@ public class CertificateServlet extends HttpServlet {
     String lang = request.getParameter("lang");
     Locale locale = Locale.forLanguageTag(ContentLanguages.isSupported(lang) ? lang : "da");
     String verifyBase = PublicAddress.of(request) + "/verify/";
-    byte[] pdf = certificates.pdf(enrolment, locale, verifyBase);
+    CertificateFile file;
+    try {
+      file = certificates.file(enrolment, locale, verifyBase);
+    } catch (AccessDeniedException someoneElses) {
+      // someone else's certificate: the error page, never a server error
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    } catch (RecordNotFoundException none) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
     response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "attachment; filename=\"certificate.pdf\"");
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setContentLength(pdf.length);
-    response.getOutputStream().write(pdf);
+    response.setContentLength(file.pdf().length);
+    response.getOutputStream().write(file.pdf());
   }
 }

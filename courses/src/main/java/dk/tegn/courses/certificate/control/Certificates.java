@@ -69,6 +69,11 @@ public class Certificates {
    * @param verifyBase where the public verify page is, e.g. "https://tegn.dk/tegn/verify/"
    */
   public byte[] pdf(long enrolmentId, Locale locale, String verifyBase) {
+    return file(enrolmentId, locale, verifyBase).pdf();
+  }
+
+  /** The PDF with a file name saying whose certificate of which course, issued when. */
+  public CertificateFile file(long enrolmentId, Locale locale, String verifyBase) {
     Certificate certificate =
         mine(enrolmentId)
             .orElseThrow(() -> new RecordNotFoundException("certificate", enrolmentId));
@@ -76,13 +81,17 @@ public class Certificates {
     PublishedCourse course =
         versions.course(certificate.getCourseId(), certificate.getVersionNumber());
     String language = locale.getLanguage();
-    return CertificatePdf.render(
-        certificate,
-        holder.getDisplayName(),
-        holder.getOrganisation().getName(),
-        course.title().resolve(language, holder.getOrganisation().getDefaultLocale()),
-        verifyBase + certificate.getCode(),
-        locale);
+    String title = course.title().resolve(language, holder.getOrganisation().getDefaultLocale());
+    byte[] pdf =
+        CertificatePdf.render(
+            certificate,
+            holder.getDisplayName(),
+            holder.getOrganisation().getName(),
+            title,
+            verifyBase + certificate.getCode(),
+            locale);
+    return new CertificateFile(
+        CertificateFile.name(title, holder.getDisplayName(), certificate.getIssuedAt()), pdf);
   }
 
   /** Public: what a verifier may learn from a code, or empty when no certificate has it. */

@@ -3,8 +3,10 @@ package dk.tegn.courses.learning.boundary;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.courses.CoursesFaces;
 import dk.tegn.courses.CoursesNavigation;
+import dk.tegn.courses.content.control.ReaderLanguage;
 import dk.tegn.courses.course.entity.ItemKind;
 import dk.tegn.courses.learning.control.Learning;
+import dk.tegn.courses.learning.control.LockedItems;
 import dk.tegn.courses.learning.control.PlayerState;
 import dk.tegn.courses.version.entity.PublishedItem;
 import dk.tegn.courses.version.entity.PublishedModule;
@@ -33,9 +35,12 @@ public class LearnPlayerBacking implements Serializable {
   private static final String STATE = "courses.learn.player.state";
 
   @Inject Learning learning;
+  @Inject ReaderLanguage reader;
 
   private long course;
   private Long item;
+  private String lockedNotice;
+  private boolean notEnrolled;
 
   /**
    * On a GET: opens the asked item (or the resume position), which records it as opened. Without a
@@ -46,13 +51,27 @@ public class LearnPlayerBacking implements Serializable {
     if (course == 0) {
       return CoursesNavigation.MY_COURSES + "?faces-redirect=true";
     }
+    notEnrolled = !learning.isEnrolled(course);
+    if (notEnrolled) {
+      // a course address of someone not (or no longer) enrolled: the page says why and the way in
+      return null;
+    }
     PlayerState state;
+    lockedNotice = null;
     try {
       long key = item != null ? item : learning.player(course).currentKey();
       state = key == 0 ? learning.player(course) : learning.open(course, key);
     } catch (RuleViolationException refused) {
       state = learning.player(course);
-      CoursesFaces.error(null, refused);
+      Optional<PublishedItem> asked = item == null ? Optional.empty() : state.course().item(item);
+      if (asked.isPresent() && !state.progress().isOpen(asked.get())) {
+        // a locked item reached by its address: say why on the page, not in a passing message
+        lockedNotice =
+            LockedItems.reason(
+                state.course(), asked.get(), CoursesFaces.locale(), reader.organisationDefault());
+      } else {
+        CoursesFaces.error(null, refused);
+      }
     }
     requestMap().put(STATE, state);
     item = state.currentKey() == 0 ? null : state.currentKey();
@@ -174,6 +193,15 @@ public class LearnPlayerBacking implements Serializable {
     return CoursesFaces.contextPath()
         + "/courses/learn/badge?enrolment="
         + getState().enrolmentId();
+  }
+
+  public boolean isNotEnrolled() {
+    return notEnrolled;
+  }
+
+  /** Why the item asked for by its address is locked; null when it was not. */
+  public String getLockedNotice() {
+    return lockedNotice;
   }
 
   public long getCourse() {

@@ -42,6 +42,11 @@ public class Learning {
   @Inject Enrolments enrolments;
   @Inject Completion completion;
 
+  /** Whether the signed-in trainee is enrolled in the course now. */
+  public boolean isEnrolled(long courseId) {
+    return enrolments.active(caller.accountId(), courseId) != null;
+  }
+
   /** The player at the trainee's current item: where they left off, else the next to do. */
   public PlayerState player(long courseId) {
     Enrolment enrolment = mine(courseId);
