@@ -12,6 +12,7 @@ import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.mail.entity.OutboxMessage;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.testing.TestDatabase;
+import dk.tegn.intake.catalogue.control.IndicatorCatalogue;
 import dk.tegn.intake.catalogue.entity.Answer;
 import dk.tegn.intake.catalogue.entity.ScreeningSignal;
 import dk.tegn.intake.referral.control.MyReferrals;
@@ -72,7 +73,7 @@ class ReferralSubmissionTest {
     assertEquals(Priority.NORMAL, r.getPriority());
     assertEquals("Women", r.getRoutingRuleName(), "every referral records the rule");
     assertEquals(ReferralState.SUBMITTED, r.getState());
-    assertEquals("ilo-ec-2009-v1", r.getCatalogueVersion());
+    assertEquals(IndicatorCatalogue.current().version(), r.getCatalogueVersion());
     assertEquals(ScreeningSignal.SOME_INDICATORS_REFER_FOR_ASSESSMENT, r.getScreeningSignal());
     assertEquals(4, r.getAnswers().size());
     assertEquals(cadet.id(), r.getTransitions().get(0).getActorAccountId());
