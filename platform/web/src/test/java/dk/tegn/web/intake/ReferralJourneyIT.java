@@ -139,13 +139,13 @@ class ReferralJourneyIT {
     waitForState(b, "Assigned");
     b.click("work:contact");
     waitForState(b, "In contact");
-    new Select(b.waitFor(By.id("work:outcome"))).selectByValue("ASSESSED_AS_VICTIM");
+    new Select(b.waitFor(By.id("work:outcome"))).selectByValue("DIS_ASSESSED_AS_VICTIM");
     b.click("work:recordOutcome");
     waitForState(b, "Outcome recorded");
     String reflection = b.waitFor(By.id("facts")).getText();
     LocalDate ends = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(30);
     assertTrue(
-        reflection.contains("Reflection and recovery period ends on")
+        reflection.contains("Extended departure deadline (Udlændingeloven § 33, stk. 14) ends on")
             && (reflection.contains(ends.toString())
                 || reflection.contains(ends.minusDays(1).toString())),
         reflection);
