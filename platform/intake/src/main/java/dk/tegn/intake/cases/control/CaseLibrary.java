@@ -92,6 +92,7 @@ public final class CaseLibrary {
         null,
         null,
         null,
+        null,
         null);
   }
 

@@ -205,6 +205,10 @@ public class Referral {
   @Column(name = "outcome_at")
   private Instant outcomeAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "child_notification")
+  private ChildNotification childNotification;
+
   @Column(name = "reflection_starts_on")
   private LocalDate reflectionStartsOn;
 
@@ -509,6 +513,15 @@ public class Referral {
 
   public Instant getSubmittedAt() {
     return submittedAt;
+  }
+
+  /** Records the referrer's answer about notifying the municipality; kept only for a child. */
+  public void recordChildNotification(ChildNotification answer) {
+    childNotification = ageCategory.treatedAsChild() ? answer : null;
+  }
+
+  public ChildNotification getChildNotification() {
+    return childNotification;
   }
 
   public String getCatalogueVersion() {
