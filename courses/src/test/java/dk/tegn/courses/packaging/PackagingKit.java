@@ -80,7 +80,7 @@ final class PackagingKit {
   static Set<String> catalogueKeys() {
     Path catalogue =
         Path.of(
-            "../platform/intake/src/main/resources/dk/tegn/intake/catalogue/indicators-v1.json");
+            "../platform/intake/src/main/resources/dk/tegn/intake/catalogue/indicators-v2.json");
     Set<String> keys = new HashSet<>();
     try (Reader in = Files.newBufferedReader(catalogue)) {
       JsonObject root = JSON.createReader(in).readObject();

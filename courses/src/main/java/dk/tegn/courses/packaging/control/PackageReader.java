@@ -65,6 +65,10 @@ public final class PackageReader {
   private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)\\s*([A-Za-z-]*)\\s*$");
   private static final Pattern INDICATOR_LINE =
       Pattern.compile("^\\s*(dimension|indicator)\\s*:\\s*([a-z0-9-]+)\\s*$");
+
+  /** A ```case block names library cases (platform/intake dk/tegn/intake/cases) by id. */
+  private static final Pattern CASE_LINE = Pattern.compile("^\\s*case\\s*:\\s*[a-z0-9-]+\\s*$");
+
   private static final Set<String> TOP_LEVEL = Set.of(MANIFEST, BANK, "README.md");
   private static final List<String> COURSE_FIELDS =
       List.of(
@@ -408,13 +412,18 @@ public final class PackageReader {
     }
     String[] lines = markdown.split("\n", -1);
     boolean inIndicators = false;
+    boolean inCase = false;
     boolean inFence = false;
     for (int n = 0; n < lines.length; n++) {
       Matcher fence = FENCE.matcher(lines[n]);
       if (fence.matches()) {
         inIndicators = !inFence && "indicators".equals(fence.group(2));
+        inCase = !inFence && "case".equals(fence.group(2));
         inFence = !inFence;
         continue;
+      }
+      if (inCase && !lines[n].isBlank() && !CASE_LINE.matcher(lines[n]).matches()) {
+        problems.add(new Problem(path, n + 1, "a case block holds lines 'case: <id>'"));
       }
       if (inIndicators && !lines[n].isBlank()) {
         Matcher m = INDICATOR_LINE.matcher(lines[n]);

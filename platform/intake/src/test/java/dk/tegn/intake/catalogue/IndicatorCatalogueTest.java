@@ -21,7 +21,7 @@ class IndicatorCatalogueTest {
   void catalogueHasTheSixIloDimensionsInOrderWithAVersion() {
     List<Dimension> dimensions = catalogue.dimensions();
     assertEquals(6, dimensions.size());
-    assertEquals("ilo-ec-2009-v1", catalogue.version());
+    assertEquals("ilo-ec-2009-tegn-v2", catalogue.version());
     for (int i = 0; i < 6; i++) {
       assertEquals(i + 1, dimensions.get(i).number());
     }

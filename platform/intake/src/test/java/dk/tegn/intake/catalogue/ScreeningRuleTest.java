@@ -50,15 +50,43 @@ class ScreeningRuleTest {
     assertEquals(
         List.of("deceptive-recruitment", "exploitative-conditions", "coercion-at-destination"),
         result.positiveDimensions());
-    assertEquals("ilo-ec-2009-v1", result.catalogueVersion());
+    assertEquals("ilo-ec-2009-tegn-v2", result.catalogueVersion());
   }
 
   @Test
-  void adultWithoutKnownRecruitmentIsReferredForAssessmentNotCleared() {
+  void adultWithoutKnownRecruitmentButClearMeansReachesTheTopLevel() {
     Map<String, Answer> answers =
         observed("excessive-hours", "low-or-no-pay", "documents-confiscated", "violence");
     catalogue.indicatorsOf("deceptive-recruitment").forEach(i -> answers.put(i.key(), UNKNOWN));
-    assertEquals(SOME_INDICATORS_REFER_FOR_ASSESSMENT, signal(Profile.ADULT_LABOUR, answers));
+    assertEquals(INDICATORS_SUGGEST_POSSIBLE_TRAFFICKING, signal(Profile.ADULT_LABOUR, answers));
+    answers.remove("documents-confiscated");
+    answers.put("threats", OBSERVED);
+    assertEquals(
+        INDICATORS_SUGGEST_POSSIBLE_TRAFFICKING,
+        signal(Profile.ADULT_LABOUR, answers),
+        "one strong and one medium sign of means are clear");
+    answers.remove("threats");
+    assertEquals(
+        SOME_INDICATORS_REFER_FOR_ASSESSMENT,
+        signal(Profile.ADULT_LABOUR, answers),
+        "one strong sign of means alone is not clear");
+  }
+
+  @Test
+  void sixMediumSignsTwoInEachElementSuggestPossibleTrafficking() {
+    Map<String, Answer> answers =
+        observed(
+            "deceived-wages",
+            "deceived-conditions",
+            "low-or-no-pay",
+            "bad-living-conditions",
+            "threats",
+            "wages-withheld");
+    assertEquals(INDICATORS_SUGGEST_POSSIBLE_TRAFFICKING, signal(Profile.ADULT_LABOUR, answers));
+    assertEquals(
+        NOT_ENOUGH_INFORMATION,
+        signal(Profile.ADULT_LABOUR, observed("low-or-no-pay", "no-social-protection")),
+        "two medium signs of poor conditions and nothing of means: ask more, refer if in doubt");
   }
 
   @Test

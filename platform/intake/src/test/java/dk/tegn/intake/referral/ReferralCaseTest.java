@@ -145,7 +145,7 @@ class ReferralCaseTest {
         new TransitionRequest(
             ReferralAction.RECORD_OUTCOME,
             null,
-            CaseOutcome.ASSESSED_AS_VICTIM,
+            CaseOutcome.DIS_ASSESSED_AS_VICTIM,
             null,
             null,
             "Interview with interpreter"));
@@ -159,7 +159,7 @@ class ReferralCaseTest {
     step(officer, id, TransitionRequest.of(ReferralAction.CLOSE));
     ReferralDetails d = h.as(officer, s -> s.cases().details(id));
     assertEquals(ReferralState.CLOSED, d.state());
-    assertEquals(CaseOutcome.ASSESSED_AS_VICTIM, d.outcome());
+    assertEquals(CaseOutcome.DIS_ASSESSED_AS_VICTIM, d.outcome());
     assertEquals(today, d.reflectionStartsOn());
     assertEquals(7, d.history().size());
     assertEquals("Looks urgent", d.history().get(1).comment());

@@ -74,7 +74,7 @@ class ReferralStateMachineTest {
     r.recordContact(COLLEAGUE, T0.plusSeconds(180), null);
     r.recordOutcome(
         COLLEAGUE,
-        CaseOutcome.ASSESSED_AS_VICTIM,
+        CaseOutcome.DIS_ASSESSED_AS_VICTIM,
         T0.plusSeconds(240),
         LocalDate.of(2026, 11, 23),
         30,
@@ -123,13 +123,28 @@ class ReferralStateMachineTest {
   }
 
   @Test
+  void theCentresOwnAssessmentStartsNoDepartureDeadline() {
+    Referral r = referral(ReferralKind.WITH_CONSENT);
+    r.triage(OFFICER, T0, null);
+    r.assign(OFFICER, OFFICER, T0, null);
+    r.recordContact(OFFICER, T0, null);
+    r.recordOutcome(
+        OFFICER, CaseOutcome.ASSESSED_AS_VICTIM, T0, LocalDate.of(2026, 11, 23), 30, null);
+    assertNull(r.getReflectionEndsOn(), "only Udlændingestyrelsen sets a departure deadline");
+    RuleViolationException e =
+        assertThrows(
+            RuleViolationException.class, () -> r.extendReflection(OFFICER, 10, 120, T0, null));
+    assertEquals("intake.referral.reflection.none", e.messageKey());
+  }
+
+  @Test
   void reflectionPeriodIsExtendableUpToTheMaximum() {
     Referral r = referral(ReferralKind.WITH_CONSENT);
     r.triage(OFFICER, T0, null);
     r.assign(OFFICER, OFFICER, T0, null);
     r.recordContact(OFFICER, T0, null);
     LocalDate today = LocalDate.of(2026, 1, 1);
-    r.recordOutcome(OFFICER, CaseOutcome.ASSESSED_AS_VICTIM, T0, today, 30, null);
+    r.recordOutcome(OFFICER, CaseOutcome.DIS_ASSESSED_AS_VICTIM, T0, today, 30, null);
     r.extendReflection(OFFICER, 60, 120, T0, null);
     assertEquals(today.plusDays(90), r.getReflectionEndsOn());
     RuleViolationException e =

@@ -12,10 +12,12 @@ import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.mail.entity.OutboxMessage;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.testing.TestDatabase;
+import dk.tegn.intake.catalogue.control.IndicatorCatalogue;
 import dk.tegn.intake.catalogue.entity.Answer;
 import dk.tegn.intake.catalogue.entity.ScreeningSignal;
 import dk.tegn.intake.referral.control.MyReferrals;
 import dk.tegn.intake.referral.entity.AgeCategory;
+import dk.tegn.intake.referral.entity.ChildNotification;
 import dk.tegn.intake.referral.entity.ConsentAnswer;
 import dk.tegn.intake.referral.entity.ExploitationForm;
 import dk.tegn.intake.referral.entity.Gender;
@@ -72,7 +74,7 @@ class ReferralSubmissionTest {
     assertEquals(Priority.NORMAL, r.getPriority());
     assertEquals("Women", r.getRoutingRuleName(), "every referral records the rule");
     assertEquals(ReferralState.SUBMITTED, r.getState());
-    assertEquals("ilo-ec-2009-v1", r.getCatalogueVersion());
+    assertEquals(IndicatorCatalogue.current().version(), r.getCatalogueVersion());
     assertEquals(ScreeningSignal.SOME_INDICATORS_REFER_FOR_ASSESSMENT, r.getScreeningSignal());
     assertEquals(4, r.getAnswers().size());
     assertEquals(cadet.id(), r.getTransitions().get(0).getActorAccountId());
@@ -89,6 +91,42 @@ class ReferralSubmissionTest {
     assertEquals(ReferralKind.CHILD, r.getKind());
     assertEquals(AgeCategory.CHILD, r.getAgeCategory(), "an estimated 16 makes a child");
     assertFalse(r.sealedFields().isEmpty(), "a child's details are kept without consent");
+    assertEquals(ChildNotification.NOTIFIED, r.getChildNotification());
+  }
+
+  @Test
+  void aChildsReferrerMustSayWhetherTheyNotifiedTheMunicipality() {
+    Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+    ReferralForm boy = Forms.boy16(Forms.key(), false);
+    assertEquals(Set.of(), validator.validate(boy));
+    ReferralForm unanswered =
+        new ReferralForm(
+            boy.idempotencyKey(),
+            boy.metOn(),
+            boy.metWhere(),
+            boy.region(),
+            boy.personName(),
+            boy.ageCategory(),
+            boy.estimatedAge(),
+            boy.gender(),
+            boy.nationality(),
+            boy.languages(),
+            boy.interpreterNeeded(),
+            boy.contact(),
+            boy.exploitationForm(),
+            boy.indicators(),
+            boy.narrative(),
+            boy.immediateDanger(),
+            boy.emergencyCalled(),
+            boy.consent(),
+            boy.profession(),
+            boy.referrerCallback(),
+            null);
+    assertEquals(
+        Set.of("childNotification"),
+        validator.validate(unanswered).stream()
+            .map(v -> v.getPropertyPath().toString())
+            .collect(Collectors.toSet()));
   }
 
   @Test
@@ -237,6 +275,7 @@ class ReferralSubmissionTest {
             false,
             ConsentAnswer.GIVEN,
             Profession.HEALTH,
+            null,
             null);
     Submitted submitted = submit(cadet, man);
     assertNotNull(stored(submitted.reference()));
@@ -352,6 +391,7 @@ class ReferralSubmissionTest {
             null,
             false,
             false,
+            null,
             null,
             null,
             null);

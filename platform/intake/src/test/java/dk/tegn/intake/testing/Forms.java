@@ -2,6 +2,7 @@ package dk.tegn.intake.testing;
 
 import dk.tegn.intake.catalogue.entity.Answer;
 import dk.tegn.intake.referral.entity.AgeCategory;
+import dk.tegn.intake.referral.entity.ChildNotification;
 import dk.tegn.intake.referral.entity.ConsentAnswer;
 import dk.tegn.intake.referral.entity.ExploitationForm;
 import dk.tegn.intake.referral.entity.Gender;
@@ -50,7 +51,8 @@ public final class Forms {
         false,
         consent,
         Profession.POLICE,
-        "+45 1234 5678 (day shift)");
+        "+45 1234 5678 (day shift)",
+        null);
   }
 
   /** A 16-year-old boy, consent not asked; optionally in immediate danger. */
@@ -75,6 +77,7 @@ public final class Forms {
         danger,
         null,
         Profession.POLICE,
-        null);
+        null,
+        ChildNotification.NOTIFIED);
   }
 }

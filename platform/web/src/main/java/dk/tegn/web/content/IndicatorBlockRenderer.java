@@ -148,7 +148,7 @@ public class IndicatorBlockRenderer implements LessonBlockRenderer {
     return Messages.get(Messages.COURSES, locale, key);
   }
 
-  private static String escape(String text) {
+  static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       switch (c) {

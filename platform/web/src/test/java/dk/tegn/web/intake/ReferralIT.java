@@ -116,7 +116,7 @@ class ReferralIT {
         + name
         + "\",\"ageCategory\":\"UNKNOWN\",\"estimatedAge\":16,\"gender\":\"MAN\","
         + "\"nationality\":\"RO\",\"languages\":\"Romanian\",\"interpreterNeeded\":true,"
-        + "\"exploitationForm\":\"FORCED_CRIMINALITY\","
+        + "\"exploitationForm\":\"FORCED_CRIMINALITY\",\"childNotification\":\"WILL_NOTIFY\","
         + "\"indicators\":{\"forced-criminal-activity\":\"OBSERVED\",\"threats\":\"OBSERVED\"},"
         + "\"narrative\":\"Must steal a daily quota; the men at the station take the money\","
         + "\"immediateDanger\":true,\"emergencyCalled\":true,\"profession\":\"POLICE\"}";

@@ -80,6 +80,11 @@ class ReferralJourneyIT {
     String why = b.waitFor(By.id("refer:childNote")).getText();
     assertTrue(why.contains("Consent is not asked"), why);
     assertTrue(b.driver().findElements(By.name("refer:consent")).isEmpty());
+    // the referrer's own duty to notify the municipality is asked, not handed to the centre
+    assertTrue(why.contains("referring to the centre does not fulfil it"), why);
+    b.driver()
+        .findElement(By.cssSelector("input[name='refer:childNotification'][value='WILL_NOTIFY']"))
+        .click();
     b.type("refer:personName", name);
     b.type("refer:narrative", "Has to steal a daily quota at the station");
     List<WebElement> observed =
@@ -139,13 +144,14 @@ class ReferralJourneyIT {
     waitForState(b, "Assigned");
     b.click("work:contact");
     waitForState(b, "In contact");
-    new Select(b.waitFor(By.id("work:outcome"))).selectByValue("ASSESSED_AS_VICTIM");
+    new Select(b.waitFor(By.id("work:outcome"))).selectByValue("DIS_ASSESSED_AS_VICTIM");
     b.click("work:recordOutcome");
     waitForState(b, "Outcome recorded");
     String reflection = b.waitFor(By.id("facts")).getText();
+    assertTrue(reflection.contains("Not yet: I will notify it myself today"), reflection);
     LocalDate ends = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(30);
     assertTrue(
-        reflection.contains("Reflection and recovery period ends on")
+        reflection.contains("Extended departure deadline (Udlændingeloven § 33, stk. 14) ends on")
             && (reflection.contains(ends.toString())
                 || reflection.contains(ends.minusDays(1).toString())),
         reflection);

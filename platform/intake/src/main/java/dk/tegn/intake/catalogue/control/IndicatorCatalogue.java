@@ -34,16 +34,24 @@ import java.util.Set;
 public final class IndicatorCatalogue {
 
   /** The catalogue new referrals use. */
-  public static final String CURRENT_RESOURCE = "dk/tegn/intake/catalogue/indicators-v1.json";
+  public static final String CURRENT_RESOURCE = "dk/tegn/intake/catalogue/indicators-v2.json";
+
+  /** Earlier versions, kept so a referral is always read against the list it answered. */
+  private static final List<String> EARLIER =
+      List.of("dk/tegn/intake/catalogue/indicators-v1.json");
 
   private static final IndicatorCatalogue CURRENT = load(CURRENT_RESOURCE);
 
+  private static final Map<String, IndicatorCatalogue> BY_VERSION = byVersion();
+
   private final String version;
+  private final LocalizedText weighting;
   private final List<Dimension> dimensions;
   private final Map<String, Indicator> indicators;
 
-  private IndicatorCatalogue(String version, List<Dimension> dimensions) {
+  private IndicatorCatalogue(String version, LocalizedText weighting, List<Dimension> dimensions) {
     this.version = version;
+    this.weighting = weighting;
     this.dimensions = List.copyOf(dimensions);
     Map<String, Indicator> byKey = new LinkedHashMap<>();
     for (Dimension d : dimensions) {
@@ -58,6 +66,18 @@ public final class IndicatorCatalogue {
 
   public static IndicatorCatalogue current() {
     return CURRENT;
+  }
+
+  /** The catalogue a referral was screened with, or the current one for an unknown version. */
+  public static IndicatorCatalogue version(String version) {
+    return BY_VERSION.getOrDefault(version, CURRENT);
+  }
+
+  private static Map<String, IndicatorCatalogue> byVersion() {
+    Map<String, IndicatorCatalogue> all = new LinkedHashMap<>();
+    all.put(CURRENT.version(), CURRENT);
+    EARLIER.forEach(r -> all.putIfAbsent(load(r).version(), load(r)));
+    return Map.copyOf(all);
   }
 
   public static IndicatorCatalogue load(String resource) {
@@ -92,7 +112,8 @@ public final class IndicatorCatalogue {
                 dimensionKey,
                 translated(i.getJsonObject("text"), i.getString("key")),
                 weights,
-                contexts));
+                contexts,
+                i.getString("basis", "ilo-ec-2009")));
       }
       dimensions.add(
           new Dimension(
@@ -103,7 +124,11 @@ public final class IndicatorCatalogue {
               translated(d.getJsonObject("description"), dimensionKey),
               indicators));
     }
-    return new IndicatorCatalogue(json.getString("version"), dimensions);
+    JsonObject weighting = json.getJsonObject("weighting");
+    return new IndicatorCatalogue(
+        json.getString("version"),
+        weighting == null ? null : translated(weighting, "weighting"),
+        dimensions);
   }
 
   /** Every shipped language must be present: the checklist is shown in all of them. */
@@ -124,6 +149,14 @@ public final class IndicatorCatalogue {
 
   public String version() {
     return version;
+  }
+
+  /**
+   * What the weights rest on, in the language: Tegn's own weighting, not the ILO's. Empty for a
+   * catalogue that does not say.
+   */
+  public Optional<String> weighting(String language) {
+    return Optional.ofNullable(weighting).map(w -> w.resolve(language, "da"));
   }
 
   public List<Dimension> dimensions() {

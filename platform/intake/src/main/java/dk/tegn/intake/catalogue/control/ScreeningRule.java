@@ -7,30 +7,38 @@ import dk.tegn.intake.catalogue.entity.Indicator;
 import dk.tegn.intake.catalogue.entity.Profile;
 import dk.tegn.intake.catalogue.entity.ScreeningResult;
 import dk.tegn.intake.catalogue.entity.ScreeningSignal;
-import dk.tegn.intake.catalogue.entity.Weight;
+import dk.tegn.intake.catalogue.entity.Signs;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The ILO/EC combination rule (2009, as reconstructed in the domain research, section 1.2) used as
- * a screening signal, never as identification.
+ * Tegn's screening rule: a signal for the referrer, never an identification. It builds on the
+ * ILO/EC combination rule (2009, known only from a secondary reconstruction, domain research 1.2)
+ * and is calibrated on the case library (dk/tegn/intake/cases), so it is Tegn's own rule.
+ *
+ * <p>The signs are read in two parts, after the Palermo Protocol: the <b>exploitation</b> (the
+ * purpose, ILO/EC dimension 4) and the <b>means</b> (how the person was recruited or is held,
+ * dimensions 1-3 and 5-6 together). A part has <i>clear signs</i> when its observed signs hold two
+ * strong, one strong and one other, or two medium.
  *
  * <ul>
- *   <li>A dimension is positive when its observed indicators hold 2 strong, or 1 strong and 1
- *       other, or 3 medium, or 2 medium and 1 weak.
- *   <li>Adults: a positive recruitment dimension, the exploitation dimension, and a positive
- *       dimension at destination suggest possible trafficking.
- *   <li>Children need no means (Palermo Art. 3(c)): a positive exploitation dimension with any
- *       observed recruitment indicator is enough.
- *   <li>Below that, any strong indicator, any positive dimension, or any observed indicator for a
- *       child still means "refer for assessment" (a product rule that errs towards referring).
+ *   <li><b>Indicators suggest possible trafficking</b>: an adult with clear signs of means and at
+ *       least one sign of exploitation; a child (no means needed, Palermo Art. 3(c)) with clear
+ *       signs of exploitation, or with a sign of exploitation and clear signs of means.
+ *   <li><b>Some indicators: refer for assessment</b>: any strong sign; a part that meets the ILO/EC
+ *       combination (two strong, one strong and one other, three medium, or two medium and one
+ *       weak); any sign at all for a child.
+ *   <li>Otherwise <b>not enough information yet: refer if in doubt</b>.
  * </ul>
  *
- * Only {@link Answer#OBSERVED} counts; unknown is neither yes nor no, so gaps can lower the signal
- * to "not enough information" but never to "not trafficked".
+ * Why it differs from the ILO/EC rule: that rule classifies survey interviews that asked about
+ * every indicator, and needs a positive recruitment dimension. A referrer records what came up in
+ * one short meeting and seldom sees the recruitment; harbouring and receiving a person are acts
+ * under the Palermo definition too. So Tegn pools the means dimensions, counts two medium signs as
+ * clear, and does not wait for signs of recruitment. Only {@link Answer#OBSERVED} counts; unknown
+ * is neither yes nor no, so gaps can lower the signal but never to "not trafficked".
  */
 public final class ScreeningRule {
 
@@ -39,60 +47,49 @@ public final class ScreeningRule {
   public static ScreeningResult screen(
       IndicatorCatalogue catalogue, Profile profile, Map<String, Answer> answers) {
     List<String> positive = new ArrayList<>();
-    Set<Element> positiveElements = EnumSet.noneOf(Element.class);
-    boolean recruitmentObserved = false;
-    boolean anyStrong = false;
+    Map<Element, Signs> byElement = new EnumMap<>(Element.class);
+    for (Element e : Element.values()) {
+      byElement.put(e, Signs.NONE);
+    }
     int observed = 0;
     int unknown = 0;
     for (Dimension dimension : catalogue.dimensions()) {
-      int strong = 0;
-      int medium = 0;
-      int weak = 0;
+      Signs signs = Signs.NONE;
       for (Indicator indicator : dimension.indicatorsFor(profile)) {
         Answer answer = answers.getOrDefault(indicator.key(), Answer.UNKNOWN);
         if (answer == Answer.UNKNOWN) {
           unknown++;
         }
-        if (answer != Answer.OBSERVED) {
-          continue;
-        }
-        observed++;
-        Weight weight = indicator.weightFor(profile).orElseThrow();
-        switch (weight) {
-          case STRONG -> strong++;
-          case MEDIUM -> medium++;
-          case WEAK -> weak++;
+        if (answer == Answer.OBSERVED) {
+          observed++;
+          signs = signs.plus(indicator.weightFor(profile).orElseThrow());
         }
       }
-      anyStrong |= strong > 0;
-      if (dimension.element() == Element.RECRUITMENT && strong + medium + weak > 0) {
-        recruitmentObserved = true;
-      }
-      if (dimensionPositive(strong, medium, weak)) {
+      if (signs.meetsIloCombination()) {
         positive.add(dimension.key());
-        positiveElements.add(dimension.element());
       }
+      byElement.merge(dimension.element(), signs, Signs::plus);
     }
+    Signs exploitation = byElement.get(Element.EXPLOITATION);
+    Signs means =
+        byElement.get(Element.RECRUITMENT).plus(byElement.get(Element.COERCION_AT_DESTINATION));
+    boolean anyStrong = exploitation.strong() + means.strong() > 0;
     boolean suggests =
         profile.isChild()
-            ? positiveElements.contains(Element.EXPLOITATION) && recruitmentObserved
-            : positiveElements.containsAll(EnumSet.allOf(Element.class));
+            ? exploitation.clear() || (exploitation.any() && means.clear())
+            : exploitation.any() && means.clear();
     ScreeningSignal signal;
     if (suggests) {
       signal = ScreeningSignal.INDICATORS_SUGGEST_POSSIBLE_TRAFFICKING;
-    } else if (anyStrong || !positive.isEmpty() || (profile.isChild() && observed > 0)) {
+    } else if (anyStrong
+        || exploitation.meetsIloCombination()
+        || means.meetsIloCombination()
+        || (profile.isChild() && observed > 0)) {
       signal = ScreeningSignal.SOME_INDICATORS_REFER_FOR_ASSESSMENT;
     } else {
       signal = ScreeningSignal.NOT_ENOUGH_INFORMATION;
     }
     return new ScreeningResult(
-        signal, profile, catalogue.version(), positive, observed, unknown, anyStrong);
-  }
-
-  static boolean dimensionPositive(int strong, int medium, int weak) {
-    return strong >= 2
-        || (strong >= 1 && medium + weak >= 1)
-        || medium >= 3
-        || (medium >= 2 && weak >= 1);
+        signal, profile, catalogue.version(), positive, observed, unknown, anyStrong, byElement);
   }
 }

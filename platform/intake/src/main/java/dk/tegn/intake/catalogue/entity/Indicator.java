@@ -10,13 +10,21 @@ import java.util.Set;
 /**
  * One sign, weighted per profile. A profile without a weight does not list the indicator (for
  * example "cannot refuse clients" belongs to the sexual-exploitation lists only).
+ *
+ * @param basis where the sign comes from: {@code ilo-ec-2009} (the ILO/EC lists as a secondary
+ *     source gives them), {@code unodc} (the UNODC leaflet) or {@code tegn} (Tegn's own addition);
+ *     every grade is Tegn's own weighting until checked against the ILO/EC brochure
  */
 public record Indicator(
     String key,
     String dimensionKey,
     LocalizedText text,
     Map<Profile, Weight> weights,
-    Set<ContextTag> contexts) {
+    Set<ContextTag> contexts,
+    String basis) {
+
+  /** The basis of a sign Tegn added itself, not found in the ILO/EC or UNODC lists. */
+  public static final String TEGN = "tegn";
 
   public Indicator {
     Objects.requireNonNull(key);
@@ -27,6 +35,7 @@ public record Indicator(
     }
     weights = Map.copyOf(new EnumMap<>(weights));
     contexts = Set.copyOf(contexts);
+    Objects.requireNonNull(basis);
   }
 
   public Optional<Weight> weightFor(Profile profile) {

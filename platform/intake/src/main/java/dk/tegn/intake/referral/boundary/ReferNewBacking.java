@@ -12,6 +12,7 @@ import dk.tegn.intake.referral.control.ConsentPolicy;
 import dk.tegn.intake.referral.control.ReferralSubmission;
 import dk.tegn.intake.referral.control.ReferralSubmitter;
 import dk.tegn.intake.referral.entity.AgeCategory;
+import dk.tegn.intake.referral.entity.ChildNotification;
 import dk.tegn.intake.referral.entity.ConsentAnswer;
 import dk.tegn.intake.referral.entity.ExploitationForm;
 import dk.tegn.intake.referral.entity.Gender;
@@ -80,6 +81,7 @@ public class ReferNewBacking implements Serializable {
   private String nationality;
   private String languages;
   private boolean interpreterNeeded;
+  private ChildNotification childNotification;
   private String contact;
   private ExploitationForm exploitationForm;
   private Map<String, String> answers = new HashMap<>();
@@ -210,7 +212,8 @@ public class ReferNewBacking implements Serializable {
         immediateDanger && emergencyCalled,
         isChild() ? null : consent,
         profession,
-        anonymous ? null : referrerCallback);
+        anonymous ? null : referrerCallback,
+        isChild() ? childNotification : null);
   }
 
   private Map<String, Answer> profileAnswers() {
@@ -236,6 +239,7 @@ public class ReferNewBacking implements Serializable {
     nationality = null;
     languages = null;
     interpreterNeeded = false;
+    childNotification = null;
     contact = null;
     exploitationForm = null;
     answers = new HashMap<>();
@@ -260,6 +264,18 @@ public class ReferNewBacking implements Serializable {
   }
 
   /** Under 18, or possibly: consent is not asked, and the form says why. */
+  public ChildNotification getChildNotification() {
+    return childNotification;
+  }
+
+  public void setChildNotification(ChildNotification childNotification) {
+    this.childNotification = childNotification;
+  }
+
+  public ChildNotification[] getChildNotifications() {
+    return ChildNotification.values();
+  }
+
   public boolean isChild() {
     return !ConsentPolicy.consentAsked(effectiveAge());
   }

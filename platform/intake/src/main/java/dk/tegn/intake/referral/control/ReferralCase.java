@@ -182,7 +182,8 @@ public class ReferralCase {
         referrer == null ? null : referrer.getOrganisation().getName(),
         byName(ReferralSealer.open(cipher, r)),
         r.getAnswers(),
-        history);
+        history,
+        r.getChildNotification());
   }
 
   private static Map<String, String> byName(Map<SealedField, String> fields) {

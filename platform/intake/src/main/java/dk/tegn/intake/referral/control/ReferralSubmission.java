@@ -84,6 +84,7 @@ public class ReferralSubmission {
                 form.indicators()),
             routing,
             clock.now());
+    referral.recordChildNotification(form.childNotification());
     if (kind.keepsIdentifyingData()) {
       referral.seal(ReferralSealer.seal(keys.cipher(), reference, identifying(form)));
     }

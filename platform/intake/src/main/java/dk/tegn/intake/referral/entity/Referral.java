@@ -73,7 +73,7 @@ import java.util.Set;
     name = "Referral.findStrippable",
     query =
         "select r from Referral r where r.state = :closed and r.strippedAt is null"
-            + " and r.closedAt < :closedBefore and (r.outcome is null or r.outcome <> :kept)"
+            + " and r.closedAt < :closedBefore and (r.outcome is null or r.outcome not in :kept)"
             + " order by r.id")
 @NamedQuery(
     name = "Referral.findByKeyIn",
@@ -208,6 +208,10 @@ public class Referral {
 
   @Column(name = "outcome_at")
   private Instant outcomeAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "child_notification")
+  private ChildNotification childNotification;
 
   @Column(name = "reflection_starts_on")
   private LocalDate reflectionStartsOn;
@@ -357,8 +361,9 @@ public class Referral {
   }
 
   /**
-   * Records how it ended. An assessment as victim starts the reflection and recovery period on
-   * {@code today} for {@code reflectionDays}.
+   * Records how it ended. Only a decision of Udlændingestyrelsen records an extended departure
+   * deadline (the "reflection period" of Udlændingeloven § 33, stk. 14), from {@code today} for
+   * {@code reflectionDays}; the centre's own assessment starts no deadline.
    */
   public void recordOutcome(
       long actor,
@@ -376,7 +381,7 @@ public class Referral {
     move(ReferralAction.RECORD_OUTCOME, from, ReferralState.OUTCOME_RECORDED);
     outcome = result;
     outcomeAt = now;
-    if (result == CaseOutcome.ASSESSED_AS_VICTIM) {
+    if (result == CaseOutcome.DIS_ASSESSED_AS_VICTIM) {
       if (reflectionDays < 1) {
         throw new IllegalArgumentException("reflection period must be at least a day");
       }
@@ -389,7 +394,7 @@ public class Referral {
   /** Extends the reflection period; its total length may not pass {@code maxTotalDays}. */
   public void extendReflection(
       long actor, int extraDays, int maxTotalDays, Instant now, Sealed comment) {
-    if (outcome != CaseOutcome.ASSESSED_AS_VICTIM || reflectionEndsOn == null) {
+    if (outcome != CaseOutcome.DIS_ASSESSED_AS_VICTIM || reflectionEndsOn == null) {
       throw violation("intake.referral.reflection.none");
     }
     if (extraDays < 1) {
@@ -435,7 +440,7 @@ public class Referral {
   public boolean strippable() {
     return state == ReferralState.CLOSED
         && strippedAt == null
-        && outcome != CaseOutcome.ASSESSED_AS_VICTIM;
+        && (outcome == null || !outcome.victim());
   }
 
   /** Removes every ciphertext (fields and comments); plain statistics facts stay. */
@@ -520,6 +525,15 @@ public class Referral {
 
   public Instant getSubmittedAt() {
     return submittedAt;
+  }
+
+  /** Records the referrer's answer about notifying the municipality; kept only for a child. */
+  public void recordChildNotification(ChildNotification answer) {
+    childNotification = ageCategory.treatedAsChild() ? answer : null;
+  }
+
+  public ChildNotification getChildNotification() {
+    return childNotification;
   }
 
   public String getCatalogueVersion() {

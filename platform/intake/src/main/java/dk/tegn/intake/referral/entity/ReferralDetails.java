@@ -48,7 +48,8 @@ public record ReferralDetails(
     String referrerOrganisation,
     Map<String, String> fields,
     Map<String, Answer> answers,
-    List<TransitionView> history)
+    List<TransitionView> history,
+    ChildNotification childNotification)
     implements Serializable {
 
   public ReferralDetails {

@@ -23,6 +23,7 @@ import java.util.Map;
  * @param indicators answers by indicator key; an indicator left out counts as unknown
  * @param immediateDanger must be answered: it decides whether the referral is acute
  * @param consent asked of adults only; ignored for a child
+ * @param childNotification asked for a child only: has the referrer notified the municipality
  */
 @ValidReferral
 public record ReferralForm(
@@ -54,7 +55,8 @@ public record ReferralForm(
     Boolean emergencyCalled,
     ConsentAnswer consent,
     @NotNull(message = "{platform.required}") Profession profession,
-    @Size(max = 100, message = "{intake.referral.text.tooLong}") String referrerCallback) {
+    @Size(max = 100, message = "{intake.referral.text.tooLong}") String referrerCallback,
+    ChildNotification childNotification) {
 
   public ReferralForm {
     interpreterNeeded = Boolean.TRUE.equals(interpreterNeeded);

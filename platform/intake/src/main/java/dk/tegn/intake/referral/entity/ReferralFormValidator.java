@@ -22,6 +22,13 @@ public class ReferralFormValidator implements ConstraintValidator<ValidReferral,
           .addConstraintViolation();
       valid = false;
     }
+    if (age != null && age.treatedAsChild() && form.childNotification() == null) {
+      context
+          .buildConstraintViolationWithTemplate("{intake.referral.childNotification.required}")
+          .addPropertyNode("childNotification")
+          .addConstraintViolation();
+      valid = false;
+    }
     IndicatorCatalogue catalogue = IndicatorCatalogue.current();
     boolean unknownKey =
         form.indicators().keySet().stream().anyMatch(k -> catalogue.indicator(k).isEmpty());

@@ -38,7 +38,9 @@ public class Retention {
         em.createNamedQuery("Referral.findStrippable", Referral.class)
             .setParameter("closed", ReferralState.CLOSED)
             .setParameter("closedBefore", closedBefore)
-            .setParameter("kept", CaseOutcome.ASSESSED_AS_VICTIM)
+            .setParameter(
+                "kept",
+                java.util.Arrays.stream(CaseOutcome.values()).filter(CaseOutcome::victim).toList())
             .setMaxResults(max)
             .getResultList();
     due.forEach(r -> r.stripIdentifyingData(now));
