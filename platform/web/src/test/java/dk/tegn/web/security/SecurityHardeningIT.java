@@ -122,7 +122,7 @@ class SecurityHardeningIT {
     assertTrue(rotation.body().contains("\"error\":\"crossOrigin\""), rotation.body());
 
     WebClient cadet = new WebClient(base);
-    assertEquals(302, cadet.signIn("cadet13", PASSWORD).statusCode());
+    assertEquals(302, cadet.signIn("cadet19", PASSWORD).statusCode());
     HttpResponse<String> foreign =
         cadet.send(json(cadet.request("api/referrals"), "POST", "{}").header("Origin", EVIL));
     assertEquals(403, foreign.statusCode(), foreign.body());
@@ -148,7 +148,7 @@ class SecurityHardeningIT {
         cadet.send(
             json(cadet.request("api/referrals"), "POST", "{}")
                 .header("Origin", EVIL)
-                .header("Authorization", WebClient.basic("cadet13", PASSWORD)));
+                .header("Authorization", WebClient.basic("cadet19", PASSWORD)));
     assertEquals(400, basic.statusCode(), "HTTP Basic is no ambient credential");
     assertNotEquals(403, cadet.get("api/me").statusCode(), "reads are not checked");
   }
