@@ -51,7 +51,7 @@ public class ApiKeys {
       @NotNull(message = "{platform.required}") LocalDate expiresOn) {}
 
   /** A key just issued: {@code key} is its only appearance anywhere. */
-  public record Issued(ApiKey record, String key) {}
+  public record Issued(ApiKeyView record, String key) {}
 
   @PersistenceContext EntityManager em;
   @Inject CurrentCaller caller;
@@ -94,11 +94,11 @@ public class ApiKeys {
     em.flush();
     audit.record(
         caller.accountId(), "apikey.issue", "api_key", key.getId(), Outcome.ALLOWED, roleOf(key));
-    return new Issued(key, generated.key());
+    return new Issued(ApiKeyView.of(key, now), generated.key());
   }
 
   /** Keys of one organisation, or of every organisation this admin manages (null), newest first. */
-  public List<ApiKey> list(Long organisationId, int first, int max) {
+  public List<ApiKeyView> list(Long organisationId, int first, int max) {
     caller.requireRole(Role.ADMIN);
     Long scope;
     if (organisationId != null) {
@@ -111,11 +111,13 @@ public class ApiKeys {
         .setParameter("organisationId", scope)
         .setFirstResult(first)
         .setMaxResults(max)
-        .getResultList();
+        .getResultStream()
+        .map(k -> ApiKeyView.of(k, clock.now()))
+        .toList();
   }
 
   /** Revokes the key and disables its service account; the next call with it gets 401. */
-  public ApiKey revoke(long keyId) {
+  public ApiKeyView revoke(long keyId) {
     ApiKey key = em.find(ApiKey.class, keyId);
     if (key == null) {
       throw new RecordNotFoundException("api_key", keyId);
@@ -124,7 +126,7 @@ public class ApiKeys {
     key.revoke(caller.accountId(), clock.now());
     directory.account(key.getAccountId()).disable();
     audit.record(caller.accountId(), "apikey.revoke", "api_key", keyId, Outcome.ALLOWED);
-    return key;
+    return ApiKeyView.of(key, clock.now());
   }
 
   /** A script holding an admin key must not mint keys that outlive its own. */

@@ -109,13 +109,17 @@ class ApiKeysTest {
     ApiKeys.Issued issued =
         adminOfA()
             .issue(new NewKey("Nightly export", orgs.a().getId(), Role.COORDINATOR, NEXT_YEAR));
-    assertTrue(issued.key().startsWith("tegn_" + issued.record().getPublicId() + "_"));
-    assertNotEquals(issued.key(), issued.record().getSecretHash(), "only the hash is stored");
+    assertTrue(issued.key().startsWith("tegn_" + issued.record().publicId() + "_"));
+    assertNotEquals(
+        issued.key(),
+        em.find(ApiKey.class, issued.record().id()).getSecretHash(),
+        "only the hash is stored");
 
     ApiKeyAuthenticator.Result result = authenticator().authenticate(issued.key());
     assertTrue(result.valid());
     assertEquals(java.util.Set.of("COORDINATOR"), result.roles());
-    Account service = em.find(Account.class, issued.record().getAccountId());
+    Account service =
+        em.find(Account.class, em.find(ApiKey.class, issued.record().id()).getAccountId());
     assertEquals(result.username(), service.getUsername());
     assertEquals(orgs.a().getId(), service.getOrganisation().getId());
     assertEquals(1, service.getGrants().size());
@@ -154,13 +158,15 @@ class ApiKeysTest {
   void revokedKeyIsRefusedAndAudited() {
     ApiKeys.Issued issued =
         adminOfA().issue(new NewKey("CI", orgs.a().getId(), Role.TRAINER, NEXT_YEAR));
-    adminOfA().revoke(issued.record().getId());
+    adminOfA().revoke(issued.record().id());
     ApiKeyAuthenticator.Result result = authenticator().authenticate(issued.key());
     assertEquals(Refusal.REVOKED, result.refusal());
-    assertFalse(em.find(Account.class, issued.record().getAccountId()).isEnabled());
+    assertFalse(
+        em.find(Account.class, em.find(ApiKey.class, issued.record().id()).getAccountId())
+            .isEnabled());
     AuditEntry line = audit("apikey.use").get(0);
     assertEquals(Outcome.REFUSED, line.getOutcome());
-    assertEquals(issued.record().getPublicId(), line.getTargetId());
+    assertEquals(issued.record().publicId(), line.getTargetId());
     assertEquals("revoked", line.getDetail());
   }
 
@@ -196,7 +202,11 @@ class ApiKeysTest {
     ApiKeys.Issued issued =
         adminOfA().issue(new NewKey("Admin script", orgs.a().getId(), Role.ADMIN, NEXT_YEAR));
     ApiKeys asKey =
-        keysFor(TestCaller.of(issued.record().getAccountId(), orgs.a().getId(), Role.ADMIN));
+        keysFor(
+            TestCaller.of(
+                em.find(ApiKey.class, issued.record().id()).getAccountId(),
+                orgs.a().getId(),
+                Role.ADMIN));
     assertThrows(
         AccessDeniedException.class,
         () -> asKey.issue(new NewKey("more", orgs.a().getId(), Role.ADMIN, NEXT_YEAR)));
@@ -204,12 +214,12 @@ class ApiKeysTest {
 
   @Test
   void listShowsTheOrganisationsKeysNewestFirst() {
-    ApiKey first =
+    ApiKeyView first =
         adminOfA().issue(new NewKey("one", orgs.a().getId(), Role.TRAINER, NEXT_YEAR)).record();
-    ApiKey second =
+    ApiKeyView second =
         adminOfA().issue(new NewKey("two", orgs.a().getId(), Role.TRAINER, NEXT_YEAR)).record();
-    List<ApiKey> listed = adminOfA().list(orgs.a().getId(), 0, 10);
-    assertEquals(
-        List.of(second.getId(), first.getId()), listed.stream().map(ApiKey::getId).toList());
+    List<ApiKeyView> listed = adminOfA().list(orgs.a().getId(), 0, 10);
+    assertEquals(List.of(second.id(), first.id()), listed.stream().map(ApiKeyView::id).toList());
+    assertEquals("ACTIVE", listed.get(0).status());
   }
 }

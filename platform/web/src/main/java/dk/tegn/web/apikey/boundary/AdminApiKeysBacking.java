@@ -2,9 +2,9 @@ package dk.tegn.web.apikey.boundary;
 
 import dk.tegn.core.account.Role;
 import dk.tegn.core.account.control.AccountAdministration;
+import dk.tegn.core.apikey.control.ApiKeyView;
 import dk.tegn.core.apikey.control.ApiKeys;
 import dk.tegn.core.apikey.control.ApiKeys.NewKey;
-import dk.tegn.core.apikey.entity.ApiKey;
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.time.PlatformClock;
@@ -41,7 +41,7 @@ public class AdminApiKeysBacking implements Serializable {
 
   private List<Organisation> organisations;
   private Map<Long, String> organisationNames;
-  private List<ApiKey> list;
+  private List<ApiKeyView> list;
 
   private String name;
   private Long organisationId;
@@ -70,7 +70,7 @@ public class AdminApiKeysBacking implements Serializable {
     try {
       ApiKeys.Issued issued = keys.issue(new NewKey(name, organisationId, role, expiresOn));
       issuedKey = issued.key();
-      messages.info(Messages.PLATFORM, "admin_apikeys.issued", issued.record().getName());
+      messages.info(Messages.PLATFORM, "admin_apikeys.issued", issued.record().name());
       name = null;
       reload();
     } catch (RuleViolationException rule) {
@@ -89,27 +89,22 @@ public class AdminApiKeysBacking implements Serializable {
     }
   }
 
-  public void revoke(ApiKey key) {
-    keys.revoke(key.getId());
+  public void revoke(ApiKeyView key) {
+    keys.revoke(key.id());
     issuedKey = null;
-    messages.info(Messages.PLATFORM, "admin_apikeys.revoked", key.getName());
+    messages.info(Messages.PLATFORM, "admin_apikeys.revoked", key.name());
     reload();
   }
 
-  /** ACTIVE, REVOKED or EXPIRED: the bundle key's last part. */
-  public String status(ApiKey key) {
-    return key.isRevoked() ? "REVOKED" : key.isExpired(clock.now()) ? "EXPIRED" : "ACTIVE";
-  }
-
-  public String organisationName(ApiKey key) {
-    return organisationNames.getOrDefault(key.getOrganisationId(), "");
+  public String organisationName(ApiKeyView key) {
+    return organisationNames.getOrDefault(key.organisationId(), "");
   }
 
   public Role[] getRoles() {
     return Role.values();
   }
 
-  public List<ApiKey> getList() {
+  public List<ApiKeyView> getList() {
     return list;
   }
 

@@ -1,7 +1,7 @@
 package dk.tegn.web.apikey.boundary;
 
+import dk.tegn.core.apikey.control.ApiKeyView;
 import dk.tegn.core.apikey.control.ApiKeys;
-import dk.tegn.core.apikey.entity.ApiKey;
 import dk.tegn.core.time.PlatformClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -42,23 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApiKeysResource {
 
   /** A key as lists show it: never the key itself. */
-  public record KeyView(
-      long id,
-      @Schema(description = "The key's public part, also in the key after `tegn_`.")
-          String publicId,
-      String name,
-      long organisationId,
-      @Schema(enumeration = {"TRAINER", "COORDINATOR", "INTAKE_OFFICER", "ADMIN", "TRAINEE"})
-          String role,
-      @Schema(enumeration = {"ACTIVE", "REVOKED", "EXPIRED"}) String status,
-      Instant createdAt,
-      Instant expiresAt,
-      Instant revokedAt,
-      Instant lastUsedAt) {}
-
   /** The answer to a new key: the only time the key is shown. */
   public record IssuedKey(
-      KeyView record,
+      ApiKeyView record,
       @Schema(
               description = "The key; send it as `Authorization: Bearer <key>`. Shown only now.",
               example = "tegn_3f9a0c1d2e4b5a67_Q2hhbmdlLW1lLXRoaXMtaXMtb25seS1hbi1leGFtcGxlAA")
@@ -80,11 +65,11 @@ public class ApiKeysResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = KeyView.class)))
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ApiKeyView.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
-  public List<KeyView> list(
+  public List<ApiKeyView> list(
       @Parameter(description = "Organisation id; without it, every organisation managed")
           @QueryParam("organisation")
           Long organisation,
@@ -129,7 +114,7 @@ public class ApiKeysResource {
   public Response issue(ApiKeys.NewKey form) {
     ApiKeys.Issued issued = keys.issue(form);
     return Response.status(Response.Status.CREATED)
-        .entity(new IssuedKey(view(issued.record()), issued.key()))
+        .entity(new IssuedKey(issued.record(), issued.key()))
         .build();
   }
 
@@ -147,27 +132,11 @@ public class ApiKeysResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = KeyView.class)))
+              schema = @Schema(implementation = ApiKeyView.class)))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public KeyView revoke(@PathParam("id") long id) {
-    return view(keys.revoke(id));
-  }
-
-  private KeyView view(ApiKey k) {
-    Instant now = clock.now();
-    String status = k.isRevoked() ? "REVOKED" : k.isExpired(now) ? "EXPIRED" : "ACTIVE";
-    return new KeyView(
-        k.getId(),
-        k.getPublicId(),
-        k.getName(),
-        k.getOrganisationId(),
-        k.getRole().name(),
-        status,
-        k.getCreatedAt(),
-        k.getExpiresAt(),
-        k.getRevokedAt(),
-        k.getLastUsedAt());
+  public ApiKeyView revoke(@PathParam("id") long id) {
+    return keys.revoke(id);
   }
 }
