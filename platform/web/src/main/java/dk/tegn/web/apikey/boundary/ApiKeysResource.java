@@ -75,7 +75,7 @@ public class ApiKeysResource {
           Long organisation,
       @QueryParam("first") @DefaultValue("0") @Min(0) int first,
       @QueryParam("max") @DefaultValue("100") @Min(1) @Max(500) int max) {
-    return keys.list(organisation, first, max).stream().map(this::view).toList();
+    return keys.list(organisation, first, max);
   }
 
   @POST
