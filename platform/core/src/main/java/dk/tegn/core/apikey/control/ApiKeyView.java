@@ -1,6 +1,7 @@
 package dk.tegn.core.apikey.control;
 
 import dk.tegn.core.apikey.entity.ApiKey;
+import java.io.Serializable;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,7 +20,8 @@ public record ApiKeyView(
     Instant createdAt,
     Instant expiresAt,
     Instant revokedAt,
-    Instant lastUsedAt) {
+    Instant lastUsedAt)
+    implements Serializable {
 
   static ApiKeyView of(ApiKey k, Instant now) {
     return new ApiKeyView(
