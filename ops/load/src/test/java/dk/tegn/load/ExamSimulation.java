@@ -110,8 +110,30 @@ public class ExamSimulation extends Simulation {
     boolean ok = !s.isFailed() && s.contains("status");
     int status = s.contains("status") ? s.getInt("status") : -1;
     long rt = s.contains("rt") ? s.getLong("rt") : 0;
+    if (status == 503) {
+      // shed by Tegn (busy, Retry-After): counted apart, and the trainee tries again
+      TIMINGS.record(kind + " - refused busy (503), retried", rt, status, true);
+      return s.markAsSucceeded().set("ok", false).set("busy", true);
+    }
     TIMINGS.record(kind, rt, status, ok && status >= 200 && status < 300);
-    return s.markAsSucceeded().set("ok", ok);
+    return s.markAsSucceeded().set("ok", ok).set("busy", false);
+  }
+
+  /** Most times a trainee presses again after a 503 before the request counts as failed. */
+  static final int BUSY_RETRIES = 30;
+
+  /**
+   * {@link #timed} again after each 503 (Tegn shed it: nothing was done), waiting the Retry-After,
+   * as the quiz page does; the last answer decides.
+   */
+  static ChainBuilder retriedWhenBusy(String kind, HttpRequestActionBuilder request) {
+    return exec(s -> s.set("busy", true).set("tries", 0))
+        .asLongAs(s -> s.getBoolean("busy") && s.getInt("tries") < BUSY_RETRIES)
+        .on(
+            exec(s -> s.set("tries", s.getInt("tries") + 1))
+                .exec(timed(kind, request))
+                .doIf(s -> s.getBoolean("busy"))
+                .then(pause(Duration.ofSeconds(2))));
   }
 
   final ScenarioBuilder exam =
@@ -130,7 +152,7 @@ public class ExamSimulation extends Simulation {
                               ? 0
                               : ThreadLocalRandom.current().nextLong(START_SPREAD * 1000L))))
           .exec(
-              timed(
+              retriedWhenBusy(
                   "2 start attempt",
                   http("start attempt")
                       .post("/api/quizzes/" + quizId + "/attempts")
@@ -144,7 +166,7 @@ public class ExamSimulation extends Simulation {
                           s.set("slot", s.getInt("i") + 1)
                               .set("key", String.valueOf(ThreadLocalRandom.current().nextInt(1, 5))))
                   .exec(
-                      timed(
+                      retriedWhenBusy(
                           "3 save answer",
                           http("save answer")
                               .put("/api/attempts/#{attemptId}/answers/#{slot}")

@@ -2,12 +2,14 @@ package dk.tegn.assessments.attempt.boundary;
 
 import dk.tegn.assessments.attempt.control.AttemptView;
 import dk.tegn.assessments.attempt.control.Attempts;
+import dk.tegn.core.problem.BusyException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.AsyncResponse;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts attempts a few at a time, off the HTTP workers. When a hall of a thousand presses start on
@@ -24,12 +26,28 @@ public class AttemptStarts {
   @Resource(lookup = EXECUTOR)
   ManagedExecutorService executor;
 
+  /** The longest a start waits for its turn before the caller is told to try again. */
+  public static final int WAIT_SECONDS = 5;
+
+  /** Seconds a refused client should wait before it presses start again. */
+  public static final int RETRY_AFTER_SECONDS = 2;
+
   @Inject InOwnRequest inOwnRequest;
 
-  /** Answers {@code response} with the started (or resumed) attempt, or with the refusal. */
+  /**
+   * Answers {@code response} with the started (or resumed) attempt, or with the refusal; a start
+   * that has not had its turn within {@link #WAIT_SECONDS} is answered busy (503) and skipped.
+   */
   public void start(long quizId, String language, AsyncResponse response) {
+    response.setTimeoutHandler(
+        waited -> waited.resume(new BusyException("startBusy", RETRY_AFTER_SECONDS)));
+    response.setTimeout(WAIT_SECONDS, TimeUnit.SECONDS);
     executor.execute(
         () -> {
+          if (response.isDone()) {
+            // already told to try again: the retry starts (or resumes) it
+            return;
+          }
           try {
             response.resume(inOwnRequest.start(quizId, language));
           } catch (RuntimeException refused) {

@@ -2,6 +2,7 @@ package dk.tegn.assessments.attempt.boundary;
 
 import dk.tegn.assessments.attempt.control.AttemptView;
 import dk.tegn.assessments.attempt.control.Attempts;
+import dk.tegn.assessments.attempt.control.SaveGate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -41,6 +42,7 @@ public class AttemptsResource {
   public record Saved(long attemptId, int slot, Instant savedAt) {}
 
   @Inject Attempts attempts;
+  @Inject SaveGate gate;
   @Context HttpHeaders headers;
 
   /** The attempt's state and, when review allows, its result. */
@@ -69,7 +71,7 @@ public class AttemptsResource {
   @Operation(
       summary = "Save an answer",
       description =
-          "Saves the answer to one slot, in the attempt's public option keys; the same answer again changes nothing. After submission or time-out: 409. Roles: the attempt's owner.")
+          "Saves the answer to one slot, in the attempt's public option keys; the same answer again changes nothing. After submission or time-out: 409. When too many saves wait at once, 503 with Retry-After after at most 5 s (nothing saved; send it again). Roles: the attempt's owner.")
   @Extension(name = "x-roles", value = "[\"SIGNED_IN\"]", parseValue = true)
   @RequestBody(
       required = true,
@@ -99,12 +101,14 @@ public class AttemptsResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "503", ref = "Busy")
   @PUT
   @Path("{id}/answers/{slot}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Saved saveAnswer(
       @PathParam("id") long attemptId, @PathParam("slot") int slot, JsonObject response) {
-    return new Saved(attemptId, slot, attempts.saveAnswer(attemptId, slot, response));
+    return new Saved(
+        attemptId, slot, gate.save(() -> attempts.saveAnswer(attemptId, slot, response)));
   }
 
   /** Grades and closes the attempt; a second submit answers 409 and changes nothing. */

@@ -59,7 +59,7 @@ public class QuizAttemptsResource {
   @Operation(
       summary = "Start or resume an attempt",
       description =
-          "Starts an attempt, or returns the one in progress; refused when no attempts are left (409). Roles: a caller who may take the quiz.")
+          "Starts an attempt, or returns the one in progress; refused when no attempts are left (409). A start that cannot have its turn within 5 s answers 503 with Retry-After (press start again; a start that went through is resumed). Roles: a caller who may take the quiz.")
   @Extension(name = "x-roles", value = "[\"SIGNED_IN\"]", parseValue = true)
   @APIResponse(
       responseCode = "200",
@@ -73,6 +73,7 @@ public class QuizAttemptsResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "503", ref = "Busy")
   @POST
   @Path("{id}/attempts")
   public void startOrResume(@PathParam("id") long quizId, @Suspended AsyncResponse response) {

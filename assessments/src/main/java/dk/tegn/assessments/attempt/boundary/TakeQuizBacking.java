@@ -7,7 +7,9 @@ import dk.tegn.assessments.attempt.control.AttemptView;
 import dk.tegn.assessments.attempt.control.Attempts;
 import dk.tegn.assessments.attempt.control.QuestionView;
 import dk.tegn.assessments.attempt.control.QuizOverview;
+import dk.tegn.assessments.attempt.control.SaveGate;
 import dk.tegn.assessments.question.entity.QuestionType;
+import dk.tegn.core.problem.BusyException;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -34,6 +36,7 @@ import java.util.stream.Collectors;
 public class TakeQuizBacking implements Serializable {
 
   @Inject Attempts attempts;
+  @Inject SaveGate gate;
 
   private long id;
   private String returnTo;
@@ -72,8 +75,13 @@ public class TakeQuizBacking implements Serializable {
       return;
     }
     try {
-      attempts.saveAnswer(attempt.id(), slot, response);
+      gate.save(() -> attempts.saveAnswer(attempt.id(), slot, response));
       saved.put(slot, true);
+    } catch (BusyException busy) {
+      // nothing stored: the status stays "not saved" and the page says to answer again
+      saved.put(slot, false);
+      FacesSupport.error(
+          null, new RuleViolationException(Messages.ASSESSMENTS, "assessments_attempt.saveBusy"));
     } catch (RuleViolationException e) {
       FacesSupport.error(null, e);
       refresh();

@@ -2,6 +2,7 @@ package dk.tegn.web.api;
 
 import static dk.tegn.core.persistence.JsonP.JSON;
 
+import dk.tegn.core.problem.BusyException;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
@@ -36,6 +37,12 @@ abstract class JsonErrorAnswers {
             headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) != null);
     if (cause instanceof AccessDeniedException) {
       return platform(403, "forbidden", locale);
+    }
+    if (cause instanceof BusyException busy) {
+      return Response.fromResponse(
+              errors.response(503, "busy", errors.platformMessage(locale, busy.code()), null))
+          .header("Retry-After", busy.retryAfterSeconds())
+          .build();
     }
     if (cause instanceof RecordNotFoundException) {
       return platform(404, "notFound", locale);

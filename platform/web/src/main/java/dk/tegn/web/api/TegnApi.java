@@ -144,7 +144,24 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
                                   name = "conflict",
                                   value =
                                       "{\"error\":\"conflict\",\"message\":\"The request"
-                                          + " conflicts with the current state.\"}")))
+                                          + " conflicts with the current state.\"}"))),
+              @APIResponse(
+                  name = "Busy",
+                  responseCode = "503",
+                  description =
+                      "Too many requests of this kind at once: nothing was done. Send it again"
+                          + " after the seconds in the Retry-After header.",
+                  content =
+                      @Content(
+                          mediaType = "application/json",
+                          schema = @Schema(ref = "Error"),
+                          examples =
+                              @ExampleObject(
+                                  name = "busy",
+                                  value =
+                                      "{\"error\":\"busy\",\"message\":\"Too many answers"
+                                          + " are being saved at once, so yours was not saved."
+                                          + " Try again in a few seconds.\"}")))
             }))
 @SecuritySchemes({
   @SecurityScheme(

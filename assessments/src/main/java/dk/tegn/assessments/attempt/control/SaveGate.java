@@ -1,0 +1,70 @@
+package dk.tegn.assessments.attempt.control;
+
+import dk.tegn.core.problem.BusyException;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Lets a bounded number of answer saves run at once and refuses, after a bounded wait, the ones
+ * that cannot get a turn: an overloaded box then answers "busy, try again" within the bound instead
+ * of letting saves queue for database connections until the browser gives up. The permits stay
+ * below the connection pool (32), so page views and starts still get connections during a storm.
+ */
+@ApplicationScoped
+public class SaveGate {
+
+  /** Seconds a refused client should wait before it saves again. */
+  public static final int RETRY_AFTER_SECONDS = 2;
+
+  @Inject
+  @ConfigProperty(name = "tegn.exam.saves.concurrent", defaultValue = "24")
+  int concurrent;
+
+  @Inject
+  @ConfigProperty(name = "tegn.exam.saves.waitMillis", defaultValue = "5000")
+  long waitMillis;
+
+  private Semaphore turns;
+
+  public SaveGate() {}
+
+  /** For tests outside a container. */
+  public SaveGate(int concurrent, long waitMillis) {
+    this.concurrent = concurrent;
+    this.waitMillis = waitMillis;
+    init();
+  }
+
+  @PostConstruct
+  void init() {
+    turns = new Semaphore(concurrent, true);
+  }
+
+  /**
+   * Runs {@code save} when a turn is free within the bound.
+   *
+   * @throws BusyException when no turn came within the bound; nothing was saved
+   */
+  public <T> T save(Supplier<T> save) {
+    boolean turn;
+    try {
+      turn = turns.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      turn = false;
+    }
+    if (!turn) {
+      throw new BusyException("saveBusy", RETRY_AFTER_SECONDS);
+    }
+    try {
+      return save.get();
+    } finally {
+      turns.release();
+    }
+  }
+}
