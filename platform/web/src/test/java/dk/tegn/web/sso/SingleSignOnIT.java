@@ -203,6 +203,7 @@ class SingleSignOnIT {
         web.send(
             HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookies(login))
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
                         "username=" + enc(username) + "&password=" + enc(password))));
@@ -210,6 +211,16 @@ class SingleSignOnIT {
     String callback = location(answer);
     assertTrue(callback.contains("/sso/callback?") && callback.contains("code="), callback);
     return callback;
+  }
+
+  /**
+   * Keycloak's login cookies, sent back by hand: they are marked Secure, which a browser honours on
+   * http://127.0.0.1 but Java's cookie manager does not.
+   */
+  private static String cookies(HttpResponse<?> answer) {
+    return answer.headers().allValues("Set-Cookie").stream()
+        .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   private void assertRefused(HttpResponse<String> answer, String reason, int before, String text)

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class KeycloakServer implements BeforeAllCallback, AfterAllCallback {
 
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
   private final String realm;
   private Process process;
@@ -72,8 +72,8 @@ public final class KeycloakServer implements BeforeAllCallback, AfterAllCallback
         System.getProperty("tegn.test.keycloak.java", "/usr/lib/jvm/temurin-25-jdk-amd64");
     builder.environment().put("JAVA_HOME", java);
     builder.environment().put("PATH", java + "/bin:" + System.getenv("PATH"));
-    // a small heap on a shared box; serial GC starts faster on two cores
-    builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m -XX:+UseSerialGC");
+    // a small heap on a shared box
+    builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
     process = builder.start();
     awaitRealm(log);
   }
