@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,6 +130,32 @@ class SingleSignOnIT {
           Path.of("target", "screenshots", "sso-failed.html"), b.driver().getPageSource());
       throw e;
     }
+  }
+
+  @Test
+  void anAdminSeesAndChangesTheProviderOnTheAdminPageWithoutEverSeeingTheSecret() throws Exception {
+    Browser b = BROWSER.at(base).signIn("admin", "tegn-demo");
+    b.open("admin/sso.xhtml");
+    b.choose("provider:organisationId", "Politiskolen " + code);
+    b.wait(Duration.ofSeconds(30))
+        .until(
+            d ->
+                KEYCLOAK
+                    .issuer()
+                    .equals(d.findElement(By.id("provider:issuer")).getAttribute("value")));
+    assertTrue(b.driver().getPageSource().contains("/sso/start?organisation=" + code));
+    assertTrue(!b.driver().getPageSource().contains("tegn-it-client-secret"));
+    assertEquals(List.of(), b.seriousAccessibilityViolations());
+    b.type("provider:emailDomains", DOMAIN + ", kadet-" + code + ".example");
+    b.click("provider:save");
+    b.wait(Duration.ofSeconds(30))
+        .until(d -> d.getPageSource().contains("kadet-" + code + ".example]"));
+    WebClient admin = new WebClient(base);
+    HttpResponse<String> listed = admin.getAs("api/admin/sso-providers", "admin", "tegn-demo");
+    assertEquals(200, listed.statusCode(), listed.body());
+    assertTrue(listed.body().contains("\"kadet-" + code + ".example\""), listed.body());
+    assertTrue(listed.body().contains("\"clientSecretSet\":true"), "a blank secret keeps it");
+    b.signOut();
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dk.tegn.core.sso.control;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
@@ -296,6 +298,24 @@ public class SsoFlow {
     return scope;
   }
 
+  /**
+   * The public-key algorithms the provider says it signs ID tokens with (RS256 when it says none):
+   * never "none", and never HMAC, which would make the client secret a signing key.
+   */
+  static Set<JWSAlgorithm> signatureAlgorithms(OIDCProviderMetadata metadata) {
+    Set<JWSAlgorithm> algorithms = new LinkedHashSet<>();
+    if (metadata.getIDTokenJWSAlgs() != null) {
+      for (JWSAlgorithm algorithm : metadata.getIDTokenJWSAlgs()) {
+        if (JWSAlgorithm.Family.RSA.contains(algorithm)
+            || JWSAlgorithm.Family.EC.contains(algorithm)
+            || JWSAlgorithm.Family.ED.contains(algorithm)) {
+          algorithms.add(algorithm);
+        }
+      }
+    }
+    return algorithms.isEmpty() ? Set.of(JWSAlgorithm.RS256) : algorithms;
+  }
+
   /** Discovery and the validator, fetched again when old or when the provider was changed. */
   private Cached cached(SsoProvider provider) {
     Instant now = clock.now();
@@ -313,9 +333,13 @@ public class SsoFlow {
           new IDTokenValidator(
               metadata.getIssuer(),
               new ClientID(provider.getClientId()),
-              JWSAlgorithm.RS256,
-              metadata.getJWKSetURI().toURL(),
-              new DefaultResourceRetriever(TIMEOUT_MS, TIMEOUT_MS));
+              new JWSVerificationKeySelector<>(
+                  signatureAlgorithms(metadata),
+                  JWKSourceBuilder.create(
+                          metadata.getJWKSetURI().toURL(),
+                          new DefaultResourceRetriever(TIMEOUT_MS, TIMEOUT_MS))
+                      .build()),
+              null);
       Cached fresh =
           new Cached(metadata, validator, now.plus(METADATA_TTL), provider.getUpdatedAt());
       cache.put(provider.getId(), fresh);

@@ -16,6 +16,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.openid.connect.sdk.Nonce;
+import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import java.time.Instant;
 import java.util.Date;
@@ -121,6 +122,25 @@ class IdTokenCheckTest {
   void aTokenOfAnotherSignInIsRefusedForItsNonce() throws JOSEException {
     String why = refusal(claims().build(), providerKey, new Nonce("another-sign-in"));
     assertTrue(why.startsWith("nonce"), why);
+  }
+
+  @Test
+  void onlyThePublicKeyAlgorithmsTheProviderAnnouncesAreAccepted() throws Exception {
+    OIDCProviderMetadata metadata =
+        OIDCProviderMetadata.parse(
+            "{\"issuer\":\""
+                + ISSUER
+                + "\",\"authorization_endpoint\":\""
+                + ISSUER
+                + "/auth\",\"jwks_uri\":\""
+                + ISSUER
+                + "/certs\",\"response_types_supported\":[\"code\"],"
+                + "\"subject_types_supported\":[\"public\"],"
+                + "\"id_token_signing_alg_values_supported\":[\"HS256\",\"none\",\"ES256\","
+                + "\"PS384\",\"EdDSA\"]}");
+    assertEquals(
+        java.util.Set.of(JWSAlgorithm.ES256, JWSAlgorithm.PS384, JWSAlgorithm.EdDSA),
+        SsoFlow.signatureAlgorithms(metadata));
   }
 
   @Test

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -55,21 +56,40 @@ public class SsoServlet extends HttpServlet {
         callback(request, response);
       }
     } catch (SsoRefusal refusal) {
-      String detail = refusal.code() + ": " + refusal.getMessage();
-      audit.record(
-          null,
-          "sso.signin",
-          "sso_provider",
-          refusal.providerId(),
-          Outcome.REFUSED,
-          detail.length() > 400 ? detail.substring(0, 400) : detail);
-      LOG.info(() -> "single sign-on refused: " + detail);
-      response.sendRedirect(
-          request.getContextPath()
-              + TegnAuthenticationMechanism.LOGIN_PAGE
-              + "?sso="
-              + refusal.code());
+      refuse(request, response, refusal);
+    } catch (RuntimeException thrown) {
+      // a refusal wrapped on its way (by a transaction), else never a 500 at the end of a
+      // sign-in: the person is told to try again, the log says why
+      for (Throwable t = thrown; t != null; t = t.getCause()) {
+        if (t instanceof SsoRefusal refusal) {
+          refuse(request, response, refusal);
+          return;
+        }
+      }
+      LOG.log(Level.WARNING, "single sign-on failed", thrown);
+      refuse(
+          request,
+          response,
+          new SsoRefusal(Reason.UNAVAILABLE, null, "failed: " + thrown.getClass().getName()));
     }
+  }
+
+  private void refuse(HttpServletRequest request, HttpServletResponse response, SsoRefusal refusal)
+      throws IOException {
+    String detail = refusal.code() + ": " + refusal.getMessage();
+    audit.record(
+        null,
+        "sso.signin",
+        "sso_provider",
+        refusal.providerId(),
+        Outcome.REFUSED,
+        detail.length() > 400 ? detail.substring(0, 400) : detail);
+    LOG.info(() -> "single sign-on refused: " + detail);
+    response.sendRedirect(
+        request.getContextPath()
+            + TegnAuthenticationMechanism.LOGIN_PAGE
+            + "?sso="
+            + refusal.code());
   }
 
   private void start(HttpServletRequest request, HttpServletResponse response) throws IOException {
