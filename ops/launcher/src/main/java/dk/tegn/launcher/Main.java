@@ -116,6 +116,12 @@ public final class Main {
       System.setProperty(
           "tegn.intake.keyset.file", settings.dataDir().resolve("intake-keyset.json").toString());
     }
+    // the platform keyset (single sign-on client secrets) likewise, unless given as a secret
+    if (System.getenv("TEGN_SECRETS_KEYSET") == null) {
+      System.setProperty(
+          "tegn.secrets.keyset.file",
+          settings.dataDir().resolve("platform-keyset.json").toString());
+    }
     // links in mails point here unless TEGN_PUBLIC_URL names the address users reach
     System.setProperty(
         "tegn.public.url",

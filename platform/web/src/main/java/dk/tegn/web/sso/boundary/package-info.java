@@ -1,0 +1,2 @@
+/** Pages, servlet and REST resource of single sign-on. */
+package dk.tegn.web.sso.boundary;
