@@ -93,6 +93,7 @@ public class ScormPlayer {
                         .findFirst())
             .orElse(scos.get(0));
     Instant now = clock.now();
+    enrolment.visit(itemKey, now);
     String code = RandomCodes.urlSafe(24);
     ScoRuntime runtime = runtimes.get(chosen.getIdentifier());
     if (runtime == null) {

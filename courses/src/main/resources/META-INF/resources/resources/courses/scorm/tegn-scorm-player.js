@@ -33,6 +33,10 @@
           ? host.getAttribute("data-saved") + " " + (answer.lessonStatus || "")
           : host.getAttribute("data-not-saved");
         status.setAttribute("data-lesson-status", ok ? answer.lessonStatus || "" : "error");
+        if (ok) {
+          var commits = Number(status.getAttribute("data-commits") || "0") + 1;
+          status.setAttribute("data-commits", String(commits));
+        }
       }
       return ok
         ? { result: "true", errorCode: 0 }
