@@ -68,8 +68,12 @@ public class AuthorScormBacking implements Serializable {
     }
   }
 
-  /** The package the item plays now, or null before the first upload. */
-  public Summary summary(Long packageId) {
+  /**
+   * The package the item plays now, or null before the first upload. Read afresh: the course
+   * editor's draft of this request was read before the upload.
+   */
+  public Summary summary(long courseId, long itemKey) {
+    Long packageId = packages.packageOf(courseId, itemKey);
     if (packageId == null) {
       return null;
     }

@@ -91,6 +91,17 @@ public class ScormPackages {
     return stored;
   }
 
+  /** The id of the package a SCORM item of the course's draft plays, null when none yet. */
+  public Long packageOf(long courseId, long itemKey) {
+    Course course = em.find(Course.class, courseId);
+    if (course == null) {
+      throw new RecordNotFoundException("course", courseId);
+    }
+    caller.requireRoleIn(Role.TRAINER, course.getOrganisationId());
+    em.refresh(course.item(itemKey));
+    return course.item(itemKey).getScormPackageId();
+  }
+
   /** The package's launchable items in table-of-contents order. */
   public List<ScormSco> scos(long packageId) {
     return em.createNamedQuery("ScormSco.findByPackage", ScormSco.class)
