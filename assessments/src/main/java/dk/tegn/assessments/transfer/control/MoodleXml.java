@@ -41,7 +41,8 @@ import org.xml.sax.SAXException;
 public final class MoodleXml {
 
   /** One thing of a question that was not imported, and why. */
-  public record Unmapped(String file, String question, String why) {}
+  public record Unmapped(String file, String question, String why)
+      implements java.io.Serializable {}
 
   /** The bank file, what it leaves out, and problems that make the whole file unusable. */
   public record Conversion(
