@@ -23,9 +23,10 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The Moodle form of /assessments/author/banks.xhtml: a Moodle XML or GIFT file is previewed first
- * (how many questions, and per question what cannot be mapped and why), then imported all or
- * nothing; categories export as Moodle XML. Kept apart from the page's bank-file bean.
+ * The other-formats form of /assessments/author/banks.xhtml: a Moodle XML, GIFT or QTI 2.1 file is
+ * previewed first (how many questions, and per question what cannot be mapped and why), then
+ * imported all or nothing; categories export as Moodle XML or QTI 2.1. Kept apart from the page's
+ * bank-file bean.
  */
 @Named
 @ViewScoped
@@ -116,6 +117,17 @@ public class AuthorBankFilesBacking implements Serializable {
     return DefaultStreamedContent.builder()
         .name("tegn-bank.xml")
         .contentType("application/xml")
+        .contentLength((long) bytes.length)
+        .stream(() -> new ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  /** The chosen categories as a QTI 2.1 content package. */
+  public StreamedContent qti(List<Long> categoryIds) {
+    byte[] bytes = moodle.exportQti(categoryIds).zip();
+    return DefaultStreamedContent.builder()
+        .name("tegn-qti.zip")
+        .contentType("application/zip")
         .contentLength((long) bytes.length)
         .stream(() -> new ByteArrayInputStream(bytes))
         .build();

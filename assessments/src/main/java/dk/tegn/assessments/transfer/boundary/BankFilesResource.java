@@ -34,9 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Question files in Moodle's formats under {@code /api/banks/files}: preview and import of Moodle
- * XML or GIFT into the caller's organisation's banks (all or nothing, with what cannot be mapped
- * listed per question), and export of categories as Moodle XML.
+ * Question files in other systems' formats under {@code /api/banks/files}: preview and import of
+ * Moodle XML, GIFT or IMS QTI 2.1 into the caller's organisation's banks (all or nothing, with what
+ * cannot be mapped listed per question), and export of categories as Moodle XML or QTI 2.1.
  */
 @Path("banks/files")
 @RequestScoped
@@ -54,9 +54,9 @@ public class BankFilesResource {
   public record Imported(BankTransfer.ImportReport report, List<Unmapped> unmapped) {}
 
   @Operation(
-      summary = "Preview a Moodle XML or GIFT file",
+      summary = "Preview a Moodle XML, GIFT or QTI 2.1 file",
       description =
-          "Reads the file (the request body) and answers how many questions it would import and, per question, what cannot be mapped and why; saves nothing. format: moodle-xml or gift; language: the language of texts without multilang markup. 400 `invalidBankFile` when the file cannot be read. Roles: TRAINER.")
+          "Reads the file (the request body) and answers how many questions it would import and, per question, what cannot be mapped and why; saves nothing. format: moodle-xml, gift or qti; language: the language of texts without multilang markup. 400 `invalidBankFile` when the file cannot be read. Roles: TRAINER.")
   @Extension(name = "x-roles", value = "[\"TRAINER\"]", parseValue = true)
   @RequestBody(
       required = true,
@@ -85,7 +85,7 @@ public class BankFilesResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response preview(
       byte[] file,
-      @Parameter(description = "moodle-xml or gift") @QueryParam("format") String format,
+      @Parameter(description = "moodle-xml, gift or qti") @QueryParam("format") String format,
       @QueryParam("language") @DefaultValue("da") String language,
       @QueryParam("name") @DefaultValue("upload") String name) {
     try {
@@ -99,7 +99,7 @@ public class BankFilesResource {
   }
 
   @Operation(
-      summary = "Import a Moodle XML or GIFT file",
+      summary = "Import a Moodle XML, GIFT or QTI 2.1 file",
       description =
           "Imports every question of the file that maps into the caller's organisation's banks, all or nothing through the bank file checks; answers what was imported and, per question, what was left out. 400 `invalidBankFile` listing every problem; then nothing was imported. Roles: TRAINER.")
   @Extension(name = "x-roles", value = "[\"TRAINER\"]", parseValue = true)
@@ -129,7 +129,7 @@ public class BankFilesResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response importFile(
       byte[] file,
-      @Parameter(description = "moodle-xml or gift") @QueryParam("format") String format,
+      @Parameter(description = "moodle-xml, gift or qti") @QueryParam("format") String format,
       @QueryParam("language") @DefaultValue("da") String language,
       @QueryParam("name") @DefaultValue("upload") String name) {
     try {
@@ -171,11 +171,41 @@ public class BankFilesResource {
         .build();
   }
 
+  @Operation(
+      summary = "Export categories as IMS QTI 2.1",
+      description =
+          "The current questions of the named categories as a QTI 2.1 content package (zip): one item per question, a test with a section per category, both languages as spans with xml:lang. The header X-Tegn-Left-Out counts what QTI cannot hold (one entry per question and reason: case questions, feedback per choice, audiences). Roles: TRAINER of the categories' organisation.")
+  @Extension(name = "x-roles", value = "[\"TRAINER\"]", parseValue = true)
+  @APIResponse(
+      responseCode = "200",
+      description = "The QTI 2.1 content package.",
+      content =
+          @Content(
+              mediaType = "application/zip",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @GET
+  @Path("qti")
+  @Produces("application/zip")
+  public Response exportQti(@QueryParam("category") List<Long> categories) {
+    if (categories == null || categories.isEmpty()) {
+      throw new BadRequestException("name at least one category");
+    }
+    var export = moodle.exportQti(categories);
+    return Response.ok(export.zip(), "application/zip")
+        .header("Content-Disposition", "attachment; filename=\"tegn-qti.zip\"")
+        .header("X-Tegn-Left-Out", export.left().size())
+        .build();
+  }
+
   private static MoodleImport.Format format(String name) {
     try {
       return MoodleImport.Format.of(name == null ? "" : name);
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("format must be moodle-xml or gift");
+      throw new BadRequestException("format must be moodle-xml, gift or qti");
     }
   }
 

@@ -10,10 +10,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * Imports a Moodle XML or GIFT question export into a bank: first a preview of what will come in
- * and what cannot be mapped (per question, with the reason), then the import, all or nothing,
- * through the checks of the bank file format. GIFT is read as the Moodle XML it stands for ({@link
- * Gift}). Also writes categories as Moodle XML ({@link MoodleXmlExport}).
+ * Imports a Moodle XML, GIFT or IMS QTI 2.1 question file into a bank: first a preview of what will
+ * come in and what cannot be mapped (per question, with the reason), then the import, all or
+ * nothing, through the checks of the bank file format. GIFT is read as the Moodle XML it stands for
+ * ({@link Gift}). Also writes categories as Moodle XML ({@link MoodleXmlExport}).
  */
 @ApplicationScoped
 @Transactional
@@ -22,7 +22,9 @@ public class MoodleImport {
   /** The question formats of Moodle that Tegn reads. */
   public enum Format {
     MOODLE_XML,
-    GIFT;
+    GIFT,
+    /** IMS QTI 2.1: a content package (zip) of items and a test, or one item. */
+    QTI;
 
     /** "moodle-xml" or "gift", as the API and the page name them. */
     public static Format of(String name) {
@@ -56,14 +58,19 @@ public class MoodleImport {
   public Conversion preview(
       Format format, String fileName, byte[] file, String language, Long organisationId) {
     BankAccess.requireAuthor(caller, organisationId);
-    byte[] xml;
+    Conversion conversion;
     try {
-      xml = format == Format.GIFT ? Gift.toMoodleXml(file) : file;
+      conversion =
+          switch (format) {
+            case QTI -> Qti21.read(fileName, file);
+            case GIFT -> MoodleXml.convert(fileName, Gift.toMoodleXml(file), language);
+            case MOODLE_XML -> MoodleXml.convert(fileName, file, language);
+          };
     } catch (RuntimeException unreadable) {
       throw new BankFileException(
-          List.of(fileName + ": not a readable GIFT file (" + unreadable.getMessage() + ")"));
+          List.of(
+              fileName + ": not a readable " + format + " file (" + unreadable.getMessage() + ")"));
     }
-    Conversion conversion = MoodleXml.convert(fileName, xml, language);
     if (!conversion.problems().isEmpty()) {
       throw new BankFileException(conversion.problems());
     }
@@ -94,5 +101,10 @@ public class MoodleImport {
    */
   public MoodleXmlExport.Export exportMoodleXml(List<Long> categoryIds) {
     return MoodleXmlExport.write(transfer.export(categoryIds, List.of()), "tegn-bank.xml");
+  }
+
+  /** The categories' current questions as a QTI 2.1 content package, with what it cannot hold. */
+  public Qti21.Export exportQti(List<Long> categoryIds) {
+    return Qti21.export(transfer.export(categoryIds, List.of()), "tegn-qti.zip");
   }
 }
