@@ -85,20 +85,25 @@ public class BanksResource {
       BankTransfer.ImportReport report = transfer.importBank(file, organisationId);
       return Response.status(Response.Status.CREATED).entity(report).build();
     } catch (BankFileException e) {
-      String message =
-          Messages.get(
-              Messages.ASSESSMENTS, locale(), "assessments_api_banks.refused", e.problems().size());
-      return Response.status(Response.Status.BAD_REQUEST)
-          .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-          .entity(
-              JSON.createObjectBuilder()
-                  .add("error", "invalidBankFile")
-                  .add("message", message)
-                  .add("problems", JSON.createArrayBuilder(e.problems()))
-                  .build()
-                  .toString())
-          .build();
+      return refused(e, locale());
     }
+  }
+
+  /** 400 {@code invalidBankFile} with every problem; shared with {@link BankFilesResource}. */
+  static Response refused(BankFileException e, Locale locale) {
+    String message =
+        Messages.get(
+            Messages.ASSESSMENTS, locale, "assessments_api_banks.refused", e.problems().size());
+    return Response.status(Response.Status.BAD_REQUEST)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(
+            JSON.createObjectBuilder()
+                .add("error", "invalidBankFile")
+                .add("message", message)
+                .add("problems", JSON.createArrayBuilder(e.problems()))
+                .build()
+                .toString())
+        .build();
   }
 
   /**
@@ -115,8 +120,12 @@ public class BanksResource {
     throw new BadRequestException("shared must be true or false");
   }
 
-  /** The caller's language for the message; English for scripts that send none. */
   private Locale locale() {
+    return locale(headers);
+  }
+
+  /** The caller's language for the message; English for scripts that send none. */
+  static Locale locale(HttpHeaders headers) {
     if (headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null) {
       return Locale.ENGLISH;
     }

@@ -41,7 +41,8 @@ import org.xml.sax.SAXException;
 public final class MoodleXml {
 
   /** One thing of a question that was not imported, and why. */
-  public record Unmapped(String file, String question, String why) {}
+  public record Unmapped(String file, String question, String why)
+      implements java.io.Serializable {}
 
   /** The bank file, what it leaves out, and problems that make the whole file unusable. */
   public record Conversion(
@@ -95,13 +96,17 @@ public final class MoodleXml {
     for (org.w3c.dom.Element q : children(root, "question")) {
       String type = q.getAttribute("type");
       if ("category".equals(type)) {
-        category = category(text(child(q, "category")));
+        org.w3c.dom.Element idnumber = child(q, "idnumber");
+        category =
+            category(
+                text(child(q, "category")),
+                idnumber == null ? "" : idnumber.getTextContent().strip());
         continue;
       }
       Map<String, String> names = languages(text(child(q, "name")));
       String name = names.getOrDefault(language, names.values().stream().findFirst().orElse(""));
       if (category == null) {
-        category = category("$course$/top/Moodle");
+        category = category("$course$/top/Moodle", "");
       }
       if (NOT_IN_TEGN.contains(type)) {
         unmapped.add(
@@ -258,7 +263,11 @@ public final class MoodleXml {
     }
   }
 
-  private Category category(String path) {
+  /**
+   * The category of a Moodle category path; its key is the category's ID number when it has one
+   * (Tegn writes its keys there), else made from the path.
+   */
+  private Category category(String path, String idnumber) {
     List<String> segments = new ArrayList<>();
     for (String s : path.split("/")) {
       if (!s.isBlank() && !s.startsWith("$") && !"top".equals(s)) {
@@ -268,7 +277,10 @@ public final class MoodleXml {
     if (segments.isEmpty()) {
       segments.add("Moodle");
     }
-    String key = slug(String.join(".", segments), "category");
+    String key =
+        idnumber.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")
+            ? idnumber
+            : slug(String.join(".", segments), "category");
     return categories.computeIfAbsent(
         key,
         k ->

@@ -290,6 +290,37 @@ class BankTransferTest {
   }
 
   @Test
+  void aGiftFileImportsThroughTheBankChecksWithThePreviewsUnmappedList() {
+    byte[] file = GiftTest.everyType();
+    var preview =
+        moodle(
+            trainer,
+            m -> m.preview(MoodleImport.Format.GIFT, "every-type.gift", file, "da", org.getId()));
+    assertEquals(6, preview.questions());
+    MoodleImport.Result result =
+        moodle(
+            trainer,
+            m ->
+                m.importFile(MoodleImport.Format.GIFT, "every-type.gift", file, "da", org.getId()));
+    assertEquals(new BankTransfer.ImportReport(2, 6, 6, 0, Map.of()), result.report());
+    assertEquals(preview.unmapped(), result.unmapped());
+    var broken =
+        assertThrows(
+            BankFileException.class,
+            () ->
+                moodle(
+                    trainer,
+                    m ->
+                        m.importFile(
+                            MoodleImport.Format.GIFT,
+                            "broken.gift",
+                            "::A::Wie alt? {#1..zwölf}".getBytes(StandardCharsets.UTF_8),
+                            "da",
+                            org.getId())));
+    assertTrue(broken.problems().get(0).startsWith("broken.gift: not a readable GIFT file"));
+  }
+
+  @Test
   void aBrokenFileImportsNothingAndOnlyTrainersMayImport() {
     var refused =
         assertThrows(

@@ -201,6 +201,7 @@ public class AuthorCourseBacking implements Serializable {
           case SCENARIO ->
               authoring.addScenario(id, selectedModule, lang, newItemTitle, null, null, null);
           case QUIZ -> authoring.addQuiz(id, selectedModule, lang, newItemTitle, newItemQuiz);
+          case SCORM -> authoring.addScorm(id, selectedModule, lang, newItemTitle);
         };
     newItemTitle = null;
     changed();

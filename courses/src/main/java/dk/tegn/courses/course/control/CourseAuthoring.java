@@ -156,6 +156,15 @@ public class CourseAuthoring {
     return flushed(editable(courseId).module(moduleKey).addQuiz(language, title, quizId));
   }
 
+  /** A SCORM item, which plays once the trainer uploads its package ({@code ScormPackages}). */
+  public CourseItem addScorm(
+      long courseId,
+      long moduleKey,
+      @NotBlank String language,
+      @NotBlank(message = "{platform.required}") String title) {
+    return flushed(editable(courseId).module(moduleKey).addScorm(language, title));
+  }
+
   public void removeItem(long courseId, long itemKey) {
     Course course = editable(courseId);
     course.item(itemKey).getModule().removeItem(itemKey);

@@ -57,6 +57,9 @@ public class CourseItem implements Positioned {
   @Column(name = "quiz_id")
   private Long quizId;
 
+  @Column(name = "scorm_package_id")
+  private Long scormPackageId;
+
   @Column(nullable = false)
   private boolean required = true;
 
@@ -111,6 +114,14 @@ public class CourseItem implements Positioned {
     this.quizId = quizId;
   }
 
+  /** Plays this SCORM package; a new upload replaces the package of the draft only. */
+  public void playScorm(long packageId) {
+    if (kind != ItemKind.SCORM) {
+      throw new IllegalStateException("only a SCORM item plays a SCORM package");
+    }
+    this.scormPackageId = packageId;
+  }
+
   /** Whether the module counts as complete only once this item is done. */
   public void require(boolean required) {
     this.required = required;
@@ -120,8 +131,8 @@ public class CourseItem implements Positioned {
    * A lesson or scenario is done when opened; with this set the trainee has to say they are done.
    */
   public void askToMarkDone(boolean markDoneRequired) {
-    if (kind == ItemKind.QUIZ && markDoneRequired) {
-      throw new IllegalStateException("a quiz is done when passed");
+    if ((kind == ItemKind.QUIZ || kind == ItemKind.SCORM) && markDoneRequired) {
+      throw new IllegalStateException("a quiz or SCORM package is done when passed or completed");
     }
     this.markDoneRequired = markDoneRequired;
   }
@@ -157,6 +168,10 @@ public class CourseItem implements Positioned {
 
   public Long getQuizId() {
     return quizId;
+  }
+
+  public Long getScormPackageId() {
+    return scormPackageId;
   }
 
   public boolean isRequired() {

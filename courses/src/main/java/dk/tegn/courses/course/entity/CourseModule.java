@@ -90,6 +90,10 @@ public class CourseModule implements Positioned {
     return item;
   }
 
+  public CourseItem addScorm(String language, String title) {
+    return add(ItemKind.SCORM, language, title);
+  }
+
   private CourseItem add(ItemKind kind, String language, String title) {
     CourseItem item = new CourseItem(this, course.nextKey(), items.size(), kind, language, title);
     items.add(item);

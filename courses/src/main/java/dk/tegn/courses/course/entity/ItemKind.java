@@ -6,7 +6,11 @@ import java.util.List;
 public enum ItemKind {
   LESSON(List.of(TextField.TITLE, TextField.BODY)),
   SCENARIO(List.of(TextField.TITLE, TextField.STORY, TextField.QUESTION, TextField.EXPLANATION)),
-  QUIZ(List.of(TextField.TITLE));
+  QUIZ(List.of(TextField.TITLE)),
+  /**
+   * A SCORM 1.2 package played in a sandboxed frame; done when its SCOs are passed or completed.
+   */
+  SCORM(List.of(TextField.TITLE));
 
   private final List<TextField> fields;
 

@@ -8,6 +8,7 @@ import dk.tegn.courses.course.entity.ItemKind;
 import dk.tegn.courses.learning.control.Learning;
 import dk.tegn.courses.learning.control.LockedItems;
 import dk.tegn.courses.learning.control.PlayerState;
+import dk.tegn.courses.scorm.control.ScormPlayer;
 import dk.tegn.courses.version.entity.PublishedItem;
 import dk.tegn.courses.version.entity.PublishedModule;
 import jakarta.faces.context.FacesContext;
@@ -33,12 +34,15 @@ public class LearnPlayerBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final String STATE = "courses.learn.player.state";
+  private static final String SCORM = "courses.learn.player.scorm";
 
   @Inject Learning learning;
   @Inject ReaderLanguage reader;
+  @Inject ScormPlayer scormPlayer;
 
   private long course;
   private Long item;
+  private String sco;
   private String lockedNotice;
   private boolean notEnrolled;
 
@@ -162,7 +166,11 @@ public class LearnPlayerBacking implements Serializable {
   /** A lesson or scenario the trainer wants marked, opened but not yet done. */
   public boolean isMarkable() {
     PublishedItem i = getCurrent();
-    return i != null && i.kind() != ItemKind.QUIZ && i.markDoneRequired() && !isDone(i);
+    return i != null
+        && i.kind() != ItemKind.QUIZ
+        && i.kind() != ItemKind.SCORM
+        && i.markDoneRequired()
+        && !isDone(i);
   }
 
   public Integer getBestScore() {
@@ -195,6 +203,40 @@ public class LearnPlayerBacking implements Serializable {
         + getState().enrolmentId();
   }
 
+  /**
+   * The SCO launched for this request when the current item is a SCORM package: the one asked for
+   * by {@code sco}, else where the trainee is. Each view launches anew (a new launch code).
+   */
+  public ScormPlayer.Launch getScorm() {
+    PublishedItem i = getCurrent();
+    if (i == null || i.kind() != ItemKind.SCORM) {
+      return null;
+    }
+    return (ScormPlayer.Launch)
+        requestMap().computeIfAbsent(SCORM, k -> scormPlayer.launch(course, i.key(), sco));
+  }
+
+  /** The address the sandboxed frame loads: the launch file under the launch code. */
+  public String getScormFrameUrl() {
+    ScormPlayer.Launch l = getScorm();
+    return CoursesFaces.contextPath()
+        + "/courses/scorm/run/"
+        + l.launchCode()
+        + "/"
+        + l.launchPath();
+  }
+
+  public String getScormCommitUrl() {
+    return CoursesFaces.contextPath() + "/api/me/scorm/" + getScorm().launchCode() + "/commit";
+  }
+
+  /** The data the player's SCORM runtime starts from, as flattened JSON. */
+  public String getScormCmi() {
+    jakarta.json.JsonObjectBuilder json = dk.tegn.core.persistence.JsonP.JSON.createObjectBuilder();
+    getScorm().cmi().forEach(json::add);
+    return json.build().toString();
+  }
+
   public boolean isNotEnrolled() {
     return notEnrolled;
   }
@@ -218,5 +260,13 @@ public class LearnPlayerBacking implements Serializable {
 
   public void setItem(Long item) {
     this.item = item;
+  }
+
+  public String getSco() {
+    return sco;
+  }
+
+  public void setSco(String sco) {
+    this.sco = sco;
   }
 }

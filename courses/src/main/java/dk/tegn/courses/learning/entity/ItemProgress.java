@@ -86,8 +86,8 @@ public class ItemProgress {
   /** The trainee says they are done with a lesson or scenario they have opened. */
   public void markDone(PublishedItem item, Instant now) {
     requireItem(item);
-    if (item.kind() == ItemKind.QUIZ) {
-      throw new IllegalStateException("a quiz is done when an attempt passes");
+    if (item.kind() == ItemKind.QUIZ || item.kind() == ItemKind.SCORM) {
+      throw new IllegalStateException("a quiz or SCORM package is done by its own results");
     }
     if (openedAt == null) {
       throw new IllegalStateException("open the item before marking it done");
@@ -105,6 +105,27 @@ public class ItemProgress {
     }
     bestScore = bestScore == null ? scorePercent : Math.max(bestScore, scorePercent);
     if (passed) {
+      done(now);
+    }
+  }
+
+  /**
+   * What a SCORM package's SCOs reported: done once every SCO is passed or completed (and then for
+   * good, like a passed quiz); the score is the package's latest, kept when it is the best.
+   */
+  public void scormReported(
+      PublishedItem item, boolean allDone, Integer scorePercent, Instant now) {
+    requireItem(item);
+    if (item.kind() != ItemKind.SCORM) {
+      throw new IllegalStateException("only a SCORM item reports SCORM results");
+    }
+    if (openedAt == null) {
+      openedAt = now;
+    }
+    if (scorePercent != null) {
+      bestScore = bestScore == null ? scorePercent : Math.max(bestScore, scorePercent);
+    }
+    if (allDone) {
       done(now);
     }
   }

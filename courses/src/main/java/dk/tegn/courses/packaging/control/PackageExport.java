@@ -53,6 +53,10 @@ final class PackageExport {
     for (CourseModule m : course.getModules()) {
       List<CoursePackage.Item> items = new ArrayList<>();
       for (CourseItem i : m.getItems()) {
+        if (i.getKind() == ItemKind.SCORM) {
+          // a SCORM package travels as its own zip, uploaded into the course again (PACKAGES.md)
+          continue;
+        }
         String quiz = null;
         if (i.getKind() == ItemKind.QUIZ && i.getQuizId() != null) {
           Quiz q = em.find(Quiz.class, i.getQuizId());

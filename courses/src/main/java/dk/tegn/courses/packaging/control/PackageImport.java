@@ -174,6 +174,7 @@ final class PackageImport {
               case LESSON -> m.addLesson(language, title, "");
               case SCENARIO -> m.addScenario(language, title, "", "", "");
               case QUIZ -> m.addQuiz(language, title, quizIds.get(pi.quiz()));
+              case SCORM -> throw new IllegalStateException("the reader refuses SCORM items");
             };
       }
       CourseItem i = item;

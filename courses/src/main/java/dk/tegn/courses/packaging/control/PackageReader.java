@@ -290,6 +290,9 @@ public final class PackageReader {
     if (type != null) {
       try {
         kind = ItemKind.valueOf(type.toUpperCase(Locale.ROOT));
+        if (kind == ItemKind.SCORM) {
+          throw new IllegalArgumentException(type);
+        }
       } catch (IllegalArgumentException e) {
         problems.add(
             at(f.get("type"), "type must be lesson, scenario or quiz, not '" + type + "'"));

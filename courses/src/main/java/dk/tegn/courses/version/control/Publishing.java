@@ -175,6 +175,12 @@ public class Publishing {
     if (quizWithoutQuiz) {
       throw rule("quizMissing");
     }
+    boolean scormWithoutPackage =
+        draft.items().stream()
+            .anyMatch(i -> i.kind() == ItemKind.SCORM && i.scormPackageId() == null);
+    if (scormWithoutPackage) {
+      throw rule("scormMissing");
+    }
   }
 
   private static RuleViolationException rule(String key) {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * An item as published: its kind, whether it is required, how it is done, and its texts. {@code
- * quizId} is set for quiz items only.
+ * quizId} is set for quiz items only, {@code scormPackageId} for SCORM items only.
  */
 public record PublishedItem(
     long key,
@@ -15,6 +15,7 @@ public record PublishedItem(
     boolean required,
     boolean markDoneRequired,
     Long quizId,
+    Long scormPackageId,
     Map<TextField, LocalizedText> texts) {
 
   public PublishedItem {

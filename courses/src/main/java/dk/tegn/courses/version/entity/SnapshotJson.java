@@ -56,6 +56,9 @@ public final class SnapshotJson {
         if (i.quizId() != null) {
           item.add("quizId", i.quizId());
         }
+        if (i.scormPackageId() != null) {
+          item.add("scormPackageId", i.scormPackageId());
+        }
         JsonObjectBuilder texts = JSON.createObjectBuilder();
         i.texts().forEach((field, text) -> texts.add(field.name(), text(text)));
         items.add(item.add("texts", texts));
@@ -138,6 +141,7 @@ public final class SnapshotJson {
         i.getBoolean("required"),
         i.getBoolean("markDoneRequired"),
         i.containsKey("quizId") ? i.getJsonNumber("quizId").longValue() : null,
+        i.containsKey("scormPackageId") ? i.getJsonNumber("scormPackageId").longValue() : null,
         texts);
   }
 

@@ -82,6 +82,7 @@ public final class VersionDiff {
         && a.required() == b.required()
         && a.markDoneRequired() == b.markDoneRequired()
         && Objects.equals(a.quizId(), b.quizId())
+        && Objects.equals(a.scormPackageId(), b.scormPackageId())
         && a.texts().equals(b.texts());
   }
 
