@@ -20,10 +20,10 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dashboard's counters (platform migration V2) against the live aggregation of the same rows:
- * after every kind of change the counted figures must be exactly what counting the enrolments and
- * attempts gives. The live path is what a report limited to dates runs, so a date range that holds
- * every row asks for it.
+ * The dashboard's counters (coordination migration V2, triggers in R__) against the live
+ * aggregation of the same rows: after every kind of change the counted figures must be exactly what
+ * counting the enrolments and attempts gives. The live path is what a report limited to dates runs,
+ * so a date range that holds every row asks for it.
  */
 class CompletionCountsTest {
 
@@ -147,7 +147,7 @@ class CompletionCountsTest {
     agree.accept("an attempt deleted, a person enrolled without a due date");
     sql("DELETE FROM crs_enrolment WHERE id = ?1", extra);
     long deleted = cohorts[1];
-    sql("DELETE FROM plt_cohort WHERE id = ?1", deleted);
+    sql("DELETE FROM crd_cohort WHERE id = ?1", deleted);
     // a deleted cohort cannot be asked for (404): the checks filter by the remaining one instead
     cohorts[1] = cohorts[0];
     agree.accept("an enrolment deleted and a cohort deleted with its members");
@@ -159,7 +159,7 @@ class CompletionCountsTest {
                     w ->
                         w.em()
                             .createNativeQuery(
-                                "SELECT COUNT(*) FROM plt_completion_count WHERE cohort_id = ?1")
+                                "SELECT COUNT(*) FROM crd_completion_count WHERE cohort_id = ?1")
                             .setParameter(1, deleted)
                             .getSingleResult()))
             .longValue(),
@@ -234,7 +234,7 @@ class CompletionCountsTest {
             w ->
                 (Number)
                     w.em()
-                        .createNativeQuery("SELECT COUNT(*) FROM plt_completion_due WHERE n <= 0")
+                        .createNativeQuery("SELECT COUNT(*) FROM crd_completion_due WHERE n <= 0")
                         .getSingleResult());
     assertEquals(0L, empty.longValue(), "due rows counting nothing: " + stage);
   }

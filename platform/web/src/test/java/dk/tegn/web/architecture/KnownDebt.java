@@ -15,46 +15,14 @@ final class KnownDebt {
 
   static final List<String> ENTRIES =
       List.of(
-          // coordination keeps its first migrations under a schema named "platform" (core's
-          // word): it moves to its own schema and prefix in the next step (DESIGN.md).
-          "schema | platform/coordination/src/main/resources/db/migration/platform | platform",
-          // ... with core's prefix plt_, so a prefix no longer says who owns a table or trigger.
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | plt_count_attempt_delete",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | plt_count_attempt_insert",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | plt_count_attempt_update",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | plt_count_enrolment_delete",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | plt_count_enrolment_insert",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | plt_count_enrolment_update",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V1__coordination.sql | plt_assignment",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V1__coordination.sql | plt_cohort",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V1__coordination.sql | plt_cohort_member",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V1__coordination.sql | plt_enrolment_key",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V1__coordination.sql | plt_org_settings",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V1__coordination.sql | plt_rate_event",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V1__coordination.sql | plt_registration",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V1__coordination.sql | plt_registration_domain",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V1__coordination.sql | plt_reminder",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_completion_count",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_completion_due",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_account_move",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_attempt_delete",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_attempt_insert",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_attempt_update",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_cohort_delete",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_enrolment_delete",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_enrolment_insert",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_enrolment_update",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_member_delete",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_member_insert",
-          "prefix | platform/coordination/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_quiz_count",
-          // The dashboard's counters are kept by web's triggers on other modules' tables
+          // The dashboard's counters are kept by coordination's triggers on other modules' tables
           // (crs_enrolment, asm_attempt, plt_account): the owners should publish these facts.
-          "sql | platform/coordination/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | asm_attempt",
-          "sql | platform/coordination/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | crs_enrolment",
-          "sql | platform/coordination/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | plt_account",
-          "sql | platform/coordination/src/main/resources/db/migration/platform/V2__completion_counts.sql | asm_attempt",
-          "sql | platform/coordination/src/main/resources/db/migration/platform/V2__completion_counts.sql | crs_enrolment",
-          "sql | platform/coordination/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_account",
+          "sql | platform/coordination/src/main/resources/db/migration/coordination/R__completion_count_triggers.sql | asm_attempt",
+          "sql | platform/coordination/src/main/resources/db/migration/coordination/R__completion_count_triggers.sql | crs_enrolment",
+          "sql | platform/coordination/src/main/resources/db/migration/coordination/R__completion_count_triggers.sql | plt_account",
+          "sql | platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql | asm_attempt",
+          "sql | platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql | crs_enrolment",
+          "sql | platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql | plt_account",
           // Native SQL over other modules' tables: the coordinator dashboard and its reminders
           // read courses' and assessments' rows directly; assessments' statistics reads core's
           // accounts to scope attempts to organisations.

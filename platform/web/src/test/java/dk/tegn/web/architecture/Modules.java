@@ -28,7 +28,17 @@ final class Modules {
 
   /** The WAR assembles; it owns no tables, so it has no prefix. */
   static final Map<String, String> PREFIXES =
-      Map.of("core", "plt_", "assessments", "asm_", "courses", "crs_", "intake", "itk_");
+      Map.of(
+          "core",
+          "plt_",
+          "assessments",
+          "asm_",
+          "courses",
+          "crs_",
+          "intake",
+          "itk_",
+          "coordination",
+          "crd_");
 
   static final Path ROOT = findRoot();
 

@@ -30,9 +30,9 @@ import java.util.TreeSet;
  * <p>Status counts and quiz results come from counters that triggers keep in the same transaction
  * as every enrolment, attempt, cohort membership or organisation change (platform migration V2 made
  * the tables; R__completion_count_triggers.sql holds the triggers as they are now), so a whole
- * country's figures are a sum over a few thousand rows: plt_completion_count (active enrolments per
- * cohort, person's organisation, course and status; cohort 0 = everyone), plt_completion_due (those
- * not completed, per due date, to count the overdue as of today) and plt_quiz_count. The counters
+ * country's figures are a sum over a few thousand rows: crd_completion_count (active enrolments per
+ * cohort, person's organisation, course and status; cohort 0 = everyone), crd_completion_due (those
+ * not completed, per due date, to count the overdue as of today) and crd_quiz_count. The counters
  * know no enrolment or submission date, so a report limited to dates aggregates the enrolments and
  * attempts live instead, as the chart and the lists of people always do.
  *
@@ -40,7 +40,7 @@ import java.util.TreeSet;
  * crs_enrolment (account_id, active, course_id, completed_at, due_on, started_at, expires_at) for
  * an organisation's enrolments, (active, completed_at, due_on) for the overdue in order,
  * (completed_at, course_id, account_id) for the chart, (active, expires_at, completed_at,
- * course_id, account_id) for expiring certificates, plt_cohort_member (cohort_id, account_id) for a
+ * course_id, account_id) for expiring certificates, crd_cohort_member (cohort_id, account_id) for a
  * cohort. A table is joined only when a condition or a column needs it: a join that filters nothing
  * still costs a lookup per enrolment and misleads the optimiser (ops/BENCHMARKS.md, dashboard).
  */
@@ -97,7 +97,7 @@ public class CompletionReport {
     Optional<Set<Long>> organisations = scopeOf(filter);
     String groups = perCohort ? "h.id, h.name, k.course_id" : "k.course_id";
     Sql totals =
-        counters(filter, organisations, "plt_completion_count k", "k.course_id", perCohort);
+        counters(filter, organisations, "crd_completion_count k", "k.course_id", perCohort);
     List<Object[]> rows =
         totals.query(
             "SELECT "
@@ -109,7 +109,7 @@ public class CompletionReport {
                 + groups
                 + " HAVING SUM(k.n) <> 0 ORDER BY "
                 + (perCohort ? "h.name, h.id, k.course_id" : "k.course_id"));
-    Sql due = counters(filter, organisations, "plt_completion_due k", "k.course_id", perCohort);
+    Sql due = counters(filter, organisations, "crd_completion_due k", "k.course_id", perCohort);
     due.where.append(" AND k.due_on < ").append(due.param(today()));
     String dueGroups = perCohort ? "k.cohort_id, k.course_id" : "k.course_id";
     Map<List<Long>, long[]> overdue = new HashMap<>();
@@ -161,7 +161,7 @@ public class CompletionReport {
       boolean perCohort) {
     Sql sql = new Sql(organisations, table);
     if (perCohort) {
-      sql.joins.append(" JOIN plt_cohort h ON h.id = k.cohort_id");
+      sql.joins.append(" JOIN crd_cohort h ON h.id = k.cohort_id");
       sql.where
           .append(" WHERE k.cohort_id <> 0 AND ")
           .append(CoordinationScope.sqlIn("h.organisation_id", organisations));
@@ -211,8 +211,8 @@ public class CompletionReport {
   private List<Figures> perCohortLive(ReportFilter filter, String language) {
     Sql sql = base(filter, "e.enrolled_at");
     sql.joins
-        .append(" JOIN plt_cohort_member cm ON cm.account_id = e.account_id")
-        .append(" JOIN plt_cohort h ON h.id = cm.cohort_id");
+        .append(" JOIN crd_cohort_member cm ON cm.account_id = e.account_id")
+        .append(" JOIN crd_cohort h ON h.id = cm.cohort_id");
     if (filter.getCohortId() != null) {
       sql.where.append(" AND h.id = ").append(sql.param(filter.getCohortId()));
     }
@@ -275,7 +275,7 @@ public class CompletionReport {
         counters(
             filter,
             scopeOf(filter),
-            "plt_quiz_count k JOIN " + QUIZ_COURSES + " ON qc.quiz_id = k.quiz_id",
+            "crd_quiz_count k JOIN " + QUIZ_COURSES + " ON qc.quiz_id = k.quiz_id",
             "qc.course_id",
             false);
     // the division keeps AVG's decimal precision, so both paths round alike
@@ -300,7 +300,7 @@ public class CompletionReport {
       q.append(" JOIN crs_course c ON c.id = qc.course_id");
     }
     if (filter.getCohortId() != null) {
-      q.append(" JOIN plt_cohort_member cm ON cm.account_id = t.learner_id AND cm.cohort_id = ")
+      q.append(" JOIN crd_cohort_member cm ON cm.account_id = t.learner_id AND cm.cohort_id = ")
           .append(sql.param(filter.getCohortId()));
     }
     q.append(" WHERE t.state = 'SUBMITTED' AND t.score_percent IS NOT NULL AND ")
@@ -355,7 +355,7 @@ public class CompletionReport {
     return people(
         sql,
         "e.due_on",
-        "(SELECT MAX(r.sent_on) FROM plt_reminder r WHERE r.enrolment_id = e.id AND r.kind = 'OVERDUE')",
+        "(SELECT MAX(r.sent_on) FROM crd_reminder r WHERE r.enrolment_id = e.id AND r.kind = 'OVERDUE')",
         "e.due_on, e.id",
         language);
   }
@@ -369,7 +369,7 @@ public class CompletionReport {
     return people(
         sql,
         "e.expires_at",
-        "(SELECT MAX(r.sent_on) FROM plt_reminder r WHERE r.enrolment_id = e.id AND r.kind = 'EXPIRING')",
+        "(SELECT MAX(r.sent_on) FROM crd_reminder r WHERE r.enrolment_id = e.id AND r.kind = 'EXPIRING')",
         // the order of (active, expires_at, completed_at, course_id, account_id): read in index
         // order and stop at MAX_PEOPLE instead of sorting a country's expiring certificates
         "e.expires_at, e.completed_at, e.course_id, e.account_id, e.id",
@@ -415,7 +415,7 @@ public class CompletionReport {
         counters(
             ReportFilter.of(filter.getOrganisationId(), null, null),
             scope.narrowTo(filter.getOrganisationId()),
-            "plt_completion_count k",
+            "crd_completion_count k",
             "k.course_id",
             false);
     List<Object[]> rows =
@@ -455,7 +455,7 @@ public class CompletionReport {
     }
     if (filter.getCohortId() != null) {
       sql.joins
-          .append(" JOIN plt_cohort_member fm ON fm.account_id = e.account_id AND fm.cohort_id = ")
+          .append(" JOIN crd_cohort_member fm ON fm.account_id = e.account_id AND fm.cohort_id = ")
           .append(sql.param(filter.getCohortId()));
     }
     if (filter.getAudience() != null) {

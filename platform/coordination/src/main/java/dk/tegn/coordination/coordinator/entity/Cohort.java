@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /** A named group of one organisation's people, e.g. a police school intake. */
 @Entity
-@Table(name = "plt_cohort")
+@Table(name = "crd_cohort")
 @NamedQuery(
     name = "Cohort.findByOrganisations",
     query =

@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /** A person's membership of a cohort; joining twice is one membership. */
 @Entity
-@Table(name = "plt_cohort_member")
+@Table(name = "crd_cohort_member")
 @NamedQuery(
     name = "CohortMember.find",
     query =

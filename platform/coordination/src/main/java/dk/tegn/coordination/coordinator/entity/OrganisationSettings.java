@@ -12,7 +12,7 @@ import java.time.ZoneId;
  * without a row uses the defaults of {@link #defaults(long)}.
  */
 @Entity
-@Table(name = "plt_org_settings")
+@Table(name = "crd_org_settings")
 public class OrganisationSettings {
 
   public static final int MAX_DAYS = 365;

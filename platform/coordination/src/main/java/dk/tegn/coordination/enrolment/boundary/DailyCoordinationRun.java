@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 
 /**
  * Every hour: recertification of expired mandatory courses, due reminders and expiry warnings (each
- * sent at most once a day, logged in plt_reminder), and forgetting old rate-limit events.
+ * sent at most once a day, logged in crd_reminder), and forgetting old rate-limit events.
  */
 @Singleton
 public class DailyCoordinationRun {

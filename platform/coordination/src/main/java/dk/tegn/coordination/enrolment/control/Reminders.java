@@ -25,7 +25,7 @@ import java.util.List;
 
 /**
  * Reminders before and after a due date and warnings before a certificate expires, timed per
- * organisation (plt_org_settings, defaults when absent). Each reminder is logged in plt_reminder so
+ * organisation (crd_org_settings, defaults when absent). Each reminder is logged in crd_reminder so
  * that a daily run, or two nodes running it, never send the same one twice on a day.
  */
 @ApplicationScoped
@@ -39,11 +39,11 @@ public class Reminders {
   static final String DUE_SOON =
       "SELECT e.id, e.account_id, e.course_id, e.due_on FROM crs_enrolment e"
           + " JOIN plt_account a ON a.id = e.account_id"
-          + " LEFT JOIN plt_org_settings s ON s.organisation_id = a.organisation_id"
+          + " LEFT JOIN crd_org_settings s ON s.organisation_id = a.organisation_id"
           + " WHERE e.active = TRUE AND e.completed_at IS NULL AND e.due_on >= ?1"
           + " AND COALESCE(s.remind_before_days, 7) > 0"
           + " AND e.due_on <= DATE_ADD(?1, INTERVAL COALESCE(s.remind_before_days, 7) DAY)"
-          + " AND NOT EXISTS (SELECT 1 FROM plt_reminder r WHERE r.enrolment_id = e.id"
+          + " AND NOT EXISTS (SELECT 1 FROM crd_reminder r WHERE r.enrolment_id = e.id"
           + " AND r.kind = 'DUE_SOON')"
           + " ORDER BY e.id LIMIT "
           + BATCH;
@@ -51,11 +51,11 @@ public class Reminders {
   static final String OVERDUE =
       "SELECT e.id, e.account_id, e.course_id, e.due_on FROM crs_enrolment e"
           + " JOIN plt_account a ON a.id = e.account_id"
-          + " LEFT JOIN plt_org_settings s ON s.organisation_id = a.organisation_id"
+          + " LEFT JOIN crd_org_settings s ON s.organisation_id = a.organisation_id"
           + " WHERE e.active = TRUE AND e.completed_at IS NULL"
           + " AND COALESCE(s.remind_after_days, 1) > 0"
           + " AND e.due_on <= DATE_SUB(?1, INTERVAL COALESCE(s.remind_after_days, 1) DAY)"
-          + " AND NOT EXISTS (SELECT 1 FROM plt_reminder r WHERE r.enrolment_id = e.id"
+          + " AND NOT EXISTS (SELECT 1 FROM crd_reminder r WHERE r.enrolment_id = e.id"
           + " AND r.kind = 'OVERDUE'"
           + " AND r.sent_on > DATE_SUB(?1, INTERVAL GREATEST(COALESCE(s.remind_every_days, 7), 1) DAY))"
           + " ORDER BY e.id LIMIT "
@@ -64,11 +64,11 @@ public class Reminders {
   static final String EXPIRING =
       "SELECT e.id, e.account_id, e.course_id, e.expires_at FROM crs_enrolment e"
           + " JOIN plt_account a ON a.id = e.account_id"
-          + " LEFT JOIN plt_org_settings s ON s.organisation_id = a.organisation_id"
+          + " LEFT JOIN crd_org_settings s ON s.organisation_id = a.organisation_id"
           + " WHERE e.active = TRUE AND e.completed_at IS NOT NULL AND e.expires_at > ?2"
           + " AND COALESCE(s.expiry_warning_days, 30) > 0"
           + " AND e.expires_at <= DATE_ADD(?2, INTERVAL COALESCE(s.expiry_warning_days, 30) DAY)"
-          + " AND NOT EXISTS (SELECT 1 FROM plt_reminder r WHERE r.enrolment_id = e.id"
+          + " AND NOT EXISTS (SELECT 1 FROM crd_reminder r WHERE r.enrolment_id = e.id"
           + " AND r.kind = 'EXPIRING')"
           + " ORDER BY e.id LIMIT "
           + BATCH;

@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * cohort assignment also enrols people who join the cohort later.
  */
 @Entity
-@Table(name = "plt_assignment")
+@Table(name = "crd_assignment")
 @NamedQuery(
     name = "Assignment.findByCohort",
     query = "select a from Assignment a where a.cohortId = :cohortId order by a.id")

@@ -15,7 +15,7 @@ import java.time.Instant;
  * kept; a leaked key is replaced by making a new one (the old stops working).
  */
 @Entity
-@Table(name = "plt_enrolment_key")
+@Table(name = "crd_enrolment_key")
 @NamedQuery(
     name = "EnrolmentKey.findByHash",
     query = "select k from EnrolmentKey k where k.keyHash = :keyHash")

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 
 /** A mail sent about an enrolment on a day: the daily run sends each at most once. */
 @Entity
-@Table(name = "plt_reminder")
+@Table(name = "crd_reminder")
 @NamedQuery(
     name = "Reminder.lastSent",
     query =

@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /** One attempt counted against a rate-limit bucket (a hash of an address or a client). */
 @Entity
-@Table(name = "plt_rate_event")
+@Table(name = "crd_rate_event")
 @NamedQuery(
     name = "RateEvent.countSince",
     query = "select count(e) from RateEvent e where e.bucket = :bucket and e.at > :since")

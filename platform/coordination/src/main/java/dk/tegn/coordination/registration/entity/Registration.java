@@ -19,7 +19,7 @@ import java.util.Objects;
  * before the link expires; approve or reject only when awaiting approval.
  */
 @Entity
-@Table(name = "plt_registration")
+@Table(name = "crd_registration")
 @NamedQuery(
     name = "Registration.findByToken",
     query = "select r from Registration r where r.tokenHash = :tokenHash")

@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /** An e-mail domain whose addresses may register in an organisation. */
 @Entity
-@Table(name = "plt_registration_domain")
+@Table(name = "crd_registration_domain")
 @NamedQuery(
     name = "RegistrationDomain.findByDomain",
     query = "select d from RegistrationDomain d where d.domain = :domain order by d.id")
