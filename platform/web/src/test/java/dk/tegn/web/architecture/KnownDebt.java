@@ -28,16 +28,10 @@ final class KnownDebt {
           // accounts to scope attempts to organisations.
           "native-sql | assessments/src/main/java/dk/tegn/assessments/statistics/control/QuizStatistics.java | plt_account",
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | asm_attempt",
-          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | crs_course",
-          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | crs_item",
-          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | crs_module",
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | plt_account",
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | plt_organisation",
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Reminders.java | crs_enrolment",
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Reminders.java | plt_account",
-          // JPQL over courses' entities (the mandatory-course queries of enrolment).
-          "jpql | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/entity/Assignment.java | Course",
-          "jpql | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/entity/Assignment.java | Enrolment",
           // Entities used across a module line: courses' packaging reads assessments' quizzes;
           // web's enrolment and coordination code reads courses' Course and Enrolment; web's
           // admin pages show core's audit entries and outbox messages as entities.

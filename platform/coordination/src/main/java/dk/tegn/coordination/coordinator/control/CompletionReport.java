@@ -1,9 +1,9 @@
 package dk.tegn.coordination.coordinator.control;
 
 import dk.tegn.coordination.coordinator.entity.Cohort;
-import dk.tegn.core.persistence.LocalizedTextConverter;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.course.control.CourseFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -28,13 +29,15 @@ import java.util.TreeSet;
  * completed, due date passed); in progress (started); not started.
  *
  * <p>Status counts and quiz results come from counters that triggers keep in the same transaction
- * as every enrolment, attempt, cohort membership or organisation change (platform migration V2 made
- * the tables; R__completion_count_triggers.sql holds the triggers as they are now), so a whole
- * country's figures are a sum over a few thousand rows: crd_completion_count (active enrolments per
- * cohort, person's organisation, course and status; cohort 0 = everyone), crd_completion_due (those
- * not completed, per due date, to count the overdue as of today) and crd_quiz_count. The counters
- * know no enrolment or submission date, so a report limited to dates aggregates the enrolments and
- * attempts live instead, as the chart and the lists of people always do.
+ * as every enrolment, attempt, cohort membership or organisation change (coordination's V2 made the
+ * tables, V4 gave them the crd_ prefix; R__completion_count_triggers.sql holds the triggers), so a
+ * whole country's figures are a sum over a few thousand rows: crd_completion_count (active
+ * enrolments per cohort, person's organisation, course and status; cohort 0 = everyone),
+ * crd_completion_due (those not completed, per due date, to count the overdue as of today) and
+ * crd_quiz_count. The counters know no enrolment or submission date, so a report limited to dates
+ * aggregates the enrolments and attempts live instead, as the chart and the lists of people always
+ * do. Course titles, audiences and which course uses which quiz come from the courses module
+ * ({@link CourseFacts}).
  *
  * <p>Indexes of the live queries: plt_account (organisation_id, display_name) for the scope,
  * crs_enrolment (account_id, active, course_id, completed_at, due_on, started_at, expires_at) for
@@ -64,16 +67,10 @@ public class CompletionReport {
           + " SUM(CASE WHEN k.status = 'S' THEN k.n ELSE 0 END),"
           + " SUM(CASE WHEN k.status = 'C' THEN k.n ELSE 0 END)";
 
-  /** Courses with the quizzes their items point at. */
-  private static final String QUIZ_COURSES =
-      "(SELECT DISTINCT md.course_id, i.quiz_id FROM crs_item i"
-          + " JOIN crs_module md ON md.id = i.module_id WHERE i.quiz_id IS NOT NULL) qc";
-
-  private static final LocalizedTextConverter TITLES = new LocalizedTextConverter();
-
   @PersistenceContext EntityManager em;
   @Inject CoordinationScope scope;
   @Inject PlatformClock clock;
+  @Inject CourseFacts courses;
 
   /** Completion per course. */
   public List<Figures> perCourse(ReportFilter filter, String language) {
@@ -182,13 +179,17 @@ public class CompletionReport {
           .append(sql.param(filter.getCourseId()));
     }
     if (filter.getAudience() != null) {
-      sql.joins.append(" JOIN crs_course c ON c.id = ").append(courseColumn);
-      sql.where
-          .append(" AND FIND_IN_SET(")
-          .append(sql.param(filter.getAudience()))
-          .append(", c.audiences) > 0");
+      sql.where.append(" AND ").append(inAudience(courseColumn, filter.getAudience()));
     }
     return sql;
+  }
+
+  /**
+   * The condition that a course column names a course for the audience: the ids come from courses
+   * (a handful), so no query of this module joins a table of theirs.
+   */
+  private String inAudience(String courseColumn, String audience) {
+    return CoordinationScope.sqlIn(courseColumn, Optional.of(courses.forAudience(audience)));
   }
 
   private List<Figures> perCourseLive(ReportFilter filter, String language) {
@@ -254,50 +255,70 @@ public class CompletionReport {
     return rows.stream().map(r -> new Figures.Day(date(r[0]), n(r[1]))).toList();
   }
 
-  /** Pass rate and average score of graded attempts at each course's quizzes. */
+  /**
+   * Pass rate and average score of graded attempts at each course's quizzes: attempts are summed
+   * per quiz here, and per course through the courses module's map of which course uses which quiz
+   * (a quiz in two courses counts for both, as before).
+   */
   public List<Figures.Quiz> quizzes(ReportFilter filter, String language) {
-    List<Object[]> rows = hasDates(filter) ? quizzesLive(filter) : quizzesCounted(filter);
-    Titles titles = new Titles(language, rows, 0);
-    return rows.stream()
+    List<Object[]> perQuiz = hasDates(filter) ? quizzesLive(filter) : quizzesCounted(filter);
+    Set<Long> audience =
+        filter.getAudience() == null ? null : courses.forAudience(filter.getAudience());
+    Map<Long, List<Long>> coursesOfQuiz = new HashMap<>();
+    for (CourseFacts.QuizPlace place : courses.quizPlaces()) {
+      if ((filter.getCourseId() == null || filter.getCourseId() == place.courseId())
+          && (audience == null || audience.contains(place.courseId()))) {
+        coursesOfQuiz.computeIfAbsent(place.quizId(), q -> new ArrayList<>()).add(place.courseId());
+      }
+    }
+    // attempts, passed, sum of scores per course
+    Map<Long, long[]> perCourse = new TreeMap<>();
+    for (Object[] r : perQuiz) {
+      for (long course : coursesOfQuiz.getOrDefault(n(r[0]), List.of())) {
+        long[] sums = perCourse.computeIfAbsent(course, c -> new long[3]);
+        sums[0] += n(r[1]);
+        sums[1] += n(r[2]);
+        sums[2] += n(r[3]);
+      }
+    }
+    perCourse.values().removeIf(sums -> sums[0] == 0);
+    Map<Long, String> titles = courses.titles(perCourse.keySet(), language);
+    return perCourse.entrySet().stream()
         .map(
-            r ->
+            e ->
                 new Figures.Quiz(
-                    n(r[0]),
-                    titles.of(n(r[0])),
-                    n(r[1]),
-                    n(r[2]),
-                    r[3] == null ? 0 : ((Number) r[3]).doubleValue()))
+                    e.getKey(),
+                    titles.getOrDefault(e.getKey(), String.valueOf(e.getKey())),
+                    e.getValue()[0],
+                    e.getValue()[1],
+                    (double) e.getValue()[2] / e.getValue()[0]))
         .toList();
   }
 
+  /** Per quiz: graded attempts, passed, sum of scores, from the counters. */
   private List<Object[]> quizzesCounted(ReportFilter filter) {
     Sql sql =
         counters(
-            filter,
+            ReportFilter.of(filter.getOrganisationId(), null, filter.getCohortId()),
             scopeOf(filter),
-            "crd_quiz_count k JOIN " + QUIZ_COURSES + " ON qc.quiz_id = k.quiz_id",
-            "qc.course_id",
+            "crd_quiz_count k",
+            null,
             false);
-    // the division keeps AVG's decimal precision, so both paths round alike
     return sql.query(
-        "SELECT qc.course_id, SUM(k.attempts), SUM(k.passed), SUM(k.score_sum) / SUM(k.attempts)"
+        "SELECT k.quiz_id, SUM(k.attempts), SUM(k.passed), SUM(k.score_sum)"
             + sql.from()
-            + " GROUP BY qc.course_id HAVING SUM(k.attempts) <> 0 ORDER BY qc.course_id");
+            + " GROUP BY k.quiz_id");
   }
 
+  /** Per quiz: graded attempts, passed, sum of scores, submitted in the filter's dates. */
   private List<Object[]> quizzesLive(ReportFilter filter) {
     Sql sql = new Sql(scopeOf(filter), "asm_attempt t");
     StringBuilder q =
         new StringBuilder(
-            "SELECT qc.course_id, COUNT(*), SUM(CASE WHEN t.passed THEN 1 ELSE 0 END),"
-                + " AVG(t.score_percent) FROM asm_attempt t JOIN "
-                + QUIZ_COURSES
-                + " ON qc.quiz_id = t.quiz_id");
+            "SELECT t.quiz_id, COUNT(*), SUM(CASE WHEN t.passed THEN 1 ELSE 0 END),"
+                + " SUM(t.score_percent) FROM asm_attempt t");
     if (sql.scope.isPresent()) {
       q.append(" JOIN plt_account a ON a.id = t.learner_id");
-    }
-    if (filter.getAudience() != null) {
-      q.append(" JOIN crs_course c ON c.id = qc.course_id");
     }
     if (filter.getCohortId() != null) {
       q.append(" JOIN crd_cohort_member cm ON cm.account_id = t.learner_id AND cm.cohort_id = ")
@@ -305,14 +326,6 @@ public class CompletionReport {
     }
     q.append(" WHERE t.state = 'SUBMITTED' AND t.score_percent IS NOT NULL AND ")
         .append(CoordinationScope.sqlIn("a.organisation_id", sql.scope));
-    if (filter.getCourseId() != null) {
-      q.append(" AND qc.course_id = ").append(sql.param(filter.getCourseId()));
-    }
-    if (filter.getAudience() != null) {
-      q.append(" AND FIND_IN_SET(")
-          .append(sql.param(filter.getAudience()))
-          .append(", c.audiences) > 0");
-    }
     if (filter.getFrom() != null) {
       q.append(" AND t.submitted_at >= ").append(sql.param(filter.getFrom().atStartOfDay()));
     }
@@ -320,7 +333,7 @@ public class CompletionReport {
       q.append(" AND t.submitted_at < ")
           .append(sql.param(filter.getTo().plusDays(1).atStartOfDay()));
     }
-    q.append(" GROUP BY qc.course_id ORDER BY qc.course_id");
+    q.append(" GROUP BY t.quiz_id");
     return sql.query(q.toString());
   }
 
@@ -459,11 +472,7 @@ public class CompletionReport {
           .append(sql.param(filter.getCohortId()));
     }
     if (filter.getAudience() != null) {
-      sql.joins.append(" JOIN crs_course c ON c.id = e.course_id");
-      sql.where
-          .append(" AND FIND_IN_SET(")
-          .append(sql.param(filter.getAudience()))
-          .append(", c.audiences) > 0");
+      sql.where.append(" AND ").append(inAudience("e.course_id", filter.getAudience()));
     }
     if (dateColumn != null && filter.getFrom() != null) {
       sql.where
@@ -579,29 +588,14 @@ public class CompletionReport {
     }
   }
 
-  /**
-   * Titles in the caller's language of the courses a result names, read in one query of the title
-   * column alone (not one entity per course).
-   */
+  /** Titles in the caller's language of the courses a result names, from the courses module. */
   private final class Titles {
-    final Map<Long, String> titles = new HashMap<>();
+    final Map<Long, String> titles;
 
     Titles(String language, List<Object[]> rows, int courseColumn) {
       Set<Long> ids = new TreeSet<>();
       rows.forEach(r -> ids.add(n(r[courseColumn])));
-      if (ids.isEmpty()) {
-        return;
-      }
-      List<?> found =
-          em.createNativeQuery(
-                  "SELECT id, title FROM crs_course WHERE id IN ("
-                      + String.join(",", ids.stream().map(String::valueOf).toList())
-                      + ")")
-              .getResultList();
-      for (Object row : found) {
-        Object[] r = (Object[]) row;
-        titles.put(n(r[0]), TITLES.convertToEntityAttribute((String) r[1]).resolve(language, "da"));
-      }
+      titles = courses.titles(ids, language);
     }
 
     String of(long courseId) {

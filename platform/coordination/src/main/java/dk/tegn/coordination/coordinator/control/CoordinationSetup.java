@@ -5,6 +5,7 @@ import dk.tegn.coordination.enrolment.control.Assignments;
 import dk.tegn.coordination.enrolment.entity.Assignment;
 import dk.tegn.coordination.registration.control.Registrations;
 import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.course.control.CourseFacts;
 import dk.tegn.courses.course.entity.Audience;
 import dk.tegn.courses.course.entity.Course;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 /** Trusted set-up for the demo: cohorts, their members and assignments, registration domains. */
 @ApplicationScoped
@@ -25,6 +27,7 @@ public class CoordinationSetup {
   @Inject PlatformClock clock;
   @Inject Cohorts cohorts;
   @Inject Assignments assignments;
+  @Inject CourseFacts courseFacts;
   @Inject Registrations registrations;
 
   /**
@@ -47,24 +50,21 @@ public class CoordinationSetup {
                   return c;
                 });
     LocalDate due = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC).plusDays(dueInDays);
-    for (Course course :
-        em.createNamedQuery("Assignment.publishedCourses", Course.class)
-            .setMaxResults(50)
-            .getResultList()) {
-      if (!course.getAudiences().contains(audience)) {
+    Set<Long> forAudience = courseFacts.forAudience(audience.name());
+    for (long course : courseFacts.published("da", 50).keySet()) {
+      if (!forAudience.contains(course)) {
         continue;
       }
       boolean assigned =
           em.createNamedQuery("Assignment.findByCohortAndCourse", Assignment.class)
               .setParameter("cohortId", cohort.getId())
-              .setParameter("courseId", course.getId())
+              .setParameter("courseId", course)
               .getResultStream()
               .findFirst()
               .isPresent();
       if (!assigned) {
         em.persist(
-            Assignment.toCohort(
-                organisationId, course.getId(), cohort.getId(), due, null, clock.now()));
+            Assignment.toCohort(organisationId, course, cohort.getId(), due, null, clock.now()));
         em.flush();
       }
     }

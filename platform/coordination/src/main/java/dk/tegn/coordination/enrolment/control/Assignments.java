@@ -14,6 +14,7 @@ import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.course.control.CourseFacts;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
@@ -27,7 +28,6 @@ import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -49,6 +49,7 @@ public class Assignments {
   @Inject CoordinationScope scope;
   @Inject PlatformClock clock;
   @Inject Enrolments enrolments;
+  @Inject CourseFacts courseFacts;
   @Inject EnrolmentMails mails;
   @Inject AuditLog audit;
 
@@ -168,11 +169,7 @@ public class Assignments {
    */
   public int recertifyExpired(@Min(1) int max) {
     Instant now = clock.now();
-    List<Enrolment> expired =
-        em.createNamedQuery("Assignment.expiredMandatoryEnrolments", Enrolment.class)
-            .setParameter("now", now)
-            .setMaxResults(max)
-            .getResultList();
+    List<Enrolment> expired = enrolments.expiredMandatory(now, max);
     LocalDate today = today();
     for (Enrolment old : expired) {
       Account account = em.find(Account.class, old.getAccountId());
@@ -228,23 +225,14 @@ public class Assignments {
   /** Published courses a coordinator can assign, by id, titled in {@code language}. */
   public Map<Long, String> assignableCourses(String language) {
     caller.requireRole(Role.COORDINATOR);
-    Map<Long, String> courses = new LinkedHashMap<>();
-    for (Course course :
-        em.createNamedQuery("Assignment.publishedCourses", Course.class)
-            .setMaxResults(MAX_COURSES)
-            .getResultList()) {
-      courses.put(
-          course.getId(), course.getTitle().resolve(language, course.getAuthoringLanguage()));
-    }
-    return courses;
+    return courseFacts.published(language, MAX_COURSES);
   }
 
   /** A course's title in {@code language} (course titles are not personal data). */
   public String courseTitle(long courseId, String language) {
-    Course course = em.find(Course.class, courseId);
-    return course == null
-        ? String.valueOf(courseId)
-        : course.getTitle().resolve(language, course.getAuthoringLanguage());
+    return courseFacts
+        .titles(List.of(courseId), language)
+        .getOrDefault(courseId, String.valueOf(courseId));
   }
 
   public OrganisationSettings settings(long organisationId) {

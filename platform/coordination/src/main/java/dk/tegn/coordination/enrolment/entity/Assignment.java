@@ -33,17 +33,8 @@ import java.time.LocalDate;
         "select a from Assignment a where a.organisationId in :organisationIds"
             + " order by a.assignedAt desc, a.id desc")
 @NamedQuery(
-    name = "Assignment.publishedCourses",
-    query = "select c from Course c where c.publishedVersion > 0 order by c.id")
-@NamedQuery(
     name = "Assignment.findAll",
     query = "select a from Assignment a order by a.assignedAt desc, a.id desc")
-@NamedQuery(
-    name = "Assignment.expiredMandatoryEnrolments",
-    query =
-        "select e from Enrolment e, Course c where c.id = e.courseId and c.mandatory = true"
-            + " and e.active = true and e.completedAt is not null and e.expiresAt <= :now"
-            + " order by e.id")
 public class Assignment implements Serializable {
 
   private static final long serialVersionUID = 1L;
