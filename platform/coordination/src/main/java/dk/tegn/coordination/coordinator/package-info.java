@@ -1,6 +1,7 @@
 /**
- * Coordination: cohorts of an organisation's people, the coordinator dashboard with completion
- * figures aggregated in SQL, its exports and REST view, and the admin outbox page. Every query that
- * returns people is scoped to the organisations the caller coordinates.
+ * The coordinator's work: cohorts of an organisation's people, the coordinator dashboard with
+ * completion figures from counters (or aggregated in SQL for a date range), its exports and REST
+ * view, and per-organisation settings. Every query that returns people is scoped to the
+ * organisations the caller coordinates.
  */
 package dk.tegn.coordination.coordinator;
