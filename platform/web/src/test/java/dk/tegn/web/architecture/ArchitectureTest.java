@@ -8,12 +8,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ViolationHandler;
+import dk.tegn.core.account.entity.Account;
 import jakarta.persistence.Entity;
 import java.util.Collection;
 import java.util.Set;
@@ -104,6 +107,23 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("..boundary..");
     KnownDebt.assertMatches("control-layer", violations(rule));
+  }
+
+  /**
+   * Accounts are made by core's AccountDirectory only, whoever asks for one (admin, import,
+   * sign-up).
+   */
+  @Test
+  void onlyCoreCreatesAccounts() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dk.tegn.core.account..")
+        .should()
+        .callConstructorWhere(
+            DescribedPredicate.describe(
+                "a constructor of Account",
+                (JavaConstructorCall call) -> call.getTargetOwner().isEquivalentTo(Account.class)))
+        .check(classes);
   }
 
   /** A module's entities are its own; core's accounts and organisations are everyone's. */

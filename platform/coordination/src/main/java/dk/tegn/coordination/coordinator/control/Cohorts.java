@@ -13,7 +13,6 @@ import dk.tegn.core.account.control.PasswordHasher;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.audit.Outcome;
 import dk.tegn.core.audit.control.AuditLog;
-import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.CurrentCaller;
@@ -276,18 +275,14 @@ public class Cohorts {
         if (unusableHash == null) {
           unusableHash = hasher.hash(Tokens.unusablePassword());
         }
-        Organisation organisation = em.find(Organisation.class, organisationId);
         account =
-            new Account(
+            directory.createHashed(
                 line.getEmail(),
                 line.getName(),
                 line.getEmail(),
-                organisation,
+                organisationId,
                 unusableHash,
-                clock.now());
-        account.grant(Role.TRAINEE, organisation, clock.now());
-        em.persist(account);
-        em.flush();
+                List.of(Role.TRAINEE));
         registrations.invite(account);
         created++;
       }

@@ -356,21 +356,17 @@ public class Registrations {
       registration.voidIt();
       throw new RuleViolationException(Messages.PLATFORM, "register_confirm.invalid");
     }
-    Organisation organisation = em.find(Organisation.class, registration.getOrganisationId());
     Account account =
-        new Account(
+        directory.createHashed(
             registration.getEmail(),
             registration.getDisplayName(),
             registration.getEmail(),
-            organisation,
+            registration.getOrganisationId(),
             registration.getPasswordHash(),
-            now);
-    account.grant(Role.TRAINEE, organisation, now);
+            List.of(Role.TRAINEE));
     account.chooseLocale(registration.getLocale());
-    em.persist(account);
-    em.flush();
     registration.activate(account.getId(), decidedBy, now);
-    Long cohortId = settings(organisation.getId()).getRegistrationCohortId();
+    Long cohortId = settings(registration.getOrganisationId()).getRegistrationCohortId();
     if (cohortId != null) {
       em.persist(new CohortMember(cohortId, account.getId(), now));
       em.flush();
