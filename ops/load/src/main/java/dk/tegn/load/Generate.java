@@ -141,7 +141,7 @@ public final class Generate {
         "DELETE p FROM crs_item_progress p JOIN crs_enrolment e ON e.id = p.enrolment_id"
             + " WHERE e.course_id IN "
             + courses);
-    db.update("DELETE FROM plt_reminder WHERE enrolment_id IN (SELECT id FROM crs_enrolment"
+    db.update("DELETE FROM crd_reminder WHERE enrolment_id IN (SELECT id FROM crs_enrolment"
             + " WHERE course_id IN " + courses + ")");
     db.update("DELETE FROM crs_enrolment WHERE course_id IN " + courses);
     db.update("DELETE FROM crs_enrolment WHERE account_id IN " + trainees);
@@ -151,9 +151,9 @@ public final class Generate {
     db.update("DELETE FROM crs_module WHERE course_id IN " + courses);
     db.update("DELETE FROM crs_version WHERE course_id IN " + courses);
     db.update("DELETE FROM crs_course WHERE title LIKE '%Load course %'");
-    db.update("DELETE FROM plt_cohort_member WHERE account_id IN " + trainees);
+    db.update("DELETE FROM crd_cohort_member WHERE account_id IN " + trainees);
     db.update(
-        "DELETE h FROM plt_cohort h JOIN plt_organisation o ON o.id = h.organisation_id"
+        "DELETE h FROM crd_cohort h JOIN plt_organisation o ON o.id = h.organisation_id"
             + " WHERE o.code LIKE 'load-org-%'");
     db.update("DELETE FROM plt_role_grant WHERE account_id IN " + trainees);
     db.update("DELETE FROM plt_account WHERE username LIKE 'load-%'");
@@ -206,15 +206,15 @@ public final class Generate {
         List.of(
             "plt_account",
             "plt_role_grant",
-            "plt_cohort_member",
+            "crd_cohort_member",
             "crs_enrolment",
             "crs_completion",
             "asm_attempt",
             "asm_attempt_slot",
             "asm_answer",
-            "plt_completion_count",
-            "plt_completion_due",
-            "plt_quiz_count")) {
+            "crd_completion_count",
+            "crd_completion_due",
+            "crd_quiz_count")) {
       db.execute("ANALYZE TABLE " + table);
     }
     counts();
@@ -304,13 +304,13 @@ public final class Generate {
   private void cohorts() throws SQLException {
     step("cohorts (4 per organisation, every trainee in one)");
     db.update(
-        "INSERT INTO plt_cohort (organisation_id, name, created_at)"
+        "INSERT INTO crd_cohort (organisation_id, name, created_at)"
             + " SELECT o.id, CONCAT('Hold ', k.n + 1), UTC_TIMESTAMP()"
             + " FROM load_org o CROSS JOIN load_seq k WHERE k.n < 4");
     db.update(
-        "INSERT INTO plt_cohort_member (cohort_id, account_id, joined_at)"
+        "INSERT INTO crd_cohort_member (cohort_id, account_id, joined_at)"
             + " SELECT h.id, a.id, UTC_TIMESTAMP() FROM plt_account a"
-            + " JOIN plt_cohort h ON h.organisation_id = a.organisation_id"
+            + " JOIN crd_cohort h ON h.organisation_id = a.organisation_id"
             + " AND h.name = CONCAT('Hold ', a.id MOD 4 + 1)"
             + " WHERE a.username LIKE '" + TRAINEES + "'");
   }
@@ -560,28 +560,28 @@ public final class Generate {
     String status =
         "IF(e.completed_at IS NOT NULL, 'C', IF(e.started_at IS NOT NULL, 'S', 'N'))";
     String open = "IF(e.started_at IS NOT NULL, 'S', 'N')";
-    db.update("DELETE FROM plt_completion_count");
-    db.update("DELETE FROM plt_completion_due");
-    db.update("DELETE FROM plt_quiz_count");
+    db.update("DELETE FROM crd_completion_count");
+    db.update("DELETE FROM crd_completion_due");
+    db.update("DELETE FROM crd_quiz_count");
     for (boolean cohorts : List.of(false, true)) {
       String cohort = cohorts ? "m.cohort_id" : "0";
       String member =
-          cohorts ? " JOIN plt_cohort_member m ON m.account_id = a.id" : "";
+          cohorts ? " JOIN crd_cohort_member m ON m.account_id = a.id" : "";
       String group = cohorts ? "m.cohort_id, " : "";
       db.update(
-          "INSERT INTO plt_completion_count (cohort_id, organisation_id, course_id, status, n)"
+          "INSERT INTO crd_completion_count (cohort_id, organisation_id, course_id, status, n)"
               + " SELECT " + cohort + ", a.organisation_id, e.course_id, " + status + " s, COUNT(*)"
               + " FROM crs_enrolment e JOIN plt_account a ON a.id = e.account_id" + member
               + " WHERE e.active = TRUE GROUP BY " + group + "a.organisation_id, e.course_id, s");
       db.update(
-          "INSERT INTO plt_completion_due (due_on, cohort_id, organisation_id, course_id, status,"
+          "INSERT INTO crd_completion_due (due_on, cohort_id, organisation_id, course_id, status,"
               + " n) SELECT e.due_on, " + cohort + ", a.organisation_id, e.course_id, " + open
               + " s, COUNT(*) FROM crs_enrolment e JOIN plt_account a ON a.id = e.account_id"
               + member
               + " WHERE e.active = TRUE AND e.completed_at IS NULL AND e.due_on IS NOT NULL"
               + " GROUP BY e.due_on, " + group + "a.organisation_id, e.course_id, s");
       db.update(
-          "INSERT INTO plt_quiz_count (cohort_id, organisation_id, quiz_id, attempts, passed,"
+          "INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, attempts, passed,"
               + " score_sum) SELECT " + cohort + ", a.organisation_id, t.quiz_id, COUNT(*),"
               + " SUM(IF(t.passed, 1, 0)), SUM(t.score_percent)"
               + " FROM asm_attempt t JOIN plt_account a ON a.id = t.learner_id" + member
@@ -611,7 +611,7 @@ public final class Generate {
             "plt_organisation",
             "plt_account",
             "plt_role_grant",
-            "plt_cohort_member",
+            "crd_cohort_member",
             "crs_course",
             "crs_enrolment",
             "crs_completion",

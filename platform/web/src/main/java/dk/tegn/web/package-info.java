@@ -1,7 +1,7 @@
 /**
- * The deployable WAR: layout, home pages, administration, REST application, error pages and
- * security wiring, and today also coordination (cohorts, assignments, enrolment keys,
- * self-registration, reminders, the coordinator dashboard and its exports: {@code coordination},
- * {@code enrolment}, {@code registration}), which is to move to a module of its own (DESIGN.md).
+ * The deployable WAR: it assembles the modules into one application. Layout and navigation, home
+ * pages, the admin shell (accounts, API keys, audit log, outbox), the REST application and its JSON
+ * handling, error pages, health checks, security wiring, start-up (data source, schema) and demo
+ * data. Features live in their modules; coordination in {@code platform/coordination}.
  */
 package dk.tegn.web;

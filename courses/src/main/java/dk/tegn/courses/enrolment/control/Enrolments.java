@@ -121,4 +121,15 @@ public class Enrolments {
         .findFirst()
         .orElse(null);
   }
+
+  /**
+   * Active enrolments of mandatory courses whose certificate has expired by {@code now}, oldest
+   * first: what recertification renews.
+   */
+  public List<Enrolment> expiredMandatory(Instant now, int max) {
+    return em.createNamedQuery("Enrolment.findExpiredMandatory", Enrolment.class)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
 }

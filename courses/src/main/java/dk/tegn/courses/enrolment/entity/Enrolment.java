@@ -21,6 +21,12 @@ import java.util.Objects;
 @Entity
 @Table(name = "crs_enrolment")
 @NamedQuery(
+    name = "Enrolment.findExpiredMandatory",
+    query =
+        "select e from Enrolment e, Course c where c.id = e.courseId and c.mandatory = true"
+            + " and e.active = true and e.completedAt is not null and e.expiresAt <= :now"
+            + " order by e.id")
+@NamedQuery(
     name = "Enrolment.findActiveByAccount",
     query =
         "select e from Enrolment e where e.accountId = :accountId and e.active = true"

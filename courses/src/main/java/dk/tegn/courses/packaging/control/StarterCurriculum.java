@@ -1,7 +1,6 @@
 package dk.tegn.courses.packaging.control;
 
 import dk.tegn.assessments.transfer.control.BankTransfer;
-import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.packaging.entity.Problem;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +35,7 @@ public class StarterCurriculum {
   @PersistenceContext EntityManager em;
   @Inject PlatformClock clock;
   @Inject Publishing publishing;
+  @Inject BankTransfer banks;
 
   /** The files of a starter package, read from the class path. */
   public static Map<String, byte[]> files(String key) {
@@ -85,36 +84,14 @@ public class StarterCurriculum {
           new Object[] {key, problems.stream().map(Problem::toString).toList()});
       return null;
     }
-    BankTransfer banks = trustedBanks(new ActingCaller(trainerAccountId, organisationId));
+    // nobody is signed in at start: the trusted import, with the trainer as author
     Course course =
-        new PackageImport(em, clock.now(), banks::importBank)
+        new PackageImport(
+                em, clock.now(), (file, org) -> banks.importTrusted(file, org, trainerAccountId))
             .asNewCourse(files, organisationId, trainerAccountId);
     course.markAsDemo(DEMO_KEY_PREFIX + key);
     publishing.release(course, trainerAccountId, null, false);
     LOG.info(() -> "starter course " + key + " imported and published as course " + course.getId());
     return course;
-  }
-
-  /**
-   * The assessments bank import running as {@code caller}. The bank import checks the signed-in
-   * caller, and at start nobody is signed in; the assessments module has no trusted import (unlike
-   * Publishing#release), so this builds one on the same entity manager, inside this transaction.
-   */
-  private BankTransfer trustedBanks(CurrentCaller caller) {
-    BankTransfer banks = new BankTransfer();
-    inject(banks, "em", em);
-    inject(banks, "caller", caller);
-    inject(banks, "clock", clock);
-    return banks;
-  }
-
-  private static void inject(Object bean, String field, Object value) {
-    try {
-      Field f = bean.getClass().getDeclaredField(field);
-      f.setAccessible(true);
-      f.set(bean, value);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot set " + field + " of " + bean.getClass(), e);
-    }
   }
 }

@@ -1,5 +1,10 @@
 package dk.tegn.core.schema;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -18,6 +23,7 @@ public final class SchemaMigrator {
   public static int migrate(DataSource dataSource, ClassLoader classLoader) {
     int applied = 0;
     for (SchemaModule module : modules(classLoader)) {
+      adoptFormerHistory(dataSource, module);
       int count =
           Flyway.configure(classLoader)
               .dataSource(dataSource)
@@ -32,6 +38,37 @@ public final class SchemaMigrator {
       applied += count;
     }
     return applied;
+  }
+
+  /** Renames the history a module kept under its former name, once, before Flyway reads it. */
+  static void adoptFormerHistory(DataSource dataSource, SchemaModule module) {
+    if (module.formerName() == null) {
+      return;
+    }
+    String former = "flyway_history_" + module.formerName();
+    String current = "flyway_history_" + module.name();
+    try (Connection c = dataSource.getConnection()) {
+      if (tableExists(c, former) && !tableExists(c, current)) {
+        try (Statement s = c.createStatement()) {
+          s.execute("RENAME TABLE " + former + " TO " + current);
+        }
+        LOG.info(() -> "schema " + module.name() + ": took over the history " + former);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot take over " + former + " as " + current, e);
+    }
+  }
+
+  private static boolean tableExists(Connection c, String table) throws SQLException {
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "SELECT COUNT(*) FROM information_schema.tables"
+                + " WHERE table_schema = DATABASE() AND table_name = ?")) {
+      q.setString(1, table);
+      try (ResultSet r = q.executeQuery()) {
+        return r.next() && r.getLong(1) > 0;
+      }
+    }
   }
 
   static List<SchemaModule> modules(ClassLoader classLoader) {

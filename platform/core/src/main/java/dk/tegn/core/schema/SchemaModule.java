@@ -13,4 +13,13 @@ public interface SchemaModule {
 
   /** Migration order: a module migrates after every module it depends on. */
   int order();
+
+  /**
+   * The name this module's migrations were recorded under before it had its own (null: none). A
+   * database that still has {@code flyway_history_<formerName>} and no history of this name keeps
+   * that history under the new name, so the migrations it already ran are not run again.
+   */
+  default String formerName() {
+    return null;
+  }
 }

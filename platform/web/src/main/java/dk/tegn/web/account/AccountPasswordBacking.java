@@ -1,9 +1,9 @@
 package dk.tegn.web.account;
 
 import dk.tegn.core.account.control.OwnAccount;
+import dk.tegn.core.faces.FacesMessages;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.i18n.Messages;
-import dk.tegn.web.layout.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,12 +1,12 @@
 package dk.tegn.web.audit;
 
+import dk.tegn.coordination.coordinator.control.Spreadsheets;
 import dk.tegn.core.audit.Outcome;
 import dk.tegn.core.audit.control.AuditTrail;
 import dk.tegn.core.audit.control.AuditTrail.Filter;
 import dk.tegn.core.audit.entity.AuditLine;
+import dk.tegn.core.faces.FacesMessages;
 import dk.tegn.i18n.Messages;
-import dk.tegn.web.coordination.control.Spreadsheets;
-import dk.tegn.web.layout.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

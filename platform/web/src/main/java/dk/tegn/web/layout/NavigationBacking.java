@@ -1,6 +1,7 @@
 package dk.tegn.web.layout;
 
 import dk.tegn.core.account.Role;
+import dk.tegn.core.faces.LocaleBacking;
 import dk.tegn.core.navigation.HomePage;
 import dk.tegn.core.navigation.NavigationContribution;
 import dk.tegn.core.navigation.NavigationItem;

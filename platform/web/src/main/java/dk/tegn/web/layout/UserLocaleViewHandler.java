@@ -1,5 +1,6 @@
 package dk.tegn.web.layout;
 
+import dk.tegn.core.faces.LocaleBacking;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;

@@ -1,8 +1,8 @@
 package dk.tegn.web.security;
 
+import dk.tegn.core.faces.FacesMessages;
 import dk.tegn.core.security.SignInBusyException;
 import dk.tegn.i18n.Messages;
-import dk.tegn.web.layout.FacesMessages;
 import dk.tegn.web.layout.NavigationBacking;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

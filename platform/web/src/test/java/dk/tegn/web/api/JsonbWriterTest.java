@@ -3,11 +3,11 @@ package dk.tegn.web.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.tegn.assessments.attempt.boundary.AttemptsResource;
+import dk.tegn.coordination.coordinator.boundary.CompletionResource;
+import dk.tegn.coordination.coordinator.control.Figures;
 import dk.tegn.courses.enrolment.boundary.MyCoursesResource;
 import dk.tegn.web.api.MeResource.MeView;
 import dk.tegn.web.api.MeResource.RoleView;
-import dk.tegn.web.coordination.boundary.CompletionResource;
-import dk.tegn.web.coordination.control.Figures;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;

@@ -8,12 +8,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ViolationHandler;
+import dk.tegn.core.account.entity.Account;
 import jakarta.persistence.Entity;
 import java.util.Collection;
 import java.util.Set;
@@ -39,7 +42,7 @@ class ArchitectureTest {
             .importPackages("dk.tegn");
   }
 
-  /** i18n <- core <- assessments <- courses <- web; core <- intake <- web. */
+  /** i18n <- core <- assessments <- courses <- coordination <- web; core <- intake <- web. */
   @Test
   void modulesDependOnlyDownTheLine() {
     layeredArchitecture()
@@ -54,21 +57,26 @@ class ArchitectureTest {
         .definedBy("dk.tegn.courses..")
         .layer("intake")
         .definedBy("dk.tegn.intake..")
+        .layer("coordination")
+        .definedBy("dk.tegn.coordination..")
         .layer("web")
         .definedBy("dk.tegn.web..")
         .whereLayer("web")
         .mayNotBeAccessedByAnyLayer()
+        .whereLayer("coordination")
+        .mayOnlyBeAccessedByLayers("web")
         // courses and assessments know nothing of intake, and intake nothing of them
         .whereLayer("intake")
         .mayOnlyBeAccessedByLayers("web")
         .whereLayer("courses")
-        .mayOnlyBeAccessedByLayers("web")
+        .mayOnlyBeAccessedByLayers("coordination", "web")
         .whereLayer("assessments")
-        .mayOnlyBeAccessedByLayers("courses", "web")
+        .mayOnlyBeAccessedByLayers("courses", "coordination", "web")
         .whereLayer("core")
-        .mayOnlyBeAccessedByLayers("assessments", "courses", "intake", "web")
+        .mayOnlyBeAccessedByLayers("assessments", "courses", "intake", "coordination", "web")
         .whereLayer("i18n")
-        .mayOnlyBeAccessedByLayers("core", "assessments", "courses", "intake", "web")
+        .mayOnlyBeAccessedByLayers(
+            "core", "assessments", "courses", "intake", "coordination", "web")
         .check(classes);
   }
 
@@ -99,6 +107,23 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("..boundary..");
     KnownDebt.assertMatches("control-layer", violations(rule));
+  }
+
+  /**
+   * Accounts are made by core's AccountDirectory only, whoever asks for one (admin, import,
+   * sign-up).
+   */
+  @Test
+  void onlyCoreCreatesAccounts() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dk.tegn.core.account..")
+        .should()
+        .callConstructorWhere(
+            DescribedPredicate.describe(
+                "a constructor of Account",
+                (JavaConstructorCall call) -> call.getTargetOwner().isEquivalentTo(Account.class)))
+        .check(classes);
   }
 
   /** A module's entities are its own; core's accounts and organisations are everyone's. */

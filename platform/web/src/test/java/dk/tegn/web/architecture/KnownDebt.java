@@ -15,61 +15,23 @@ final class KnownDebt {
 
   static final List<String> ENTRIES =
       List.of(
-          // platform/web holds coordination's migrations under a schema named "platform" (core's
-          // word): the coordination module that is to own them does not exist yet (DESIGN.md).
-          "schema | platform/web/src/main/resources/db/migration/platform | platform",
-          // ... with core's prefix plt_, so a prefix no longer says who owns a table or trigger.
-          "prefix | platform/web/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | plt_count_attempt_delete",
-          "prefix | platform/web/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | plt_count_attempt_insert",
-          "prefix | platform/web/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | plt_count_attempt_update",
-          "prefix | platform/web/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | plt_count_enrolment_delete",
-          "prefix | platform/web/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | plt_count_enrolment_insert",
-          "prefix | platform/web/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | plt_count_enrolment_update",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V1__coordination.sql | plt_assignment",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V1__coordination.sql | plt_cohort",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V1__coordination.sql | plt_cohort_member",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V1__coordination.sql | plt_enrolment_key",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V1__coordination.sql | plt_org_settings",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V1__coordination.sql | plt_rate_event",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V1__coordination.sql | plt_registration",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V1__coordination.sql | plt_registration_domain",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V1__coordination.sql | plt_reminder",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_completion_count",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_completion_due",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_account_move",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_attempt_delete",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_attempt_insert",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_attempt_update",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_cohort_delete",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_enrolment_delete",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_enrolment_insert",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_enrolment_update",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_member_delete",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_count_member_insert",
-          "prefix | platform/web/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_quiz_count",
-          // The dashboard's counters are kept by web's triggers on other modules' tables
+          // The dashboard's counters are kept by coordination's triggers on other modules' tables
           // (crs_enrolment, asm_attempt, plt_account): the owners should publish these facts.
-          "sql | platform/web/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | asm_attempt",
-          "sql | platform/web/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | crs_enrolment",
-          "sql | platform/web/src/main/resources/db/migration/platform/R__completion_count_triggers.sql | plt_account",
-          "sql | platform/web/src/main/resources/db/migration/platform/V2__completion_counts.sql | asm_attempt",
-          "sql | platform/web/src/main/resources/db/migration/platform/V2__completion_counts.sql | crs_enrolment",
-          "sql | platform/web/src/main/resources/db/migration/platform/V2__completion_counts.sql | plt_account",
+          "sql | platform/coordination/src/main/resources/db/migration/coordination/R__completion_count_triggers.sql | asm_attempt",
+          "sql | platform/coordination/src/main/resources/db/migration/coordination/R__completion_count_triggers.sql | crs_enrolment",
+          "sql | platform/coordination/src/main/resources/db/migration/coordination/R__completion_count_triggers.sql | plt_account",
+          "sql | platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql | asm_attempt",
+          "sql | platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql | crs_enrolment",
+          "sql | platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql | plt_account",
           // Native SQL over other modules' tables: the coordinator dashboard and its reminders
           // read courses' and assessments' rows directly; assessments' statistics reads core's
           // accounts to scope attempts to organisations.
           "native-sql | assessments/src/main/java/dk/tegn/assessments/statistics/control/QuizStatistics.java | plt_account",
-          "native-sql | platform/web/src/main/java/dk/tegn/web/coordination/control/CompletionReport.java | asm_attempt",
-          "native-sql | platform/web/src/main/java/dk/tegn/web/coordination/control/CompletionReport.java | crs_course",
-          "native-sql | platform/web/src/main/java/dk/tegn/web/coordination/control/CompletionReport.java | crs_item",
-          "native-sql | platform/web/src/main/java/dk/tegn/web/coordination/control/CompletionReport.java | crs_module",
-          "native-sql | platform/web/src/main/java/dk/tegn/web/coordination/control/CompletionReport.java | plt_account",
-          "native-sql | platform/web/src/main/java/dk/tegn/web/coordination/control/CompletionReport.java | plt_organisation",
-          "native-sql | platform/web/src/main/java/dk/tegn/web/enrolment/control/Reminders.java | crs_enrolment",
-          "native-sql | platform/web/src/main/java/dk/tegn/web/enrolment/control/Reminders.java | plt_account",
-          // JPQL over courses' entities (the mandatory-course queries of enrolment).
-          "jpql | platform/web/src/main/java/dk/tegn/web/enrolment/entity/Assignment.java | Course",
-          "jpql | platform/web/src/main/java/dk/tegn/web/enrolment/entity/Assignment.java | Enrolment",
+          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | asm_attempt",
+          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | plt_account",
+          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | plt_organisation",
+          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Reminders.java | crs_enrolment",
+          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Reminders.java | plt_account",
           // Entities used across a module line: courses' packaging reads assessments' quizzes;
           // web's enrolment and coordination code reads courses' Course and Enrolment; web's
           // admin pages show core's audit entries and outbox messages as entities.
@@ -80,13 +42,13 @@ final class KnownDebt {
           "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageExport.java | QuizSlot",
           "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageImport.java | Quiz",
           "entity-use | platform/web/src/main/java/dk/tegn/web/audit/AdminAuditBacking.java | AuditEntry",
-          "entity-use | platform/web/src/main/java/dk/tegn/web/coordination/boundary/AdminOutboxBacking.java | OutboxMessage",
-          "entity-use | platform/web/src/main/java/dk/tegn/web/coordination/control/CoordinationSetup.java | Course",
-          "entity-use | platform/web/src/main/java/dk/tegn/web/enrolment/control/Assignments.java | Course",
-          "entity-use | platform/web/src/main/java/dk/tegn/web/enrolment/control/Assignments.java | Enrolment",
-          "entity-use | platform/web/src/main/java/dk/tegn/web/enrolment/control/EnrolmentKeys.java | Course",
-          "entity-use | platform/web/src/main/java/dk/tegn/web/enrolment/control/EnrolmentMails.java | Course",
-          "entity-use | platform/web/src/main/java/dk/tegn/web/enrolment/control/Reminders.java | Enrolment",
+          "entity-use | platform/web/src/main/java/dk/tegn/web/admin/AdminOutboxBacking.java | OutboxMessage",
+          "entity-use | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CoordinationSetup.java | Course",
+          "entity-use | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Assignments.java | Course",
+          "entity-use | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Assignments.java | Enrolment",
+          "entity-use | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/EnrolmentKeys.java | Course",
+          "entity-use | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/EnrolmentMails.java | Course",
+          "entity-use | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Reminders.java | Enrolment",
           // An entity-package validator that asks a control for the indicator catalogue.
           "entity-layer | platform/intake/src/main/java/dk/tegn/intake/referral/entity/ReferralFormValidator.java | IndicatorCatalogue");
 

@@ -124,7 +124,7 @@ class CoordinationIT {
     String email = unique("late") + "@demo-um.dk";
     register(email);
     String token = token(email);
-    sql("UPDATE plt_registration SET expires_at = created_at WHERE email = ?", email);
+    sql("UPDATE crd_registration SET expires_at = created_at WHERE email = ?", email);
     String page = new WebClient(base).get("register/confirm.xhtml?token=" + token).body();
     assertTrue(page.contains("This link has expired"), page);
     assertFalse(page.contains("Press the button"));
@@ -158,7 +158,7 @@ class CoordinationIT {
         it("action=coordinator&username=coord-um-it&organisation=um&name=tegn-demo");
     long police = id("SELECT id FROM plt_organisation WHERE code = ?", "police-school");
     long policeCohort =
-        id("SELECT MIN(id) FROM plt_cohort WHERE organisation_id = ?", String.valueOf(police));
+        id("SELECT MIN(id) FROM crd_cohort WHERE organisation_id = ?", String.valueOf(police));
     WebClient client = new WebClient(base);
 
     HttpResponse<String> own =

@@ -1,6 +1,10 @@
 package dk.tegn.web.coordination;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.coordination.coordinator.control.Cohorts;
+import dk.tegn.coordination.coordinator.entity.Cohort;
+import dk.tegn.coordination.enrolment.control.Assignments;
+import dk.tegn.coordination.enrolment.entity.Assignment;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.account.control.AccountDirectory;
 import dk.tegn.core.account.control.PasswordHasher;
@@ -15,10 +19,6 @@ import dk.tegn.courses.course.entity.CourseModule;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
 import dk.tegn.courses.version.control.Publishing;
-import dk.tegn.web.coordination.control.Cohorts;
-import dk.tegn.web.coordination.entity.Cohort;
-import dk.tegn.web.enrolment.control.Assignments;
-import dk.tegn.web.enrolment.entity.Assignment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

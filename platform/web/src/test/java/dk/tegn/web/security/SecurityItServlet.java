@@ -1,9 +1,9 @@
 package dk.tegn.web.security;
 
+import dk.tegn.coordination.registration.control.Registrations;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.account.control.AccountDirectory;
 import dk.tegn.core.account.entity.Account;
-import dk.tegn.web.registration.control.Registrations;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.annotation.WebServlet;

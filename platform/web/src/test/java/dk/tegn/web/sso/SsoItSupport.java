@@ -1,5 +1,7 @@
 package dk.tegn.web.sso;
 
+import dk.tegn.coordination.coordinator.entity.Cohort;
+import dk.tegn.coordination.enrolment.entity.Assignment;
 import dk.tegn.core.account.control.AccountDirectory;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.account.entity.RoleGrant;
@@ -8,8 +10,6 @@ import dk.tegn.core.audit.entity.AuditEntry;
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.web.coordination.CoordinationItSupport;
-import dk.tegn.web.coordination.entity.Cohort;
-import dk.tegn.web.enrolment.entity.Assignment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

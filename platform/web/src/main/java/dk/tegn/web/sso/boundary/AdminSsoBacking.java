@@ -1,7 +1,9 @@
 package dk.tegn.web.sso.boundary;
 
+import dk.tegn.coordination.coordinator.entity.Cohort;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.account.control.AccountAdministration;
+import dk.tegn.core.faces.FacesMessages;
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.sso.control.SsoProviders;
@@ -9,8 +11,6 @@ import dk.tegn.core.sso.control.SsoProviders.Configured;
 import dk.tegn.core.sso.control.SsoProviders.ProviderForm;
 import dk.tegn.core.sso.entity.SsoProvider.Mapping;
 import dk.tegn.i18n.Messages;
-import dk.tegn.web.coordination.entity.Cohort;
-import dk.tegn.web.layout.FacesMessages;
 import dk.tegn.web.sso.control.SsoCohorts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;

@@ -1,10 +1,10 @@
 package dk.tegn.web.sso.boundary;
 
+import dk.tegn.core.faces.FacesMessages;
 import dk.tegn.core.sso.control.SsoDirectory;
 import dk.tegn.core.sso.control.SsoDirectory.Offer;
 import dk.tegn.core.sso.control.SsoRefusal;
 import dk.tegn.i18n.Messages;
-import dk.tegn.web.layout.FacesMessages;
 import dk.tegn.web.security.LoginBacking;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

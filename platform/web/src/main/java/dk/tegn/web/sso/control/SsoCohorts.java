@@ -1,9 +1,9 @@
 package dk.tegn.web.sso.control;
 
+import dk.tegn.coordination.coordinator.control.Cohorts;
+import dk.tegn.coordination.coordinator.entity.Cohort;
+import dk.tegn.coordination.coordinator.entity.CohortMember;
 import dk.tegn.core.sso.SsoGroupsMapped;
-import dk.tegn.web.coordination.control.Cohorts;
-import dk.tegn.web.coordination.entity.Cohort;
-import dk.tegn.web.coordination.entity.CohortMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -1,0 +1,310 @@
+package dk.tegn.coordination.coordinator.control;
+
+import dk.tegn.coordination.coordinator.control.CohortCsv.Problem;
+import dk.tegn.coordination.coordinator.control.CohortCsv.Row;
+import dk.tegn.coordination.coordinator.entity.Cohort;
+import dk.tegn.coordination.coordinator.entity.CohortMember;
+import dk.tegn.coordination.enrolment.control.Assignments;
+import dk.tegn.coordination.registration.control.Registrations;
+import dk.tegn.coordination.registration.control.Tokens;
+import dk.tegn.core.account.Role;
+import dk.tegn.core.account.control.AccountDirectory;
+import dk.tegn.core.account.control.PasswordHasher;
+import dk.tegn.core.account.entity.Account;
+import dk.tegn.core.audit.Outcome;
+import dk.tegn.core.audit.control.AuditLog;
+import dk.tegn.core.problem.RecordNotFoundException;
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.core.time.PlatformClock;
+import dk.tegn.i18n.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Cohorts of an organisation: create them, add people by hand, by search or from a CSV file, and
+ * list members. Only coordinators of the cohort's organisation (or national ones) may.
+ */
+@ApplicationScoped
+@Transactional
+public class Cohorts {
+
+  private static final Logger LOG = Logger.getLogger(Cohorts.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentCaller caller;
+  @Inject CoordinationScope scope;
+  @Inject PlatformClock clock;
+  @Inject AccountDirectory directory;
+  @Inject PasswordHasher hasher;
+  @Inject Assignments assignments;
+  @Inject Registrations registrations;
+  @Inject AuditLog audit;
+
+  /** Creates a cohort; a name already used in the organisation is refused. */
+  public Cohort create(@Min(1) long organisationId, @NotBlank @Size(max = 200) String name) {
+    scope.require(organisationId, "coordination.cohort.create");
+    if (find(organisationId, name.strip()).isPresent()) {
+      throw new RuleViolationException(Messages.PLATFORM, "coordination_cohorts.nameTaken", name);
+    }
+    Cohort cohort = new Cohort(organisationId, name, caller.accountId(), clock.now());
+    em.persist(cohort);
+    em.flush();
+    audit.record(
+        caller.accountId(),
+        "coordination.cohort.create",
+        "cohort",
+        cohort.getId(),
+        Outcome.ALLOWED);
+    return cohort;
+  }
+
+  /** The cohorts of the organisations the caller coordinates. */
+  public List<Cohort> list(@Min(0) int first, @Min(1) @Max(1000) int max) {
+    return scope
+        .organisations()
+        .map(
+            ids ->
+                ids.isEmpty()
+                    ? List.<Cohort>of()
+                    : em.createNamedQuery("Cohort.findByOrganisations", Cohort.class)
+                        .setParameter("organisationIds", ids)
+                        .setFirstResult(first)
+                        .setMaxResults(max)
+                        .getResultList())
+        .orElseGet(
+            () ->
+                em.createNamedQuery("Cohort.findAll", Cohort.class)
+                    .setFirstResult(first)
+                    .setMaxResults(max)
+                    .getResultList());
+  }
+
+  /** The cohorts of one organisation the caller coordinates, by name. */
+  public List<Cohort> inOrganisation(
+      @Min(1) long organisationId, @Min(0) int first, @Min(1) @Max(1000) int max) {
+    scope.require(organisationId, "coordination.cohort.read");
+    return em.createNamedQuery("Cohort.findByOrganisations", Cohort.class)
+        .setParameter("organisationIds", Set.of(organisationId))
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public Cohort cohort(@Min(1) long cohortId) {
+    Cohort cohort = em.find(Cohort.class, cohortId);
+    if (cohort == null) {
+      throw new RecordNotFoundException("cohort", cohortId);
+    }
+    scope.require(cohort.getOrganisationId(), "coordination.cohort.read");
+    return cohort;
+  }
+
+  public List<Account> members(
+      @Min(1) long cohortId, @Min(0) int first, @Min(1) @Max(500) int max) {
+    cohort(cohortId);
+    return em.createNamedQuery("CohortMember.findMembers", Account.class)
+        .setParameter("cohortId", cohortId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long memberCount(@Min(1) long cohortId) {
+    cohort(cohortId);
+    return em.createNamedQuery("CohortMember.countByCohort", Long.class)
+        .setParameter("cohortId", cohortId)
+        .getSingleResult();
+  }
+
+  /** People of the cohort's organisation matching a search, to add by hand. */
+  public List<Account> candidates(
+      @Min(1) long cohortId, String term, @Min(0) int first, @Min(1) @Max(100) int max) {
+    Cohort cohort = cohort(cohortId);
+    String like = "%" + (term == null ? "" : term.strip().toLowerCase(Locale.ROOT)) + "%";
+    return em.createNamedQuery("Account.search", Account.class)
+        .setParameter("organisationId", cohort.getOrganisationId())
+        .setParameter("term", like)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Adds a person of the cohort's organisation; they are enrolled in the cohort's assigned courses
+   * at once (cohort sync). Adding a member twice changes nothing.
+   */
+  public boolean addMember(@Min(1) long cohortId, @Min(1) long accountId) {
+    Cohort cohort = cohort(cohortId);
+    Account account = em.find(Account.class, accountId);
+    if (account == null || account.getOrganisation().getId() != cohort.getOrganisationId()) {
+      audit.record(
+          caller.accountId(), "coordination.cohort.add", "account", accountId, Outcome.REFUSED);
+      throw new RuleViolationException(Messages.PLATFORM, "coordination_cohorts.otherOrganisation");
+    }
+    boolean added = join(cohort, accountId);
+    audit.record(
+        caller.accountId(), "coordination.cohort.add", "cohort", cohortId, Outcome.ALLOWED);
+    return added;
+  }
+
+  public void removeMember(@Min(1) long cohortId, @Min(1) long accountId) {
+    cohort(cohortId);
+    em.createNamedQuery("CohortMember.find", CohortMember.class)
+        .setParameter("cohortId", cohortId)
+        .setParameter("accountId", accountId)
+        .getResultStream()
+        .forEach(em::remove);
+    audit.record(
+        caller.accountId(), "coordination.cohort.remove", "cohort", cohortId, Outcome.ALLOWED);
+  }
+
+  /**
+   * Trusted: puts an account into a cohort and syncs its assignments (used by self-registration and
+   * the demo set-up). Returns false when it was a member already.
+   */
+  public boolean join(Cohort cohort, long accountId) {
+    boolean member =
+        em.createNamedQuery("CohortMember.find", CohortMember.class)
+            .setParameter("cohortId", cohort.getId())
+            .setParameter("accountId", accountId)
+            .getResultStream()
+            .findFirst()
+            .isPresent();
+    if (member) {
+      return false;
+    }
+    em.persist(new CohortMember(cohort.getId(), accountId, clock.now()));
+    em.flush();
+    assignments.syncMember(cohort.getId(), accountId);
+    return true;
+  }
+
+  /**
+   * Checks a people file against the organisation without changing anything: what would be created,
+   * and every bad row with its line number and reason.
+   */
+  public ImportPreview preview(@Min(1) long organisationId, @NotNull byte[] content) {
+    scope.require(organisationId, "coordination.import");
+    CohortCsv.Parsed parsed = CohortCsv.parse(content);
+    List<Problem> problems = new ArrayList<>(parsed.problems());
+    List<ImportPreview.Line> lines = new ArrayList<>();
+    Map<String, Boolean> cohortExists = new HashMap<>();
+    for (Row row : parsed.rows()) {
+      List<Account> holders =
+          em.createNamedQuery("CohortMember.findAccountsByEmail", Account.class)
+              .setParameter("email", row.email())
+              .setMaxResults(2)
+              .getResultList();
+      Account holder = holders.isEmpty() ? null : holders.get(0);
+      if (holder != null && holder.getOrganisation().getId() != organisationId) {
+        problems.add(
+            new Problem(row.line(), "coordination_import.reason.otherOrganisation", row.email()));
+        continue;
+      }
+      if (holder == null && directory.findByUsername(row.email()).isPresent()) {
+        problems.add(
+            new Problem(row.line(), "coordination_import.reason.usernameTaken", row.email()));
+        continue;
+      }
+      boolean newCohort =
+          !cohortExists.computeIfAbsent(
+              row.cohort(), name -> find(organisationId, name).isPresent());
+      lines.add(
+          new ImportPreview.Line(
+              row.line(), row.name(), row.email(), row.cohort(), holder == null, newCohort));
+    }
+    problems.sort((a, b) -> Long.compare(a.line(), b.line()));
+    return new ImportPreview(
+        lines,
+        problems.stream()
+            .map(p -> new ImportPreview.Issue(p.line(), p.reason(), p.value()))
+            .toList());
+  }
+
+  /**
+   * Imports a clean people file: creates missing cohorts and accounts (who get an invitation to
+   * choose a password) and adds everyone to their cohort. A file with any bad row imports nothing.
+   */
+  public ImportPreview importFile(@Min(1) long organisationId, @NotNull byte[] content) {
+    ImportPreview preview = preview(organisationId, content);
+    if (!preview.isClean()) {
+      throw new RuleViolationException(Messages.PLATFORM, "coordination_import.notClean");
+    }
+    Map<String, Cohort> cohorts = new HashMap<>();
+    int created = 0;
+    // one hash of a random password nobody knows, not a slow hash per row
+    String unusableHash = null;
+    for (ImportPreview.Line line : preview.getLines()) {
+      Cohort cohort =
+          cohorts.computeIfAbsent(
+              line.getCohort(),
+              name ->
+                  find(organisationId, name)
+                      .orElseGet(
+                          () -> {
+                            Cohort c =
+                                new Cohort(organisationId, name, caller.accountId(), clock.now());
+                            em.persist(c);
+                            em.flush();
+                            return c;
+                          }));
+      Account account =
+          em.createNamedQuery("CohortMember.findAccountsByEmail", Account.class)
+              .setParameter("email", line.getEmail())
+              .getResultStream()
+              .findFirst()
+              .orElse(null);
+      if (account == null) {
+        if (unusableHash == null) {
+          unusableHash = hasher.hash(Tokens.unusablePassword());
+        }
+        account =
+            directory.createHashed(
+                line.getEmail(),
+                line.getName(),
+                line.getEmail(),
+                organisationId,
+                unusableHash,
+                List.of(Role.TRAINEE));
+        registrations.invite(account);
+        created++;
+      }
+      join(cohort, account.getId());
+    }
+    int newAccounts = created;
+    audit.record(
+        caller.accountId(),
+        "coordination.import",
+        "organisation",
+        organisationId,
+        Outcome.ALLOWED,
+        preview.getLines().size() + " rows, " + newAccounts + " new accounts");
+    LOG.info(() -> "people file imported: " + preview.getLines().size() + " rows");
+    return preview;
+  }
+
+  private Optional<Cohort> find(long organisationId, String name) {
+    return em.createNamedQuery("Cohort.findByName", Cohort.class)
+        .setParameter("organisationId", organisationId)
+        .setParameter("name", name)
+        .getResultStream()
+        .findFirst();
+  }
+}

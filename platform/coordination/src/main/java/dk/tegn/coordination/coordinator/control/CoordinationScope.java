@@ -1,0 +1,100 @@
+package dk.tegn.coordination.coordinator.control;
+
+import dk.tegn.core.account.Role;
+import dk.tegn.core.audit.Outcome;
+import dk.tegn.core.audit.control.AuditLog;
+import dk.tegn.core.organisation.entity.Organisation;
+import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.core.security.CurrentCaller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which organisations the caller coordinates: a national coordinator all of them, anyone else the
+ * organisations they hold the coordinator role in. Refusals are audited.
+ */
+@ApplicationScoped
+public class CoordinationScope {
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentCaller caller;
+  @Inject AuditLog audit;
+
+  /** Empty when the caller sees every organisation; otherwise the organisations they see. */
+  public Optional<Set<Long>> organisations() {
+    caller.requireRole(Role.COORDINATOR);
+    if (caller.isNational(Role.COORDINATOR)) {
+      return Optional.empty();
+    }
+    return Optional.of(caller.organisationsWith(Role.COORDINATOR));
+  }
+
+  /**
+   * The organisations a report covers: the one asked for (when the caller sees it), or all the
+   * caller sees. Empty means no restriction (national, no organisation asked for).
+   */
+  public Optional<Set<Long>> narrowTo(Long organisationId) {
+    if (organisationId != null) {
+      require(organisationId, "coordination.report");
+      return Optional.of(Set.of(organisationId));
+    }
+    return organisations();
+  }
+
+  public void require(long organisationId, String action) {
+    if (!caller.hasRoleIn(Role.COORDINATOR, organisationId)) {
+      refuse(organisationId, action);
+    }
+  }
+
+  /**
+   * As {@link #require}, and an admin of that organisation may too (organisation settings an admin
+   * looks after); an admin of another organisation may not.
+   */
+  public void requireOrAdmin(long organisationId, String action) {
+    if (!caller.hasRoleIn(Role.ADMIN, organisationId)
+        && !caller.hasRoleIn(Role.COORDINATOR, organisationId)) {
+      refuse(organisationId, action);
+    }
+  }
+
+  private void refuse(long organisationId, String action) {
+    audit.record(
+        caller.isAuthenticated() ? caller.accountId() : null,
+        action,
+        "organisation",
+        organisationId,
+        Outcome.REFUSED);
+    throw new AccessDeniedException("not a coordinator of organisation " + organisationId);
+  }
+
+  /** The organisations a coordinator may choose between on a page. */
+  public List<Organisation> visibleOrganisations() {
+    List<Organisation> all =
+        em.createNamedQuery("Organisation.findAll", Organisation.class)
+            .setMaxResults(1000)
+            .getResultList();
+    return organisations()
+        .map(ids -> all.stream().filter(o -> ids.contains(o.getId())).toList())
+        .orElse(all);
+  }
+
+  /** A SQL condition on an organisation id column; ids are longs, so inlining them is safe. */
+  public static String sqlIn(String column, Optional<Set<Long>> organisations) {
+    return organisations
+        .map(
+            ids ->
+                ids.isEmpty()
+                    ? "1 = 0"
+                    : column
+                        + " IN ("
+                        + String.join(",", ids.stream().map(String::valueOf).toList())
+                        + ")")
+        .orElse("1 = 1");
+  }
+}

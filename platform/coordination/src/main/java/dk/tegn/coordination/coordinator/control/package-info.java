@@ -1,0 +1,2 @@
+/** Cohort management, CSV import, completion reports and spreadsheet export. */
+package dk.tegn.coordination.coordinator.control;

@@ -1,0 +1,274 @@
+package dk.tegn.coordination.enrolment.control;
+
+import dk.tegn.coordination.coordinator.control.CoordinationScope;
+import dk.tegn.coordination.coordinator.entity.Cohort;
+import dk.tegn.coordination.coordinator.entity.OrganisationSettings;
+import dk.tegn.coordination.enrolment.entity.Assignment;
+import dk.tegn.coordination.enrolment.entity.Reminder;
+import dk.tegn.coordination.enrolment.entity.ReminderKind;
+import dk.tegn.core.account.Role;
+import dk.tegn.core.account.entity.Account;
+import dk.tegn.core.audit.Outcome;
+import dk.tegn.core.audit.control.AuditLog;
+import dk.tegn.core.problem.RecordNotFoundException;
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.course.control.CourseFacts;
+import dk.tegn.courses.course.entity.Course;
+import dk.tegn.courses.enrolment.control.Enrolments;
+import dk.tegn.courses.enrolment.entity.Enrolment;
+import dk.tegn.i18n.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Assigns courses to cohorts and people with due dates, keeps cohort members enrolled when they
+ * join later, and re-assigns mandatory courses whose certificate expired. Every enrolment ends in
+ * the courses module's {@link Enrolments#record}; a newly enrolled person gets a notice.
+ */
+@ApplicationScoped
+@Transactional
+public class Assignments {
+
+  private static final Logger LOG = Logger.getLogger(Assignments.class.getName());
+  static final int MAX_COURSES = 500;
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentCaller caller;
+  @Inject CoordinationScope scope;
+  @Inject PlatformClock clock;
+  @Inject Enrolments enrolments;
+  @Inject CourseFacts courseFacts;
+  @Inject EnrolmentMails mails;
+  @Inject AuditLog audit;
+
+  /** Assigns a course to every member of a cohort, now and whoever joins later. */
+  public Assignment assignToCohort(@Min(1) long cohortId, @Min(1) long courseId, LocalDate dueOn) {
+    Cohort cohort = em.find(Cohort.class, cohortId);
+    if (cohort == null) {
+      throw new RecordNotFoundException("cohort", cohortId);
+    }
+    scope.require(cohort.getOrganisationId(), "coordination.assign");
+    Course course = publishedCourse(courseId);
+    Assignment assignment =
+        em.createNamedQuery("Assignment.findByCohortAndCourse", Assignment.class)
+            .setParameter("cohortId", cohortId)
+            .setParameter("courseId", courseId)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (assignment == null) {
+      assignment =
+          Assignment.toCohort(
+              cohort.getOrganisationId(),
+              courseId,
+              cohortId,
+              dueOn,
+              caller.accountId(),
+              clock.now());
+      em.persist(assignment);
+    } else {
+      assignment.changeDueDate(dueOn);
+    }
+    int enrolled = 0;
+    for (long accountId : members(cohortId)) {
+      if (enrol(accountId, course, dueOn, caller.accountId())) {
+        enrolled++;
+      }
+    }
+    em.flush();
+    int count = enrolled;
+    audit.record(
+        caller.accountId(),
+        "coordination.assign",
+        "assignment",
+        assignment.getId(),
+        Outcome.ALLOWED,
+        "cohort " + cohortId + ", course " + courseId + ", newly enrolled " + count);
+    LOG.info(() -> "cohort " + cohortId + " assigned course " + courseId + "; " + count + " new");
+    return assignment;
+  }
+
+  /** Assigns a course to one person of an organisation the caller coordinates. */
+  public Assignment assignToPerson(@Min(1) long accountId, @Min(1) long courseId, LocalDate dueOn) {
+    Account account = em.find(Account.class, accountId);
+    if (account == null) {
+      throw new RecordNotFoundException("account", accountId);
+    }
+    long organisationId = account.getOrganisation().getId();
+    scope.require(organisationId, "coordination.assign");
+    Course course = publishedCourse(courseId);
+    Assignment assignment =
+        em.createNamedQuery("Assignment.findByAccountAndCourse", Assignment.class)
+            .setParameter("accountId", accountId)
+            .setParameter("courseId", courseId)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (assignment == null) {
+      assignment =
+          Assignment.toPerson(
+              organisationId, courseId, accountId, dueOn, caller.accountId(), clock.now());
+      em.persist(assignment);
+    } else {
+      assignment.changeDueDate(dueOn);
+    }
+    enrol(accountId, course, dueOn, caller.accountId());
+    em.flush();
+    audit.record(
+        caller.accountId(),
+        "coordination.assign",
+        "assignment",
+        assignment.getId(),
+        Outcome.ALLOWED);
+    return assignment;
+  }
+
+  /**
+   * Cohort sync: someone joined a cohort, so they get its courses. A due date already passed gives
+   * them the organisation's recertification period from today instead. Trusted: the caller of
+   * {@code Cohorts} or self-registration has decided already.
+   */
+  public int syncMember(long cohortId, long accountId) {
+    Cohort cohort = em.find(Cohort.class, cohortId);
+    if (cohort == null) {
+      return 0;
+    }
+    LocalDate today = today();
+    int grace = settings(cohort.getOrganisationId()).getRecertificationDays();
+    int enrolled = 0;
+    for (Assignment a :
+        em.createNamedQuery("Assignment.findByCohort", Assignment.class)
+            .setParameter("cohortId", cohortId)
+            .getResultList()) {
+      Course course = em.find(Course.class, a.getCourseId());
+      if (course != null
+          && course.getPublishedVersion() > 0
+          && enrol(accountId, course, a.dueFor(today, grace), null)) {
+        enrolled++;
+      }
+    }
+    return enrolled;
+  }
+
+  /**
+   * Recertification: every active enrolment of a mandatory course whose certificate has expired is
+   * closed (it stays as history) and the course is assigned again, due the organisation's
+   * recertification period later. Returns how many were re-assigned.
+   */
+  public int recertifyExpired(@Min(1) int max) {
+    Instant now = clock.now();
+    List<Enrolment> expired = enrolments.expiredMandatory(now, max);
+    LocalDate today = today();
+    for (Enrolment old : expired) {
+      Account account = em.find(Account.class, old.getAccountId());
+      int days = settings(account.getOrganisation().getId()).getRecertificationDays();
+      LocalDate due = today.plusDays(days);
+      old.close(now);
+      em.flush();
+      Enrolment renewed =
+          enrolments.record(
+              old.getAccountId(), em.find(Course.class, old.getCourseId()), due, null, now);
+      em.persist(new Reminder(renewed.getId(), ReminderKind.RECERTIFY, today));
+      mails.send(ReminderKind.RECERTIFY, old.getAccountId(), old.getCourseId(), due);
+      audit.record(null, "coordination.recertify", "enrolment", renewed.getId(), Outcome.ALLOWED);
+    }
+    em.flush();
+    return expired.size();
+  }
+
+  /** The assignments of the organisations the caller coordinates, newest first. */
+  public List<Assignment> list(@Min(0) int first, @Min(1) int max) {
+    return scope
+        .organisations()
+        .map(
+            ids ->
+                ids.isEmpty()
+                    ? List.<Assignment>of()
+                    : em.createNamedQuery("Assignment.findByOrganisations", Assignment.class)
+                        .setParameter("organisationIds", ids)
+                        .setFirstResult(first)
+                        .setMaxResults(max)
+                        .getResultList())
+        .orElseGet(
+            () ->
+                em.createNamedQuery("Assignment.findAll", Assignment.class)
+                    .setFirstResult(first)
+                    .setMaxResults(max)
+                    .getResultList());
+  }
+
+  /** The courses of a cohort's assignments, oldest first. */
+  public List<Assignment> ofCohort(@Min(1) long cohortId) {
+    Cohort cohort = em.find(Cohort.class, cohortId);
+    if (cohort == null) {
+      throw new RecordNotFoundException("cohort", cohortId);
+    }
+    scope.require(cohort.getOrganisationId(), "coordination.cohort.read");
+    return em.createNamedQuery("Assignment.findByCohort", Assignment.class)
+        .setParameter("cohortId", cohortId)
+        .setMaxResults(MAX_COURSES)
+        .getResultList();
+  }
+
+  /** Published courses a coordinator can assign, by id, titled in {@code language}. */
+  public Map<Long, String> assignableCourses(String language) {
+    caller.requireRole(Role.COORDINATOR);
+    return courseFacts.published(language, MAX_COURSES);
+  }
+
+  /** A course's title in {@code language} (course titles are not personal data). */
+  public String courseTitle(long courseId, String language) {
+    return courseFacts
+        .titles(List.of(courseId), language)
+        .getOrDefault(courseId, String.valueOf(courseId));
+  }
+
+  public OrganisationSettings settings(long organisationId) {
+    OrganisationSettings s = em.find(OrganisationSettings.class, organisationId);
+    return s == null ? OrganisationSettings.defaults(organisationId) : s;
+  }
+
+  /** Enrols unless already enrolled; returns true (and sends the notice) for a new enrolment. */
+  public boolean enrol(long accountId, Course course, LocalDate dueOn, Long by) {
+    boolean isNew = enrolments.active(accountId, course.getId()) == null;
+    Enrolment enrolment = enrolments.record(accountId, course, dueOn, by, clock.now());
+    if (isNew) {
+      em.persist(new Reminder(enrolment.getId(), ReminderKind.ASSIGNED, today()));
+      mails.send(ReminderKind.ASSIGNED, accountId, course.getId(), dueOn);
+    }
+    return isNew;
+  }
+
+  private List<Long> members(long cohortId) {
+    return em.createNamedQuery("CohortMember.findAccountIdsByCohort", Long.class)
+        .setParameter("cohortId", cohortId)
+        .getResultList();
+  }
+
+  private Course publishedCourse(long courseId) {
+    Course course = em.find(Course.class, courseId);
+    if (course == null) {
+      throw new RecordNotFoundException("course", courseId);
+    }
+    if (course.getPublishedVersion() == 0) {
+      throw new RuleViolationException(Messages.COURSES, "courses_rules.notPublished");
+    }
+    return course;
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+  }
+}

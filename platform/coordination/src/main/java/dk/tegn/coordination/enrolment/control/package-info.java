@@ -1,0 +1,2 @@
+/** Assigning, syncing, recertifying, self-enrolling by key and reminding. */
+package dk.tegn.coordination.enrolment.control;

@@ -1,0 +1,2 @@
+/** Registering, confirming, approving and rate limiting. */
+package dk.tegn.coordination.registration.control;

@@ -1,0 +1,2 @@
+/** Registrations, allowed domains and rate-limit events. */
+package dk.tegn.coordination.registration.entity;

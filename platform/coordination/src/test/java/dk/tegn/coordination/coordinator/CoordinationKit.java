@@ -1,0 +1,235 @@
+package dk.tegn.coordination.coordinator;
+
+import dk.tegn.core.account.Role;
+import dk.tegn.core.account.control.PasswordHasher;
+import dk.tegn.core.account.entity.Account;
+import dk.tegn.core.mail.entity.OutboxMessage;
+import dk.tegn.core.organisation.entity.Organisation;
+import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.core.security.Grant;
+import dk.tegn.core.testing.JpaTestSupport;
+import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.course.entity.Audience;
+import dk.tegn.courses.course.entity.Course;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import java.lang.reflect.Field;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs the web module's services on the test MariaDB, each call in its own committed transaction as
+ * a given caller at a given time, wired by type the way CDI would (configuration keeps its
+ * defaults; passwords are hashed cheaply).
+ */
+public final class CoordinationKit {
+
+  private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+  public static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
+  private static EntityManagerFactory emf;
+
+  private Instant now = NOW;
+
+  public static synchronized EntityManagerFactory emf() {
+    if (emf == null) {
+      emf = JpaTestSupport.entityManagerFactory("tegn-coordination-test");
+    }
+    return emf;
+  }
+
+  public void at(Instant now) {
+    this.now = now;
+  }
+
+  public Instant now() {
+    return now;
+  }
+
+  /** Calls services as {@code caller} (null: nobody signed in) in one transaction. */
+  public <T> T as(CurrentCaller caller, Function<Wiring, T> work) {
+    return JpaTestSupport.inTransaction(
+        emf(),
+        em -> {
+          Wiring wiring = new Wiring(em);
+          wiring.provide(caller == null ? new Caller(0, 0, Set.of(), false) : caller);
+          wiring.provide(new PlatformClock(Clock.fixed(now, ZoneOffset.UTC)));
+          wiring.provide(new CheapHasher());
+          return work.apply(wiring);
+        });
+  }
+
+  /** An organisation with a coordinator and trainees (with e-mail addresses), unique names. */
+  public Org organisation(int trainees) {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    return JpaTestSupport.inTransaction(
+        emf(),
+        em -> {
+          Organisation org = new Organisation("o-" + suffix, "Skole " + suffix, "da", false, now);
+          em.persist(org);
+          Account coordinator = account(em, org, "coord-" + suffix, Role.COORDINATOR);
+          List<Long> ids = new ArrayList<>();
+          for (int i = 0; i < trainees; i++) {
+            ids.add(account(em, org, "cadet" + i + "-" + suffix, Role.TRAINEE).getId());
+          }
+          return new Org(org.getId(), coordinator.getId(), ids, suffix);
+        });
+  }
+
+  /** A published course of the organisation. */
+  public long course(long organisationId, boolean mandatory, Integer validityMonths) {
+    return JpaTestSupport.inTransaction(
+        emf(),
+        em -> {
+          Course course = new Course(organisationId, 1L, "da", "Tegn på menneskehandel", now);
+          course.translate(dk.tegn.courses.course.entity.TextField.TITLE, "en", "Signs");
+          course.configure(
+              Set.of(Audience.POLICE), List.of("da", "en"), 30, mandatory, validityMonths);
+          course.published(1);
+          em.persist(course);
+          em.flush();
+          return course.getId();
+        });
+  }
+
+  private Account account(EntityManager em, Organisation org, String username, Role role) {
+    Account a =
+        new Account(username, "Kadet " + username, username + "@test.tegn.dk", org, "hash", now);
+    a.grant(role, org, now);
+    em.persist(a);
+    em.flush();
+    return a;
+  }
+
+  /** The mail queued for a recipient, newest first. */
+  public List<OutboxMessage> mailsTo(String recipient) {
+    return as(
+        null,
+        w ->
+            w.em()
+                .createNamedQuery("OutboxMessage.findByRecipient", OutboxMessage.class)
+                .setParameter("recipient", recipient)
+                .getResultList());
+  }
+
+  /** The token of the link in the newest mail to a recipient. */
+  public String linkToken(String recipient) {
+    Matcher m = TOKEN.matcher(mailsTo(recipient).get(0).getBody());
+    if (!m.find()) {
+      throw new AssertionError("no link in the mail to " + recipient);
+    }
+    return m.group(1);
+  }
+
+  /** Ids of an organisation arranged for one test. */
+  public record Org(long id, long coordinatorId, List<Long> traineeIds, String suffix) {
+
+    public Caller coordinator() {
+      return new Caller(coordinatorId, id, Set.of(new Grant(Role.COORDINATOR, id)), false);
+    }
+
+    public Caller trainee(int index) {
+      return new Caller(traineeIds.get(index), id, Set.of(new Grant(Role.TRAINEE, id)), false);
+    }
+  }
+
+  /** A signed-in caller (accountId 0: nobody). */
+  public record Caller(long accountId, long organisationId, Set<Grant> grants, boolean national)
+      implements CurrentCaller {
+
+    public static Caller nationalCoordinator(long accountId, long organisationId) {
+      return new Caller(
+          accountId, organisationId, Set.of(new Grant(Role.COORDINATOR, organisationId)), true);
+    }
+
+    @Override
+    public boolean isAuthenticated() {
+      return accountId != 0;
+    }
+
+    @Override
+    public String username() {
+      return "account-" + accountId;
+    }
+
+    @Override
+    public boolean isNational(Role role) {
+      return national && hasRole(role);
+    }
+  }
+
+  /** PBKDF2 at full strength would make every test slow; the services only store the result. */
+  static final class CheapHasher extends PasswordHasher {
+    @Override
+    public String hash(String password) {
+      return "test:" + password;
+    }
+
+    @Override
+    public boolean matches(String password, String hash) {
+      return hash.equals("test:" + password);
+    }
+  }
+
+  /** The beans of one transaction. */
+  public static final class Wiring {
+    private final EntityManager em;
+    private final Map<Class<?>, Object> beans = new HashMap<>();
+
+    Wiring(EntityManager em) {
+      this.em = em;
+    }
+
+    void provide(Object bean) {
+      beans.put(bean.getClass(), bean);
+    }
+
+    public EntityManager em() {
+      return em;
+    }
+
+    public <T> T get(Class<T> type) {
+      for (Map.Entry<Class<?>, Object> e : beans.entrySet()) {
+        if (type.isAssignableFrom(e.getKey())) {
+          return type.cast(e.getValue());
+        }
+      }
+      try {
+        var constructor = type.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        T bean = constructor.newInstance();
+        beans.put(type, bean);
+        for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
+          for (Field f : c.getDeclaredFields()) {
+            Object value;
+            if (f.isAnnotationPresent(PersistenceContext.class)) {
+              value = em;
+            } else if (f.isAnnotationPresent(Inject.class)
+                && !f.isAnnotationPresent(ConfigProperty.class)) {
+              value = get(f.getType());
+            } else {
+              continue;
+            }
+            f.setAccessible(true);
+            f.set(bean, value);
+          }
+        }
+        return bean;
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot create " + type, e);
+      }
+    }
+  }
+}

@@ -1,2 +1,0 @@
-/** Cohort management, CSV import, completion reports and spreadsheet export. */
-package dk.tegn.web.coordination.control;

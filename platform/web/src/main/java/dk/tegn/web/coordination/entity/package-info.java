@@ -1,2 +1,0 @@
-/** Cohorts and their members, and per-organisation coordination settings. */
-package dk.tegn.web.coordination.entity;

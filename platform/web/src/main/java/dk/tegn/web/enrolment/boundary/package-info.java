@@ -1,2 +1,0 @@
-/** The scheduled daily run of reminders and recertification. */
-package dk.tegn.web.enrolment.boundary;

@@ -1,2 +1,0 @@
-/** Assigning, syncing, recertifying, self-enrolling by key and reminding. */
-package dk.tegn.web.enrolment.control;

@@ -1,2 +1,0 @@
-/** Registering, confirming, approving and rate limiting. */
-package dk.tegn.web.registration.control;

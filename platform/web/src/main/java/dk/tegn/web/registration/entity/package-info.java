@@ -1,2 +1,0 @@
-/** Registrations, allowed domains and rate-limit events. */
-package dk.tegn.web.registration.entity;
