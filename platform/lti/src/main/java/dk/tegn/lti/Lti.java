@@ -13,8 +13,10 @@ public final class Lti {
   public static final String ROLES = CLAIM + "roles";
   public static final String CUSTOM = CLAIM + "custom";
   public static final String LAUNCH_PRESENTATION = CLAIM + "launch_presentation";
-  public static final String AGS_ENDPOINT = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
-  public static final String AGS_SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
+  public static final String AGS_ENDPOINT =
+      "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
+  public static final String AGS_SCORE_SCOPE =
+      "https://purl.imsglobal.org/spec/lti-ags/scope/score";
   public static final String DL_SETTINGS =
       "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
   public static final String DL_CONTENT_ITEMS =

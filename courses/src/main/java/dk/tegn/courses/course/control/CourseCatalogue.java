@@ -1,11 +1,11 @@
 package dk.tegn.courses.course.control;
 
+import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.course.entity.ItemKind;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.version.control.VersionStore;
 import dk.tegn.courses.version.entity.PublishedCourse;
-import dk.tegn.core.time.PlatformClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,8 +36,7 @@ public class CourseCatalogue {
 
   /** Every published course, in {@code language} where translated. */
   public List<Entry> published(String language) {
-    return em
-        .createQuery(
+    return em.createQuery(
             "select c from Course c where c.publishedVersion > 0 order by c.id", Course.class)
         .setMaxResults(1000)
         .getResultStream()

@@ -39,7 +39,7 @@ class ArchitectureTest {
             .importPackages("dk.tegn");
   }
 
-  /** i18n <- core <- assessments <- courses <- web; core <- intake <- web. */
+  /** i18n <- core <- assessments <- courses <- lti <- web; core <- intake <- web. */
   @Test
   void modulesDependOnlyDownTheLine() {
     layeredArchitecture()
@@ -54,6 +54,8 @@ class ArchitectureTest {
         .definedBy("dk.tegn.courses..")
         .layer("intake")
         .definedBy("dk.tegn.intake..")
+        .layer("lti")
+        .definedBy("dk.tegn.lti..")
         .layer("web")
         .definedBy("dk.tegn.web..")
         .whereLayer("web")
@@ -61,14 +63,17 @@ class ArchitectureTest {
         // courses and assessments know nothing of intake, and intake nothing of them
         .whereLayer("intake")
         .mayOnlyBeAccessedByLayers("web")
-        .whereLayer("courses")
+        // the LTI tool links courses and quizzes for platforms; only the WAR assembles it
+        .whereLayer("lti")
         .mayOnlyBeAccessedByLayers("web")
+        .whereLayer("courses")
+        .mayOnlyBeAccessedByLayers("lti", "web")
         .whereLayer("assessments")
-        .mayOnlyBeAccessedByLayers("courses", "web")
+        .mayOnlyBeAccessedByLayers("courses", "lti", "web")
         .whereLayer("core")
-        .mayOnlyBeAccessedByLayers("assessments", "courses", "intake", "web")
+        .mayOnlyBeAccessedByLayers("assessments", "courses", "intake", "lti", "web")
         .whereLayer("i18n")
-        .mayOnlyBeAccessedByLayers("core", "assessments", "courses", "intake", "web")
+        .mayOnlyBeAccessedByLayers("core", "assessments", "courses", "intake", "lti", "web")
         .check(classes);
   }
 

@@ -14,7 +14,7 @@ final class Modules {
 
   /** In the order of the module line. */
   static final List<String> NAMES =
-      List.of("i18n", "core", "assessments", "courses", "intake", "web");
+      List.of("i18n", "core", "assessments", "courses", "intake", "lti", "web");
 
   private static final Map<String, String> FOLDERS =
       Map.of(
@@ -23,11 +23,22 @@ final class Modules {
           "assessments", "assessments",
           "courses", "courses",
           "intake", "platform/intake",
+          "lti", "platform/lti",
           "web", "platform/web");
 
   /** The WAR assembles; it owns no tables, so it has no prefix. */
   static final Map<String, String> PREFIXES =
-      Map.of("core", "plt_", "assessments", "asm_", "courses", "crs_", "intake", "itk_");
+      Map.of(
+          "core",
+          "plt_",
+          "assessments",
+          "asm_",
+          "courses",
+          "crs_",
+          "intake",
+          "itk_",
+          "lti",
+          "lti_");
 
   static final Path ROOT = findRoot();
 

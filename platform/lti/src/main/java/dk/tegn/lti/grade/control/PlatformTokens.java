@@ -84,7 +84,8 @@ public class PlatformTokens {
         throw new IOException("token endpoint gave no access_token");
       }
       Number expiresIn = json.get("expires_in") instanceof Number n ? n : 3600;
-      tokens.put(cacheKey, new Token(value, now.plusSeconds(Math.max(0, expiresIn.longValue() - 60))));
+      tokens.put(
+          cacheKey, new Token(value, now.plusSeconds(Math.max(0, expiresIn.longValue() - 60))));
       return value;
     } catch (ParseException e) {
       throw new IOException("token endpoint answered no JSON", e);

@@ -100,7 +100,12 @@ public class ScoreDelivery {
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
     String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
     return URI.create(
-        uri.getScheme() + "://" + uri.getRawAuthority() + path.replaceAll("/$", "") + "/scores" + query);
+        uri.getScheme()
+            + "://"
+            + uri.getRawAuthority()
+            + path.replaceAll("/$", "")
+            + "/scores"
+            + query);
   }
 
   static String body(Score score, String userId) {

@@ -55,13 +55,7 @@ public class ScoreRecorder {
           && link.takesScores()) {
         em.persist(
             new Score(
-                member.getId(),
-                score,
-                MAXIMUM,
-                "Completed",
-                "FullyGraded",
-                comment,
-                clock.now()));
+                member.getId(), score, MAXIMUM, "Completed", "FullyGraded", comment, clock.now()));
       }
     }
   }

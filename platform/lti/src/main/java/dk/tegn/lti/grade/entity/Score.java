@@ -13,14 +13,15 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A score for a platform's grade book, written with the work that earned it and sent later:
- * retried with growing pauses (30 s doubling, at most 6 h) until the platform takes it.
+ * A score for a platform's grade book, written with the work that earned it and sent later: retried
+ * with growing pauses (30 s doubling, at most 6 h) until the platform takes it.
  */
 @Entity
 @Table(name = "lti_score")
 @NamedQuery(
     name = "Score.findDue",
-    query = "select s from Score s where s.sentAt is null and s.nextAttemptAt <= :now order by s.id")
+    query =
+        "select s from Score s where s.sentAt is null and s.nextAttemptAt <= :now order by s.id")
 @NamedQuery(
     name = "Score.findByMember",
     query = "select s from Score s where s.linkMemberId = :memberId order by s.id")

@@ -62,7 +62,8 @@ public class KeySealer {
       AeadConfig.register();
       Optional<String> json = inline.filter(s -> !s.isBlank());
       if (json.isPresent()) {
-        aead = aead(TinkJsonProtoKeysetFormat.parseKeyset(json.get(), InsecureSecretKeyAccess.get()));
+        aead =
+            aead(TinkJsonProtoKeysetFormat.parseKeyset(json.get(), InsecureSecretKeyAccess.get()));
         return;
       }
       Path path = keysetFile();
@@ -74,9 +75,10 @@ public class KeySealer {
         return;
       }
       KeysetHandle generated = generate();
-      write(path, TinkJsonProtoKeysetFormat.serializeKeyset(generated, InsecureSecretKeyAccess.get()));
-      LOG.warning(
-          () -> "generated a new LTI keyset in " + path + "; back it up with the database");
+      write(
+          path,
+          TinkJsonProtoKeysetFormat.serializeKeyset(generated, InsecureSecretKeyAccess.get()));
+      LOG.warning(() -> "generated a new LTI keyset in " + path + "; back it up with the database");
       aead = aead(generated);
     } catch (GeneralSecurityException e) {
       // the message of a parse failure could echo key material: keep only the type

@@ -28,8 +28,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Tegn's RSA key pair for LTI, made on first use with Nimbus (2048 bits, RS256). Platforms fetch the
- * public half from {@code /lti/jwks} to check what Tegn signs: client assertions for grade book
+ * Tegn's RSA key pair for LTI, made on first use with Nimbus (2048 bits, RS256). Platforms fetch
+ * the public half from {@code /lti/jwks} to check what Tegn signs: client assertions for grade book
  * tokens and Deep Linking responses.
  */
 @ApplicationScoped
@@ -91,7 +91,9 @@ public class ToolKeys {
   }
 
   private List<ToolKey> active() {
-    return em.createNamedQuery("ToolKey.findActive", ToolKey.class).setMaxResults(10).getResultList();
+    return em.createNamedQuery("ToolKey.findActive", ToolKey.class)
+        .setMaxResults(10)
+        .getResultList();
   }
 
   private RSAKey loadOrCreate() {

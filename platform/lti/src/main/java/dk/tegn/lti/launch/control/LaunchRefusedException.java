@@ -1,8 +1,8 @@
 package dk.tegn.lti.launch.control;
 
 /**
- * A launch, login initiation or deep linking answer that Tegn refuses. {@code reason} is a word
- * for the audit line and the key of the words the person sees ({@code lti.refused.<reason>}).
+ * A launch, login initiation or deep linking answer that Tegn refuses. {@code reason} is a word for
+ * the audit line and the key of the words the person sees ({@code lti.refused.<reason>}).
  */
 public class LaunchRefusedException extends RuntimeException {
 

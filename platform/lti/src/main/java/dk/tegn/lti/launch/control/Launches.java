@@ -278,7 +278,8 @@ public class Launches {
   /** The account linked to the platform's user; made at the first launch, described at each. */
   private Account account(LtiPlatform platform, String subject, JWTClaimsSet claims, Instant now) {
     String name = displayName(claims);
-    String email = Optional.ofNullable(string(claims, "email")).filter(e -> e.matches(EMAIL)).orElse(null);
+    String email =
+        Optional.ofNullable(string(claims, "email")).filter(e -> e.matches(EMAIL)).orElse(null);
     Optional<LtiUser> known = user(platform.getId(), subject);
     if (known.isPresent()) {
       Account account = accounts.account(known.get().getAccountId());
@@ -286,7 +287,10 @@ public class Launches {
       return account;
     }
     String base =
-        "lti-" + platform.getId() + "-" + (subject.matches(USERNAME) ? subject : RandomCodes.hex(8));
+        "lti-"
+            + platform.getId()
+            + "-"
+            + (subject.matches(USERNAME) ? subject : RandomCodes.hex(8));
     String username = base;
     while (accounts.findByUsername(username).isPresent()) {
       username = base + "-" + RandomCodes.hex(3);
@@ -329,20 +333,20 @@ public class Launches {
     if (blank(returnUrl) || !returnUrl.matches("https?://[^\\s]{1,990}")) {
       throw refuse("malformed", platform.getId(), "deep_link_return_url");
     }
-    String data = settings.get("data") == null ? null : settings.get("data").toString();
+    Object dataValue = settings.get("data");
+    String data =
+        dataValue == null
+            ? null
+            : dataValue instanceof Map<?, ?> json
+                ? com.nimbusds.jose.util.JSONObjectUtils.toJSONString(castMap(json))
+                : dataValue.toString();
     if (data != null && data.length() > 2000) {
       throw refuse("malformed", platform.getId(), "data");
     }
     String locale = language(claims).orElse(ContentLanguages.DEFAULT);
     DeepLinkRequest request =
         new DeepLinkRequest(
-            RandomCodes.urlSafe(32),
-            platform.getId(),
-            deploymentId,
-            returnUrl,
-            data,
-            locale,
-            now);
+            RandomCodes.urlSafe(32), platform.getId(), deploymentId, returnUrl, data, locale, now);
     em.persist(request);
     audit.record(
         null,
@@ -391,6 +395,11 @@ public class Launches {
     } catch (ParseException notAnObject) {
       return null;
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, ?> castMap(Map<?, ?> json) {
+    return (Map<String, ?>) json;
   }
 
   private static boolean blank(String s) {

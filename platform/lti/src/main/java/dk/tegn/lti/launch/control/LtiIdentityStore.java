@@ -29,9 +29,7 @@ public class LtiIdentityStore implements IdentityStore {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
     Optional<Account> account = accounts.findByUsername(lti.username());
-    if (account.isEmpty()
-        || !account.get().isEnabled()
-        || account.get().isLocked(clock.now())) {
+    if (account.isEmpty() || !account.get().isEnabled() || account.get().isLocked(clock.now())) {
       return CredentialValidationResult.INVALID_RESULT;
     }
     Set<String> roles =

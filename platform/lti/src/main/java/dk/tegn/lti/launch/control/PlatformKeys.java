@@ -39,7 +39,12 @@ public final class PlatformKeys {
    *     audience}, {@code issuer} or {@code malformed}
    */
   public static JWTClaimsSet verify(
-      String jwt, String jwksUrl, String issuer, String audience, long platformId, long nowSeconds) {
+      String jwt,
+      String jwksUrl,
+      String issuer,
+      String audience,
+      long platformId,
+      long nowSeconds) {
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     processor.setJWSKeySelector(
         new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, source(jwksUrl)));

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What an administrator does with LTI platforms: register, change, list, remove. An admin of a
@@ -46,7 +47,9 @@ public class Registrations {
       @NotBlank(message = "{platform.required}") @Size(max = 255) String clientId,
       @NotBlank(message = "{platform.required}")
           @Size(max = 2000)
-          @Pattern(regexp = "[^,\\s]{1,255}(\\s*[,\\s]\\s*[^,\\s]{1,255})*", message = "{lti.deployments}")
+          @Pattern(
+              regexp = "[^,\\s]{1,255}(\\s*[,\\s]\\s*[^,\\s]{1,255})*",
+              message = "{lti.deployments}")
           String deploymentIds,
       @NotBlank(message = "{platform.required}")
           @Size(max = 1000)
@@ -61,7 +64,7 @@ public class Registrations {
           @Pattern(regexp = URL, message = "{lti.url}")
           String tokenUrl,
       @NotNull(message = "{platform.required}") Long organisationId,
-      boolean enabled) {
+      @Schema(description = "Whether launches are taken; true when not given.") Boolean enabled) {
 
     /** The deployment ids, written one per line or separated by commas. */
     public Set<String> deployments() {
@@ -121,7 +124,11 @@ public class Registrations {
     em.persist(platform);
     em.flush();
     audit.record(
-        caller.accountId(), "lti.platform.register", "lti_platform", platform.getId(), Outcome.ALLOWED);
+        caller.accountId(),
+        "lti.platform.register",
+        "lti_platform",
+        platform.getId(),
+        Outcome.ALLOWED);
     return platform;
   }
 
@@ -130,7 +137,7 @@ public class Registrations {
     LtiPlatform platform = platform(id);
     if (!platform.getIssuer().equals(form.issuer().trim())
         || !platform.getClientId().equals(form.clientId().trim())
-        || platform.getOrganisationId() != form.organisationId()) {
+        || platform.getOrganisationId() != form.organisationId().longValue()) {
       throw new RuleViolationException(Messages.LTI, "lti.admin.identityFixed");
     }
     apply(platform, form);
@@ -151,7 +158,7 @@ public class Registrations {
         form.authLoginUrl().trim(),
         form.tokenUrl().trim(),
         form.deployments(),
-        form.enabled());
+        !Boolean.FALSE.equals(form.enabled()));
   }
 
   /** For the launch, before anyone is signed in: the enabled registration of this issuer. */
