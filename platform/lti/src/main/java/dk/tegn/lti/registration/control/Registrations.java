@@ -94,11 +94,13 @@ public class Registrations {
 
   public List<LtiPlatform> list() {
     caller.requireRole(Role.ADMIN);
-    boolean all = caller.isNational(Role.ADMIN);
-    Set<Long> mine = caller.organisationsWith(Role.ADMIN);
+    if (caller.isNational(Role.ADMIN)) {
+      return em.createNamedQuery("LtiPlatform.listAll", LtiPlatform.class)
+          .setMaxResults(500)
+          .getResultList();
+    }
     return em.createNamedQuery("LtiPlatform.listByOrganisations", LtiPlatform.class)
-        .setParameter("all", all)
-        .setParameter("organisationIds", mine.isEmpty() ? Set.of(-1L) : mine)
+        .setParameter("organisationIds", caller.organisationsWith(Role.ADMIN))
         .setMaxResults(500)
         .getResultList();
   }

@@ -28,11 +28,11 @@ import java.util.TreeSet;
 @NamedQuery(
     name = "LtiPlatform.findByIssuer",
     query = "select p from LtiPlatform p where p.issuer = :issuer order by p.id")
+@NamedQuery(name = "LtiPlatform.listAll", query = "select p from LtiPlatform p order by p.name")
 @NamedQuery(
     name = "LtiPlatform.listByOrganisations",
     query =
-        "select p from LtiPlatform p where :all = true or p.organisationId in :organisationIds"
-            + " order by p.name")
+        "select p from LtiPlatform p where p.organisationId in :organisationIds order by p.name")
 public class LtiPlatform implements Serializable {
 
   private static final long serialVersionUID = 1L;
