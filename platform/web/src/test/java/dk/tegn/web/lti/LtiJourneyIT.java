@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,6 +60,36 @@ class LtiJourneyIT {
   @ArquillianResource URL base;
 
   @RegisterExtension static final SharedBrowser BROWSER = new SharedBrowser("en");
+
+  /** A failed step leaves the page it was on in target/lti-failed-*.html. */
+  @RegisterExtension
+  static final TestWatcher ON_FAILURE =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (current == null) {
+            return;
+          }
+          try {
+            java.nio.file.Files.writeString(
+                java.nio.file.Path.of("target", "lti-failed-" + context.getDisplayName() + ".html"),
+                current.driver().getCurrentUrl()
+                    + "\n"
+                    + current.driver().getPageSource()
+                    + "\n"
+                    + platform.refusedAtPlatform);
+          } catch (java.io.IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+          }
+        }
+      };
+
+  private static Browser current;
+
+  private Browser browser() {
+    current = BROWSER.at(base);
+    return current;
+  }
 
   private static TestPlatform platform;
   private static Map<String, Object> courseLink;
@@ -103,7 +135,7 @@ class LtiJourneyIT {
     assertTrue(tool.body().contains("\"kty\":\"RSA\""), "Tegn's public key: " + tool.body());
     assertTrue(!tool.body().contains("\"d\":"), "no private key part in the JWKS");
 
-    Browser b = BROWSER.at(base);
+    Browser b = browser();
     b.signIn("admin", "tegn-demo");
     b.open("admin/lti.xhtml");
     assertEquals(base + "lti/launch", b.waitFor(By.id("tool-launch")).getText());
@@ -127,7 +159,7 @@ class LtiJourneyIT {
 
   /** The teacher's deep linking launch, the pick in Tegn's picker, the signed answer back. */
   private Map<String, Object> deepLink(String kind) throws Exception {
-    Browser b = BROWSER.at(base);
+    Browser b = browser();
     int before = platform.deepLinkItems.size();
     b.driver()
         .get(platform.initiationUrl(platform.plan(TestPlatform.Plan.deepLinking("teacher-7"))));
@@ -152,7 +184,7 @@ class LtiJourneyIT {
   @Test
   @Order(3)
   void thePlatformLaunchesACadetIntoTheQuizAndItsGradeBookReceivesTheScore() throws Exception {
-    Browser b = BROWSER.at(base);
+    Browser b = browser();
     String hint =
         platform.plan(
             TestPlatform.Plan.launch(
@@ -189,7 +221,7 @@ class LtiJourneyIT {
   @Test
   @Order(4)
   void aLaunchIntoTheCourseSignsTheSameCadetInAndOpensThePoliceCourse() throws Exception {
-    Browser b = BROWSER.at(base);
+    Browser b = browser();
     String hint =
         platform.plan(
             TestPlatform.Plan.launch(

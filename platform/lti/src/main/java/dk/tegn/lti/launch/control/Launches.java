@@ -179,6 +179,20 @@ public class Launches {
     throw refuse("messageType", platformId, type);
   }
 
+  /**
+   * Forgets login states and deep linking requests older than a day: by then every id_token that
+   * could use them has expired (a launch older than an hour is refused by its issue time).
+   */
+  public int forgetOld() {
+    Instant before = clock.now().minus(java.time.Duration.ofDays(1));
+    return em.createNamedQuery("LoginState.deleteOlderThan")
+            .setParameter("before", before)
+            .executeUpdate()
+        + em.createQuery("delete from DeepLinkRequest d where d.createdAt < :before")
+            .setParameter("before", before)
+            .executeUpdate();
+  }
+
   private SignIn resourceLink(LtiPlatform platform, JWTClaimsSet claims, Instant now) {
     Map<String, Object> linkClaim = object(claims, Lti.RESOURCE_LINK);
     String linkId = linkClaim == null ? null : Objects.toString(linkClaim.get("id"), null);
