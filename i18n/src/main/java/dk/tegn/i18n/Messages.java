@@ -12,6 +12,7 @@ public final class Messages {
   public static final String COURSES = "dk.tegn.i18n.CoursesMessages";
   public static final String ASSESSMENTS = "dk.tegn.i18n.AssessmentsMessages";
   public static final String INTAKE = "dk.tegn.i18n.IntakeMessages";
+  public static final String LTI = "dk.tegn.i18n.LtiMessages";
 
   private Messages() {}
 

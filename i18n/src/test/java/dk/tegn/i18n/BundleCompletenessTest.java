@@ -22,6 +22,7 @@ class BundleCompletenessTest {
         "dk/tegn/i18n/CoursesMessages",
         "dk/tegn/i18n/AssessmentsMessages",
         "dk/tegn/i18n/IntakeMessages",
+        "dk/tegn/i18n/LtiMessages",
         "ValidationMessages");
   }
 

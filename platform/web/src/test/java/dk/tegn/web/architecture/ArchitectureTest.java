@@ -42,7 +42,7 @@ class ArchitectureTest {
             .importPackages("dk.tegn");
   }
 
-  /** i18n <- core <- assessments <- courses <- coordination <- web; core <- intake <- web. */
+  /** i18n <- core <- assessments <- courses <- coordination, lti <- web; core <- intake <- web. */
   @Test
   void modulesDependOnlyDownTheLine() {
     layeredArchitecture()
@@ -59,6 +59,8 @@ class ArchitectureTest {
         .definedBy("dk.tegn.intake..")
         .layer("coordination")
         .definedBy("dk.tegn.coordination..")
+        .layer("lti")
+        .definedBy("dk.tegn.lti..")
         .layer("web")
         .definedBy("dk.tegn.web..")
         .whereLayer("web")
@@ -68,15 +70,20 @@ class ArchitectureTest {
         // courses and assessments know nothing of intake, and intake nothing of them
         .whereLayer("intake")
         .mayOnlyBeAccessedByLayers("web")
+        // the LTI tool links courses and quizzes for platforms; only the WAR assembles it
+        .whereLayer("lti")
+        .mayOnlyBeAccessedByLayers("web")
+        .whereLayer("coordination")
+        .mayOnlyBeAccessedByLayers("web")
         .whereLayer("courses")
-        .mayOnlyBeAccessedByLayers("coordination", "web")
+        .mayOnlyBeAccessedByLayers("coordination", "lti", "web")
         .whereLayer("assessments")
-        .mayOnlyBeAccessedByLayers("courses", "coordination", "web")
+        .mayOnlyBeAccessedByLayers("courses", "coordination", "lti", "web")
         .whereLayer("core")
-        .mayOnlyBeAccessedByLayers("assessments", "courses", "intake", "coordination", "web")
+        .mayOnlyBeAccessedByLayers("assessments", "courses", "intake", "coordination", "lti", "web")
         .whereLayer("i18n")
         .mayOnlyBeAccessedByLayers(
-            "core", "assessments", "courses", "intake", "coordination", "web")
+            "core", "assessments", "courses", "intake", "coordination", "lti", "web")
         .check(classes);
   }
 

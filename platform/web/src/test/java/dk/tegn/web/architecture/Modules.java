@@ -14,7 +14,7 @@ final class Modules {
 
   /** In the order of the module line. */
   static final List<String> NAMES =
-      List.of("i18n", "core", "assessments", "courses", "intake", "coordination", "web");
+      List.of("i18n", "core", "assessments", "courses", "intake", "coordination", "lti", "web");
 
   private static final Map<String, String> FOLDERS =
       Map.of(
@@ -24,6 +24,7 @@ final class Modules {
           "courses", "courses",
           "intake", "platform/intake",
           "coordination", "platform/coordination",
+          "lti", "platform/lti",
           "web", "platform/web");
 
   /** The WAR assembles; it owns no tables, so it has no prefix. */
@@ -38,7 +39,9 @@ final class Modules {
           "intake",
           "itk_",
           "coordination",
-          "crd_");
+          "crd_",
+          "lti",
+          "lti_");
 
   static final Path ROOT = findRoot();
 

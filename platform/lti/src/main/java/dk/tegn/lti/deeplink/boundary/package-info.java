@@ -1,0 +1,2 @@
+/** Deep Linking: boundary. */
+package dk.tegn.lti.deeplink.boundary;

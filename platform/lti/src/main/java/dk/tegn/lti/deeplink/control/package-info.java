@@ -1,0 +1,2 @@
+/** Deep Linking: control. */
+package dk.tegn.lti.deeplink.control;

@@ -1,0 +1,2 @@
+/** Deep Linking: entity. */
+package dk.tegn.lti.deeplink.entity;

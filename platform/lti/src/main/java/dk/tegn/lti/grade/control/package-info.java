@@ -1,0 +1,2 @@
+/** Grade book scores: control. */
+package dk.tegn.lti.grade.control;

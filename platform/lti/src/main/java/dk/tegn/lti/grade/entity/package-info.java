@@ -1,0 +1,2 @@
+/** Grade book scores: entity. */
+package dk.tegn.lti.grade.entity;

@@ -1,0 +1,2 @@
+/** Tegn's LTI keys: boundary. */
+package dk.tegn.lti.key.boundary;

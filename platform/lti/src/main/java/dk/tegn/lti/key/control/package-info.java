@@ -1,0 +1,2 @@
+/** Tegn's LTI keys: control. */
+package dk.tegn.lti.key.control;

@@ -1,0 +1,2 @@
+/** Tegn's LTI keys: entity. */
+package dk.tegn.lti.key.entity;

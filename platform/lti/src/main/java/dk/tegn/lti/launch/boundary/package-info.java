@@ -1,0 +1,2 @@
+/** LTI launches: boundary. */
+package dk.tegn.lti.launch.boundary;

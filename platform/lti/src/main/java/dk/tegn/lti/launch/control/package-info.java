@@ -1,0 +1,2 @@
+/** LTI launches: control. */
+package dk.tegn.lti.launch.control;

@@ -1,0 +1,7 @@
+package dk.tegn.lti.launch.entity;
+
+/** What a resource link opens in Tegn. */
+public enum TargetKind {
+  COURSE,
+  QUIZ
+}

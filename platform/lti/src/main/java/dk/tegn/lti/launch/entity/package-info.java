@@ -1,0 +1,2 @@
+/** LTI launches: entity. */
+package dk.tegn.lti.launch.entity;

@@ -1,0 +1,2 @@
+/** LTI platform registrations: boundary. */
+package dk.tegn.lti.registration.boundary;

@@ -1,0 +1,2 @@
+/** LTI platform registrations: control. */
+package dk.tegn.lti.registration.control;

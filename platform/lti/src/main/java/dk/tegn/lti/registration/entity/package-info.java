@@ -1,0 +1,2 @@
+/** LTI platform registrations: entity. */
+package dk.tegn.lti.registration.entity;
