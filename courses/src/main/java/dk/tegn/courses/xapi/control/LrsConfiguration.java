@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +62,12 @@ public class LrsConfiguration {
       String effectiveHomePage,
       ActorNaming actorNaming,
       boolean enabled,
-      Instant updatedAt) {}
+      Instant updatedAt)
+      implements Serializable {}
 
   /** The outbox of one organisation: counts by state and the latest problems. */
-  public record OutboxState(
-      long organisationId, Map<String, Long> counts, List<Problem> problems) {}
+  public record OutboxState(long organisationId, Map<String, Long> counts, List<Problem> problems)
+      implements Serializable {}
 
   public record Problem(
       String statementId,
@@ -74,7 +76,8 @@ public class LrsConfiguration {
       int attempts,
       Instant nextAttemptAt,
       Instant rejectedAt,
-      String error) {}
+      String error)
+      implements Serializable {}
 
   @PersistenceContext EntityManager em;
   @Inject CurrentCaller caller;
