@@ -116,6 +116,10 @@ public final class Main {
       System.setProperty(
           "tegn.intake.keyset.file", settings.dataDir().resolve("intake-keyset.json").toString());
     }
+    if (System.getenv("TEGN_XAPI_KEYSET") == null) {
+      System.setProperty(
+          "tegn.xapi.keyset.file", settings.dataDir().resolve("xapi-keyset.json").toString());
+    }
     // links in mails point here unless TEGN_PUBLIC_URL names the address users reach
     System.setProperty(
         "tegn.public.url",
