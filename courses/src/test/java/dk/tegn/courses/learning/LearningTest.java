@@ -78,7 +78,7 @@ class LearningTest {
 
     graded(40, false);
     assertEquals(EnrolmentStatus.IN_PROGRESS, mine().status());
-    assertTrue(kit.fired.isEmpty());
+    assertTrue(completions().isEmpty());
 
     graded(80, true);
     graded(90, true);
@@ -89,11 +89,15 @@ class LearningTest {
     assertEquals(Instant.parse("2028-11-23T10:00:00Z"), done.expiresAt());
     assertEquals(
         List.of(new CourseCompleted(org.traineeIds().get(0), courseId, done.enrolmentId(), 1)),
-        kit.fired,
+        completions(),
         "completed once, naming the version");
     PlayerState player = kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId));
     assertNotNull(player.certificateCode());
     assertEquals(90, player.bestScores().get(quiz));
+  }
+
+  private List<Object> completions() {
+    return kit.fired.stream().filter(CourseCompleted.class::isInstance).toList();
   }
 
   @Test

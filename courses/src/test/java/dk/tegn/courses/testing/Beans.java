@@ -80,6 +80,11 @@ public final class Beans {
     f.set(bean, value);
   }
 
+  /** Raises an event as another module would, e.g. assessments' {@code AttemptGraded}. */
+  public void fire(Object event) {
+    dispatch(event);
+  }
+
   void dispatch(Object event) {
     fired.add(event);
     for (Class<?> observer : observers) {

@@ -26,6 +26,8 @@ public final class CoursesTestKit {
   private static EntityManagerFactory emf;
 
   public final List<Object> fired = new ArrayList<>();
+  private final List<Class<?>> observers =
+      new ArrayList<>(List.of(Completion.class, Certificates.class));
   private Instant now = SampleCourses.NOW;
 
   public static synchronized EntityManagerFactory emf() {
@@ -33,6 +35,12 @@ public final class CoursesTestKit {
       emf = JpaTestSupport.entityManagerFactory("tegn-courses-test");
     }
     return emf;
+  }
+
+  /** Also lets these beans observe the events fired, as CDI would. */
+  public CoursesTestKit observing(Class<?>... more) {
+    observers.addAll(List.of(more));
+    return this;
   }
 
   public void at(Instant now) {
@@ -47,7 +55,7 @@ public final class CoursesTestKit {
                 new Beans(
                     em,
                     List.of(caller, new PlatformClock(Clock.fixed(now, ZoneOffset.UTC))),
-                    List.of(Completion.class, Certificates.class),
+                    List.copyOf(observers),
                     fired)));
   }
 

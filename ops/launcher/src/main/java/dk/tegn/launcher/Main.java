@@ -122,6 +122,11 @@ public final class Main {
           "tegn.secrets.keyset.file",
           settings.dataDir().resolve("platform-keyset.json").toString());
     }
+    // xAPI LRS secrets have their own keyset, unless given as a secret
+    if (System.getenv("TEGN_XAPI_KEYSET") == null) {
+      System.setProperty(
+          "tegn.xapi.keyset.file", settings.dataDir().resolve("xapi-keyset.json").toString());
+    }
     // links in mails point here unless TEGN_PUBLIC_URL names the address users reach
     System.setProperty(
         "tegn.public.url",

@@ -1,6 +1,8 @@
 package dk.tegn.assessments.attempt.control;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.assessments.attempt.AttemptStarted;
+import dk.tegn.assessments.attempt.QuestionAnswered;
 import dk.tegn.assessments.attempt.QuizGate;
 import dk.tegn.assessments.attempt.entity.Answer;
 import dk.tegn.assessments.attempt.entity.Attempt;
@@ -62,6 +64,8 @@ public class Attempts {
   @Inject PlatformClock clock;
   @Inject AnswerStore answers;
   @Inject Event<AttemptGraded> graded;
+  @Inject Event<AttemptStarted> started;
+  @Inject Event<QuestionAnswered> answered;
   @Inject QuizAccess access;
 
   /** The caller's standing on a quiz; finishes an overdue attempt first. */
@@ -105,6 +109,7 @@ public class Attempts {
     em.persist(attempt);
     em.flush();
     LOG.info(() -> "attempt " + attempt.getId() + " started on quiz " + quizId);
+    started.fire(new AttemptStarted(learnerId, quizId, attempt.getId(), attempt.getNumber()));
     return AttemptViews.of(attempt, Map.of(), language, now);
   }
 
@@ -207,7 +212,8 @@ public class Attempts {
 
   private void finish(Attempt attempt, FinishedBy by) {
     withVersions(attempt);
-    attempt.submit(answersOf(attempt), by, clock.now());
+    Map<Integer, Response> given = answersOf(attempt);
+    attempt.submit(given, by, clock.now());
     em.flush();
     LOG.info(
         () ->
@@ -218,6 +224,18 @@ public class Attempts {
                 + ": "
                 + attempt.getScorePercent()
                 + "%");
+    for (AttemptSlot s : attempt.getSlots()) {
+      answered.fire(
+          new QuestionAnswered(
+              attempt.getLearnerId(),
+              attempt.getQuiz().getId(),
+              attempt.getId(),
+              s.getSlot(),
+              s.getQuestionVersion().getQuestion().getId(),
+              s.getQuestionVersion().getNumber(),
+              given.containsKey(s.getSlot()),
+              s.getFraction() == null ? 0 : s.getFraction()));
+    }
     graded.fire(
         new AttemptGraded(
             attempt.getLearnerId(),

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.assessments.attempt.AttemptStarted;
+import dk.tegn.assessments.attempt.QuestionAnswered;
 import dk.tegn.assessments.attempt.QuizAccessPolicy;
 import dk.tegn.assessments.attempt.QuizGate;
 import dk.tegn.assessments.attempt.entity.AttemptState;
@@ -53,6 +55,8 @@ class AttemptsTest {
   MutableClock clock;
   TestCaller caller;
   RecordedEvents<AttemptGraded> events;
+  RecordedEvents<AttemptStarted> started;
+  RecordedEvents<QuestionAnswered> answered;
   List<QuizAccessPolicy> policies = List.of();
   List<QuizGate> gates = List.of();
 
@@ -74,6 +78,8 @@ class AttemptsTest {
     clock = new MutableClock(Banks.T0);
     caller = TestCaller.of(learner, org.getId(), Role.TRAINEE);
     events = new RecordedEvents<>();
+    started = new RecordedEvents<>();
+    answered = new RecordedEvents<>();
   }
 
   <T> T as(TestCaller who, Function<Attempts, T> work) {
@@ -87,6 +93,8 @@ class AttemptsTest {
           attempts.answers = new AnswerStore();
           attempts.answers.em = em;
           attempts.graded = events;
+          attempts.started = started;
+          attempts.answered = answered;
           attempts.access = QuizAccess.of(policies, gates);
           return work.apply(attempts);
         });
@@ -216,6 +224,27 @@ class AttemptsTest {
     assertEquals("assessments_attempt.alreadySubmitted", e.messageKey());
     assertEquals(1, events.fired.size(), "graded once");
     assertEquals(50, call(a -> a.view(view.id(), "da")).scorePercent());
+  }
+
+  @Test
+  void startingAndGradingRaiseTheAttemptAndEachQuestionWithItsCredit() {
+    long quizId = quiz(2, 0, null, ReviewOptions.afterAttempt());
+    AttemptView view = call(a -> a.startOrResume(quizId, "da"));
+    call(a -> a.startOrResume(quizId, "da"));
+    assertEquals(
+        List.of(new AttemptStarted(learner, quizId, view.id(), 1)),
+        started.fired,
+        "a resumed attempt is not started again");
+    call(a -> a.saveAnswer(view.id(), 1, keys(rightKey(view, 1))));
+    call(a -> a.submit(view.id(), "da"));
+    assertEquals(2, answered.fired.size());
+    QuestionAnswered first = answered.fired.get(0);
+    assertEquals(1, first.slot());
+    assertTrue(first.answered());
+    assertEquals(1.0, first.fraction());
+    QuestionAnswered second = answered.fired.get(1);
+    assertFalse(second.answered());
+    assertEquals(0.0, second.fraction());
   }
 
   @Test

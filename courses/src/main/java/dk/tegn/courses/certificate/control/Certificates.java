@@ -7,6 +7,8 @@ import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.certificate.CertificateIssued;
+import dk.tegn.courses.certificate.CertificateWithdrawn;
 import dk.tegn.courses.certificate.entity.Certificate;
 import dk.tegn.courses.completion.CourseCompleted;
 import dk.tegn.courses.course.entity.Course;
@@ -14,6 +16,7 @@ import dk.tegn.courses.enrolment.entity.Enrolment;
 import dk.tegn.courses.version.control.VersionStore;
 import dk.tegn.courses.version.entity.PublishedCourse;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +40,8 @@ public class Certificates {
   @Inject CurrentCaller caller;
   @Inject PlatformClock clock;
   @Inject VersionStore versions;
+  @Inject Event<CertificateIssued> issued;
+  @Inject Event<CertificateWithdrawn> withdrawn;
 
   public void issue(@Observes CourseCompleted completed) {
     if (certificateOf(completed.enrolmentId()).isPresent()) {
@@ -44,14 +49,25 @@ public class Certificates {
     }
     Enrolment enrolment = em.find(Enrolment.class, completed.enrolmentId());
     PublishedCourse course = versions.course(completed.courseId(), completed.versionNumber());
-    em.persist(
+    Certificate certificate =
         new Certificate(
             completed.enrolmentId(),
             completed.learnerId(),
             completed.courseId(),
             completed.versionNumber(),
             enrolment.getCompletedAt(),
-            course.certificateValidityMonths()));
+            course.certificateValidityMonths());
+    em.persist(certificate);
+    em.flush();
+    issued.fire(
+        new CertificateIssued(
+            completed.learnerId(),
+            completed.courseId(),
+            completed.enrolmentId(),
+            completed.versionNumber(),
+            certificate.getId(),
+            certificate.getIssuedAt(),
+            certificate.getExpiresAt()));
   }
 
   /** The caller's own certificate for an enrolment, if the course is completed. */
@@ -138,6 +154,7 @@ public class Certificates {
       throw new AccessDeniedException("withdrawing a certificate of another organisation");
     }
     certificate.withdraw(caller.accountId(), clock.now(), reason);
+    withdrawn.fire(new CertificateWithdrawn(certificate.getId()));
     LOG.info(
         () -> "certificate " + certificate.getId() + " withdrawn by account " + caller.accountId());
   }

@@ -63,7 +63,7 @@ public class LearnPlayerBacking implements Serializable {
     PlayerState state;
     lockedNotice = null;
     try {
-      long key = item != null ? item : learning.player(course).currentKey();
+      long key = item != null ? item : learning.launch(course).currentKey();
       state = key == 0 ? learning.player(course) : learning.open(course, key);
     } catch (RuleViolationException refused) {
       state = learning.player(course);

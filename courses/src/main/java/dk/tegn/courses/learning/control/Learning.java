@@ -11,12 +11,15 @@ import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
 import dk.tegn.courses.enrolment.entity.EnrolmentStatus;
+import dk.tegn.courses.learning.CourseLaunched;
+import dk.tegn.courses.learning.LessonExperienced;
 import dk.tegn.courses.learning.entity.ItemProgress;
 import dk.tegn.courses.version.control.VersionStore;
 import dk.tegn.courses.version.entity.PublishedCourse;
 import dk.tegn.courses.version.entity.PublishedItem;
 import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +44,8 @@ public class Learning {
   @Inject VersionStore versions;
   @Inject Enrolments enrolments;
   @Inject Completion completion;
+  @Inject Event<CourseLaunched> launched;
+  @Inject Event<LessonExperienced> experienced;
 
   /** Whether the signed-in trainee is enrolled in the course now. */
   public boolean isEnrolled(long courseId) {
@@ -58,6 +63,15 @@ public class Learning {
             ? last
             : progress.nextToDo().map(PublishedItem::key).orElse(0L);
     return state(enrolment, course, progress, current);
+  }
+
+  /** The trainee enters the course from outside its player: {@link #player} and a launch. */
+  public PlayerState launch(long courseId) {
+    PlayerState state = player(courseId);
+    launched.fire(
+        new CourseLaunched(
+            caller.accountId(), courseId, state.enrolmentId(), state.versionNumber()));
+    return state;
   }
 
   /** Opens an item: it becomes the resume position and, for a plain lesson, done. */
@@ -100,9 +114,20 @@ public class Learning {
     if (!before.isOpen(item)) {
       throw new RuleViolationException(Messages.COURSES, "courses_rules.locked");
     }
-    step.apply(completion.progress(enrolment.getId(), itemKey), item);
+    ItemProgress progress = completion.progress(enrolment.getId(), itemKey);
+    boolean wasDone = progress.isDone();
+    step.apply(progress, item);
     enrolment.visit(itemKey, clock.now());
     em.flush();
+    if (!wasDone && progress.isDone()) {
+      experienced.fire(
+          new LessonExperienced(
+              enrolment.getAccountId(),
+              courseId,
+              enrolment.getId(),
+              enrolment.getVersionNumber(),
+              itemKey));
+    }
     CourseProgress after = completion.evaluate(enrolment, course);
     return state(enrolment, course, after, itemKey);
   }

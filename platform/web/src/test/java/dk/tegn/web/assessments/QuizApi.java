@@ -22,7 +22,7 @@ import java.util.UUID;
  * small bank (four questions, one quiz) with settings chosen by the test; trainees start, answer
  * and submit over HTTP Basic.
  */
-final class QuizApi {
+public final class QuizApi {
 
   static final String PASSWORD = "tegn-demo";
 
@@ -31,7 +31,7 @@ final class QuizApi {
   /** One client (and so one cookie jar and session) per account, as each person has their own. */
   private final Map<String, WebClient> clients = new HashMap<>();
 
-  QuizApi(URL base) {
+  public QuizApi(URL base) {
     this.base = base;
   }
 
@@ -43,7 +43,8 @@ final class QuizApi {
    * @param quizSettings JSON members added to the quiz, e.g. {@code "timeLimitSeconds": 5}
    * @return the quiz id
    */
-  long importQuiz(boolean shared, String quizSettings) throws IOException, InterruptedException {
+  public long importQuiz(boolean shared, String quizSettings)
+      throws IOException, InterruptedException {
     String key = "it-" + UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<String> imported = importBank(bankFile(key, quizSettings), shared, "trainer");
     assertEquals(201, imported.statusCode(), imported.body());
@@ -98,17 +99,17 @@ final class QuizApi {
         .formatted(key, quizSettings.isBlank() ? "" : quizSettings.strip() + ",");
   }
 
-  HttpResponse<String> start(String username, long quizId)
+  public HttpResponse<String> start(String username, long quizId)
       throws IOException, InterruptedException {
     return send(username, "POST", "api/quizzes/" + quizId + "/attempts", null);
   }
 
-  HttpResponse<String> save(String username, long attemptId, int slot, String response)
+  public HttpResponse<String> save(String username, long attemptId, int slot, String response)
       throws IOException, InterruptedException {
     return send(username, "PUT", "api/attempts/" + attemptId + "/answers/" + slot, response);
   }
 
-  HttpResponse<String> submit(String username, long attemptId)
+  public HttpResponse<String> submit(String username, long attemptId)
       throws IOException, InterruptedException {
     return send(username, "POST", "api/attempts/" + attemptId + "/submit", null);
   }
@@ -118,7 +119,7 @@ final class QuizApi {
     return send(username, "GET", "api/attempts/" + attemptId, null);
   }
 
-  HttpResponse<String> send(String username, String method, String path, String body)
+  public HttpResponse<String> send(String username, String method, String path, String body)
       throws IOException, InterruptedException {
     WebClient client = clients.computeIfAbsent(username, u -> new WebClient(base));
     HttpRequest.Builder request =
@@ -136,12 +137,12 @@ final class QuizApi {
     return client.send(request);
   }
 
-  static JsonObject json(HttpResponse<String> response) {
+  public static JsonObject json(HttpResponse<String> response) {
     return JSON.createReader(new StringReader(response.body())).readObject();
   }
 
   /** The public key the attempt shows for the option with this (English) text. */
-  static String key(JsonObject attempt, int slot, String optionText) {
+  public static String key(JsonObject attempt, int slot, String optionText) {
     return question(attempt, slot).getJsonArray("options").getValuesAs(JsonObject.class).stream()
         .filter(o -> optionText.equals(o.getString("text", null)))
         .map(o -> o.getString("key"))
@@ -153,7 +154,7 @@ final class QuizApi {
     return attempt.getJsonArray("questions").getJsonObject(slot - 1);
   }
 
-  static String keys(String... keys) {
+  public static String keys(String... keys) {
     return JSON.createObjectBuilder()
         .add("keys", JSON.createArrayBuilder(List.of(keys)))
         .build()
