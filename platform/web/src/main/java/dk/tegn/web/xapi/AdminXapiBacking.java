@@ -1,12 +1,12 @@
 package dk.tegn.web.xapi;
 
 import dk.tegn.core.account.control.AccountAdministration;
+import dk.tegn.core.faces.FacesMessages;
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.courses.xapi.control.LrsConfiguration;
 import dk.tegn.courses.xapi.entity.ActorNaming;
 import dk.tegn.i18n.Messages;
-import dk.tegn.web.layout.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
