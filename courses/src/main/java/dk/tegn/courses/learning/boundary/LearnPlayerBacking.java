@@ -8,6 +8,7 @@ import dk.tegn.courses.course.entity.ItemKind;
 import dk.tegn.courses.learning.control.Learning;
 import dk.tegn.courses.learning.control.LockedItems;
 import dk.tegn.courses.learning.control.PlayerState;
+import dk.tegn.courses.version.control.VersionStore;
 import dk.tegn.courses.version.entity.PublishedItem;
 import dk.tegn.courses.version.entity.PublishedModule;
 import jakarta.faces.context.FacesContext;
@@ -36,6 +37,7 @@ public class LearnPlayerBacking implements Serializable {
 
   @Inject Learning learning;
   @Inject ReaderLanguage reader;
+  @Inject VersionStore versions;
 
   private long course;
   private Long item;
@@ -98,6 +100,14 @@ public class LearnPlayerBacking implements Serializable {
 
   private String itemPage() {
     return "/courses/learn/player.xhtml?faces-redirect=true&course=" + course + "&item=" + item;
+  }
+
+  /** Why the trainer asks for the course again (a later version changed a graded fact), or null. */
+  public String getRecompletionReason() {
+    PlayerState state = getState();
+    return state.status().name().equals("DUE_AGAIN")
+        ? versions.recompletionReason(course, state.versionNumber())
+        : null;
   }
 
   public String startAgain() {

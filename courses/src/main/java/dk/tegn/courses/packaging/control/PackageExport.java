@@ -77,7 +77,8 @@ final class PackageExport {
                 i.isMarkDoneRequired(),
                 i.getTitle(),
                 texts,
-                quiz));
+                quiz,
+                i.review()));
       }
       modules.add(
           new CoursePackage.Module(

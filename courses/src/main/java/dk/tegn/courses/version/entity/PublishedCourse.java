@@ -61,7 +61,13 @@ public record PublishedCourse(
       texts.put(field, i.text(field));
     }
     return new PublishedItem(
-        i.getKey(), i.getKind(), i.isRequired(), i.isMarkDoneRequired(), i.getQuizId(), texts);
+        i.getKey(),
+        i.getKind(),
+        i.isRequired(),
+        i.isMarkDoneRequired(),
+        i.getQuizId(),
+        texts,
+        i.review());
   }
 
   public List<PublishedItem> items() {

@@ -2,12 +2,13 @@ package dk.tegn.courses.version.entity;
 
 import dk.tegn.courses.course.entity.ItemKind;
 import dk.tegn.courses.course.entity.TextField;
+import dk.tegn.courses.review.entity.Review;
 import dk.tegn.i18n.LocalizedText;
 import java.util.Map;
 
 /**
  * An item as published: its kind, whether it is required, how it is done, and its texts. {@code
- * quizId} is set for quiz items only.
+ * quizId} is set for quiz items only; {@code review} is null for an item nobody has reviewed.
  */
 public record PublishedItem(
     long key,
@@ -15,10 +16,22 @@ public record PublishedItem(
     boolean required,
     boolean markDoneRequired,
     Long quizId,
-    Map<TextField, LocalizedText> texts) {
+    Map<TextField, LocalizedText> texts,
+    Review review) {
 
   public PublishedItem {
     texts = Map.copyOf(texts);
+  }
+
+  /** An item without a review (quizzes, and lessons published before reviews existed). */
+  public PublishedItem(
+      long key,
+      ItemKind kind,
+      boolean required,
+      boolean markDoneRequired,
+      Long quizId,
+      Map<TextField, LocalizedText> texts) {
+    this(key, kind, required, markDoneRequired, quizId, texts, null);
   }
 
   public LocalizedText text(TextField field) {

@@ -82,7 +82,8 @@ public final class VersionDiff {
         && a.required() == b.required()
         && a.markDoneRequired() == b.markDoneRequired()
         && Objects.equals(a.quizId(), b.quizId())
-        && a.texts().equals(b.texts());
+        && a.texts().equals(b.texts())
+        && Objects.equals(a.review(), b.review());
   }
 
   /** The module key and the position among the items both versions share. */
