@@ -15,7 +15,7 @@ ALTER TABLE crs_item_progress
   ADD COLUMN branch_path VARCHAR(1000);
 
 -- A source (named by its link, as lessons cite it) that a change of law or practice touches. A lesson
--- that cites it stays listed until it is published with a review on or after the day of the mark.
+-- that cites it stays listed until it is published with a review made after the day of the mark.
 CREATE TABLE crs_source_flag (
   id BIGINT AUTO_INCREMENT PRIMARY KEY,
   organisation_id BIGINT NOT NULL,

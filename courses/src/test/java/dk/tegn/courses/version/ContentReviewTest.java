@@ -95,8 +95,9 @@ class ContentReviewTest {
         "the scenario, reviewed before the mark, now waits for a review because of its source");
     assertEquals("§ 33 amended 2026", after.get(1).flags().get(0).getNote());
 
-    // the scenario is reviewed again after the mark and republished: it leaves the list
-    edit(courseId, items -> items.get(1).reviewed(review("2026-11-23", "2027-11-23")));
+    // the scenario is reviewed again the day after the mark and republished: it leaves the list
+    kit.at(SampleCourses.NOW.plus(java.time.Duration.ofDays(1)));
+    edit(courseId, items -> items.get(1).reviewed(review("2026-11-24", "2027-11-24")));
     kit.as(org.trainer(), b -> b.get(Publishing.class).publish(courseId, "reviewed", false));
     assertEquals(
         List.of(State.OVERDUE),

@@ -2,6 +2,7 @@ package dk.tegn.courses.packaging.control;
 
 import static dk.tegn.core.persistence.JsonP.JSON;
 
+import dk.tegn.courses.content.control.BranchScript;
 import dk.tegn.courses.course.entity.Audience;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.course.entity.ItemKind;
@@ -372,6 +373,7 @@ public final class PackageReader {
         texts.put(field, LocalizedText.empty());
       }
     }
+    Map<String, Map<String, List<String>>> branchShapes = new LinkedHashMap<>();
     for (String language : languages) {
       String path = lessonPath(module, item, language);
       byte[] bytes = files.get(path);
@@ -396,6 +398,7 @@ public final class PackageReader {
               ? scenarioSections(path, markdown)
               : Map.of(TextField.BODY, markdown.strip());
       parts.forEach((field, text) -> texts.put(field, texts.get(field).with(language, text)));
+      checkBranch(path, markdown, kind, parts, language, branchShapes);
       for (TextField field : texts.keySet()) {
         if (!parts.containsKey(field) || parts.get(field).isBlank()) {
           String what = kind == ItemKind.SCENARIO ? "the section " + heading(field, "en") : "text";
@@ -403,7 +406,39 @@ public final class PackageReader {
         }
       }
     }
+    if (new HashSet<>(branchShapes.values()).size() > 1) {
+      problems.add(
+          Problem.of(
+              lessonPath(module, item, languages.get(languages.size() - 1)),
+              "the branch has other steps or choices than in "
+                  + languages.get(0)
+                  + " (every language has the same steps and choices in the same order)"));
+    }
     return texts;
+  }
+
+  /** A ```branch block: only in a scenario's question, well formed, the same in every language. */
+  private void checkBranch(
+      String path,
+      String markdown,
+      ItemKind kind,
+      Map<TextField, String> parts,
+      String language,
+      Map<String, Map<String, List<String>>> shapes) {
+    String block = BranchScript.blockOf(markdown);
+    if (block == null) {
+      return;
+    }
+    int line = lineOf(markdown, "```" + BranchScript.INFO);
+    if (kind != ItemKind.SCENARIO || BranchScript.blockOf(parts.get(TextField.QUESTION)) == null) {
+      problems.add(new Problem(path, line, "a branch block belongs in a scenario's question"));
+      return;
+    }
+    BranchScript.Parsed parsed = BranchScript.parse(block);
+    parsed.problems().forEach(p -> problems.add(new Problem(path, line, p)));
+    if (parsed.branch() != null) {
+      shapes.put(language, parsed.branch().shape());
+    }
   }
 
   /** A scenario file: level-1 headings start its sections; see PACKAGES.md. */

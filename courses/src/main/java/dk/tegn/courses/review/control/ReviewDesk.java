@@ -144,7 +144,8 @@ public class ReviewDesk {
 
   /**
    * Marks a source as touched by a change of law or practice in one of the caller's organisations:
-   * each lesson of that organisation citing it is listed until it is reviewed again.
+   * each lesson of that organisation citing it is listed until it is published with a review made
+   * after the day of the mark (a review the same day may have been made before the change).
    *
    * @return the lessons that cite it
    */
@@ -195,7 +196,7 @@ public class ReviewDesk {
       LocalDate flagged = LocalDate.ofInstant(f.getFlaggedAt(), ZoneOffset.UTC);
       if (cited
           && f.getOrganisationId() == course.getOrganisationId()
-          && (review == null || review.on().isBefore(flagged))) {
+          && (review == null || !review.on().isAfter(flagged))) {
         touching.add(f);
       }
     }

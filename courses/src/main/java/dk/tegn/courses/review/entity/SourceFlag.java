@@ -12,7 +12,7 @@ import java.time.Instant;
 /**
  * A cited source marked by a trainer as touched by a change of law or practice. Every lesson of the
  * organisation's courses that cites it is listed for review until it is published with a review
- * made on or after the day of the mark.
+ * made after the day of the mark.
  */
 @Entity
 @Table(name = "crs_source_flag")
