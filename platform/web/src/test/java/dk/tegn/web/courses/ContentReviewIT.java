@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -50,7 +51,7 @@ class ContentReviewIT {
         due.contains("Forfalder snart") || due.contains("Gennemgang overskredet"),
         "it says why: " + due.substring(0, Math.min(400, due.length())));
     assertTrue(due.contains("uden noteret dato for tjek"), "unchecked sources are counted");
-    String sources = b.driver().findElement(By.id("sources:source-list")).getText();
+    String sources = b.driver().findElement(By.id("source-list")).getText();
     assertTrue(sources.contains("cmm.dk"), "the sources the lessons cite are listed");
     assertEquals(List.of(), b.seriousAccessibilityViolations(), "review page");
 
@@ -64,5 +65,53 @@ class ContentReviewIT {
         b.driver().findElement(By.id("due-list")).getText().contains("Ny lov: tjek fristerne"),
         "the lessons citing it show the mark in the list");
     assertEquals(List.of(), b.seriousAccessibilityViolations(), "review page after marking");
+    b.signOut();
+  }
+
+  /** cadet20 is enrolled in the starter police course by the demo and used by no other IT. */
+  @Test
+  void aTraineesChoiceInABranchingScenarioLeadsToItsOwnNextStepAndAnEndingOpensTheExplanation()
+      throws Exception {
+    Browser b = BROWSER.at(base);
+    b.signIn("cadet20", "tegn-demo");
+    b.open("courses/learn/my-courses.xhtml");
+    b.waitFor(By.linkText("Genkend menneskehandel — politiet")).click();
+    b.waitFor(By.linkText("Hun siger, at alt er i orden")).click();
+    b.waitFor(By.cssSelector(".branch-current"));
+    assertTrue(b.driver().findElements(By.id("actions:reveal")).isEmpty(), "no reveal before");
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "branching scenario");
+
+    choose(b, "Giv hende diskret hotlinenummeret");
+    String afterFirst = b.driver().findElement(By.cssSelector(".branch-path")).getText();
+    assertTrue(afterFirst.contains("Hun får en vej til hjælp"), "the consequence is explained");
+    assertTrue(afterFirst.contains("Hun tager sedlen"), "the chosen step comes next");
+    assertTrue(b.driver().findElements(By.cssSelector(".explanation")).isEmpty());
+
+    choose(b, "Send en anonym henvisning");
+    b.waitFor(By.cssSelector(".branch-ending"));
+    assertTrue(
+        b.driver().findElement(By.cssSelector(".explanation")).getText().contains("hotline"),
+        "an ending opens the explanation");
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "branching scenario ended");
+
+    b.driver().findElement(By.cssSelector("[id$='restart-branch']")).click();
+    b.wait(Duration.ofSeconds(30))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".branch-ending")));
+    choose(b, "Skriv i rapporten, at hun ikke er offer");
+    assertTrue(
+        b.waitFor(By.cssSelector(".branch-path")).getText().contains("Du kan ikke afgøre"),
+        "another choice leads to another consequence");
+    b.signOut();
+  }
+
+  private static void choose(Browser b, String labelStart) {
+    By option =
+        By.xpath(
+            "//button[contains(@class,'branch-option')][starts-with(normalize-space(.),'"
+                + labelStart
+                + "')]");
+    WebElement page = b.driver().findElement(By.tagName("main"));
+    b.waitFor(option).click();
+    b.wait(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
   }
 }
