@@ -35,6 +35,14 @@ class ReviewOptionsTest {
   }
 
   @Test
+  void afterPassNeedsAPassedOrLastAttempt() {
+    assertFalse(ReviewWhen.AFTER_PASS.allows(SUBMITTED, null, CLOSE.plusSeconds(999_999)));
+    assertFalse(ReviewWhen.AFTER_PASS.allows(SUBMITTED, null, SUBMITTED, false));
+    assertTrue(ReviewWhen.AFTER_PASS.allows(SUBMITTED, null, SUBMITTED, true));
+    assertFalse(ReviewWhen.AFTER_PASS.allows(null, null, SUBMITTED, true), "not while in progress");
+  }
+
+  @Test
   void eachPartOfTheReviewHasItsOwnRule() {
     var options =
         new ReviewOptions(ReviewWhen.AFTER_ATTEMPT, ReviewWhen.AFTER_CLOSE, ReviewWhen.IMMEDIATELY);

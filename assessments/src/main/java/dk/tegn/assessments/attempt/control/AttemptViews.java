@@ -56,7 +56,8 @@ public final class AttemptViews {
       Attempt attempt, Map<Integer, Response> answers, String language, Instant now) {
     Quiz quiz = attempt.getQuiz();
     ReviewOptions.Visible visible =
-        quiz.getReview().visible(attempt.getSubmittedAt(), quiz.getCloseAt(), now);
+        quiz.getReview()
+            .visible(attempt.getSubmittedAt(), quiz.getCloseAt(), now, passedOrLast(attempt));
     List<QuestionView> questions = new ArrayList<>();
     for (AttemptSlot slot : attempt.getSlots()) {
       PublicKeys keys = new PublicKeys(slot.presentation());
@@ -93,6 +94,13 @@ public final class AttemptViews {
         visible.rightAnswers(),
         visible.feedback(),
         questions);
+  }
+
+  /** Whether the attempt passed or was the last the quiz allows (for the after-pass review). */
+  static boolean passedOrLast(Attempt attempt) {
+    Quiz quiz = attempt.getQuiz();
+    return Boolean.TRUE.equals(attempt.getPassed())
+        || (quiz.getAttemptsAllowed() > 0 && attempt.getNumber() >= quiz.getAttemptsAllowed());
   }
 
   private static QuestionView question(

@@ -305,7 +305,9 @@ public class Attempts {
     Long open = null;
     for (Attempt a : attempts) {
       boolean scoreVisible =
-          quiz.getReview().getScore().allows(a.getSubmittedAt(), quiz.getCloseAt(), now);
+          quiz.getReview()
+              .getScore()
+              .allows(a.getSubmittedAt(), quiz.getCloseAt(), now, AttemptViews.passedOrLast(a));
       summaries.add(
           new QuizOverview.AttemptSummary(
               a.getId(),

@@ -39,10 +39,18 @@ public class ReviewOptions implements Serializable {
 
   /** What may be shown now of an attempt submitted at {@code submittedAt}. */
   public Visible visible(Instant submittedAt, Instant closeAt, Instant now) {
+    return visible(submittedAt, closeAt, now, false);
+  }
+
+  /**
+   * @param passedOrLast whether the attempt passed or was the last one allowed ({@link
+   *     ReviewWhen#AFTER_PASS})
+   */
+  public Visible visible(Instant submittedAt, Instant closeAt, Instant now, boolean passedOrLast) {
     return new Visible(
-        score.allows(submittedAt, closeAt, now),
-        rightAnswers.allows(submittedAt, closeAt, now),
-        feedback.allows(submittedAt, closeAt, now));
+        score.allows(submittedAt, closeAt, now, passedOrLast),
+        rightAnswers.allows(submittedAt, closeAt, now, passedOrLast),
+        feedback.allows(submittedAt, closeAt, now, passedOrLast));
   }
 
   /** True when some option waits for a close date. */

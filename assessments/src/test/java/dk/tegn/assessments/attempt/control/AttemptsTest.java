@@ -323,6 +323,30 @@ class AttemptsTest {
   }
 
   @Test
+  void afterPassShowsRightAnswersOnlyForAPassedOrTheLastAttempt() {
+    var review =
+        new ReviewOptions(ReviewWhen.AFTER_ATTEMPT, ReviewWhen.AFTER_PASS, ReviewWhen.AFTER_PASS);
+    long quizId = quiz(1, 3, null, review);
+    AttemptView failed = call(a -> a.startOrResume(quizId, "da"));
+    AttemptView failedResult = call(a -> a.submit(failed.id(), "da"));
+    assertEquals(0, failedResult.scorePercent(), "the score shows after any attempt");
+    assertNull(failedResult.questions().get(0).rightAnswer(), "no right answers after a fail");
+    assertTrue(failedResult.questions().get(0).feedback().isEmpty(), "no feedback either");
+
+    AttemptView passed = call(a -> a.startOrResume(quizId, "da"));
+    call(a -> a.saveAnswer(passed.id(), 1, keys(rightKey(passed, 1))));
+    AttemptView passedResult = call(a -> a.submit(passed.id(), "da"));
+    assertEquals(100, passedResult.scorePercent());
+    assertNotNull(passedResult.questions().get(0).rightAnswer(), "right answers once passed");
+
+    AttemptView last = call(a -> a.startOrResume(quizId, "da"));
+    AttemptView lastResult = call(a -> a.submit(last.id(), "da"));
+    assertNotNull(
+        lastResult.questions().get(0).rightAnswer(),
+        "right answers after the last attempt allowed");
+  }
+
+  @Test
   void optionKeysShownToTheBrowserDoNotRevealTheAuthorsKeys() {
     long quizId = quiz(1, 0, null, ReviewOptions.afterAttempt());
     AttemptView view = call(a -> a.startOrResume(quizId, "da"));

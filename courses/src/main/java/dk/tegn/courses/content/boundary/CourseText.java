@@ -1,6 +1,7 @@
 package dk.tegn.courses.content.boundary;
 
 import dk.tegn.courses.CoursesFaces;
+import dk.tegn.courses.content.control.BranchScript;
 import dk.tegn.courses.content.control.LessonBlockRenderer;
 import dk.tegn.courses.content.control.ReaderLanguage;
 import dk.tegn.courses.content.control.SafeMarkdown;
@@ -67,6 +68,16 @@ public class CourseText {
   public String html(PublishedItem item, String field) {
     LocalizedText text = item.text(TextField.valueOf(field));
     return markdown(of(text), languageOf(text));
+  }
+
+  /**
+   * The branching script of a scenario in the viewer's language, for the trainer's outline of all
+   * steps; null for a lesson or a plain scenario.
+   */
+  public BranchScript.Branch branch(PublishedItem item) {
+    return item.kind() == dk.tegn.courses.course.entity.ItemKind.SCENARIO
+        ? BranchScript.of(of(item.text(TextField.QUESTION)))
+        : null;
   }
 
   /** Markdown written in {@code language}, as a trainee would see it. */

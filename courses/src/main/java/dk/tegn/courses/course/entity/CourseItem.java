@@ -1,5 +1,6 @@
 package dk.tegn.courses.course.entity;
 
+import dk.tegn.courses.review.entity.Review;
 import dk.tegn.i18n.LocalizedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 
 /**
  * One step of a module: a Markdown lesson, a scenario (story, question, explanation revealed on
@@ -65,6 +67,15 @@ public class CourseItem implements Positioned {
 
   @Column(name = "mark_done_required", nullable = false)
   private boolean markDoneRequired;
+
+  @Column(name = "reviewed_by")
+  private String reviewedBy;
+
+  @Column(name = "reviewed_on")
+  private LocalDate reviewedOn;
+
+  @Column(name = "review_due")
+  private LocalDate reviewDue;
 
   @Version private long version;
 
@@ -135,6 +146,18 @@ public class CourseItem implements Positioned {
       throw new IllegalStateException("a quiz or SCORM package is done when passed or completed");
     }
     this.markDoneRequired = markDoneRequired;
+  }
+
+  /** Records who checked this lesson's facts and when it is due again; null clears it. */
+  public void reviewed(Review review) {
+    reviewedBy = review == null ? null : review.by();
+    reviewedOn = review == null ? null : review.on();
+    reviewDue = review == null ? null : review.due();
+  }
+
+  /** The last review, or null when the lesson has none. */
+  public Review review() {
+    return reviewedOn == null ? null : new Review(reviewedBy, reviewedOn, reviewDue);
   }
 
   @Override

@@ -109,7 +109,10 @@ public class Enrolments {
         e.getCompletedAt(),
         e.getExpiresAt(),
         course.mandatory(),
-        course.estimatedMinutes());
+        course.estimatedMinutes(),
+        e.getCompletedAt() == null
+            ? null
+            : versions.recompletionReason(e.getCourseId(), e.getVersionNumber()));
   }
 
   /** The active enrolment of an account in a course, or null. */

@@ -5,7 +5,12 @@ import dk.tegn.i18n.LocalizedText;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One line of a trainee's "My courses". */
+/**
+ * One line of a trainee's "My courses".
+ *
+ * @param recompletionReason why the trainer asks this completed course to be taken again (a version
+ *     changed a graded fact); null otherwise
+ */
 public record MyCourse(
     long enrolmentId,
     long courseId,
@@ -18,4 +23,5 @@ public record MyCourse(
     Instant completedAt,
     Instant expiresAt,
     boolean mandatory,
-    int estimatedMinutes) {}
+    int estimatedMinutes,
+    String recompletionReason) {}

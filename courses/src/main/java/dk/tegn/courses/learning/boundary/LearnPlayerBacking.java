@@ -3,12 +3,15 @@ package dk.tegn.courses.learning.boundary;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.courses.CoursesFaces;
 import dk.tegn.courses.CoursesNavigation;
+import dk.tegn.courses.content.control.BranchScript;
 import dk.tegn.courses.content.control.ReaderLanguage;
 import dk.tegn.courses.course.entity.ItemKind;
+import dk.tegn.courses.learning.control.BranchPath;
 import dk.tegn.courses.learning.control.Learning;
 import dk.tegn.courses.learning.control.LockedItems;
 import dk.tegn.courses.learning.control.PlayerState;
 import dk.tegn.courses.scorm.control.ScormPlayer;
+import dk.tegn.courses.version.control.VersionStore;
 import dk.tegn.courses.version.entity.PublishedItem;
 import dk.tegn.courses.version.entity.PublishedModule;
 import jakarta.faces.context.FacesContext;
@@ -35,10 +38,13 @@ public class LearnPlayerBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String STATE = "courses.learn.player.state";
   private static final String SCORM = "courses.learn.player.scorm";
+  private static final String BRANCH = "courses.learn.player.branch";
+  private static final BranchPath NO_BRANCH = new BranchPath(List.of(), null);
 
   @Inject Learning learning;
   @Inject ReaderLanguage reader;
   @Inject ScormPlayer scormPlayer;
+  @Inject VersionStore versions;
 
   private long course;
   private Long item;
@@ -102,6 +108,60 @@ public class LearnPlayerBacking implements Serializable {
 
   private String itemPage() {
     return "/courses/learn/player.xhtml?faces-redirect=true&course=" + course + "&item=" + item;
+  }
+
+  /**
+   * The trainee's way through the current scenario's branches in the language shown, or null for a
+   * lesson or a plain scenario.
+   */
+  public BranchPath getBranchPath() {
+    PublishedItem i = getCurrent();
+    if (i == null || i.kind() != ItemKind.SCENARIO) {
+      return null;
+    }
+    return (BranchPath)
+        requestMap()
+            .computeIfAbsent(
+                BRANCH,
+                k -> {
+                  String shown =
+                      i.text(dk.tegn.courses.course.entity.TextField.QUESTION)
+                          .resolve(CoursesFaces.language(), reader.organisationDefault());
+                  BranchScript.Branch branch = BranchScript.of(shown);
+                  if (branch == null) {
+                    branch = Learning.branchOf(i);
+                  }
+                  return branch == null
+                      ? NO_BRANCH
+                      : BranchPath.replay(branch, learning.branchPath(course, i.key()));
+                });
+  }
+
+  public boolean isBranching() {
+    return getBranchPath() != NO_BRANCH && getBranchPath() != null;
+  }
+
+  /** Takes a choice at the current step, then shows the item again by GET. */
+  public String choose(int index) {
+    try {
+      learning.choose(course, currentItem(), index);
+    } catch (RuleViolationException refused) {
+      CoursesFaces.error(null, refused);
+    }
+    return itemPage();
+  }
+
+  public String restartBranch() {
+    learning.restartBranch(course, currentItem());
+    return itemPage();
+  }
+
+  /** Why the trainer asks for the course again (a later version changed a graded fact), or null. */
+  public String getRecompletionReason() {
+    PlayerState state = getState();
+    return state.status().name().equals("DUE_AGAIN")
+        ? versions.recompletionReason(course, state.versionNumber())
+        : null;
   }
 
   public String startAgain() {

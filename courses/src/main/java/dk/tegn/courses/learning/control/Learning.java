@@ -7,7 +7,11 @@ import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.certificate.entity.Certificate;
 import dk.tegn.courses.completion.control.Completion;
 import dk.tegn.courses.completion.entity.CourseProgress;
+import dk.tegn.courses.content.control.BranchScript;
+import dk.tegn.courses.content.control.BranchScript.Branch;
 import dk.tegn.courses.course.entity.Course;
+import dk.tegn.courses.course.entity.ItemKind;
+import dk.tegn.courses.course.entity.TextField;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
 import dk.tegn.courses.enrolment.entity.EnrolmentStatus;
@@ -81,7 +85,65 @@ public class Learning {
 
   /** Shows a scenario's explanation. */
   public PlayerState reveal(long courseId, long itemKey) {
-    return act(courseId, itemKey, (p, item) -> p.reveal(item, clock.now()));
+    return act(
+        courseId,
+        itemKey,
+        (p, item) -> {
+          Branch branch = branchOf(item);
+          if (branch != null && !BranchPath.replay(branch, p.getBranchPath()).isEnded()) {
+            // a branching scenario explains itself at an ending, not before the trainee chose
+            throw new RuleViolationException(Messages.COURSES, "courses_rules.chooseFirst");
+          }
+          p.reveal(item, clock.now());
+        });
+  }
+
+  /**
+   * Takes choice {@code index} at the step the trainee stands at in a branching scenario; reaching
+   * an ending reveals the explanation (the scenario is then done).
+   */
+  public PlayerState choose(long courseId, long itemKey, int index) {
+    return act(
+        courseId,
+        itemKey,
+        (p, item) -> {
+          Branch branch = branchOf(item);
+          BranchPath path = BranchPath.replay(branch, p.getBranchPath());
+          if (path.isEnded() || index < 0 || index >= path.current().choices().size()) {
+            throw new RuleViolationException(Messages.COURSES, "courses_rules.noSuchChoice");
+          }
+          BranchScript.Step next = branch.step(path.current().choices().get(index).next());
+          p.choose(item, path.current().key(), index, next.isEnding(), clock.now());
+        });
+  }
+
+  /** Starts a branching scenario again from its first step, to try another way. */
+  public PlayerState restartBranch(long courseId, long itemKey) {
+    return act(courseId, itemKey, (p, item) -> p.restartBranch());
+  }
+
+  /** The path recorded in a scenario of the caller's enrolment; null when none. */
+  public String branchPath(long courseId, long itemKey) {
+    Enrolment enrolment = mine(courseId);
+    return em.createNamedQuery("ItemProgress.findByEnrolmentAndItem", ItemProgress.class)
+        .setParameter("enrolmentId", enrolment.getId())
+        .setParameter("itemKey", itemKey)
+        .getResultStream()
+        .findFirst()
+        .map(ItemProgress::getBranchPath)
+        .orElse(null);
+  }
+
+  /** The script of a scenario (every language has the same steps); null for a plain one. */
+  public static Branch branchOf(PublishedItem item) {
+    if (item.kind() != ItemKind.SCENARIO) {
+      return null;
+    }
+    return item.text(TextField.QUESTION).asMap().values().stream()
+        .map(BranchScript::of)
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(null);
   }
 
   /** The trainee says they are done with a lesson or scenario. */

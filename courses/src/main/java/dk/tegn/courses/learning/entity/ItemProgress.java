@@ -50,7 +50,13 @@ public class ItemProgress {
   @Column(name = "best_score")
   private Integer bestScore;
 
+  /** The choices made in a branching scenario: {@code step:choice,step:choice}; null: none yet. */
+  @Column(name = "branch_path")
+  private String branchPath;
+
   @Version private long version;
+
+  static final int MAX_PATH = 1000;
 
   protected ItemProgress() {}
 
@@ -93,6 +99,37 @@ public class ItemProgress {
       throw new IllegalStateException("open the item before marking it done");
     }
     done(now);
+  }
+
+  /**
+   * Records a choice in a branching scenario (the caller has checked it against the script); an
+   * ending reached reveals the explanation, which makes the scenario done.
+   */
+  public void choose(
+      PublishedItem item, String step, int choice, boolean endingReached, Instant now) {
+    requireItem(item);
+    if (item.kind() != ItemKind.SCENARIO) {
+      throw new IllegalStateException("only a scenario branches");
+    }
+    String taken = step + ":" + choice;
+    String path = branchPath == null ? taken : branchPath + "," + taken;
+    if (path.length() > MAX_PATH) {
+      throw new IllegalStateException("the path is too long; start the scenario again");
+    }
+    open(item, now);
+    branchPath = path;
+    if (endingReached) {
+      reveal(item, now);
+    }
+  }
+
+  /** Starts the branching scenario again from its first step; what is done stays done. */
+  public void restartBranch() {
+    branchPath = null;
+  }
+
+  public String getBranchPath() {
+    return branchPath;
   }
 
   public void graded(PublishedItem item, int scorePercent, boolean passed, Instant now) {

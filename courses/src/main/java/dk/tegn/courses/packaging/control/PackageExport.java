@@ -81,7 +81,8 @@ final class PackageExport {
                 i.isMarkDoneRequired(),
                 i.getTitle(),
                 texts,
-                quiz));
+                quiz,
+                i.review()));
       }
       modules.add(
           new CoursePackage.Module(

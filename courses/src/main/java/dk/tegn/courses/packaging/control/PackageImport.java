@@ -186,6 +186,7 @@ final class PackageImport {
       }
       i.require(pi.required());
       i.askToMarkDone(pi.markDone());
+      i.reviewed(pi.review());
       itemOrder.add(i.getKey());
     }
     oldItems.values().forEach(i -> m.removeItem(i.getKey()));

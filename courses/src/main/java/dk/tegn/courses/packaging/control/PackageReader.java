@@ -2,12 +2,14 @@ package dk.tegn.courses.packaging.control;
 
 import static dk.tegn.core.persistence.JsonP.JSON;
 
+import dk.tegn.courses.content.control.BranchScript;
 import dk.tegn.courses.course.entity.Audience;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.course.entity.ItemKind;
 import dk.tegn.courses.course.entity.TextField;
 import dk.tegn.courses.packaging.entity.CoursePackage;
 import dk.tegn.courses.packaging.entity.Problem;
+import dk.tegn.courses.review.entity.Review;
 import dk.tegn.i18n.ContentLanguages;
 import dk.tegn.i18n.LocalizedText;
 import jakarta.json.JsonArray;
@@ -21,6 +23,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -86,7 +90,8 @@ public final class PackageReader {
   private static final List<String> MODULE_FIELDS =
       List.of("key", "title", "lockedUntilPreviousComplete", "items");
   private static final List<String> ITEM_FIELDS =
-      List.of("key", "type", "required", "markDone", "title", "quiz");
+      List.of("key", "type", "required", "markDone", "title", "quiz", "review");
+  private static final List<String> REVIEW_FIELDS = List.of("by", "date", "due");
   private static final Map<String, TextField> SECTIONS =
       Map.of(
           "story", TextField.STORY,
@@ -302,6 +307,10 @@ public final class PackageReader {
     boolean required = bool(f, "required", true);
     boolean markDone = bool(f, "markDone", false);
     String quiz = string(f, "quiz", node, kind == ItemKind.QUIZ);
+    Review review = review(f.get("review"));
+    if (review != null && kind == ItemKind.QUIZ) {
+      problems.add(at(f.get("review"), "a quiz has no review; review its bank's questions"));
+    }
     Map<TextField, LocalizedText> texts = new EnumMap<>(TextField.class);
     if (kind == ItemKind.QUIZ) {
       if (markDone) {
@@ -319,7 +328,45 @@ public final class PackageReader {
       }
     }
     return new CoursePackage.Item(
-        key, kind == null ? ItemKind.LESSON : kind, required, markDone, title, texts, quiz);
+        key, kind == null ? ItemKind.LESSON : kind, required, markDone, title, texts, quiz, review);
+  }
+
+  /** {@code review: {by: ..., date: YYYY-MM-DD, due: YYYY-MM-DD}}; null when absent or wrong. */
+  private Review review(Node node) {
+    if (node == null) {
+      return null;
+    }
+    if (!(node instanceof MappingNode mapping)) {
+      problems.add(
+          at(node, "review must be a mapping {by: ..., date: YYYY-MM-DD, due: YYYY-MM-DD}"));
+      return null;
+    }
+    Map<String, Node> f = fields(mapping, REVIEW_FIELDS, "a review");
+    String by = string(f, "by", node, true);
+    LocalDate on = date(f, "date", node);
+    LocalDate due = date(f, "due", node);
+    if (by == null || on == null || due == null) {
+      return null;
+    }
+    try {
+      return new Review(by, on, due);
+    } catch (IllegalArgumentException e) {
+      problems.add(at(node, "review: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  private LocalDate date(Map<String, Node> f, String field, Node owner) {
+    String value = string(f, field, owner, true);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      problems.add(at(f.get(field), field + " must be a date YYYY-MM-DD, not '" + value + "'"));
+      return null;
+    }
   }
 
   private Map<TextField, LocalizedText> lessonTexts(String module, String item, ItemKind kind) {
@@ -329,6 +376,7 @@ public final class PackageReader {
         texts.put(field, LocalizedText.empty());
       }
     }
+    Map<String, Map<String, List<String>>> branchShapes = new LinkedHashMap<>();
     for (String language : languages) {
       String path = lessonPath(module, item, language);
       byte[] bytes = files.get(path);
@@ -353,6 +401,7 @@ public final class PackageReader {
               ? scenarioSections(path, markdown)
               : Map.of(TextField.BODY, markdown.strip());
       parts.forEach((field, text) -> texts.put(field, texts.get(field).with(language, text)));
+      checkBranch(path, markdown, kind, parts, language, branchShapes);
       for (TextField field : texts.keySet()) {
         if (!parts.containsKey(field) || parts.get(field).isBlank()) {
           String what = kind == ItemKind.SCENARIO ? "the section " + heading(field, "en") : "text";
@@ -360,7 +409,39 @@ public final class PackageReader {
         }
       }
     }
+    if (new HashSet<>(branchShapes.values()).size() > 1) {
+      problems.add(
+          Problem.of(
+              lessonPath(module, item, languages.get(languages.size() - 1)),
+              "the branch has other steps or choices than in "
+                  + languages.get(0)
+                  + " (every language has the same steps and choices in the same order)"));
+    }
     return texts;
+  }
+
+  /** A ```branch block: only in a scenario's question, well formed, the same in every language. */
+  private void checkBranch(
+      String path,
+      String markdown,
+      ItemKind kind,
+      Map<TextField, String> parts,
+      String language,
+      Map<String, Map<String, List<String>>> shapes) {
+    String block = BranchScript.blockOf(markdown);
+    if (block == null) {
+      return;
+    }
+    int line = lineOf(markdown, "```" + BranchScript.INFO);
+    if (kind != ItemKind.SCENARIO || BranchScript.blockOf(parts.get(TextField.QUESTION)) == null) {
+      problems.add(new Problem(path, line, "a branch block belongs in a scenario's question"));
+      return;
+    }
+    BranchScript.Parsed parsed = BranchScript.parse(block);
+    parsed.problems().forEach(p -> problems.add(new Problem(path, line, p)));
+    if (parsed.branch() != null) {
+      shapes.put(language, parsed.branch().shape());
+    }
   }
 
   /** A scenario file: level-1 headings start its sections; see PACKAGES.md. */

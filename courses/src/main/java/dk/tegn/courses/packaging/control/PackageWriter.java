@@ -77,6 +77,13 @@ public final class PackageWriter {
         if (i.quiz() != null) {
           item.put("quiz", i.quiz());
         }
+        if (i.review() != null) {
+          Map<String, Object> review = new LinkedHashMap<>();
+          review.put("by", i.review().by());
+          review.put("date", i.review().on().toString());
+          review.put("due", i.review().due().toString());
+          item.put("review", review);
+        }
         items.add(item);
       }
       module.put("items", items);

@@ -3,6 +3,7 @@ package dk.tegn.courses.packaging.entity;
 import dk.tegn.courses.course.entity.Audience;
 import dk.tegn.courses.course.entity.ItemKind;
 import dk.tegn.courses.course.entity.TextField;
+import dk.tegn.courses.review.entity.Review;
 import dk.tegn.i18n.LocalizedText;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ public record CoursePackage(
 
   /**
    * An item; {@code texts} holds every field of its kind but the title, {@code quiz} the bank key
-   * of a quiz item's quiz.
+   * of a quiz item's quiz, {@code review} the lesson's last review (null when none).
    */
   public record Item(
       String key,
@@ -55,10 +56,23 @@ public record CoursePackage(
       boolean markDone,
       LocalizedText title,
       Map<TextField, LocalizedText> texts,
-      String quiz) {
+      String quiz,
+      Review review) {
 
     public Item {
       texts = Map.copyOf(texts);
+    }
+
+    /** An item without a review. */
+    public Item(
+        String key,
+        ItemKind kind,
+        boolean required,
+        boolean markDone,
+        LocalizedText title,
+        Map<TextField, LocalizedText> texts,
+        String quiz) {
+      this(key, kind, required, markDone, title, texts, quiz, null);
     }
 
     public LocalizedText text(TextField field) {

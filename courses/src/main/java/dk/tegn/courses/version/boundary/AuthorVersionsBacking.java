@@ -10,6 +10,7 @@ import dk.tegn.courses.version.entity.Change;
 import dk.tegn.courses.version.entity.CourseVersion;
 import dk.tegn.courses.version.entity.PublishedCourse;
 import dk.tegn.courses.version.entity.VersionDiff;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -38,6 +39,8 @@ public class AuthorVersionsBacking implements Serializable {
   private long id;
   private String note;
   private boolean everyoneRestarts;
+  private boolean recomplete;
+  private String recompletionReason;
 
   /** Without a course id (the language switch reloads without parameters): the course list. */
   public String load() {
@@ -46,7 +49,16 @@ public class AuthorVersionsBacking implements Serializable {
 
   public String publish() {
     try {
-      CourseVersion version = publishing.publish(id, note, everyoneRestarts);
+      if (recomplete && (recompletionReason == null || recompletionReason.isBlank())) {
+        CoursesFaces.message(
+            "publish:reason",
+            FacesMessage.SEVERITY_ERROR,
+            "courses_author_versions.reasonRequired");
+        FacesContext.getCurrentInstance().validationFailed();
+        return null;
+      }
+      CourseVersion version =
+          publishing.publish(id, note, everyoneRestarts, recomplete ? recompletionReason : null);
       CoursesFaces.info("courses_author_versions.published", version.getNumber());
       return "/courses/author/versions.xhtml?faces-redirect=true&id=" + id;
     } catch (RuleViolationException refused) {
@@ -89,6 +101,22 @@ public class AuthorVersionsBacking implements Serializable {
 
   public void setNote(String note) {
     this.note = note;
+  }
+
+  public boolean isRecomplete() {
+    return recomplete;
+  }
+
+  public void setRecomplete(boolean recomplete) {
+    this.recomplete = recomplete;
+  }
+
+  public String getRecompletionReason() {
+    return recompletionReason;
+  }
+
+  public void setRecompletionReason(String recompletionReason) {
+    this.recompletionReason = recompletionReason;
   }
 
   public boolean isEveryoneRestarts() {

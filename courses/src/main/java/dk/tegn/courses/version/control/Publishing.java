@@ -61,12 +61,27 @@ public class Publishing {
 
   public CourseVersion publish(
       long courseId, @Size(max = 2000) String note, boolean everyoneRestarts) {
+    return publish(courseId, note, everyoneRestarts, null);
+  }
+
+  /**
+   * Publishes; with a {@code recompletionReason} (the version changes a graded fact), everyone who
+   * completed an earlier version is asked to complete the course again and is shown the reason:
+   * their enrolment falls due again now, as if its certificate had expired. The certificate they
+   * hold stays a true record of what they completed.
+   */
+  public CourseVersion publish(
+      long courseId,
+      @Size(max = 2000) String note,
+      boolean everyoneRestarts,
+      @Size(max = 2000) String recompletionReason) {
     Course course = em.find(Course.class, courseId, LockModeType.PESSIMISTIC_WRITE);
     if (course == null) {
       throw new RecordNotFoundException("course", courseId);
     }
     caller.requireRoleIn(Role.TRAINER, course.getOrganisationId());
-    CourseVersion version = release(course, caller.accountId(), note, everyoneRestarts);
+    CourseVersion version =
+        release(course, caller.accountId(), note, everyoneRestarts, recompletionReason);
     audit.record(
         caller.accountId(),
         "course.publish",
@@ -83,6 +98,15 @@ public class Publishing {
    */
   public CourseVersion release(
       Course course, long publisherId, String note, boolean everyoneRestarts) {
+    return release(course, publisherId, note, everyoneRestarts, null);
+  }
+
+  private CourseVersion release(
+      Course course,
+      long publisherId,
+      String note,
+      boolean everyoneRestarts,
+      String recompletionReason) {
     PublishedCourse draft = PublishedCourse.of(course);
     requirePublishable(draft);
     PublishedCourse previous =
@@ -102,9 +126,14 @@ public class Publishing {
             everyoneRestarts,
             publisherId,
             clock.now());
+    version.requireRecompletion(recompletionReason);
     em.persist(version);
     course.published(number);
     int moved = moveEnrolments(course.getId(), number, everyoneRestarts);
+    if (version.getRecompletionReason() != null) {
+      int due = askToCompleteAgain(course.getId());
+      LOG.info(() -> due + " completed enrolment(s) of course " + course.getId() + " due again");
+    }
     LOG.info(
         () ->
             "course "
@@ -164,6 +193,25 @@ public class Publishing {
     cache.evict(Enrolment.class);
     cache.evict(ItemProgress.class);
     return moved;
+  }
+
+  /**
+   * Completed enrolments fall due again now (the same state an expired certificate gives): the
+   * trainee sees why and starts again on the new version.
+   */
+  private int askToCompleteAgain(long courseId) {
+    em.flush();
+    int due =
+        em.createQuery(
+                "update Enrolment e set e.expiresAt = :now, e.version = e.version + 1"
+                    + " where e.courseId = :courseId and e.active = true"
+                    + " and e.completedAt is not null"
+                    + " and (e.expiresAt is null or e.expiresAt > :now)")
+            .setParameter("courseId", courseId)
+            .setParameter("now", clock.now())
+            .executeUpdate();
+    em.getEntityManagerFactory().getCache().evict(Enrolment.class);
+    return due;
   }
 
   private static void requirePublishable(PublishedCourse draft) {

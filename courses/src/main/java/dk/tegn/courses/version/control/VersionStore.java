@@ -52,4 +52,19 @@ public class VersionStore {
         .findFirst()
         .orElseThrow(() -> new RecordNotFoundException("course version", courseId + "/" + number));
   }
+
+  /**
+   * Why a trainee who completed version {@code completedVersion} is asked to complete the course
+   * again: the reason of the newest later version that required it, or null.
+   */
+  public String recompletionReason(long courseId, int completedVersion) {
+    return em.createNamedQuery("CourseVersion.findRecompletionsAfter", CourseVersion.class)
+        .setParameter("courseId", courseId)
+        .setParameter("number", completedVersion)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(CourseVersion::getRecompletionReason)
+        .orElse(null);
+  }
 }

@@ -25,6 +25,11 @@ import java.util.Objects;
 @NamedQuery(
     name = "CourseVersion.findByCourseAndNumber",
     query = "select v from CourseVersion v where v.courseId = :courseId and v.number = :number")
+@NamedQuery(
+    name = "CourseVersion.findRecompletionsAfter",
+    query =
+        "select v from CourseVersion v where v.courseId = :courseId and v.number > :number"
+            + " and v.recompletionReason is not null order by v.number desc")
 public class CourseVersion {
 
   @Id
@@ -48,6 +53,12 @@ public class CourseVersion {
 
   @Column(name = "everyone_restarts", nullable = false, updatable = false)
   private boolean everyoneRestarts;
+
+  /**
+   * Why holders of a certificate of an earlier version must complete this one; null: they need not.
+   */
+  @Column(name = "recompletion_reason", updatable = false)
+  private String recompletionReason;
 
   @Column(name = "published_by", nullable = false, updatable = false)
   private long publishedBy;
@@ -79,6 +90,22 @@ public class CourseVersion {
     this.everyoneRestarts = everyoneRestarts;
     this.publishedBy = publishedBy;
     this.publishedAt = Objects.requireNonNull(publishedAt);
+  }
+
+  /**
+   * Asks holders of a certificate of an earlier version to complete this one, for the reason given
+   * (shown to them). Set only while the version is being published.
+   */
+  public CourseVersion requireRecompletion(String reason) {
+    if (id != null) {
+      throw new IllegalStateException("a published version does not change");
+    }
+    this.recompletionReason = reason == null || reason.isBlank() ? null : reason.strip();
+    return this;
+  }
+
+  public String getRecompletionReason() {
+    return recompletionReason;
   }
 
   /** The course as published in this version. */

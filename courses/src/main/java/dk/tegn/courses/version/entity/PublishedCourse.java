@@ -67,7 +67,8 @@ public record PublishedCourse(
         i.isMarkDoneRequired(),
         i.getQuizId(),
         i.getScormPackageId(),
-        texts);
+        texts,
+        i.review());
   }
 
   public List<PublishedItem> items() {

@@ -5,6 +5,7 @@ import static dk.tegn.core.persistence.JsonP.JSON;
 import dk.tegn.courses.course.entity.Audience;
 import dk.tegn.courses.course.entity.ItemKind;
 import dk.tegn.courses.course.entity.TextField;
+import dk.tegn.courses.review.entity.Review;
 import dk.tegn.i18n.LocalizedText;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -14,6 +15,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +60,14 @@ public final class SnapshotJson {
         }
         if (i.scormPackageId() != null) {
           item.add("scormPackageId", i.scormPackageId());
+        }
+        if (i.review() != null) {
+          item.add(
+              "review",
+              JSON.createObjectBuilder()
+                  .add("by", i.review().by())
+                  .add("on", i.review().on().toString())
+                  .add("due", i.review().due().toString()));
         }
         JsonObjectBuilder texts = JSON.createObjectBuilder();
         i.texts().forEach((field, text) -> texts.add(field.name(), text(text)));
@@ -142,7 +152,13 @@ public final class SnapshotJson {
         i.getBoolean("markDoneRequired"),
         i.containsKey("quizId") ? i.getJsonNumber("quizId").longValue() : null,
         i.containsKey("scormPackageId") ? i.getJsonNumber("scormPackageId").longValue() : null,
-        texts);
+        texts,
+        i.containsKey("review") ? review(i.getJsonObject("review")) : null);
+  }
+
+  private static Review review(JsonObject r) {
+    return new Review(
+        r.getString("by"), LocalDate.parse(r.getString("on")), LocalDate.parse(r.getString("due")));
   }
 
   private static JsonValue parse(String json) {

@@ -83,7 +83,8 @@ public final class VersionDiff {
         && a.markDoneRequired() == b.markDoneRequired()
         && Objects.equals(a.quizId(), b.quizId())
         && Objects.equals(a.scormPackageId(), b.scormPackageId())
-        && a.texts().equals(b.texts());
+        && a.texts().equals(b.texts())
+        && Objects.equals(a.review(), b.review());
   }
 
   /** The module key and the position among the items both versions share. */

@@ -1,0 +1,187 @@
+package dk.tegn.courses.content.control;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * A branching scenario: a {@code ```branch} block in a scenario's question (PACKAGES.md) holds
+ * steps, each with its text and choices; a choice leads to another step and says why (its
+ * feedback). A step without choices is an ending; reaching one reveals the scenario's explanation.
+ * The block is YAML:
+ *
+ * <pre>
+ * start: reception
+ * steps:
+ *   reception:
+ *     text: She arrives with a man who answers for her.
+ *     choices:
+ *       - label: Ask him to wait outside
+ *         next: alone
+ *         feedback: Seeing her alone is the safe first step.
+ *   alone:
+ *     text: She tells you ...
+ * </pre>
+ *
+ * Every language of a scenario has the same steps and choices in the same order; only the words
+ * differ, so a path recorded in one language replays in another.
+ */
+public final class BranchScript {
+
+  public static final String INFO = "branch";
+  static final int MAX_STEPS = 40;
+  static final int MAX_CHOICES = 6;
+
+  private static final Pattern BLOCK =
+      Pattern.compile("(?ms)^\\s{0,3}```\\s*branch\\s*$\\n(.*?)^\\s{0,3}```\\s*$");
+  private static final Pattern STEP_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+  /** A choice of a step: the words on the button, the step it leads to and why. */
+  public record Choice(String label, String next, String feedback) {}
+
+  /** A step; an ending has no choices. */
+  public record Step(String key, String text, List<Choice> choices) {
+
+    public boolean isEnding() {
+      return choices.isEmpty();
+    }
+  }
+
+  /** A whole branching scenario in one language. */
+  public record Branch(String start, Map<String, Step> steps) {
+
+    public Step step(String key) {
+      return steps.get(key);
+    }
+
+    /** The step keys and, per step, the choices' next steps: what must match across languages. */
+    public Map<String, List<String>> shape() {
+      Map<String, List<String>> shape = new LinkedHashMap<>();
+      steps.forEach((k, s) -> shape.put(k, s.choices().stream().map(Choice::next).toList()));
+      return shape;
+    }
+  }
+
+  /** The result of reading a block: the branch, or what is wrong with it. */
+  public record Parsed(Branch branch, List<String> problems) {}
+
+  private BranchScript() {}
+
+  /** The block's YAML in a Markdown text, or null when it has none. */
+  public static String blockOf(String markdown) {
+    if (markdown == null) {
+      return null;
+    }
+    Matcher m = BLOCK.matcher(markdown);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** The branch of a Markdown text, or null when it has none or the block is wrong. */
+  public static Branch of(String markdown) {
+    String block = blockOf(markdown);
+    return block == null ? null : parse(block).branch();
+  }
+
+  public static Parsed parse(String yaml) {
+    List<String> problems = new ArrayList<>();
+    Object root;
+    try {
+      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+    } catch (YAMLException e) {
+      return new Parsed(null, List.of("the branch block is not valid YAML: " + e.getMessage()));
+    }
+    if (!(root instanceof Map<?, ?> map)
+        || !(map.get("start") instanceof String start)
+        || !(map.get("steps") instanceof Map<?, ?> steps)) {
+      return new Parsed(null, List.of("a branch block has 'start: <step>' and 'steps:'"));
+    }
+    Map<String, Step> read = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> e : steps.entrySet()) {
+      String key = String.valueOf(e.getKey());
+      if (!STEP_KEY.matcher(key).matches()) {
+        problems.add("step key '" + key + "' is not 1-40 of a-z, 0-9 and '-'");
+      }
+      Step step = step(key, e.getValue(), problems);
+      if (step != null) {
+        read.put(key, step);
+      }
+    }
+    Branch branch = new Branch(start, read);
+    check(branch, problems);
+    return new Parsed(problems.isEmpty() ? branch : null, problems);
+  }
+
+  private static Step step(String key, Object value, List<String> problems) {
+    if (!(value instanceof Map<?, ?> step) || !(step.get("text") instanceof String text)) {
+      problems.add("step '" + key + "' needs a text");
+      return null;
+    }
+    List<Choice> choices = new ArrayList<>();
+    if (step.get("choices") instanceof List<?> list) {
+      for (Object c : list) {
+        if (c instanceof Map<?, ?> choice
+            && choice.get("label") instanceof String label
+            && choice.get("next") instanceof String next
+            && choice.get("feedback") instanceof String feedback
+            && !label.isBlank()
+            && !feedback.isBlank()) {
+          choices.add(new Choice(label.strip(), next.strip(), feedback.strip()));
+        } else {
+          problems.add("step '" + key + "': each choice has a label, a next step and feedback");
+        }
+      }
+    } else if (step.containsKey("choices")) {
+      problems.add("step '" + key + "': choices is a list");
+    }
+    return new Step(key, text.strip(), List.copyOf(choices));
+  }
+
+  private static void check(Branch branch, List<String> problems) {
+    Map<String, Step> steps = branch.steps();
+    if (steps.size() > MAX_STEPS) {
+      problems.add("at most " + MAX_STEPS + " steps");
+    }
+    if (!steps.containsKey(branch.start())) {
+      problems.add("start step '" + branch.start() + "' is not among the steps");
+      return;
+    }
+    boolean anyEnding = false;
+    for (Step s : steps.values()) {
+      anyEnding |= s.isEnding();
+      if (s.choices().size() == 1 || s.choices().size() > MAX_CHOICES) {
+        problems.add(
+            "step '" + s.key() + "' offers 2-" + MAX_CHOICES + " choices (or none: an ending)");
+      }
+      for (Choice c : s.choices()) {
+        if (!steps.containsKey(c.next())) {
+          problems.add("step '" + s.key() + "': choice leads to unknown step '" + c.next() + "'");
+        }
+      }
+    }
+    if (!anyEnding) {
+      problems.add("a branch needs at least one ending (a step without choices)");
+    }
+    Set<String> reached = new HashSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(branch.start()));
+    while (!todo.isEmpty()) {
+      String k = todo.pop();
+      if (reached.add(k) && steps.containsKey(k)) {
+        steps.get(k).choices().forEach(c -> todo.push(c.next()));
+      }
+    }
+    steps.keySet().stream()
+        .filter(k -> !reached.contains(k))
+        .forEach(k -> problems.add("step '" + k + "' cannot be reached from the start"));
+  }
+}

@@ -1,0 +1,2 @@
+/** Reading sources from lesson text and building the review list. */
+package dk.tegn.courses.review.control;
