@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,8 +30,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -337,10 +334,6 @@ class DailyExperienceJourneyIT {
   }
 
   private static void shot(Browser b, String name) throws IOException {
-    Files.createDirectories(SHOTS);
-    int width = b.driver().manage().window().getSize().getWidth();
-    Path file = ((TakesScreenshot) b.driver()).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(
-        file, SHOTS.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    b.screenshot(SHOTS, name);
   }
 }
