@@ -341,7 +341,7 @@ class ReferralJourneyIT {
    * is a day in the reader's language.
    */
   @ParameterizedTest(name = "{0}, {1} px wide")
-  @CsvSource({"da,1280,cadet17", "en,390,cadet18"})
+  @CsvSource({"da,1280,cadet20", "en,390,cadet18"})
   void everyAcuteCaseIsOnTheOfficersFirstScreenAndAnOutcomeIsChosenNotDefaulted(
       String language, int width, String cadet) throws Exception {
     boolean danish = language.equals("da");

@@ -228,6 +228,208 @@ class DailyExperienceJourneyIT {
     b.signOut();
   }
 
+  /**
+   * Defect 2: a quiz left open keeps its session (the page pings), a page with nothing to fill in
+   * warns two minutes before the session ends, and an answer given after the session has ended is
+   * shown as not saved, with the choice put back as the server has it, and the way to sign in again
+   * back to the quiz. The page's clock is moved through {@code TegnSession.check} instead of
+   * waiting half an hour; the session's end is the browser losing its cookie.
+   */
+  @ParameterizedTest(name = "{0}, {1} px wide")
+  @CsvSource({"da,1280,cadet20", "en,390,cadet18"})
+  void aQuizKeepsItsSessionWarnsBeforeItEndsAndNeverShowsAnAnswerTheServerDidNotStore(
+      String language, int width, String cadet) throws Exception {
+    boolean danish = language.equals("da");
+    String saved = danish ? "Svaret er gemt" : "Answer saved";
+    Browser b = signedIn(cadet, language, width);
+    long quizId = policeFinalQuiz(b);
+    if (!b.driver().findElements(By.id("attempt:closed-next")).isEmpty()) {
+      b.click("attempt:closed-next");
+      walkOpenItems(b);
+      b.open("assessments/take/quiz.xhtml?id=" + quizId);
+    }
+    if (!b.driver().findElements(By.id("attempt:start")).isEmpty()) {
+      submit(b, "attempt:start");
+    }
+    List<WebElement> questions = b.driver().findElements(By.cssSelector("section.question"));
+    WebElement first = questions.get(0);
+    first.findElement(By.cssSelector(".ui-radiobutton-box")).click();
+    b.wait(Duration.ofSeconds(30))
+        .until(d -> first.findElement(By.cssSelector(".saved-status")).getText().contains(saved));
+
+    // left open: the quiz page pings and the session lives on
+    JavascriptExecutor js = (JavascriptExecutor) b.driver();
+    long before = ((Number) js.executeScript("return TegnSession.lastContact();")).longValue();
+    js.executeScript("TegnSession.check(Date.now() + 6 * 60 * 1000);");
+    b.wait(Duration.ofSeconds(30))
+        .until(
+            d ->
+                ((Number) js.executeScript("return TegnSession.lastContact();")).longValue()
+                    > before);
+    assertFalse(b.waitFor(By.id("session-warning")).isDisplayed(), "no warning while working");
+
+    // the session ends; the next answer does not reach the server, and the page says so
+    b.driver().manage().deleteAllCookies();
+    WebElement second = questions.get(1);
+    WebElement box = second.findElement(By.cssSelector(".ui-radiobutton-box"));
+    box.click();
+    WebElement failed = b.waitFor(By.id("save-failed"));
+    b.wait(Duration.ofSeconds(30)).until(d -> failed.isDisplayed());
+    assertTrue(
+        failed.getText().contains(danish ? "blev IKKE gemt" : "was NOT saved"), failed.getText());
+    assertFalse(
+        box.getAttribute("class").contains("ui-state-active"),
+        "the choice the server did not store is not shown as chosen");
+    assertTrue(
+        second.findElements(By.cssSelector("input[type=radio]")).stream()
+            .noneMatch(WebElement::isSelected));
+    assertFalse(second.findElement(By.cssSelector(".saved-status")).getText().contains(saved));
+    WebElement signIn = b.waitFor(By.id("session-sign-in"));
+    b.wait(Duration.ofSeconds(30)).until(d -> signIn.isDisplayed());
+    shot(b, "answer-not-saved-" + language);
+    assertReadable(b, "quiz after the session ended");
+
+    // signing in again leads back to the quiz, where the saved answer is and the lost one is not
+    signIn.click();
+    b.type("login:username", cadet);
+    b.type("login:password", "tegn-demo");
+    WebElement login = b.waitFor(By.id("login:submit"));
+    login.click();
+    b.wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(login));
+    List<WebElement> again = b.driver().findElements(By.cssSelector("section.question"));
+    assertEquals("/assessments/take/quiz.xhtml", b.path());
+    assertTrue(again.get(0).findElement(By.cssSelector(".saved-status")).getText().contains(saved));
+    assertFalse(
+        again.get(1).findElement(By.cssSelector(".saved-status")).getText().contains(saved));
+
+    // a page with nothing to fill in warns two minutes before the end; staying signed in pings
+    b.open("home.xhtml");
+    WebElement warning = b.driver().findElement(By.id("session-warning"));
+    assertFalse(warning.isDisplayed());
+    js.executeScript(
+        "TegnSession.check(TegnSession.lastContact()"
+            + " + (document.getElementById('session-guard').dataset.timeout - 90) * 1000);");
+    b.wait(Duration.ofSeconds(10)).until(d -> warning.isDisplayed());
+    assertTrue(
+        warning.getText().contains(danish ? "om to minutter" : "in two minutes"),
+        warning.getText());
+    assertEquals("session-stay", b.driver().switchTo().activeElement().getAttribute("id"));
+    shot(b, "session-warning-" + language);
+    assertReadable(b, "home with the session warning");
+    b.click("session-stay");
+    b.wait(Duration.ofSeconds(30)).until(d -> !warning.isDisplayed());
+    b.signOut();
+  }
+
+  /**
+   * Expected 4: "Forgot your password?" on the sign-in page sends a link through the outbox; a
+   * known and an unknown address get the same words after as long; the link takes a new password
+   * under the policy, works once, and the new password signs in. On an account of its own, made by
+   * the admin, so no demo password changes.
+   */
+  @ParameterizedTest(name = "{0}, {1} px wide")
+  @CsvSource({"da,1280", "en,390"})
+  void someoneWhoForgotTheirPasswordChoosesANewOneThroughTheMailedLink(String language, int width)
+      throws Exception {
+    boolean danish = language.equals("da");
+    String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+    String username = "glemt." + tag;
+    String email = username + "@demo.tegn.dk";
+    Browser b = BROWSER.at(base);
+    current = b;
+    b.signIn("admin", "tegn-demo");
+    b.waitFor(By.id("account:logout"));
+    b.open("admin/accounts.xhtml");
+    b.click("search:new");
+    b.type("create:username", username);
+    b.type("create:displayName", "Glemsom " + tag);
+    b.type("create:email", email);
+    b.type("create:initialPassword", "grøn hest på taget " + tag);
+    b.click("create:save");
+    b.wait(Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("growl_container")).getText().contains(username));
+    b.signOut();
+
+    b.driver().manage().window().setSize(new Dimension(width, 900));
+    b.open("login.xhtml");
+    if (!b.driver().findElement(By.tagName("html")).getAttribute("lang").equals(language)) {
+      switchTo(b, language);
+    }
+    b.click("login:forgot");
+    String known = askForLink(b, email);
+    assertTrue(known.contains(email), known);
+    shot(b, "forgot-password-sent-" + language);
+    assertReadable(b, "forgot password, sent");
+    String unknown = askForLink(b, "nobody." + tag + "@demo.tegn.dk");
+    assertEquals(
+        known.replace(email, "@"),
+        unknown.replace("nobody." + tag + "@demo.tegn.dk", "@"),
+        "the same words for an unknown address");
+
+    String link = "password/reset.xhtml?token=" + tokenMailedTo(email);
+    b.open(link);
+    b.type("reset:next", "kort");
+    b.type("reset:repeated", "kort");
+    b.click("reset:save");
+    b.wait(Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("outcome")).getText().contains("12"));
+    String chosen = "en ny lang adgangskode " + tag;
+    b.type("reset:next", chosen);
+    b.type("reset:repeated", chosen);
+    b.click("reset:save");
+    WebElement done = b.waitFor(By.id("done"));
+    assertTrue(done.getText().contains(username), done.getText());
+    shot(b, "password-reset-done-" + language);
+    assertReadable(b, "password reset done");
+    b.signIn(username, chosen);
+    b.waitFor(By.id("account:logout"));
+    b.signOut();
+
+    // a link works once, and then says what to do
+    b.open(link);
+    WebElement invalid = b.waitFor(By.id("invalid"));
+    assertTrue(
+        invalid.getText().contains(danish ? "virker ikke længere" : "no longer works"),
+        invalid.getText());
+    assertTrue(b.waitFor(By.id("again")).isDisplayed());
+    b.driver().manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  /** Asks for the link for an address; the page's answer, which takes at least 0.8 s either way. */
+  private static String askForLink(Browser b, String email) {
+    b.open("password/forgot.xhtml");
+    b.type("forgot:email", email);
+    long started = System.nanoTime();
+    WebElement send = b.waitFor(By.id("forgot:send"));
+    send.click();
+    String answer = b.waitFor(By.id("sent")).getText();
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    System.out.println("forgot password answered for " + email + " after " + millis + " ms");
+    assertTrue(millis >= 800, "answered after " + millis + " ms");
+    return answer;
+  }
+
+  /** The token of the link in the newest mail to the address, from the outbox table. */
+  private static String tokenMailedTo(String email) throws java.sql.SQLException {
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection(
+                System.getProperty("tegn.db.url"),
+                System.getProperty("tegn.db.user"),
+                System.getProperty("tegn.db.password"));
+        java.sql.PreparedStatement s =
+            c.prepareStatement(
+                "SELECT body FROM plt_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1")) {
+      s.setString(1, email);
+      try (java.sql.ResultSet rs = s.executeQuery()) {
+        assertTrue(rs.next(), "a mail to " + email);
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(rs.getString(1));
+        assertTrue(m.find(), "a link in the mail");
+        return m.group(1);
+      }
+    }
+  }
+
   // ---- helpers
 
   /** Opens every item the outline links, revealing scenarios and marking lessons done. */
