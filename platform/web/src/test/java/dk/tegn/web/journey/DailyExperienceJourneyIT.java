@@ -383,6 +383,31 @@ class DailyExperienceJourneyIT {
     assertReadable(b, "password reset done");
     b.signIn(username, chosen);
     b.waitFor(By.id("account:logout"));
+
+    // the profile: the name changes freely, a new e-mail address only with the password
+    b.click("account:profile");
+    assertEquals(username, b.waitFor(By.id("username")).getText());
+    b.type("profile:displayName", "Husker " + tag);
+    b.type("profile:email", "ny." + email);
+    b.click("profile:save");
+    WebElement refused = b.waitFor(By.id("profile"));
+    assertTrue(
+        refused
+            .getText()
+            .contains(
+                danish ? "nuværende adgangskode for at skifte" : "current password to change"),
+        refused.getText());
+    b.type("profile:currentPassword", chosen);
+    b.click("profile:save");
+    b.wait(Duration.ofSeconds(30))
+        .until(
+            d ->
+                d.findElement(By.id("profile:displayName"))
+                    .getAttribute("value")
+                    .equals("Husker " + tag));
+    assertEquals("ny." + email, b.waitFor(By.id("profile:email")).getAttribute("value"));
+    shot(b, "profile-" + language);
+    assertReadable(b, "profile");
     b.signOut();
 
     // a link works once, and then says what to do
