@@ -356,6 +356,9 @@ class ReferralJourneyIT {
       b.click("refer:continue");
       b.waitFor(By.id("refer:metOn"));
       person(b, "ADULT", "", "WOMAN", "NG", "SEXUAL", "HEALTH");
+      // defect 14: the form (its country list too) fits the screen, no sideways scrolling
+      assertEquals(0L, sidewaysScroll(b), "referral form at " + width + " px");
+      b.screenshot(SHOTS, "referral-form-person-" + language);
       b.click("refer:personNext");
       String reference = consentNameAndSend(b, "Grace", "");
       b.signOut();
@@ -453,11 +456,16 @@ class ReferralJourneyIT {
 
   /** Sideways scrolling on a phone is printed (the referral form's class of defect 14). */
   private static void printSidewaysScroll(Browser b, String page) {
-    Object overflow =
-        ((JavascriptExecutor) b.driver())
-            .executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    System.out.println(page + " scrolls sideways by " + overflow + " px");
+    System.out.println(page + " scrolls sideways by " + sidewaysScroll(b) + " px");
+  }
+
+  private static long sidewaysScroll(Browser b) {
+    return ((Number)
+            ((JavascriptExecutor) b.driver())
+                .executeScript(
+                    "return document.documentElement.scrollWidth"
+                        + " - document.documentElement.clientWidth;"))
+        .longValue();
   }
 
   /** The team's id as the rule form offers it. */

@@ -251,16 +251,30 @@ class DailyExperienceJourneyIT {
     if (!b.driver().findElements(By.id("attempt:start")).isEmpty()) {
       submit(b, "attempt:start");
     }
-    List<WebElement> questions = b.driver().findElements(By.cssSelector("section.question"));
-    WebElement first = questions.get(0);
-    first.findElement(By.cssSelector(".ui-radiobutton-box")).click();
+    // a question answered by choosing one option (a page may hold only one)
+    WebElement question =
+        b.driver().findElements(By.cssSelector("section.question")).stream()
+            .filter(q -> q.findElements(By.cssSelector(".ui-radiobutton-box")).size() >= 2)
+            .findFirst()
+            .orElseThrow();
+    String slot = question.findElement(By.cssSelector(".saved-status")).getAttribute("class");
+    List<WebElement> boxes = question.findElements(By.cssSelector(".ui-radiobutton-box"));
+    boxes.get(0).click();
     b.wait(Duration.ofSeconds(30))
-        .until(d -> first.findElement(By.cssSelector(".saved-status")).getText().contains(saved));
+        .until(
+            d -> question.findElement(By.cssSelector(".saved-status")).getText().contains(saved));
 
     // left open: the quiz page pings and the session lives on
     JavascriptExecutor js = (JavascriptExecutor) b.driver();
     long before = ((Number) js.executeScript("return TegnSession.lastContact();")).longValue();
     js.executeScript("TegnSession.check(Date.now() + 6 * 60 * 1000);");
+    System.out.println(
+        "GET /session answers: "
+            + js.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('session-guard').dataset.ping,"
+                    + " {credentials: 'same-origin'}).then(r => r.text().then(t => done(r.status"
+                    + " + ' ' + r.url + ' ' + t))).catch(e => done('error ' + e));"));
     b.wait(Duration.ofSeconds(30))
         .until(
             d ->
@@ -268,39 +282,37 @@ class DailyExperienceJourneyIT {
                     > before);
     assertFalse(b.waitFor(By.id("session-warning")).isDisplayed(), "no warning while working");
 
-    // the session ends; the next answer does not reach the server, and the page says so
+    // the session ends; another choice does not reach the server, the page says so and shows the
+    // stored choice again
     b.driver().manage().deleteAllCookies();
-    WebElement second = questions.get(1);
-    WebElement box = second.findElement(By.cssSelector(".ui-radiobutton-box"));
-    box.click();
+    boxes.get(1).click();
     WebElement failed = b.waitFor(By.id("save-failed"));
     b.wait(Duration.ofSeconds(30)).until(d -> failed.isDisplayed());
     assertTrue(
         failed.getText().contains(danish ? "blev IKKE gemt" : "was NOT saved"), failed.getText());
     assertFalse(
-        box.getAttribute("class").contains("ui-state-active"),
+        boxes.get(1).getAttribute("class").contains("ui-state-active"),
         "the choice the server did not store is not shown as chosen");
-    assertTrue(
-        second.findElements(By.cssSelector("input[type=radio]")).stream()
-            .noneMatch(WebElement::isSelected));
-    assertFalse(second.findElement(By.cssSelector(".saved-status")).getText().contains(saved));
+    assertTrue(boxes.get(0).getAttribute("class").contains("ui-state-active"), "the stored one is");
+    List<WebElement> radios = question.findElements(By.cssSelector("input[type=radio]"));
+    assertTrue(radios.get(0).isSelected() && !radios.get(1).isSelected());
     WebElement signIn = b.waitFor(By.id("session-sign-in"));
     b.wait(Duration.ofSeconds(30)).until(d -> signIn.isDisplayed());
     shot(b, "answer-not-saved-" + language);
     assertReadable(b, "quiz after the session ended");
 
-    // signing in again leads back to the quiz, where the saved answer is and the lost one is not
+    // signing in again leads back to the quiz, with the stored choice
     signIn.click();
     b.type("login:username", cadet);
     b.type("login:password", "tegn-demo");
     WebElement login = b.waitFor(By.id("login:submit"));
     login.click();
     b.wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(login));
-    List<WebElement> again = b.driver().findElements(By.cssSelector("section.question"));
     assertEquals("/assessments/take/quiz.xhtml", b.path());
-    assertTrue(again.get(0).findElement(By.cssSelector(".saved-status")).getText().contains(saved));
-    assertFalse(
-        again.get(1).findElement(By.cssSelector(".saved-status")).getText().contains(saved));
+    WebElement again = b.waitFor(By.xpath("//section[.//div[@class='" + slot + "']]"));
+    assertTrue(again.getText().contains(saved), again.getText());
+    List<WebElement> stored = again.findElements(By.cssSelector("input[type=radio]"));
+    assertTrue(stored.get(0).isSelected() && !stored.get(1).isSelected());
 
     // a page with nothing to fill in warns two minutes before the end; staying signed in pings
     b.open("home.xhtml");
@@ -348,6 +360,7 @@ class DailyExperienceJourneyIT {
     b.click("create:save");
     b.wait(Duration.ofSeconds(30))
         .until(d -> d.findElement(By.id("growl_container")).getText().contains(username));
+    b.driver().navigate().refresh(); // the dialog's mask stays over the page
     b.signOut();
 
     b.driver().manage().window().setSize(new Dimension(width, 900));
