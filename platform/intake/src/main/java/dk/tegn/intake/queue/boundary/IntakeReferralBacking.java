@@ -15,6 +15,8 @@ import dk.tegn.intake.routing.control.RuleNames;
 import dk.tegn.intake.routing.control.TeamDirectory;
 import dk.tegn.intake.routing.entity.MemberRow;
 import dk.tegn.intake.routing.entity.Team;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -73,7 +75,19 @@ public class IntakeReferralBacking implements Serializable {
     return apply(TransitionRequest.of(ReferralAction.RECORD_CONTACT));
   }
 
+  /** No outcome is chosen for the officer: without a choice the page says so next to the list. */
   public String recordOutcome() {
+    if (outcome == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.addMessage(
+          "work:outcome",
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              IntakeFaces.text("intake_referral.outcome.required"),
+              null));
+      faces.validationFailed();
+      return null;
+    }
     return apply(
         new TransitionRequest(ReferralAction.RECORD_OUTCOME, null, outcome, null, null, null));
   }
