@@ -280,7 +280,8 @@ class DailyExperienceJourneyIT {
             d ->
                 ((Number) js.executeScript("return TegnSession.lastContact();")).longValue()
                     > before);
-    assertFalse(b.waitFor(By.id("session-warning")).isDisplayed(), "no warning while working");
+    assertFalse(
+        b.driver().findElement(By.id("session-warning")).isDisplayed(), "no warning while working");
 
     // the session ends; another choice does not reach the server, the page says so and shows the
     // stored choice again
@@ -423,8 +424,11 @@ class DailyExperienceJourneyIT {
     assertReadable(b, "profile");
     b.signOut();
 
-    // a link works once, and then says what to do
+    // a link works once, and then says what to do (signed out, the browser's language again)
     b.open(link);
+    if (!b.driver().findElement(By.tagName("html")).getAttribute("lang").equals(language)) {
+      switchTo(b, language);
+    }
     WebElement invalid = b.waitFor(By.id("invalid"));
     assertTrue(
         invalid.getText().contains(danish ? "virker ikke længere" : "no longer works"),
