@@ -357,7 +357,7 @@ class ReferralJourneyIT {
       b.waitFor(By.id("refer:metOn"));
       person(b, "ADULT", "", "WOMAN", "NG", "SEXUAL", "HEALTH");
       // defect 14: the form (its country list too) fits the screen, no sideways scrolling
-      assertEquals(0L, sidewaysScroll(b), "referral form at " + width + " px");
+      assertEquals(0L, sidewaysScroll(b), "referral form at " + width + " px: " + widest(b));
       b.screenshot(SHOTS, "referral-form-person-" + language);
       b.click("refer:personNext");
       String reference = consentNameAndSend(b, "Grace", "");
@@ -457,6 +457,17 @@ class ReferralJourneyIT {
   /** Sideways scrolling on a phone is printed (the referral form's class of defect 14). */
   private static void printSidewaysScroll(Browser b, String page) {
     System.out.println(page + " scrolls sideways by " + sidewaysScroll(b) + " px");
+  }
+
+  /** What sticks out to the right of the screen, for the failure message. */
+  private static Object widest(Browser b) {
+    return ((JavascriptExecutor) b.driver())
+        .executeScript(
+            "var w = document.documentElement.clientWidth;"
+                + "return Array.from(document.querySelectorAll('body *'))"
+                + ".filter(e => e.getBoundingClientRect().right > w + 1)"
+                + ".slice(-5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
+                + " + Math.round(e.getBoundingClientRect().right)).join(', ');");
   }
 
   private static long sidewaysScroll(Browser b) {
