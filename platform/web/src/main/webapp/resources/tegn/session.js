@@ -74,8 +74,9 @@
   });
   // the sign-in page brings the person back here
   var signIn = document.getElementById('session-sign-in');
-  signIn.href = signIn.getAttribute('href') + '?next='
-    + encodeURIComponent(location.pathname.substring(guard.getAttribute('data-context').length) + location.search);
+  // (the view with its parameters: after a post the browser's address may lack them)
+  signIn.href = signIn.getAttribute('href') + '?next=' + encodeURIComponent(guard.getAttribute('data-return')
+    || location.pathname.substring(guard.getAttribute('data-context').length) + location.search);
   setInterval(function () { check(Date.now()); }, 15000);
 
   // ---- saves by ajax (PrimeFaces): what the server stored, and what it did not

@@ -1,0 +1,27 @@
+package dk.tegn.web.session.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.Collections;
+
+/**
+ * Where signing in again after the session ended leads: this view with its view parameters (a quiz
+ * after a post has no {@code ?id=} in the browser's address, which alone would lead nowhere).
+ */
+@Named
+@RequestScoped
+public class SessionReturn {
+
+  public String getPath() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String url =
+        faces
+            .getApplication()
+            .getViewHandler()
+            .getBookmarkableURL(
+                faces, faces.getViewRoot().getViewId(), Collections.emptyMap(), true);
+    String context = faces.getExternalContext().getRequestContextPath();
+    return url.startsWith(context) ? url.substring(context.length()) : url;
+  }
+}
