@@ -13,15 +13,21 @@ import java.util.Collections;
 @RequestScoped
 public class SessionReturn {
 
+  /** The view's address below the context path; null when it cannot be made (the page guesses). */
   public String getPath() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    String url =
-        faces
-            .getApplication()
-            .getViewHandler()
-            .getBookmarkableURL(
-                faces, faces.getViewRoot().getViewId(), Collections.emptyMap(), true);
-    String context = faces.getExternalContext().getRequestContextPath();
-    return url.startsWith(context) ? url.substring(context.length()) : url;
+    try {
+      String url =
+          faces
+              .getApplication()
+              .getViewHandler()
+              .getBookmarkableURL(
+                  faces, faces.getViewRoot().getViewId(), Collections.emptyMap(), true);
+      String context = faces.getExternalContext().getRequestContextPath();
+      return url.startsWith(context) ? url.substring(context.length()) : url;
+    } catch (RuntimeException noAddress) {
+      // never let the banner's return address break the page itself
+      return null;
+    }
   }
 }
