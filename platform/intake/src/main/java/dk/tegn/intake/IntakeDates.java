@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -26,5 +27,14 @@ public class IntakeDates {
         .withLocale(IntakeFaces.locale())
         .withZone(settings.zone())
         .format(instant);
+  }
+
+  /** A calendar day in the view's language, in the same style as the instants' day. */
+  public String date(LocalDate date) {
+    return date == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(IntakeFaces.locale())
+            .format(date);
   }
 }

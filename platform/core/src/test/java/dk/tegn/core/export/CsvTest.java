@@ -25,4 +25,23 @@ class CsvTest {
             + "\"a,b\",-4\r\n",
         new String(csv, StandardCharsets.UTF_8));
   }
+
+  @Test
+  void danishSpreadsheetsGetSemicolonsAndDecimalCommasRoundedToTwoPlaces() {
+    List<List<Object>> rows =
+        List.of(
+            List.of("Kursus; del 1", 80.0, 2.0 / 3),
+            List.of("B", 12, new java.math.BigDecimal("1.005")));
+    assertEquals(
+        "\uFEFFnavn;andel;snit\r\n\"Kursus; del 1\";80;0,67\r\nB;12;1,01\r\n",
+        new String(
+            Csv.write(
+                List.of("navn", "andel", "snit"), rows, java.util.Locale.forLanguageTag("da")),
+            StandardCharsets.UTF_8));
+    assertEquals(
+        "\uFEFFname,share,mean\r\nKursus; del 1,80,0.67\r\nB,12,1.01\r\n",
+        new String(
+            Csv.write(List.of("name", "share", "mean"), rows, java.util.Locale.ENGLISH),
+            StandardCharsets.UTF_8));
+  }
 }

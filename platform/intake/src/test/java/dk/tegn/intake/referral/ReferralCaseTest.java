@@ -22,6 +22,7 @@ import dk.tegn.intake.referral.entity.ExploitationForm;
 import dk.tegn.intake.referral.entity.Gender;
 import dk.tegn.intake.referral.entity.Priority;
 import dk.tegn.intake.referral.entity.Profession;
+import dk.tegn.intake.referral.entity.QueueCount;
 import dk.tegn.intake.referral.entity.QueueRow;
 import dk.tegn.intake.referral.entity.Referral;
 import dk.tegn.intake.referral.entity.ReferralAction;
@@ -208,45 +209,12 @@ class ReferralCaseTest {
 
   @Test
   void queueListsAcuteAndUrgentFirstThenOldestAndOnlyForItsTeam() {
-    Team team =
-        h.inTransaction(
-            em -> {
-              Team t =
-                  new Team(
-                      "q-" + h.suffix, LocalizedText.of("en", "Queue test"), IntakeHarness.NOW);
-              em.persist(t);
-              em.flush();
-              return t;
-            });
+    Team team = newTeam("q-");
     h.join(officer, team.getCode());
     List<Priority> arrival =
         List.of(Priority.NORMAL, Priority.URGENT, Priority.NORMAL, Priority.ACUTE);
     for (Priority p : arrival) {
-      h.inTransaction(
-          em -> {
-            em.persist(
-                new Referral(
-                    new ReferralFacts(
-                        ReferenceNumbers.next(),
-                        Forms.key(),
-                        cadet.id(),
-                        "ilo-ec-2009-v1",
-                        ReferralKind.ANONYMOUS,
-                        AgeCategory.ADULT,
-                        Gender.OTHER,
-                        null,
-                        Region.UNKNOWN,
-                        ExploitationForm.OTHER,
-                        Profession.OTHER,
-                        p == Priority.ACUTE,
-                        false,
-                        false,
-                        ScreeningSignal.NOT_ENOUGH_INFORMATION,
-                        Map.of()),
-                    new RoutingDecision(team.getId(), null, "test", p),
-                    IntakeHarness.NOW));
-            return null;
-          });
+      referral(team, p);
     }
     List<QueueRow> queue = h.as(officer, s -> s.queue().queue(team.getId(), null, 0, 50));
     assertEquals(
@@ -267,5 +235,79 @@ class ReferralCaseTest {
             .anyMatch(
                 a ->
                     a.getOutcome() == Outcome.REFUSED && other.id().equals(a.getActorAccountId())));
+  }
+
+  @Test
+  void
+      theFirstScreenListsEveryAcuteReferralOfEveryTeamOfTheOfficerOldestFirstAndTheTabsCountThem() {
+    Team children = newTeam("a-");
+    Team women = newTeam("b-");
+    Team notMine = newTeam("c-");
+    h.join(officer, children.getCode(), women.getCode());
+    long womenAcute = referral(women, Priority.ACUTE);
+    long childrenAcute = referral(children, Priority.ACUTE);
+    referral(children, Priority.URGENT);
+    referral(women, Priority.NORMAL);
+    referral(notMine, Priority.ACUTE);
+
+    List<QueueRow> acute = h.as(officer, s -> s.queue().acute(50));
+    assertEquals(
+        List.of(womenAcute, childrenAcute),
+        acute.stream().map(QueueRow::id).toList(),
+        "the women's acute case is not hidden behind the children's team, and the oldest is first");
+    assertEquals(
+        List.of(women.getId(), children.getId()), acute.stream().map(QueueRow::teamId).toList());
+    Map<Long, Long> open =
+        h.as(officer, s -> s.queue().openCounts()).stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    QueueCount::teamId,
+                    java.util.stream.Collectors.summingLong(QueueCount::count)));
+    assertEquals(Map.of(children.getId(), 2L, women.getId(), 2L), open);
+    TestCaller trainee = h.account("acute-trainee", h.school, Role.TRAINEE);
+    assertThrows(AccessDeniedException.class, () -> h.as(trainee, s -> s.queue().acute(50)));
+  }
+
+  private Team newTeam(String prefix) {
+    return h.inTransaction(
+        em -> {
+          Team t =
+              new Team(
+                  prefix + h.suffix, LocalizedText.of("en", prefix + "team"), IntakeHarness.NOW);
+          em.persist(t);
+          em.flush();
+          return t;
+        });
+  }
+
+  /** An anonymous referral of the priority in the team's queue, straight into the database. */
+  private long referral(Team team, Priority p) {
+    return h.inTransaction(
+        em -> {
+          Referral r =
+              new Referral(
+                  new ReferralFacts(
+                      ReferenceNumbers.next(),
+                      Forms.key(),
+                      cadet.id(),
+                      "ilo-ec-2009-v1",
+                      ReferralKind.ANONYMOUS,
+                      AgeCategory.ADULT,
+                      Gender.OTHER,
+                      null,
+                      Region.UNKNOWN,
+                      ExploitationForm.OTHER,
+                      Profession.OTHER,
+                      p == Priority.ACUTE,
+                      false,
+                      false,
+                      ScreeningSignal.NOT_ENOUGH_INFORMATION,
+                      Map.of()),
+                  new RoutingDecision(team.getId(), null, "test", p),
+                  IntakeHarness.NOW);
+          em.persist(r);
+          em.flush();
+          return r.getId();
+        });
   }
 }

@@ -34,6 +34,7 @@ import dk.tegn.intake.referral.entity.ReferrerStatus;
 import dk.tegn.intake.referral.entity.Region;
 import dk.tegn.intake.referral.entity.Submitted;
 import dk.tegn.intake.referral.entity.TransitionRequest;
+import dk.tegn.intake.routing.control.RuleNames;
 import dk.tegn.intake.routing.entity.OnCall;
 import dk.tegn.intake.testing.Forms;
 import dk.tegn.intake.testing.IntakeHarness;
@@ -72,7 +73,11 @@ class ReferralSubmissionTest {
     assertEquals(h.team("women").getId(), r.getTeamId());
     assertEquals(ReferralKind.WITH_CONSENT, r.getKind());
     assertEquals(Priority.NORMAL, r.getPriority());
-    assertEquals("Women", r.getRoutingRuleName(), "every referral records the rule");
+    assertEquals(
+        "Women",
+        RuleNames.resolve(r.getRoutingRuleName(), "en"),
+        "every referral records the rule");
+    assertEquals("Kvinder", RuleNames.resolve(r.getRoutingRuleName(), "da"), "in both languages");
     assertEquals(ReferralState.SUBMITTED, r.getState());
     assertEquals(IndicatorCatalogue.current().version(), r.getCatalogueVersion());
     assertEquals(ScreeningSignal.SOME_INDICATORS_REFER_FOR_ASSESSMENT, r.getScreeningSignal());

@@ -86,8 +86,14 @@ class ReferralStatisticsTest {
         report.table(StatisticsDimension.NATIONALITY).cells(),
         "one unknown nationality would be revealed by RO's 6 and the total");
     assertEquals(List.of(new Cell("OPEN", 7L)), report.table(StatisticsDimension.OUTCOME).cells());
-    String csv = new String(report.csv(), java.nio.charset.StandardCharsets.UTF_8);
+    String csv =
+        new String(report.csv(java.util.Locale.ENGLISH), java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(csv.startsWith("\uFEFFdimension,value,count\r\n"));
+    String danish =
+        new String(
+            report.csv(java.util.Locale.forLanguageTag("da")),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(danish.startsWith("\uFEFFdimension;value;count\r\n"), "semicolons for Danish Excel");
     assertTrue(csv.contains("GENDER,MAN,<5\r\n"));
     assertTrue(csv.contains("MONTH," + month + ",7\r\n"));
   }

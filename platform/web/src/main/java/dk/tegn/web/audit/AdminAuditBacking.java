@@ -153,7 +153,7 @@ public class AdminAuditBacking implements Serializable {
         rows.add(row);
       }
     } while (page.size() == EXPORT_PAGE && rows.size() < EXPORT_MAX);
-    byte[] bytes = Spreadsheets.csv(headers, rows);
+    byte[] bytes = Spreadsheets.csv(headers, rows, locale);
     return DefaultStreamedContent.builder()
         .name("tegn-audit.csv")
         .contentType("text/csv; charset=UTF-8")

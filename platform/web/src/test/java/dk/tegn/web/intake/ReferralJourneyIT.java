@@ -9,10 +9,14 @@ import dk.tegn.web.testing.Browser;
 import dk.tegn.web.testing.Deployments;
 import dk.tegn.web.testing.SharedBrowser;
 import java.net.URL;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,10 +27,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -120,7 +128,7 @@ class ReferralJourneyIT {
     b.signIn("intake", PASSWORD);
     b.waitFor(By.id("account:logout"));
     b.open("intake/queue.xhtml");
-    b.waitFor(By.linkText("Children's team")).click();
+    b.waitFor(By.partialLinkText("Children's team")).click();
     List<String> rows = queueRows(b);
     int at = indexOf(rows, reference);
     assertTrue(at >= 0, reference + " in " + rows);
@@ -152,8 +160,8 @@ class ReferralJourneyIT {
     LocalDate ends = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(30);
     assertTrue(
         reflection.contains("Extended departure deadline (Udlændingeloven § 33, stk. 14) ends on")
-            && (reflection.contains(ends.toString())
-                || reflection.contains(ends.minusDays(1).toString())),
+            && (reflection.contains(day(ends, "en"))
+                || reflection.contains(day(ends.minusDays(1), "en"))),
         reflection);
     String history = b.waitFor(By.id("history")).getText();
     assertTrue(history.contains("Called the station"), history);
@@ -223,7 +231,7 @@ class ReferralJourneyIT {
     b.signIn("intake", PASSWORD);
     b.waitFor(By.id("account:logout"));
     b.open("intake/queue.xhtml");
-    b.waitFor(By.linkText("Women's team")).click();
+    b.waitFor(By.partialLinkText("Women's team")).click();
     String row = queueLine(String.join("\n", queueRows(b)), reference);
     assertTrue(row.contains("Referral with consent"), row);
     b.signOut();
@@ -296,8 +304,9 @@ class ReferralJourneyIT {
     b.signIn("intake", PASSWORD);
     b.waitFor(By.id("account:logout"));
     b.open("intake/queue.xhtml");
-    b.waitFor(By.linkText("Women's team"));
-    assertTrue(b.driver().findElements(By.linkText("Men's team")).isEmpty(), "not a member now");
+    b.waitFor(By.partialLinkText("Women's team"));
+    assertTrue(
+        b.driver().findElements(By.partialLinkText("Men's team")).isEmpty(), "not a member now");
     b.signOut();
 
     // back in the team (and the rule gone again): the referral waits in the men's queue
@@ -318,10 +327,156 @@ class ReferralJourneyIT {
     b.signIn("intake", PASSWORD);
     b.waitFor(By.id("account:logout"));
     b.open("intake/queue.xhtml");
-    b.waitFor(By.linkText("Men's team")).click();
+    b.waitFor(By.partialLinkText("Men's team")).click();
     String row = queueLine(String.join("\n", queueRows(b)), reference);
     assertTrue(row.contains(reference), row);
     b.signOut();
+  }
+
+  /**
+   * Issue 17, defects 13 and 15, in Danish on a desktop and in English on a phone: an acute case of
+   * the women's team is on the officer's first screen (every acute case of every team, oldest
+   * first, each with its team; the tabs count the open cases); the case names its rule and
+   * catalogue in the reader's language, the outcome must be chosen (no default), and the deadline
+   * is a day in the reader's language.
+   */
+  @ParameterizedTest(name = "{0}, {1} px wide")
+  @CsvSource({"da,1280,cadet20", "en,390,cadet18"})
+  void everyAcuteCaseIsOnTheOfficersFirstScreenAndAnOutcomeIsChosenNotDefaulted(
+      String language, int width, String cadet) throws Exception {
+    boolean danish = language.equals("da");
+    Browser b = browser();
+    b.driver().manage().window().setSize(new Dimension(width, 900));
+    try {
+      b.signIn(cadet, PASSWORD);
+      b.waitFor(By.id("account:logout"));
+      b.open("refer/new.xhtml");
+      b.click("refer:dangerYes");
+      b.click("refer:emergencyCalled");
+      b.click("refer:continue");
+      b.waitFor(By.id("refer:metOn"));
+      person(b, "ADULT", "", "WOMAN", "NG", "SEXUAL", "HEALTH");
+      // defect 14: the form (its country list too) fits the screen, no sideways scrolling
+      assertEquals(0L, sidewaysScroll(b), "referral form at " + width + " px: " + widest(b));
+      b.screenshot(SHOTS, "referral-form-person-" + language);
+      b.click("refer:personNext");
+      String reference = consentNameAndSend(b, "Grace", "");
+      b.signOut();
+
+      b.signIn("intake", PASSWORD);
+      b.waitFor(By.id("account:logout"));
+      switchTo(b, language);
+      b.open("intake/queue.xhtml");
+      List<String> acute = queueRows(b);
+      assertTrue(
+          acute.get(acute.size() - 1).contains(reference),
+          "the newest acute case is last, oldest first: " + acute);
+      String acuteWord = danish ? "Akut" : "Acute";
+      for (String row : acute) {
+        assertTrue(row.contains(acuteWord), "only acute cases on the first screen: " + row);
+      }
+      String women = danish ? "Kvindeteamet" : "Women's team";
+      assertTrue(queueLine(String.join("\n", acute), reference).contains(women), "its team");
+      String tabs = b.waitFor(By.cssSelector("nav.queue-tabs")).getText();
+      assertTrue(
+          tabs.contains((danish ? "Akutte sager" : "Acute cases") + " (" + acute.size() + ")"),
+          tabs);
+      assertTrue(tabs.matches("(?s).*" + women + " \\(\\d+\\).*"), "the tab counts: " + tabs);
+      assertEquals(List.of(), b.seriousAccessibilityViolations(), "acute queue " + language);
+      printSidewaysScroll(b, "acute queue " + language);
+      b.screenshot(SHOTS, "intake-acute-queue-" + language);
+
+      b.waitFor(By.linkText(reference)).click();
+      String routed = b.waitFor(By.id("routedBy")).getText();
+      assertTrue(routed.contains(danish ? "Kvinder" : "Women"), routed);
+      assertFalse(danish && routed.contains("Women"), "no English rule name in Danish: " + routed);
+      String indicators = b.waitFor(By.id("indicators")).getText();
+      assertTrue(indicators.contains(danish ? "ILO/EU-indikatorerne" : "ILO/EC indicators"));
+      assertFalse(indicators.contains("ilo-ec"), "no catalogue key: " + indicators);
+      b.click("work:triage");
+      waitForState(b, danish ? "Visiteret" : "Triaged");
+      assertEquals(
+          "",
+          new Select(b.waitFor(By.id("work:outcome")))
+              .getFirstSelectedOption()
+              .getAttribute("value"),
+          "no outcome is chosen for the officer");
+      b.click("work:recordOutcome");
+      waitForText(
+          b,
+          "work",
+          danish
+              ? "Vælg udfaldet, før du registrerer det."
+              : "Choose the outcome before recording it.");
+      assertTrue(b.waitFor(By.id("facts")).getText().contains(danish ? "Visiteret" : "Triaged"));
+      b.screenshot(SHOTS, "intake-outcome-required-" + language);
+      select(b, "work:outcome", "DIS_ASSESSED_AS_VICTIM");
+      b.click("work:recordOutcome");
+      waitForState(b, danish ? "Udfald registreret" : "Outcome recorded");
+      LocalDate ends = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(30);
+      String facts = b.waitFor(By.id("facts")).getText();
+      assertTrue(
+          facts.contains(day(ends, language)) || facts.contains(day(ends.minusDays(1), language)),
+          facts);
+      assertFalse(facts.contains(ends.toString()), "no ISO day: " + facts);
+      assertEquals(List.of(), b.seriousAccessibilityViolations(), "referral page " + language);
+      printSidewaysScroll(b, "referral page " + language);
+      b.screenshot(SHOTS, "intake-referral-" + language);
+      // closed, so the acute list of later runs stays short
+      b.click("work:close");
+      waitForState(b, danish ? "Lukket" : "Closed");
+    } finally {
+      // the demo officer is shared with the other tests, which read it in English
+      if (!b.driver().findElements(By.id("lang:en")).isEmpty()) {
+        switchTo(b, "en");
+      }
+      b.driver().manage().window().setSize(new Dimension(1280, 900));
+    }
+    b.signOut();
+  }
+
+  private static final Path SHOTS = Path.of("target", "screenshots", "daily-experience");
+
+  /** A calendar day as the intake pages write it in the language. */
+  private static String day(LocalDate date, String language) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        .withLocale(Locale.forLanguageTag(language))
+        .format(date);
+  }
+
+  private static void switchTo(Browser b, String language) {
+    if (b.driver().findElement(By.tagName("html")).getAttribute("lang").equals(language)) {
+      return;
+    }
+    WebElement switcher = b.waitFor(By.id("lang:" + language));
+    switcher.click();
+    b.wait(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(switcher));
+    b.waitFor(By.cssSelector("html[lang='" + language + "']"));
+  }
+
+  /** Sideways scrolling on a phone is printed (the referral form's class of defect 14). */
+  private static void printSidewaysScroll(Browser b, String page) {
+    System.out.println(page + " scrolls sideways by " + sidewaysScroll(b) + " px");
+  }
+
+  /** What sticks out to the right of the screen, for the failure message. */
+  private static Object widest(Browser b) {
+    return ((JavascriptExecutor) b.driver())
+        .executeScript(
+            "var w = document.documentElement.clientWidth;"
+                + "return Array.from(document.querySelectorAll('body *'))"
+                + ".filter(e => e.getBoundingClientRect().right > w + 1)"
+                + ".slice(-5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
+                + " + Math.round(e.getBoundingClientRect().right)).join(', ');");
+  }
+
+  private static long sidewaysScroll(Browser b) {
+    return ((Number)
+            ((JavascriptExecutor) b.driver())
+                .executeScript(
+                    "return document.documentElement.scrollWidth"
+                        + " - document.documentElement.clientWidth;"))
+        .longValue();
   }
 
   /** The team's id as the rule form offers it. */

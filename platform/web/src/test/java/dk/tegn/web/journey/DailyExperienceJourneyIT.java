@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,8 +30,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -231,6 +228,249 @@ class DailyExperienceJourneyIT {
     b.signOut();
   }
 
+  /**
+   * Defect 2: a quiz left open keeps its session (the page pings), a page with nothing to fill in
+   * warns two minutes before the session ends, and an answer given after the session has ended is
+   * shown as not saved, with the choice put back as the server has it, and the way to sign in again
+   * back to the quiz. The page's clock is moved through {@code TegnSession.check} instead of
+   * waiting half an hour; the session's end is the browser losing its cookie.
+   */
+  @ParameterizedTest(name = "{0}, {1} px wide")
+  @CsvSource({"da,1280,cadet20", "en,390,cadet18"})
+  void aQuizKeepsItsSessionWarnsBeforeItEndsAndNeverShowsAnAnswerTheServerDidNotStore(
+      String language, int width, String cadet) throws Exception {
+    boolean danish = language.equals("da");
+    String saved = danish ? "Svaret er gemt" : "Answer saved";
+    Browser b = signedIn(cadet, language, width);
+    long quizId = policeFinalQuiz(b);
+    if (!b.driver().findElements(By.id("attempt:closed-next")).isEmpty()) {
+      b.click("attempt:closed-next");
+      walkOpenItems(b);
+      b.open("assessments/take/quiz.xhtml?id=" + quizId);
+    }
+    if (!b.driver().findElements(By.id("attempt:start")).isEmpty()) {
+      submit(b, "attempt:start");
+    }
+    // a question answered by choosing one option (a page may hold only one)
+    WebElement question =
+        b.driver().findElements(By.cssSelector("section.question")).stream()
+            .filter(q -> q.findElements(By.cssSelector(".ui-radiobutton-box")).size() >= 2)
+            .findFirst()
+            .orElseThrow();
+    String slot = question.findElement(By.cssSelector(".saved-status")).getAttribute("class");
+    List<WebElement> boxes = question.findElements(By.cssSelector(".ui-radiobutton-box"));
+    boxes.get(0).click();
+    b.wait(Duration.ofSeconds(30))
+        .until(
+            d -> question.findElement(By.cssSelector(".saved-status")).getText().contains(saved));
+
+    // left open: the quiz page pings and the session lives on
+    JavascriptExecutor js = (JavascriptExecutor) b.driver();
+    long before = ((Number) js.executeScript("return TegnSession.lastContact();")).longValue();
+    js.executeScript("TegnSession.check(Date.now() + 6 * 60 * 1000);");
+    System.out.println(
+        "GET /session answers: "
+            + js.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('session-guard').dataset.ping,"
+                    + " {credentials: 'same-origin'}).then(r => r.text().then(t => done(r.status"
+                    + " + ' ' + r.url + ' ' + t))).catch(e => done('error ' + e));"));
+    b.wait(Duration.ofSeconds(30))
+        .until(
+            d ->
+                ((Number) js.executeScript("return TegnSession.lastContact();")).longValue()
+                    > before);
+    assertFalse(
+        b.driver().findElement(By.id("session-warning")).isDisplayed(), "no warning while working");
+
+    // the session ends; another choice does not reach the server, the page says so and shows the
+    // stored choice again
+    b.driver().manage().deleteAllCookies();
+    boxes.get(1).click();
+    WebElement failed = b.waitFor(By.id("save-failed"));
+    b.wait(Duration.ofSeconds(30)).until(d -> failed.isDisplayed());
+    assertTrue(
+        failed.getText().contains(danish ? "blev IKKE gemt" : "was NOT saved"), failed.getText());
+    assertFalse(
+        boxes.get(1).getAttribute("class").contains("ui-state-active"),
+        "the choice the server did not store is not shown as chosen");
+    assertTrue(boxes.get(0).getAttribute("class").contains("ui-state-active"), "the stored one is");
+    List<WebElement> radios = question.findElements(By.cssSelector("input[type=radio]"));
+    assertTrue(radios.get(0).isSelected() && !radios.get(1).isSelected());
+    WebElement signIn = b.waitFor(By.id("session-sign-in"));
+    b.wait(Duration.ofSeconds(30)).until(d -> signIn.isDisplayed());
+    shot(b, "answer-not-saved-" + language);
+    assertReadable(b, "quiz after the session ended");
+
+    // signing in again leads back to the quiz, with the stored choice
+    signIn.click();
+    b.type("login:username", cadet);
+    b.type("login:password", "tegn-demo");
+    WebElement login = b.waitFor(By.id("login:submit"));
+    login.click();
+    b.wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(login));
+    assertEquals("/assessments/take/quiz.xhtml", b.path());
+    WebElement again = b.waitFor(By.xpath("//section[.//div[@class='" + slot + "']]"));
+    assertTrue(again.getText().contains(saved), again.getText());
+    List<WebElement> stored = again.findElements(By.cssSelector("input[type=radio]"));
+    assertTrue(stored.get(0).isSelected() && !stored.get(1).isSelected());
+
+    // a page with nothing to fill in warns two minutes before the end; staying signed in pings
+    b.open("home.xhtml");
+    WebElement warning = b.driver().findElement(By.id("session-warning"));
+    assertFalse(warning.isDisplayed());
+    js.executeScript(
+        "TegnSession.check(TegnSession.lastContact()"
+            + " + (document.getElementById('session-guard').dataset.timeout - 90) * 1000);");
+    b.wait(Duration.ofSeconds(10)).until(d -> warning.isDisplayed());
+    assertTrue(
+        warning.getText().contains(danish ? "om to minutter" : "in two minutes"),
+        warning.getText());
+    assertEquals("session-stay", b.driver().switchTo().activeElement().getAttribute("id"));
+    shot(b, "session-warning-" + language);
+    assertReadable(b, "home with the session warning");
+    b.click("session-stay");
+    b.wait(Duration.ofSeconds(30)).until(d -> !warning.isDisplayed());
+    b.signOut();
+  }
+
+  /**
+   * Expected 4: "Forgot your password?" on the sign-in page sends a link through the outbox; a
+   * known and an unknown address get the same words after as long; the link takes a new password
+   * under the policy, works once, and the new password signs in. On an account of its own, made by
+   * the admin, so no demo password changes.
+   */
+  @ParameterizedTest(name = "{0}, {1} px wide")
+  @CsvSource({"da,1280", "en,390"})
+  void someoneWhoForgotTheirPasswordChoosesANewOneThroughTheMailedLink(String language, int width)
+      throws Exception {
+    boolean danish = language.equals("da");
+    String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+    String username = "glemt." + tag;
+    String email = username + "@demo.tegn.dk";
+    Browser b = BROWSER.at(base);
+    current = b;
+    b.signIn("admin", "tegn-demo");
+    b.waitFor(By.id("account:logout"));
+    b.open("admin/accounts.xhtml");
+    b.click("search:new");
+    b.type("create:username", username);
+    b.type("create:displayName", "Glemsom " + tag);
+    b.type("create:email", email);
+    b.type("create:initialPassword", "grøn hest på taget " + tag);
+    b.click("create:save");
+    b.wait(Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("growl_container")).getText().contains(username));
+    b.driver().navigate().refresh(); // the dialog's mask stays over the page
+    b.signOut();
+
+    b.driver().manage().window().setSize(new Dimension(width, 900));
+    b.open("login.xhtml");
+    if (!b.driver().findElement(By.tagName("html")).getAttribute("lang").equals(language)) {
+      switchTo(b, language);
+    }
+    b.click("login:forgot");
+    String known = askForLink(b, email);
+    assertTrue(known.contains(email), known);
+    shot(b, "forgot-password-sent-" + language);
+    assertReadable(b, "forgot password, sent");
+    String unknown = askForLink(b, "nobody." + tag + "@demo.tegn.dk");
+    assertEquals(
+        known.replace(email, "@"),
+        unknown.replace("nobody." + tag + "@demo.tegn.dk", "@"),
+        "the same words for an unknown address");
+
+    String link = "password/reset.xhtml?token=" + tokenMailedTo(email);
+    b.open(link);
+    b.type("reset:next", "kort");
+    b.type("reset:repeated", "kort");
+    b.click("reset:save");
+    b.waitFor(By.cssSelector("#outcome .ui-message-error"));
+    String chosen = "en ny lang adgangskode " + tag;
+    b.type("reset:next", chosen);
+    b.type("reset:repeated", chosen);
+    b.click("reset:save");
+    WebElement done = b.waitFor(By.id("done"));
+    assertTrue(done.getText().contains(username), done.getText());
+    shot(b, "password-reset-done-" + language);
+    assertReadable(b, "password reset done");
+    b.signIn(username, chosen);
+    b.waitFor(By.id("account:logout"));
+
+    // the profile: the name changes freely, a new e-mail address only with the password
+    b.click("account:profile");
+    assertEquals(username, b.waitFor(By.id("username")).getText());
+    b.type("profile:displayName", "Husker " + tag);
+    b.type("profile:email", "ny." + email);
+    b.click("profile:save");
+    WebElement refused = b.waitFor(By.id("profile"));
+    assertTrue(
+        refused
+            .getText()
+            .contains(
+                danish ? "nuværende adgangskode for at skifte" : "current password to change"),
+        refused.getText());
+    b.type("profile:currentPassword", chosen);
+    b.click("profile:save");
+    b.wait(Duration.ofSeconds(30))
+        .until(
+            d ->
+                d.findElement(By.id("profile:displayName"))
+                    .getAttribute("value")
+                    .equals("Husker " + tag));
+    assertEquals("ny." + email, b.waitFor(By.id("profile:email")).getAttribute("value"));
+    shot(b, "profile-" + language);
+    assertReadable(b, "profile");
+    b.signOut();
+
+    // a link works once, and then says what to do (signed out, the browser's language again)
+    b.open(link);
+    if (!b.driver().findElement(By.tagName("html")).getAttribute("lang").equals(language)) {
+      switchTo(b, language);
+    }
+    WebElement invalid = b.waitFor(By.id("invalid"));
+    assertTrue(
+        invalid.getText().contains(danish ? "virker ikke længere" : "no longer works"),
+        invalid.getText());
+    assertTrue(b.waitFor(By.id("again")).isDisplayed());
+    b.driver().manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  /** Asks for the link for an address; the page's answer, which takes at least 0.8 s either way. */
+  private static String askForLink(Browser b, String email) {
+    b.open("password/forgot.xhtml");
+    b.type("forgot:email", email);
+    long started = System.nanoTime();
+    WebElement send = b.waitFor(By.id("forgot:send"));
+    send.click();
+    String answer = b.waitFor(By.id("sent")).getText();
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    System.out.println("forgot password answered for " + email + " after " + millis + " ms");
+    assertTrue(millis >= 800, "answered after " + millis + " ms");
+    return answer;
+  }
+
+  /** The token of the link in the newest mail to the address, from the outbox table. */
+  private static String tokenMailedTo(String email) throws java.sql.SQLException {
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection(
+                System.getProperty("tegn.db.url"),
+                System.getProperty("tegn.db.user"),
+                System.getProperty("tegn.db.password"));
+        java.sql.PreparedStatement s =
+            c.prepareStatement(
+                "SELECT body FROM plt_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1")) {
+      s.setString(1, email);
+      try (java.sql.ResultSet rs = s.executeQuery()) {
+        assertTrue(rs.next(), "a mail to " + email);
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(rs.getString(1));
+        assertTrue(m.find(), "a link in the mail");
+        return m.group(1);
+      }
+    }
+  }
+
   // ---- helpers
 
   /** Opens every item the outline links, revealing scenarios and marking lessons done. */
@@ -337,10 +577,6 @@ class DailyExperienceJourneyIT {
   }
 
   private static void shot(Browser b, String name) throws IOException {
-    Files.createDirectories(SHOTS);
-    int width = b.driver().manage().window().getSize().getWidth();
-    Path file = ((TakesScreenshot) b.driver()).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(
-        file, SHOTS.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    b.screenshot(SHOTS, name);
   }
 }

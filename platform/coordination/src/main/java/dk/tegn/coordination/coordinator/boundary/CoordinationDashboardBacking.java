@@ -194,7 +194,10 @@ public class CoordinationDashboardBacking implements Serializable {
       }
     }
     boolean xlsx = "xlsx".equals(format);
-    byte[] bytes = xlsx ? Spreadsheets.xlsx(table, headers, rows) : Spreadsheets.csv(headers, rows);
+    byte[] bytes =
+        xlsx
+            ? Spreadsheets.xlsx(table, headers, rows)
+            : Spreadsheets.csv(headers, rows, locale.getLocale());
     return DefaultStreamedContent.builder()
         .name("tegn-" + table + (xlsx ? ".xlsx" : ".csv"))
         .contentType(xlsx ? XLSX : "text/csv; charset=UTF-8")

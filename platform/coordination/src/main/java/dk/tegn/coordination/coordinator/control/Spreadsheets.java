@@ -21,8 +21,12 @@ public final class Spreadsheets {
 
   private Spreadsheets() {}
 
-  public static byte[] csv(List<String> headers, List<List<Object>> rows) {
-    return Csv.write(headers, rows);
+  /**
+   * Semicolons and decimal commas for a Danish reader (see {@link Csv#write(List, List,
+   * java.util.Locale)}).
+   */
+  public static byte[] csv(List<String> headers, List<List<Object>> rows, java.util.Locale locale) {
+    return Csv.write(headers, rows, locale);
   }
 
   public static byte[] xlsx(String sheetName, List<String> headers, List<List<Object>> rows) {

@@ -48,6 +48,33 @@ public class OwnAccount {
     audit.record(account.getId(), "password.change", "account", account.getId(), Outcome.ALLOWED);
   }
 
+  /**
+   * One's own name, e-mail address and language. A new e-mail address needs the current password:
+   * the address receives the forgotten-password links, so a session left open must not redirect
+   * them.
+   */
+  public void updateProfile(
+      String displayName, String email, String language, String currentPassword) {
+    Account account = current();
+    String address = email == null || email.isBlank() ? null : email.strip();
+    boolean newAddress = !java.util.Objects.equals(address, account.getEmail());
+    if (newAddress
+        && (currentPassword == null
+            || !hasher.matches(currentPassword, account.getPasswordHash()))) {
+      audit.record(account.getId(), "profile.update", "account", account.getId(), Outcome.REFUSED);
+      throw new RuleViolationException(Messages.PLATFORM, "account_profile.passwordForEmail");
+    }
+    account.describe(displayName.strip(), address);
+    chooseLanguage(language);
+    audit.record(
+        account.getId(),
+        "profile.update",
+        "account",
+        account.getId(),
+        Outcome.ALLOWED,
+        newAddress ? "e-mail changed" : null);
+  }
+
   /** Remembers the UI language for the next sign-in on any device. */
   public void chooseLanguage(String language) {
     if (ContentLanguages.isSupported(language)) {

@@ -2,6 +2,8 @@ package dk.tegn.intake.queue.boundary;
 
 import dk.tegn.intake.IntakeFaces;
 import dk.tegn.intake.queue.control.IntakeQueue;
+import dk.tegn.intake.referral.entity.Priority;
+import dk.tegn.intake.referral.entity.QueueCount;
 import dk.tegn.intake.referral.entity.QueueRow;
 import dk.tegn.intake.referral.entity.ReferralState;
 import dk.tegn.intake.routing.entity.Team;
@@ -11,8 +13,10 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * Backs /intake/queue.xhtml?team=&state=: one of the caller's teams (the first by default), open
- * referrals or one state, acute and urgent first, then oldest.
+ * Backs /intake/queue.xhtml?team=&state=: without a team, every open acute referral of every team
+ * the caller serves, oldest first (the first screen, so no acute case hides in an unopened tab);
+ * with a team, its open referrals or one state, acute and urgent first, then oldest. The tabs count
+ * each team's open referrals.
  */
 @Named
 @RequestScoped
@@ -26,6 +30,7 @@ public class IntakeQueueBacking {
   private ReferralState state;
   private List<Team> teams;
   private List<QueueRow> rows;
+  private List<QueueCount> counts;
 
   public List<Team> getTeams() {
     if (teams == null) {
@@ -34,22 +39,55 @@ public class IntakeQueueBacking {
     return teams;
   }
 
+  /** The team asked for, or null on the acute overview. */
   public Team getCurrentTeam() {
-    return getTeams().stream()
-        .filter(t -> team == null || t.getId().equals(team))
-        .findFirst()
-        .orElse(null);
+    return team == null
+        ? null
+        : getTeams().stream().filter(t -> t.getId().equals(team)).findFirst().orElse(null);
+  }
+
+  public boolean isAcuteView() {
+    return team == null;
   }
 
   public List<QueueRow> getRows() {
     if (rows == null) {
-      Team current = getCurrentTeam();
-      rows =
-          current == null && team == null
-              ? List.of()
-              : queue.queue(current == null ? team : current.getId(), state, 0, SHOWN);
+      // a team the caller does not serve is asked for anyway: refused (audited) as a 403
+      rows = team == null ? queue.acute(SHOWN) : queue.queue(team, state, 0, SHOWN);
     }
     return rows;
+  }
+
+  /** Open referrals of a team, for its tab. */
+  public long openCount(Team t) {
+    return counts().stream()
+        .filter(c -> c.teamId() == t.getId())
+        .mapToLong(QueueCount::count)
+        .sum();
+  }
+
+  /** Open acute referrals of all the caller's teams, for the first tab. */
+  public long getAcuteCount() {
+    return counts().stream()
+        .filter(c -> c.priority() == Priority.ACUTE)
+        .mapToLong(QueueCount::count)
+        .sum();
+  }
+
+  private List<QueueCount> counts() {
+    if (counts == null) {
+      counts = queue.openCounts();
+    }
+    return counts;
+  }
+
+  /** The team's name by id, for the team column of the acute overview. */
+  public String teamNameOf(long teamId) {
+    return getTeams().stream()
+        .filter(t -> t.getId() == teamId)
+        .map(this::teamName)
+        .findFirst()
+        .orElse("");
   }
 
   public String teamName(Team t) {

@@ -1,5 +1,6 @@
 package dk.tegn.intake.queue.boundary;
 
+import dk.tegn.intake.IntakeDates;
 import dk.tegn.intake.IntakeFaces;
 import dk.tegn.intake.catalogue.control.IndicatorCatalogue;
 import dk.tegn.intake.catalogue.entity.Answer;
@@ -10,13 +11,18 @@ import dk.tegn.intake.referral.entity.ReferralDetails;
 import dk.tegn.intake.referral.entity.ReferralState;
 import dk.tegn.intake.referral.entity.SealedField;
 import dk.tegn.intake.referral.entity.TransitionRequest;
+import dk.tegn.intake.routing.control.RuleNames;
 import dk.tegn.intake.routing.control.TeamDirectory;
 import dk.tegn.intake.routing.entity.MemberRow;
 import dk.tegn.intake.routing.entity.Team;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.AbstractMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +41,7 @@ public class IntakeReferralBacking implements Serializable {
 
   @Inject ReferralCase cases;
   @Inject TeamDirectory directory;
+  @Inject IntakeDates dates;
 
   private long id;
   private ReferralDetails details;
@@ -68,7 +75,19 @@ public class IntakeReferralBacking implements Serializable {
     return apply(TransitionRequest.of(ReferralAction.RECORD_CONTACT));
   }
 
+  /** No outcome is chosen for the officer: without a choice the page says so next to the list. */
   public String recordOutcome() {
+    if (outcome == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.addMessage(
+          "work:outcome",
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              IntakeFaces.text("intake_referral.outcome.required"),
+              null));
+      faces.validationFailed();
+      return null;
+    }
     return apply(
         new TransitionRequest(ReferralAction.RECORD_OUTCOME, null, outcome, null, null, null));
   }
@@ -118,7 +137,31 @@ public class IntakeReferralBacking implements Serializable {
   }
 
   public String field(String name) {
-    return details.field(SealedField.valueOf(name));
+    String value = details.field(SealedField.valueOf(name));
+    if (SealedField.valueOf(name) == SealedField.MET_ON && value != null) {
+      // kept as the form's ISO day; shown as a day in the reader's language
+      try {
+        return dates.date(LocalDate.parse(value));
+      } catch (DateTimeParseException notADay) {
+        return value;
+      }
+    }
+    return value;
+  }
+
+  /** Why the referral came to this team: the rule's name in the reader's language. */
+  public String getRoutedBy() {
+    String name = RuleNames.resolve(details.routingRuleName(), IntakeFaces.language());
+    return RuleNames.isFallback(details.routingRuleName())
+        ? IntakeFaces.text("intake_referral.routedByFallback", name)
+        : IntakeFaces.text("intake_referral.routedBy", name);
+  }
+
+  /** The indicator list the referral was screened with, by its title rather than its key. */
+  public String getCatalogueName() {
+    String key = "IndicatorCatalogue." + details.catalogueVersion();
+    String title = IntakeFaces.text(key);
+    return title.startsWith("???") ? details.catalogueVersion() : title;
   }
 
   /** The answers in catalogue key order, as public entries (the page reads key and value). */

@@ -1,6 +1,8 @@
 package dk.tegn.intake.queue.control;
 
 import dk.tegn.intake.referral.control.IntakeAccess;
+import dk.tegn.intake.referral.entity.Priority;
+import dk.tegn.intake.referral.entity.QueueCount;
 import dk.tegn.intake.referral.entity.QueueRow;
 import dk.tegn.intake.referral.entity.Referral;
 import dk.tegn.intake.referral.entity.ReferralState;
@@ -9,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +19,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * "Show me my team's queue." Acute and urgent first, then oldest. Open referrals by default (all
@@ -63,15 +67,60 @@ public class IntakeQueue {
       long teamId, ReferralState state, @Min(0) int first, @Min(1) @Max(500) int max) {
     access.requireOfficerOfTeam(teamId, READ, IntakeAccess.TEAM, teamId);
     access.allowed(READ, IntakeAccess.TEAM, teamId);
+    return rows(
+        em.createNamedQuery("Referral.findQueue", Referral.class)
+            .setParameter("teamId", teamId)
+            .setParameter("states", states(state)),
+        first,
+        max);
+  }
+
+  private static List<QueueRow> rows(TypedQuery<Referral> query, int first, int max) {
+    return query.setFirstResult(first).setMaxResults(max).getResultList().stream()
+        .map(QueueRow::of)
+        .toList();
+  }
+
+  /**
+   * Every open acute referral (immediate danger) of every team the caller serves, oldest first: an
+   * officer's first screen, so no acute case waits in a queue they did not open.
+   */
+  @Transactional
+  public List<QueueRow> acute(@Min(1) @Max(500) int max) {
+    access.requireOfficer(READ, IntakeAccess.TEAM, null);
+    Set<Long> teamIds = access.myTeamIds();
+    if (teamIds.isEmpty()) {
+      return List.of();
+    }
+    access.allowed(READ, IntakeAccess.TEAM, null, "acute of teams " + new TreeSet<>(teamIds));
+    return rows(
+        em.createNamedQuery("Referral.findAcute", Referral.class)
+            .setParameter("teamIds", teamIds)
+            .setParameter("rank", Priority.ACUTE.rank())
+            .setParameter("states", states(null)),
+        0,
+        max);
+  }
+
+  /** Open referrals per team of the caller and priority (absent when none), for the tabs. */
+  @Transactional
+  public List<QueueCount> openCounts() {
+    Set<Long> teamIds = access.myTeamIds();
+    if (teamIds.isEmpty()) {
+      return List.of();
+    }
     return em
-        .createNamedQuery("Referral.findQueue", Referral.class)
-        .setParameter("teamId", teamId)
-        .setParameter("states", states(state))
-        .setFirstResult(first)
-        .setMaxResults(max)
+        .createNamedQuery("Referral.countQueues", Object[].class)
+        .setParameter("teamIds", teamIds)
+        .setParameter("states", states(null))
         .getResultList()
         .stream()
-        .map(QueueRow::of)
+        .map(
+            row ->
+                new QueueCount(
+                    ((Number) row[0]).longValue(),
+                    Priority.values()[((Number) row[1]).intValue()],
+                    ((Number) row[2]).longValue()))
         .toList();
   }
 

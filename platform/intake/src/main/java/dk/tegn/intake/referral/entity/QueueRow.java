@@ -17,7 +17,8 @@ public record QueueRow(
     ExploitationForm exploitationForm,
     ScreeningSignal screeningSignal,
     Long assigneeAccountId,
-    LocalDate reflectionEndsOn) {
+    LocalDate reflectionEndsOn,
+    long teamId) {
 
   public static QueueRow of(Referral r) {
     return new QueueRow(
@@ -32,6 +33,7 @@ public record QueueRow(
         r.getExploitationForm(),
         r.getScreeningSignal(),
         r.getAssigneeAccountId(),
-        r.getReflectionEndsOn());
+        r.getReflectionEndsOn(),
+        r.getTeamId());
   }
 }

@@ -67,6 +67,16 @@ import java.util.Set;
         "select r from Referral r where r.teamId = :teamId and r.state in :states"
             + " order by r.priorityRank, r.id")
 @NamedQuery(
+    name = "Referral.findAcute",
+    query =
+        "select r from Referral r where r.teamId in :teamIds and r.priorityRank = :rank"
+            + " and r.state in :states order by r.submittedAt, r.id")
+@NamedQuery(
+    name = "Referral.countQueues",
+    query =
+        "select r.teamId, r.priorityRank, count(r) from Referral r where r.teamId in :teamIds"
+            + " and r.state in :states group by r.teamId, r.priorityRank")
+@NamedQuery(
     name = "Referral.countQueue",
     query = "select count(r) from Referral r where r.teamId = :teamId and r.state in :states")
 @NamedQuery(

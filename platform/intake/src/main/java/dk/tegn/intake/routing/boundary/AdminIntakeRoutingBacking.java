@@ -4,6 +4,7 @@ import dk.tegn.intake.IntakeFaces;
 import dk.tegn.intake.referral.entity.AgeCategory;
 import dk.tegn.intake.referral.entity.Gender;
 import dk.tegn.intake.routing.control.RoutingAdministration;
+import dk.tegn.intake.routing.control.RuleNames;
 import dk.tegn.intake.routing.entity.RoutingRule;
 import dk.tegn.intake.routing.entity.RuleForm;
 import dk.tegn.intake.routing.entity.Team;
@@ -31,6 +32,7 @@ public class AdminIntakeRoutingBacking implements Serializable {
   private Long editing;
   private int position = 100;
   private String name;
+  private String storedName;
   private List<String> ageCategories = new ArrayList<>();
   private List<String> genders = new ArrayList<>();
   private Long teamId;
@@ -60,10 +62,16 @@ public class AdminIntakeRoutingBacking implements Serializable {
         .orElse("");
   }
 
+  /** The rule's name in the admin's language. */
+  public String ruleName(RoutingRule rule) {
+    return RuleNames.resolve(rule.getName(), IntakeFaces.language());
+  }
+
   public void edit(RoutingRule rule) {
     editing = rule.getId();
     position = rule.getPosition();
-    name = rule.getName();
+    storedName = rule.getName();
+    name = RuleNames.resolve(storedName, IntakeFaces.language());
     ageCategories = rule.getAgeCategories().stream().map(Enum::name).toList();
     genders = rule.getGenders().stream().map(Enum::name).toList();
     teamId = rule.getTeamId();
@@ -74,6 +82,7 @@ public class AdminIntakeRoutingBacking implements Serializable {
     editing = null;
     position = 100;
     name = null;
+    storedName = null;
     ageCategories = new ArrayList<>();
     genders = new ArrayList<>();
     teamId = null;
@@ -84,7 +93,12 @@ public class AdminIntakeRoutingBacking implements Serializable {
     RuleForm form =
         new RuleForm(
             position,
-            name,
+            // a bilingual seeded name left as shown keeps both languages
+            storedName != null
+                    && name != null
+                    && name.equals(RuleNames.resolve(storedName, IntakeFaces.language()))
+                ? storedName
+                : name,
             toSet(ageCategories, AgeCategory.class),
             toSet(genders, Gender.class),
             teamId,

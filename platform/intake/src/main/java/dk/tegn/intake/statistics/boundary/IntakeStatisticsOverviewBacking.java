@@ -55,7 +55,7 @@ public class IntakeStatisticsOverviewBacking implements Serializable {
     external.setResponseHeader(
         "Content-Disposition",
         "attachment; filename=\"referrals-" + csv.from() + "-" + csv.to() + ".csv\"");
-    external.getResponseOutputStream().write(csv.csv());
+    external.getResponseOutputStream().write(csv.csv(IntakeFaces.locale()));
     faces.responseComplete();
   }
 

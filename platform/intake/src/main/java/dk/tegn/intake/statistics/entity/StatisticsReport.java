@@ -19,7 +19,7 @@ public record StatisticsReport(YearMonth from, YearMonth to, List<StatisticsTabl
   }
 
   /** One line per cell: dimension, value, count ("<5" when suppressed), as core's CSV. */
-  public byte[] csv() {
+  public byte[] csv(java.util.Locale locale) {
     List<List<Object>> rows = new ArrayList<>();
     for (StatisticsTable table : tables) {
       for (Cell cell : table.cells()) {
@@ -27,6 +27,6 @@ public record StatisticsReport(YearMonth from, YearMonth to, List<StatisticsTabl
       }
       rows.add(List.<Object>of(table.dimension().name(), "TOTAL", table.total().shown()));
     }
-    return Csv.write(List.of("dimension", "value", "count"), rows);
+    return Csv.write(List.of("dimension", "value", "count"), rows, locale);
   }
 }

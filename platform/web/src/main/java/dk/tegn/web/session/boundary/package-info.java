@@ -1,0 +1,2 @@
+/** The address the page pings: {@code GET /session}. */
+package dk.tegn.web.session.boundary;
