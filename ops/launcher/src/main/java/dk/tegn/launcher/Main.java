@@ -133,6 +133,9 @@ public final class Main {
               + ") did not deploy; the cause is in Payara's log above.");
     }
     Console.say(String.format("Tegn deployed in %.1f s", (System.nanoTime() - deploying) / 1e9));
+    if (database != null) {
+      database.supervise();
+    }
     new ReadinessProbe(settings.httpPort()).await(START_TIMEOUT);
 
     Duration uptime =
