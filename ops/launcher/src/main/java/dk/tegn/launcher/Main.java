@@ -121,6 +121,11 @@ public final class Main {
         "tegn.public.url",
         System.getenv()
             .getOrDefault("TEGN_PUBLIC_URL", "http://localhost:" + settings.httpPort() + "/"));
+    // X-Forwarded-Proto and -For are honoured from these addresses only (a TLS proxy in front)
+    String proxies = System.getenv("TEGN_TRUSTED_PROXIES");
+    if (proxies != null && !proxies.isBlank()) {
+      System.setProperty("tegn.proxy.trusted", proxies);
+    }
     if (settings.demo()) {
       System.setProperty("tegn.demo.password", settings.demoPassword());
     }

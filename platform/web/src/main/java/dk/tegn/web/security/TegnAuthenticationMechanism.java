@@ -82,7 +82,8 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
     Credential credential = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && credential != null) {
       if (credential instanceof UsernamePasswordCredential password) {
-        Optional<Duration> wait = throttle.waitFor(password.getCaller(), request.getRemoteAddr());
+        Optional<Duration> wait =
+            throttle.waitFor(password.getCaller(), TrustedProxy.clientAddress(request));
         if (wait.isPresent()) {
           return throttledForm(request, wait.get());
         }
@@ -110,7 +111,8 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
       return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
     }
     if (basic.isPresent()) {
-      Optional<Duration> wait = throttle.waitFor(basic.get().getCaller(), request.getRemoteAddr());
+      Optional<Duration> wait =
+          throttle.waitFor(basic.get().getCaller(), TrustedProxy.clientAddress(request));
       if (wait.isPresent()) {
         return throttledApi(request, response, wait.get());
       }
@@ -229,7 +231,7 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       throttle.succeeded(credential.getCaller());
     } else {
-      throttle.failed(credential.getCaller(), request.getRemoteAddr());
+      throttle.failed(credential.getCaller(), TrustedProxy.clientAddress(request));
     }
     return result;
   }
