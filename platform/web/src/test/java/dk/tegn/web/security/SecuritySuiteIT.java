@@ -254,7 +254,8 @@ class SecuritySuiteIT {
     System.out.printf(
         "[security] bad-input corpus: %d requests over %d operations and 2 forms; %d failures%n",
         requests, operations.size(), failures.size());
-    assertTrue(requests > 1_000, "requests: " + requests);
+    failures.forEach(f -> System.out.println("[security] " + f));
+    assertTrue(requests > 600, "requests: " + requests);
     assertEquals(List.of(), failures);
   }
 
