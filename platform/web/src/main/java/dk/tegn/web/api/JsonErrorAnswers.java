@@ -98,6 +98,13 @@ abstract class JsonErrorAnswers {
           };
       return status < 500 ? platform(status, code, locale) : incident(thrown, locale);
     }
+    if (DatabaseUnavailable.isCause(thrown)) {
+      // the database is down (the launcher restarts it): a quick answer the client can retry,
+      // not a 500 after the pool's wait; nothing was saved, so retrying loses nothing
+      return Response.fromResponse(platform(503, "unavailable", locale))
+          .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+          .build();
+    }
     return incident(thrown, locale);
   }
 

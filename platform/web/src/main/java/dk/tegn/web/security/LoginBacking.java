@@ -64,6 +64,13 @@ public class LoginBacking {
       faces.getExternalContext().getFlash().setKeepMessages(false);
       return;
     }
+    Object wait = external.getRequestMap().get(TegnAuthenticationMechanism.THROTTLED_ATTRIBUTE);
+    if (wait != null) {
+      // said for known and unknown names alike: the throttle counts what was typed, not accounts
+      messages.error("login:password", Messages.PLATFORM, "login.throttled", wait);
+      faces.getExternalContext().getFlash().setKeepMessages(false);
+      return;
+    }
     // the same words for a wrong password, an unknown name and a locked account: a different
     // answer for locked accounts told an attacker which names exist
     messages.error("login:password", Messages.PLATFORM, "login.failed");

@@ -49,7 +49,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     // the server's product and version help an attacker pick an exploit
     response.setHeader("Server", "Tegn");
-    if (request.isSecure()) {
+    if (TrustedProxy.isSecure(request)) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
     if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {

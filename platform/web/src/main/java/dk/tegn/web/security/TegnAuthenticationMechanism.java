@@ -2,6 +2,7 @@ package dk.tegn.web.security;
 
 import dk.tegn.core.apikey.control.ApiKeyAuthenticator;
 import dk.tegn.core.security.SignInBusyException;
+import dk.tegn.core.security.control.SignInThrottle;
 import dk.tegn.web.api.ApiErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,12 +36,16 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   public static final String LOGIN_PAGE = "/login.xhtml";
 
+  /** Set on a sign-in refused by the throttle: the seconds to wait (a Long). */
+  public static final String THROTTLED_ATTRIBUTE = "dk.tegn.signInThrottled";
+
   private static final String BASIC_CHALLENGE = "Basic realm=\"Tegn\", charset=\"UTF-8\"";
   private static final String BEARER_REFUSED = "Bearer realm=\"Tegn\", error=\"invalid_token\"";
 
   @Inject IdentityStoreHandler identityStore;
   @Inject ApiKeyAuthenticator apiKeys;
   @Inject ApiErrors apiErrors;
+  @Inject SignInThrottle throttle;
 
   @Inject
   @ConfigProperty(name = "tegn.public.url")
@@ -75,6 +81,14 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
     boolean api = isApi(request);
     Credential credential = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && credential != null) {
+      if (credential instanceof UsernamePasswordCredential password) {
+        Optional<Duration> wait =
+            throttle.waitFor(password.getCaller(), TrustedProxy.clientAddress(request));
+        if (wait.isPresent()) {
+          return throttledForm(request, wait.get());
+        }
+        return signIn(request, context, checked(request, password));
+      }
       return signIn(request, context, identityStore.validate(credential));
     }
     Optional<String> bearer = api ? bearerToken(request) : Optional.empty();
@@ -97,7 +111,12 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
       return context.notifyContainerAboutLogin(session.get().username(), session.get().roles());
     }
     if (basic.isPresent()) {
-      CredentialValidationResult result = identityStore.validate(basic.get());
+      Optional<Duration> wait =
+          throttle.waitFor(basic.get().getCaller(), TrustedProxy.clientAddress(request));
+      if (wait.isPresent()) {
+        return throttledApi(request, response, wait.get());
+      }
+      CredentialValidationResult result = checked(request, basic.get());
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return signIn(request, context, result);
       }
@@ -200,6 +219,38 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
         request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("Sec-Fetch-Site") != null,
         request.getHeader("Host"),
         publicUrl.orElse(null));
+  }
+
+  /**
+   * Checks the password and counts the outcome in the throttle: a wrong password and an unknown
+   * name count alike, so the throttle's answer tells nobody which names exist.
+   */
+  private CredentialValidationResult checked(
+      HttpServletRequest request, UsernamePasswordCredential credential) {
+    CredentialValidationResult result = identityStore.validate(credential);
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      throttle.succeeded(credential.getCaller());
+    } else {
+      throttle.failed(credential.getCaller(), TrustedProxy.clientAddress(request));
+    }
+    return result;
+  }
+
+  /** 429 with the seconds to wait; nothing was checked. */
+  private AuthenticationStatus throttledApi(
+      HttpServletRequest request, HttpServletResponse response, Duration wait) {
+    response.setHeader("Retry-After", String.valueOf(seconds(wait)));
+    return refuseApi(request, response, 429, "throttled");
+  }
+
+  /** The login page says how long to wait (LoginBacking). */
+  private static AuthenticationStatus throttledForm(HttpServletRequest request, Duration wait) {
+    request.setAttribute(THROTTLED_ATTRIBUTE, seconds(wait));
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static long seconds(Duration wait) {
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
   }
 
   private AuthenticationStatus busyApi(HttpServletRequest request, HttpServletResponse response) {

@@ -2,6 +2,8 @@ package dk.tegn.core.account.entity;
 
 import dk.tegn.core.account.Role;
 import dk.tegn.core.organisation.entity.Organisation;
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.i18n.Messages;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +18,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,8 +25,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A person who signs in. Guards the lock-out rule: after {@code maxFailures} wrong passwords in a
- * row the account is locked for a while; a correct password resets the count.
+ * A person who signs in. Counts wrong passwords since the last good one (for the administrator; it
+ * locks nothing). {@code locked_until} remains only for locks set before the sign-in throttle
+ * replaced the lock-out; an administrator may lift them.
  */
 @Entity
 @Table(name = "plt_account")
@@ -91,6 +93,15 @@ public class Account implements Serializable {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "last_signed_in_at")
+  private Instant lastSignedInAt;
+
+  @Column(name = "retention_warned_at")
+  private Instant retentionWarnedAt;
+
+  @Column(name = "erased_at")
+  private Instant erasedAt;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -119,20 +130,56 @@ public class Account implements Serializable {
     return lockedUntil != null && lockedUntil.isAfter(now);
   }
 
-  /** Records a wrong password; returns true when this failure locked the account. */
-  public boolean recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
+  /**
+   * Counts a wrong password since the last good one. It locks nothing: a lock-out after N wrong
+   * passwords let anyone lock anyone out, so guessing is slowed by the sign-in throttle instead.
+   */
+  public void recordFailedLogin() {
     failedLogins++;
-    if (failedLogins >= maxFailures) {
-      lockedUntil = now.plus(lockFor);
-      failedLogins = 0;
-      return true;
-    }
-    return false;
   }
 
   public void recordSuccessfulLogin() {
     failedLogins = 0;
     lockedUntil = null;
+  }
+
+  /** A sign-in at {@code now}: the account is active again, and a retention warning is void. */
+  public void signedIn(Instant now) {
+    lastSignedInAt = now;
+    retentionWarnedAt = null;
+  }
+
+  public void warnedOfRetention(Instant now) {
+    retentionWarnedAt = now;
+  }
+
+  /**
+   * Erasure: the row stays, so that the person's learning records keep counting, but nothing in it
+   * says who they were. The username becomes {@code pseudonym}, the name a neutral word, the e-mail
+   * address goes, the password can never match and the account is disabled. Running it again
+   * changes nothing.
+   *
+   * @param unusableHash a value no password hashes to (it is no hash at all)
+   */
+  public void erase(String pseudonym, String erasedName, String unusableHash, Instant now) {
+    if (erasedAt != null) {
+      return;
+    }
+    username = Objects.requireNonNull(pseudonym);
+    displayName = Objects.requireNonNull(erasedName);
+    email = null;
+    locale = null;
+    passwordHash = Objects.requireNonNull(unusableHash);
+    enabled = false;
+    failedLogins = 0;
+    lockedUntil = null;
+    lastSignedInAt = null;
+    retentionWarnedAt = null;
+    erasedAt = now;
+  }
+
+  public boolean isErased() {
+    return erasedAt != null;
   }
 
   /** An administrator lifts a lock-out before its time. */
@@ -159,6 +206,10 @@ public class Account implements Serializable {
   }
 
   public void enable() {
+    if (erasedAt != null) {
+      // an erased account has no owner any more: nobody may sign in as it
+      throw new RuleViolationException(Messages.PLATFORM, "privacy.erasedAccount");
+    }
     enabled = true;
   }
 
@@ -236,6 +287,18 @@ public class Account implements Serializable {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public Instant getLastSignedInAt() {
+    return lastSignedInAt;
+  }
+
+  public Instant getRetentionWarnedAt() {
+    return retentionWarnedAt;
+  }
+
+  public Instant getErasedAt() {
+    return erasedAt;
   }
 
   public List<RoleGrant> getGrants() {

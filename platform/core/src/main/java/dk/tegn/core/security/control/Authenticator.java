@@ -2,7 +2,6 @@ package dk.tegn.core.security.control;
 
 import dk.tegn.core.account.control.PasswordHasher;
 import dk.tegn.core.account.entity.Account;
-import dk.tegn.core.audit.Outcome;
 import dk.tegn.core.audit.control.AuditLog;
 import dk.tegn.core.time.PlatformClock;
 import jakarta.annotation.PostConstruct;
@@ -10,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -21,9 +19,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Checks a username and password, and keeps the lock-out rule: the fifth wrong password in a row
- * locks the account for a while. Failures are counted in a transaction of their own, so they stick
- * even though the login fails.
+ * Checks a username and password. Wrong passwords are counted on the account (for the
+ * administrator) in a transaction of their own, but lock nothing: a lock-out let anyone lock anyone
+ * out (issue 16, defect 5). Guessing is slowed instead by {@link SignInThrottle}, per name and per
+ * address, before this is called.
  *
  * <p>Hashing is the costly part of a sign-in (tens of milliseconds of CPU each). At most {@code
  * tegn.login.parallelHashes} (default: the number of cores) run at once; a sign-in that cannot
@@ -47,7 +46,6 @@ public class Authenticator {
   public enum Status {
     VALID,
     INVALID,
-    LOCKED,
     /** Too many sign-ins at once: nothing was checked, try again shortly. */
     BUSY
   }
@@ -57,14 +55,6 @@ public class Authenticator {
   @Inject PlatformClock clock;
   @Inject AuditLog audit;
   @Inject LoginRecorder recorder;
-
-  @Inject
-  @ConfigProperty(name = "tegn.login.maxFailures", defaultValue = "5")
-  int maxFailures;
-
-  @Inject
-  @ConfigProperty(name = "tegn.login.lockMinutes", defaultValue = "15")
-  int lockMinutes;
 
   /** 0 = the number of cores. */
   @Inject
@@ -102,12 +92,6 @@ public class Authenticator {
     }
     Account account = found.get();
     long id = account.getId();
-    if (account.isLocked(clock.now())) {
-      // as long as a real check: a quick refusal would tell that the name exists and is locked
-      hashed(() -> new Check(hasher.matches(password, dummyHash), null));
-      audit.record(id, "login", "account", id, Outcome.REFUSED, "locked");
-      return new Result(Status.LOCKED, id, Set.of(), account.getLockedUntil());
-    }
     String stored = account.getPasswordHash();
     Optional<Check> check =
         hashed(
@@ -121,10 +105,8 @@ public class Authenticator {
       return new Result(Status.BUSY, id, Set.of(), null);
     }
     if (!check.get().matches()) {
-      Instant lockedUntil = recorder.failure(id, maxFailures, Duration.ofMinutes(lockMinutes));
-      return lockedUntil == null
-          ? new Result(Status.INVALID, id, Set.of(), null)
-          : new Result(Status.LOCKED, id, Set.of(), lockedUntil);
+      recorder.failure(id);
+      return new Result(Status.INVALID, id, Set.of(), null);
     }
     return new Result(Status.VALID, id, recorder.success(id, stored, check.get().rehash()), null);
   }
@@ -147,16 +129,5 @@ public class Authenticator {
     } finally {
       hashing.release();
     }
-  }
-
-  /** When the account is locked now, until when; used to explain a refused login. */
-  public Optional<Instant> lockedUntil(String username) {
-    Instant now = clock.now();
-    return em.createNamedQuery("Account.findByUsername", Account.class)
-        .setParameter("username", username)
-        .getResultStream()
-        .filter(a -> a.isEnabled() && a.isLocked(now))
-        .map(Account::getLockedUntil)
-        .findFirst();
   }
 }

@@ -12,8 +12,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -31,18 +29,13 @@ public class LoginRecorder {
   @Inject PlatformClock clock;
   @Inject AuditLog audit;
 
-  /** Counts a wrong password; returns the lock's end when this failure locked the account. */
+  /** Counts a wrong password on the account; it locks nothing (see {@link SignInThrottle}). */
   @Transactional(TxType.REQUIRES_NEW)
-  public Instant failure(long accountId, int maxFailures, Duration lockFor) {
+  public void failure(long accountId) {
     Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
-    // an administrator looking into a lock-out or an attack finds every refused sign-in
+    // an administrator looking into an attack finds every refused sign-in
     audit.record(accountId, "login", "account", accountId, Outcome.REFUSED, "password");
-    if (account.recordFailedLogin(clock.now(), maxFailures, lockFor)) {
-      LOG.info(() -> "account " + accountId + " locked after repeated failed logins");
-      audit.record(accountId, "lockout", "account", accountId, Outcome.REFUSED);
-      return account.getLockedUntil();
-    }
-    return null;
+    account.recordFailedLogin();
   }
 
   /**
@@ -56,6 +49,7 @@ public class LoginRecorder {
   public Set<String> success(long accountId, String verifiedHash, String newHash) {
     Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
     account.recordSuccessfulLogin();
+    account.signedIn(clock.now());
     // a password changed while this sign-in was hashing wins over the upgrade of the old one
     if (newHash != null && account.getPasswordHash().equals(verifiedHash)) {
       account.rehashPassword(newHash);

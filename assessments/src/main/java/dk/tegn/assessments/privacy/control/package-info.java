@@ -1,0 +1,2 @@
+/** Assessments' privacy provider. */
+package dk.tegn.assessments.privacy.control;

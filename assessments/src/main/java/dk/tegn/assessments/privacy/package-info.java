@@ -1,0 +1,2 @@
+/** What assessments holds about a person (attempts and answers), for export and erasure. */
+package dk.tegn.assessments.privacy;

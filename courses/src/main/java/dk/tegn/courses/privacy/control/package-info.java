@@ -1,0 +1,2 @@
+/** Courses' privacy provider. */
+package dk.tegn.courses.privacy.control;

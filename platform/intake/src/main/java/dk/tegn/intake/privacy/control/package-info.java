@@ -1,0 +1,2 @@
+/** Intake's privacy provider. */
+package dk.tegn.intake.privacy.control;

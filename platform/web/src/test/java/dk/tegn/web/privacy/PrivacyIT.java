@@ -1,0 +1,372 @@
+package dk.tegn.web.privacy;
+
+import static dk.tegn.core.persistence.JsonP.JSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.tegn.web.testing.Deployments;
+import dk.tegn.web.testing.WebClient;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 16's "done when" for data-subject rights, on the real WAR and database: a learner downloads
+ * their archive; an administrator erases another learner after the confirmation page; the
+ * coordinator's completion figures and the quiz's statistics keep their counts, the erased person
+ * can no longer sign in, and no text column of any table holds their name, username or e-mail
+ * address. Uses accounts of its own in an organisation of its own (other ITs share the database).
+ */
+@ExtendWith(ArquillianExtension.class)
+class PrivacyIT {
+
+  static final String PASSWORD = "tegn-demo";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.tegn().addClasses(PrivacyItServlet.class, PrivacyItSupport.class);
+  }
+
+  @ArquillianResource URL base;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void aLearnerDownloadsTheirDataAndAnAdminErasesAnotherWithoutChangingAnyCount() throws Exception {
+    String p = "prv" + UUID.randomUUID().toString().substring(0, 6);
+    String keep = p + "-keep";
+    String gone = p + "-gone";
+    String goneName = "Gunnhild Zylberstein " + p;
+    String goneEmail = p + "-gone@privacy-it.tegn.dk";
+    String[] ids =
+        servlet(
+                "action=arrange&prefix="
+                    + p
+                    + "&person="
+                    + enc(keep + "|Karsten Quorn " + p + "|" + p + "-keep@privacy-it.tegn.dk")
+                    + "&person="
+                    + enc(gone + "|" + goneName + "|" + goneEmail + "|complete"))
+            .split(" ");
+    long organisation = Long.parseLong(ids[0]);
+    long goneId = Long.parseLong(servlet("action=account&username=" + gone));
+
+    // both take a quiz over the API, so the quiz has statistics and per-quiz figures
+    long quiz = importQuiz(p);
+    for (String learner : List.of(keep, gone)) {
+      takeQuiz(learner, quiz);
+    }
+
+    // the learner's archive: JSON per module and the readable summaries
+    HttpResponse<byte[]> archive =
+        http.send(
+            request("api/personal-data")
+                .header("Authorization", WebClient.basic(keep, PASSWORD))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, archive.statusCode());
+    Map<String, String> files = unzip(archive.body());
+    assertEquals(
+        List.of(
+                "assessments.json",
+                "intake.json",
+                "coordination.json",
+                "core.json",
+                "courses.json",
+                "summary-da.html",
+                "summary-en.html")
+            .stream()
+            .sorted()
+            .toList(),
+        files.keySet().stream().sorted().toList());
+    assertTrue(
+        files.get("core.json").contains(p + "-keep@privacy-it.tegn.dk"), files.get("core.json"));
+    assertTrue(files.get("courses.json").contains("\"enrolments\""), files.get("courses.json"));
+    assertTrue(
+        files.get("assessments.json").contains("\"SUBMITTED\""), files.get("assessments.json"));
+    assertTrue(files.get("coordination.json").contains("Hold " + p));
+    assertTrue(files.get("summary-da.html").contains("Dine data i Tegn"));
+    assertTrue(files.get("summary-en.html").contains("Karsten Quorn " + p));
+    assertFalse(
+        files.values().stream().anyMatch(f -> f.contains(goneEmail)), "only their own data");
+    WebClient keeper = new WebClient(base);
+    assertEquals(302, keeper.signIn(keep, PASSWORD).statusCode());
+    HttpResponse<String> ownPage = keeper.get("account/privacy.xhtml");
+    assertEquals(200, ownPage.statusCode());
+    assertTrue(ownPage.body().contains("Download my data"), ownPage.body());
+    HttpResponse<String> someoneElses =
+        keeper.send(
+            keeper
+                .request("api/personal-data/" + goneId)
+                .header("Authorization", WebClient.basic(keep, PASSWORD))
+                .GET());
+    assertEquals(403, someoneElses.statusCode(), "a learner never gets another person's archive");
+
+    // the figures before
+    String before = figures(organisation);
+    Map<String, Long> statsBefore = statistics(quiz);
+
+    // the administrator reads what goes and confirms
+    WebClient admin = new WebClient(base);
+    assertEquals(302, admin.signIn("admin", PASSWORD).statusCode());
+    HttpResponse<String> confirm = admin.get("admin/person-data.xhtml?account=" + goneId);
+    assertEquals(200, confirm.statusCode());
+    assertTrue(confirm.body().contains(goneName), "names whom");
+    assertTrue(confirm.body().contains("Certificates: 1"), "names what goes: " + confirm.body());
+    HttpResponse<String> unconfirmed =
+        admin.postFaces(
+            "admin/person-data.xhtml?account=" + goneId,
+            confirm.body(),
+            Map.of("erase", "erase", "erase:eraseNow", ""));
+    assertTrue(unconfirmed.body().contains("Tick the box"), "not without the box ticked");
+    HttpResponse<String> erased =
+        admin.postFaces(
+            "admin/person-data.xhtml?account=" + goneId,
+            unconfirmed.body(),
+            Map.of("erase", "erase", "erase:confirmed_input", "on", "erase:eraseNow", ""));
+    assertEquals(200, erased.statusCode());
+    assertTrue(erased.body().contains("every module has done its part"), erased.body());
+
+    // counts kept
+    assertEquals(before, figures(organisation), "completion and quiz figures keep their counts");
+    assertEquals(statsBefore, statistics(quiz), "question statistics keep their counts");
+
+    // cannot sign in, certificate withdrawn, erasure audited without data
+    assertNotEquals(302, new WebClient(base).signIn(gone, PASSWORD).statusCode());
+    assertEquals(
+        401,
+        http.send(
+                request("api/me").header("Authorization", WebClient.basic(gone, PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .statusCode());
+    try (Connection c = db()) {
+      assertEquals(
+          1L,
+          count(
+              c,
+              "SELECT COUNT(*) FROM crs_certificate WHERE account_id = ? AND withdrawn_at IS NOT NULL",
+              goneId));
+      assertEquals(
+          1L,
+          count(
+              c,
+              "SELECT COUNT(*) FROM plt_audit WHERE action = 'privacy.erase' AND target_id = ?",
+              String.valueOf(goneId)));
+      assertEquals(
+          1L,
+          count(
+              c,
+              "SELECT COUNT(*) FROM plt_account WHERE id = ? AND erased_at IS NOT NULL",
+              goneId));
+
+      // nothing of them in any text column of any table
+      List<String> found = new ArrayList<>();
+      int columns = 0;
+      for (String[] column : textColumns(c)) {
+        columns++;
+        for (String needle : List.of(goneName, goneEmail, gone)) {
+          long hits =
+              count(
+                  c,
+                  "SELECT COUNT(*) FROM `" + column[0] + "` WHERE `" + column[1] + "` LIKE ?",
+                  "%" + needle + "%");
+          if (hits > 0) {
+            found.add(column[0] + "." + column[1] + " holds '" + needle + "' (" + hits + ")");
+          }
+        }
+      }
+      System.out.println("[privacy] text columns searched for the erased person: " + columns);
+      assertTrue(columns > 50, "columns searched: " + columns);
+      assertEquals(List.of(), found);
+    }
+
+    // erasing again changes nothing; the page says it is done
+    assertTrue(servlet("action=erase&account=" + goneId).endsWith(" complete"));
+    assertEquals(before, figures(organisation));
+  }
+
+  @Test
+  void anErasureThatStoppedHalfWayIsResumedWhereItStopped() throws Exception {
+    String p = "prr" + UUID.randomUUID().toString().substring(0, 6);
+    servlet(
+        "action=arrange&prefix="
+            + p
+            + "&person="
+            + enc(p + "-half|Halvor Vestergaard " + p + "|" + p + "@privacy-it.tegn.dk"));
+    long id = Long.parseLong(servlet("action=account&username=" + p + "-half"));
+    String first = servlet("action=partial&account=" + id);
+    // the person still signs in: core (last) has not run
+    assertEquals(302, new WebClient(base).signIn(p + "-half", PASSWORD).statusCode());
+    String resumed = servlet("action=erase&account=" + id);
+    assertTrue(resumed.startsWith(first + ","), resumed);
+    assertTrue(resumed.endsWith(" complete"), resumed);
+    assertEquals(5, resumed.split(" ")[0].split(",").length, resumed);
+    assertNotEquals(302, new WebClient(base).signIn(p + "-half", PASSWORD).statusCode());
+  }
+
+  // --- helpers
+
+  private String servlet(String query) throws Exception {
+    HttpResponse<String> r = new WebClient(base).get("it/privacy?" + query);
+    assertEquals(200, r.statusCode(), query + ": " + r.body());
+    return r.body();
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base.toString() + path))
+        .header("Accept-Language", "en");
+  }
+
+  private HttpResponse<String> api(String user, String method, String path, String body)
+      throws Exception {
+    return http.send(
+        request(path)
+            .header("Authorization", WebClient.basic(user, PASSWORD))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private long importQuiz(String key) throws Exception {
+    String bank =
+        """
+        {"format": "tegn-bank/1",
+         "categories": [{"key": "%1$s", "name": {"da": "Privatliv", "en": "Privacy"},
+           "questions": [{"key": "tf", "type": "true-false",
+             "text": {"da": "Et barn kan give samtykke", "en": "A child can consent"},
+             "answer": false}]}],
+         "quizzes": [{"key": "%1$s-quiz", "title": {"da": "Prøve %1$s", "en": "Quiz %1$s"},
+           "passMarkPercent": 50, "slots": [{"question": "%1$s/tf"}]}]}
+        """
+            .formatted(key);
+    HttpResponse<String> imported = api("trainer", "POST", "api/banks?shared=true", bank);
+    assertEquals(201, imported.statusCode(), imported.body());
+    return json(imported.body()).getJsonObject("quizIds").getJsonNumber(key + "-quiz").longValue();
+  }
+
+  private void takeQuiz(String learner, long quiz) throws Exception {
+    HttpResponse<String> started = api(learner, "POST", "api/quizzes/" + quiz + "/attempts", null);
+    assertEquals(200, started.statusCode(), started.body());
+    long attempt = json(started.body()).getJsonNumber("id").longValue();
+    HttpResponse<String> saved =
+        api(learner, "PUT", "api/attempts/" + attempt + "/answers/1", "{\"keys\": [\"false\"]}");
+    assertEquals(200, saved.statusCode(), saved.body());
+    HttpResponse<String> submitted =
+        api(learner, "POST", "api/attempts/" + attempt + "/submit", null);
+    assertEquals(200, submitted.statusCode(), submitted.body());
+  }
+
+  /** The national coordinator's completion and quiz figures of the organisation. */
+  private String figures(long organisation) throws Exception {
+    HttpResponse<String> r =
+        api("coordinator", "GET", "api/coordination/completion?organisation=" + organisation, null);
+    assertEquals(200, r.statusCode(), r.body());
+    JsonObject figures = json(r.body());
+    return figures.get("perCourse").toString()
+        + figures.get("perCohort").toString()
+        + figures.get("quizzes").toString();
+  }
+
+  /** What the question statistics count: graded attempts and answers of the quiz. */
+  private Map<String, Long> statistics(long quiz) throws SQLException {
+    try (Connection c = db()) {
+      Map<String, Long> counts = new HashMap<>();
+      counts.put(
+          "attempts",
+          count(
+              c,
+              "SELECT COUNT(*) FROM asm_attempt WHERE quiz_id = ? AND state = 'SUBMITTED'",
+              quiz));
+      counts.put(
+          "answers",
+          count(
+              c,
+              "SELECT COUNT(*) FROM asm_answer w JOIN asm_attempt a ON a.id = w.attempt_id"
+                  + " WHERE a.quiz_id = ?",
+              quiz));
+      assertEquals(2L, counts.get("attempts"));
+      return counts;
+    }
+  }
+
+  private static List<String[]> textColumns(Connection c) throws SQLException {
+    List<String[]> columns = new ArrayList<>();
+    try (PreparedStatement q =
+            c.prepareStatement(
+                "SELECT table_name, column_name FROM information_schema.columns"
+                    + " WHERE table_schema = DATABASE() AND data_type IN"
+                    + " ('char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext', 'json')");
+        ResultSet rs = q.executeQuery()) {
+      while (rs.next()) {
+        columns.add(new String[] {rs.getString(1), rs.getString(2)});
+      }
+    }
+    return columns;
+  }
+
+  private static long count(Connection c, String sql, Object parameter) throws SQLException {
+    try (PreparedStatement q = c.prepareStatement(sql)) {
+      q.setObject(1, parameter);
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static Map<String, String> unzip(byte[] zip) throws Exception {
+    Map<String, String> files = new HashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return files;
+  }
+
+  private static JsonObject json(String body) {
+    return JSON.createReader(new StringReader(body)).readObject();
+  }
+
+  private static Connection db() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("tegn.db.url"),
+        System.getProperty("tegn.db.user"),
+        System.getProperty("tegn.db.password"));
+  }
+}
