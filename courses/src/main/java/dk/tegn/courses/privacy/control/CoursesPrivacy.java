@@ -56,7 +56,12 @@ public class CoursesPrivacy implements PrivacyProvider {
                 "withdrawal_reason"),
             table("crs_course", "created_by"),
             table("crs_version", "published_by"),
-            table("crs_upload", "created_by")));
+            table("crs_upload", "created_by"),
+            table("crs_item", "reviewed_by"),
+            table("crs_source_flag", "flagged_by"),
+            table("crs_scorm_package", "created_by"),
+            table("crs_xapi_actor", "account_id", "pseudonym"),
+            table("crs_xapi_statement", "body")));
   }
 
   @Override
@@ -121,5 +126,9 @@ public class CoursesPrivacy implements PrivacyProvider {
         .setParameter("accountId", person.accountId())
         .getResultStream()
         .forEach(c -> c.withdraw(person.accountId(), clock.now(), reason));
+    // statements name the person by a pseudonym; without this row nobody can link it back
+    em.createNativeQuery("DELETE FROM crs_xapi_actor WHERE account_id = ?")
+        .setParameter(1, person.accountId())
+        .executeUpdate();
   }
 }

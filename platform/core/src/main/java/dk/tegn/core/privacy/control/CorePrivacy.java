@@ -60,7 +60,9 @@ public class CorePrivacy implements PrivacyProvider {
             table("plt_audit", "actor_account_id", "target_id", "detail"),
             table("plt_outbox", "recipient", "subject", "body"),
             table("plt_api_key", "name", "account_id", "created_by", "revoked_by"),
-            table("plt_erasure", "account_id", "requested_by")));
+            table("plt_erasure", "account_id", "requested_by"),
+            table("plt_password_reset", "account_id"),
+            table("plt_sso_identity", "account_id", "subject")));
   }
 
   @Override
@@ -159,6 +161,13 @@ public class CorePrivacy implements PrivacyProvider {
             "UPDATE plt_audit SET detail = NULL"
                 + " WHERE target_type = 'account' AND target_id = ? AND detail IS NOT NULL")
         .setParameter(1, String.valueOf(id))
+        .executeUpdate();
+    // no reset link or provider identity may lead back to the erased account
+    em.createNativeQuery("DELETE FROM plt_password_reset WHERE account_id = ?")
+        .setParameter(1, id)
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM plt_sso_identity WHERE account_id = ?")
+        .setParameter(1, id)
         .executeUpdate();
     Account account = em.find(Account.class, id);
     account.erase("erased-" + RandomCodes.hex(8), ERASED_NAME, NO_PASSWORD, clock.now());
