@@ -9,7 +9,7 @@ import java.time.Duration;
 
 /** Every hour, on one instance of a cluster: the retention rules ({@link RetentionRun}). */
 @Singleton
-public class RetentionSchedule {
+public class LearnerRetentionSchedule {
 
   @Inject RetentionRun run;
   @Inject JobLeases leases;
