@@ -83,6 +83,7 @@ public final class Main {
               // one instance needs no data grid: no Hazelcast member listening on any interface
               .setNoHazelcast(true)
               .setPrintLogo(false)
+              .setPreBootHandler(Hardening::apply)
               .bootStrap();
     } catch (BootstrapException e) {
       throw new LaunchException("Payara Micro did not start: " + Jdbc.shortCause(e));

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -160,10 +161,8 @@ public class BankFilesResource {
   @GET
   @Path("moodle-xml")
   @Produces(MediaType.APPLICATION_XML)
-  public Response exportMoodleXml(@QueryParam("category") List<Long> categories) {
-    if (categories == null || categories.isEmpty()) {
-      throw new BadRequestException("name at least one category");
-    }
+  public Response exportMoodleXml(@QueryParam("category") List<Long> named) {
+    List<Long> categories = categories(named);
     MoodleXmlExport.Export export = moodle.exportMoodleXml(categories);
     return Response.ok(export.xml(), MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"))
         .header("Content-Disposition", "attachment; filename=\"tegn-bank.xml\"")
@@ -190,10 +189,8 @@ public class BankFilesResource {
   @GET
   @Path("qti")
   @Produces("application/zip")
-  public Response exportQti(@QueryParam("category") List<Long> categories) {
-    if (categories == null || categories.isEmpty()) {
-      throw new BadRequestException("name at least one category");
-    }
+  public Response exportQti(@QueryParam("category") List<Long> named) {
+    List<Long> categories = categories(named);
     var export = moodle.exportQti(categories);
     return Response.ok(export.zip(), "application/zip")
         .header("Content-Disposition", "attachment; filename=\"tegn-qti.zip\"")
@@ -214,5 +211,15 @@ public class BankFilesResource {
       throw new BadRequestException("language must be one Tegn offers");
     }
     return language;
+  }
+
+  /** The named categories; an empty {@code ?category=} converts to null and names none. */
+  private static List<Long> categories(List<Long> named) {
+    List<Long> categories =
+        named == null ? List.of() : named.stream().filter(Objects::nonNull).toList();
+    if (categories.isEmpty()) {
+      throw new BadRequestException("name at least one category");
+    }
+    return categories;
   }
 }

@@ -66,7 +66,7 @@ class ReferralJourneyIT {
   void traineeRefersAChildInDangerAndTheChildrenTeamWorksItToAnOutcome() throws Exception {
     Browser b = browser();
     String name = "Andrei " + UUID.randomUUID().toString().substring(0, 6);
-    b.signIn("trainee", PASSWORD);
+    signInInEnglish(b, "trainee");
     b.waitFor(By.id("account:logout"));
     b.click("refer-case");
 
@@ -125,7 +125,7 @@ class ReferralJourneyIT {
     b.signOut();
 
     // the officer: acute referrals first, this one among them
-    b.signIn("intake", PASSWORD);
+    signInInEnglish(b, "intake");
     b.waitFor(By.id("account:logout"));
     b.open("intake/queue.xhtml");
     b.waitFor(By.partialLinkText("Children's team")).click();
@@ -175,7 +175,7 @@ class ReferralJourneyIT {
     b.signOut();
 
     // the referrer: the status, not the details
-    b.signIn("trainee", PASSWORD);
+    signInInEnglish(b, "trainee");
     b.waitFor(By.id("account:logout"));
     b.open("refer/mine.xhtml");
     String mine = b.waitFor(By.id("mine")).getText();
@@ -192,7 +192,7 @@ class ReferralJourneyIT {
   @Test
   void adultWomanWhoConsentsLandsInTheWomenQueueAndWithoutConsentNoIdentifyingField() {
     Browser b = browser();
-    b.signIn("cadet04", PASSWORD);
+    signInInEnglish(b, "cadet04");
     b.waitFor(By.id("account:logout"));
     b.open("refer/new.xhtml");
     b.click("refer:dangerNo");
@@ -228,7 +228,7 @@ class ReferralJourneyIT {
     String reference = consentNameAndSend(b, "Blessing", "Women's team");
     b.signOut();
 
-    b.signIn("intake", PASSWORD);
+    signInInEnglish(b, "intake");
     b.waitFor(By.id("account:logout"));
     b.open("intake/queue.xhtml");
     b.waitFor(By.partialLinkText("Women's team")).click();
@@ -240,7 +240,7 @@ class ReferralJourneyIT {
   @Test
   void statisticsAndRoutingAreInTheMenuOfTheCentreOnly() throws Exception {
     Browser b = browser();
-    b.signIn("coordinator", PASSWORD);
+    signInInEnglish(b, "coordinator");
     b.waitFor(By.id("account:logout"));
     assertTrue(b.driver().findElement(By.tagName("nav")).getText().contains("Referral statistics"));
     b.open("intake-statistics/overview.xhtml");
@@ -249,7 +249,7 @@ class ReferralJourneyIT {
     assertEquals(List.of(), b.seriousAccessibilityViolations(), "statistics page");
     b.signOut();
 
-    b.signIn("admin", PASSWORD);
+    signInInEnglish(b, "admin");
     b.waitFor(By.id("account:logout"));
     assertTrue(b.driver().findElement(By.tagName("nav")).getText().contains("Intake routing"));
     b.open("admin/intake/routing.xhtml");
@@ -259,7 +259,7 @@ class ReferralJourneyIT {
     assertTrue(b.waitFor(By.id("teams")).getText().contains("intake"));
     b.signOut();
 
-    b.signIn("cadet05", PASSWORD);
+    signInInEnglish(b, "cadet05");
     b.waitFor(By.id("account:logout"));
     String menu = b.driver().findElement(By.tagName("nav")).getText();
     assertFalse(menu.contains("Referral statistics"), menu);
@@ -271,7 +271,7 @@ class ReferralJourneyIT {
   void adminRoutesAnotherGenderToTheMenTeamAndChangesItsMembersThroughTheAdminPages() {
     Browser b = browser();
     String rule = "Other gender to men " + UUID.randomUUID().toString().substring(0, 6);
-    b.signIn("admin", PASSWORD);
+    signInInEnglish(b, "admin");
     b.waitFor(By.id("account:logout"));
     b.open("admin/intake/routing.xhtml");
     b.type("rule:position", "5");
@@ -291,7 +291,7 @@ class ReferralJourneyIT {
     b.signOut();
 
     // the next referral of an adult of another gender follows the new rule
-    b.signIn("cadet06", PASSWORD);
+    signInInEnglish(b, "cadet06");
     b.waitFor(By.id("account:logout"));
     b.open("refer/new.xhtml");
     b.click("refer:dangerNo");
@@ -301,7 +301,7 @@ class ReferralJourneyIT {
     String reference = consentNameAndSend(b, "Minh", "Men's team");
     b.signOut();
 
-    b.signIn("intake", PASSWORD);
+    signInInEnglish(b, "intake");
     b.waitFor(By.id("account:logout"));
     b.open("intake/queue.xhtml");
     b.waitFor(By.partialLinkText("Women's team"));
@@ -310,7 +310,7 @@ class ReferralJourneyIT {
     b.signOut();
 
     // back in the team (and the rule gone again): the referral waits in the men's queue
-    b.signIn("admin", PASSWORD);
+    signInInEnglish(b, "admin");
     b.waitFor(By.id("account:logout"));
     b.open("admin/intake/teams.xhtml");
     WebElement username = menTeam(b).findElement(By.cssSelector("input[id$='username']"));
@@ -324,7 +324,7 @@ class ReferralJourneyIT {
         .until(d -> !d.findElement(By.id("rules:list")).getText().contains(rule));
     b.signOut();
 
-    b.signIn("intake", PASSWORD);
+    signInInEnglish(b, "intake");
     b.waitFor(By.id("account:logout"));
     b.open("intake/queue.xhtml");
     b.waitFor(By.partialLinkText("Men's team")).click();
@@ -442,6 +442,16 @@ class ReferralJourneyIT {
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
         .withLocale(Locale.forLanguageTag(language))
         .format(date);
+  }
+
+  /**
+   * Signs in and shows the pages in English: a language chosen while signed in is remembered on the
+   * account, and other journeys sharing the IT database switch the same demo accounts.
+   */
+  private static void signInInEnglish(Browser b, String username) {
+    b.signIn(username, PASSWORD);
+    b.waitFor(By.id("account:logout"));
+    switchTo(b, "en");
   }
 
   private static void switchTo(Browser b, String language) {

@@ -99,6 +99,7 @@ class PrivacyIT {
                 "coordination.json",
                 "core.json",
                 "courses.json",
+                "lti.json",
                 "summary-da.html",
                 "summary-en.html")
             .stream()
@@ -226,7 +227,8 @@ class PrivacyIT {
     String resumed = servlet("action=erase&account=" + id);
     assertTrue(resumed.startsWith(first + ","), resumed);
     assertTrue(resumed.endsWith(" complete"), resumed);
-    assertEquals(5, resumed.split(" ")[0].split(",").length, resumed);
+    // every module holding personal data: assessments, courses, intake, lti, coordination, core
+    assertEquals(6, resumed.split(" ")[0].split(",").length, resumed);
     assertNotEquals(302, new WebClient(base).signIn(p + "-half", PASSWORD).statusCode());
   }
 
