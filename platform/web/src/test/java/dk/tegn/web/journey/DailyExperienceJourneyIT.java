@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
+import dk.tegn.web.testing.CourseWalk;
 import dk.tegn.web.testing.Deployments;
 import dk.tegn.web.testing.SharedBrowser;
 import dk.tegn.web.testing.WebClient;
@@ -154,7 +155,7 @@ class DailyExperienceJourneyIT {
     Browser b = signedIn("trainee", "da", 1280);
     b.open("courses/learn/my-courses.xhtml");
     b.waitFor(By.partialLinkText("Tegn på menneskehandel")).click();
-    walkOpenItems(b);
+    CourseWalk.completeOpenItems(b);
     WebElement certificate = b.waitFor(By.id("certificate"));
     assertReadableButton(b, certificate);
     shot(b, "certificate-button-da");
@@ -162,7 +163,7 @@ class DailyExperienceJourneyIT {
 
     b.open("courses/learn/my-courses.xhtml");
     b.waitFor(By.partialLinkText("politiet")).click();
-    walkOpenItems(b);
+    CourseWalk.completeOpenItems(b);
     b.waitFor(By.linkText("Afsluttende quiz")).click();
     assertReadableButton(b, b.waitFor(By.id("actions:take-quiz")));
     shot(b, "take-quiz-button-da");
@@ -245,7 +246,7 @@ class DailyExperienceJourneyIT {
     long quizId = policeFinalQuiz(b);
     if (!b.driver().findElements(By.id("attempt:closed-next")).isEmpty()) {
       b.click("attempt:closed-next");
-      walkOpenItems(b);
+      CourseWalk.completeOpenItems(b);
       b.open("assessments/take/quiz.xhtml?id=" + quizId);
     }
     if (!b.driver().findElements(By.id("attempt:start")).isEmpty()) {
@@ -474,26 +475,6 @@ class DailyExperienceJourneyIT {
   // ---- helpers
 
   /** Opens every item the outline links, revealing scenarios and marking lessons done. */
-  private static void walkOpenItems(Browser b) {
-    b.waitFor(By.id("item-title"));
-    List<String> items =
-        b.driver().findElements(By.cssSelector(".outline .items a")).stream()
-            .map(a -> a.getAttribute("href"))
-            .toList();
-    for (String item : items) {
-      b.driver().get(item);
-      b.waitFor(By.id("item-title"));
-      for (String action : List.of("actions:reveal", "actions:mark-done")) {
-        if (!b.driver().findElements(By.id(action)).isEmpty()) {
-          submit(b, action);
-        }
-      }
-    }
-    if (b.driver().findElements(By.cssSelector(".outline .items a")).size() > items.size()) {
-      walkOpenItems(b); // the next module opened
-    }
-  }
-
   /** Clicks a full-page submit and waits for the next page. */
   private static void submit(Browser b, String id) {
     WebElement button = b.waitFor(By.id(id));
