@@ -474,7 +474,6 @@ class DailyExperienceJourneyIT {
 
   // ---- helpers
 
-  /** Opens every item the outline links, revealing scenarios and marking lessons done. */
   /** Clicks a full-page submit and waits for the next page. */
   private static void submit(Browser b, String id) {
     WebElement button = b.waitFor(By.id(id));
