@@ -291,9 +291,23 @@ class SecuritySuiteIT {
   private static void verdict(List<String> failures, String what, HttpResponse<String> r) {
     if (r.statusCode() >= 500) {
       failures.add(r.statusCode() + " " + what + " -> " + abbreviate(r.body()));
-    } else if (STACK.matcher(r.body()).find()) {
+    } else if (STACK.matcher(r.body()).find() && !refusedBeforeTegn(r)) {
       failures.add("stack trace: " + what + " -> " + abbreviate(r.body()));
     }
+  }
+
+  /**
+   * An encoded "../" that climbs out of the application cannot be routed: Payara Micro's HTTP layer
+   * refuses it with a 4xx before any Tegn code runs, and its built-in status page names the server
+   * (no pre-boot setting removes that page; production's balancer refuses such paths first,
+   * ops/production/nginx-tls.conf). Such an answer must still carry no stack frame or exception.
+   */
+  private static boolean refusedBeforeTegn(HttpResponse<String> r) {
+    String body = r.body();
+    return r.statusCode() >= 400
+        && r.uri().getRawPath().contains("..%2F")
+        && body.contains("Error report")
+        && !STACK.matcher(body.replaceAll("\\bPayara\\b", "")).find();
   }
 
   // ---------------------------------------------------------------- the access matrix
