@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
 import dk.tegn.web.testing.CourseWalk;
-import dk.tegn.web.testing.Deployments;
 import dk.tegn.web.testing.SharedBrowser;
 import dk.tegn.web.testing.WebClient;
 import java.io.IOException;
@@ -17,10 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -43,11 +40,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class DailyExperienceJourneyIT {
 
   private static final Path SHOTS = Path.of("target", "screenshots", "daily-experience");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tegn();
-  }
 
   @ArquillianResource URL base;
 
