@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tegn.web.testing.Browser;
 import dk.tegn.web.testing.CourseWalk;
 import dk.tegn.web.testing.SharedBrowser;
+import dk.tegn.web.testing.TestMailServer;
 import dk.tegn.web.testing.WebClient;
 import java.io.IOException;
 import java.net.URL;
@@ -443,30 +444,16 @@ class DailyExperienceJourneyIT {
     return answer;
   }
 
-  /** The token of the link in the newest mail to the address, from the outbox table. */
-  private static String tokenMailedTo(String email) throws java.sql.SQLException {
-    try (java.sql.Connection c =
-            java.sql.DriverManager.getConnection(
-                System.getProperty("tegn.db.url"),
-                System.getProperty("tegn.db.user"),
-                System.getProperty("tegn.db.password"));
-        java.sql.PreparedStatement s =
-            c.prepareStatement(
-                "SELECT body FROM plt_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1")) {
-      s.setString(1, email);
-      try (java.sql.ResultSet rs = s.executeQuery()) {
-        assertTrue(rs.next(), "a mail to " + email);
-        java.util.regex.Matcher m =
-            java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(rs.getString(1));
-        assertTrue(m.find(), "a link in the mail");
-        return m.group(1);
-      }
-    }
+  /** The token of the link in the newest mail to the address, as the SMTP server received it. */
+  private static String tokenMailedTo(String email) {
+    String body = TestMailServer.newestBodyTo(email, Duration.ofMinutes(2));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(body);
+    assertTrue(m.find(), "a link in the mail: " + body);
+    return m.group(1);
   }
 
   // ---- helpers
 
-  /** Opens every item the outline links, revealing scenarios and marking lessons done. */
   /** Clicks a full-page submit and waits for the next page. */
   private static void submit(Browser b, String id) {
     WebElement button = b.waitFor(By.id(id));
