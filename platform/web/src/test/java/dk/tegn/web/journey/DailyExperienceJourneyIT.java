@@ -447,7 +447,8 @@ class DailyExperienceJourneyIT {
   /** The token of the link in the newest mail to the address, as the SMTP server received it. */
   private static String tokenMailedTo(String email) {
     String body = TestMailServer.newestBodyTo(email, Duration.ofMinutes(2));
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(body);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(body);
     assertTrue(m.find(), "a link in the mail: " + body);
     return m.group(1);
   }

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * A real SMTP server (GreenMail) for the container tests, on a free loopback port, started before
- * Payara boots so the tested Tegn sends its mail here ({@code tegn.mail.smtp.host}/{@code port})
- * as it would to an organisation's mail server. Tests read what arrived, as a recipient would.
+ * Payara boots so the tested Tegn sends its mail here ({@code tegn.mail.smtp.host}/{@code port}) as
+ * it would to an organisation's mail server. Tests read what arrived, as a recipient would.
  */
 public final class TestMailServer {
 
@@ -26,7 +26,8 @@ public final class TestMailServer {
     if (server != null) {
       return;
     }
-    server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    server =
+        new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
     server.start();
     String options =
         "-Dtegn.mail.smtp.host=127.0.0.1 -Dtegn.mail.smtp.port=" + server.getSmtp().getPort();
@@ -41,7 +42,9 @@ public final class TestMailServer {
     }
   }
 
-  /** The text of the newest mail to {@code address} that arrived, waiting up to {@code patience}. */
+  /**
+   * The text of the newest mail to {@code address} that arrived, waiting up to {@code patience}.
+   */
   public static String newestBodyTo(String address, Duration patience) {
     Instant until = Instant.now().plus(patience);
     while (true) {
@@ -78,8 +81,7 @@ public final class TestMailServer {
   private static boolean addressedTo(MimeMessage message, String address) {
     try {
       Address[] to = message.getAllRecipients();
-      return to != null
-          && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+      return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
