@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
-import dk.tegn.web.testing.Deployments;
 import dk.tegn.web.testing.WebClient;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -42,10 +41,8 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -63,11 +60,6 @@ class DescribedApiIT {
   private static final Pattern PUBLIC_ID = Pattern.compile("\"publicId\":\"([0-9a-f]{16})\"");
   private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
   private static final Pattern ORGANISATION_ID = Pattern.compile("\"organisationId\":(\\d+)");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tegn();
-  }
 
   @ArquillianResource URL base;
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
-import dk.tegn.web.testing.Deployments;
 import dk.tegn.web.testing.SharedBrowser;
 import dk.tegn.web.testing.WebClient;
 import java.io.IOException;
@@ -30,10 +29,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -59,13 +56,6 @@ class CoordinationIT {
   private static final String PASSWORD = "lange-ord-i-rækkefølge";
   private static final String EMBASSY_COURSE =
       "Recognising human trafficking — embassy and consular staff";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tegn()
-        .addClasses(
-            CoordinationItSupport.class, CoordinationItServlet.class, FlakyMailTransport.class);
-  }
 
   @ArquillianResource URL base;
 

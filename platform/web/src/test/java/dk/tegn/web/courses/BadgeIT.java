@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tegn.courses.badge.control.BadgePng;
 import dk.tegn.courses.badge.control.OpenBadges;
 import dk.tegn.web.testing.Browser;
-import dk.tegn.web.testing.Deployments;
 import dk.tegn.web.testing.SharedBrowser;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -18,10 +17,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,12 +33,6 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(ArquillianExtension.class)
 class BadgeIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tegn()
-        .addClasses(CourseItSupport.class, CourseItServlet.class, BadgeItServlet.class);
-  }
 
   @ArquillianResource URL base;
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.tegn.web.testing.Deployments;
 import dk.tegn.web.testing.WebClient;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -20,10 +19,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,11 +36,6 @@ class ReferralIT {
 
   private static final String PASSWORD = "tegn-demo";
   private static final Pattern REFERENCE = Pattern.compile("\"reference\":\"(R-[0-9A-Z-]+)\"");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tegn().addClasses(IntakeItServlet.class);
-  }
 
   @ArquillianResource URL base;
 

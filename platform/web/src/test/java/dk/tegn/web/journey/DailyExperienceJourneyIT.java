@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
 import dk.tegn.web.testing.CourseWalk;
-import dk.tegn.web.testing.Deployments;
 import dk.tegn.web.testing.SharedBrowser;
+import dk.tegn.web.testing.TestMailServer;
 import dk.tegn.web.testing.WebClient;
 import java.io.IOException;
 import java.net.URL;
@@ -17,10 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -43,11 +41,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class DailyExperienceJourneyIT {
 
   private static final Path SHOTS = Path.of("target", "screenshots", "daily-experience");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tegn();
-  }
 
   @ArquillianResource URL base;
 
@@ -451,25 +444,13 @@ class DailyExperienceJourneyIT {
     return answer;
   }
 
-  /** The token of the link in the newest mail to the address, from the outbox table. */
-  private static String tokenMailedTo(String email) throws java.sql.SQLException {
-    try (java.sql.Connection c =
-            java.sql.DriverManager.getConnection(
-                System.getProperty("tegn.db.url"),
-                System.getProperty("tegn.db.user"),
-                System.getProperty("tegn.db.password"));
-        java.sql.PreparedStatement s =
-            c.prepareStatement(
-                "SELECT body FROM plt_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1")) {
-      s.setString(1, email);
-      try (java.sql.ResultSet rs = s.executeQuery()) {
-        assertTrue(rs.next(), "a mail to " + email);
-        java.util.regex.Matcher m =
-            java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(rs.getString(1));
-        assertTrue(m.find(), "a link in the mail");
-        return m.group(1);
-      }
-    }
+  /** The token of the link in the newest mail to the address, as the SMTP server received it. */
+  private static String tokenMailedTo(String email) {
+    String body = TestMailServer.newestBodyTo(email, Duration.ofMinutes(2));
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(body);
+    assertTrue(m.find(), "a link in the mail: " + body);
+    return m.group(1);
   }
 
   // ---- helpers

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
-import dk.tegn.web.testing.Deployments;
 import dk.tegn.web.testing.SharedBrowser;
 import java.net.URL;
 import java.time.Duration;
@@ -18,10 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,11 +30,6 @@ import org.openqa.selenium.JavascriptExecutor;
 /** Every demo role in a real headless Chromium: sign in, home page, language, refusals. */
 @ExtendWith(ArquillianExtension.class)
 class DemoRolesJourneyIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tegn();
-  }
 
   @ArquillianResource URL base;
 

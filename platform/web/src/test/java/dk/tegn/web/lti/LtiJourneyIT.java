@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
-import dk.tegn.web.testing.Deployments;
 import dk.tegn.web.testing.SharedBrowser;
 import java.net.URI;
 import java.net.URL;
@@ -21,10 +20,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -51,11 +48,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class LtiJourneyIT {
 
   private static final String CADET = "cadet42-at-platform";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tegn();
-  }
 
   @ArquillianResource URL base;
 

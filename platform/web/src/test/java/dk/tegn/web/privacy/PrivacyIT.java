@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.tegn.web.testing.Deployments;
 import dk.tegn.web.testing.WebClient;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -30,10 +29,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,11 +45,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PrivacyIT {
 
   static final String PASSWORD = "tegn-demo";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tegn().addClasses(PrivacyItServlet.class, PrivacyItSupport.class);
-  }
 
   @ArquillianResource URL base;
 

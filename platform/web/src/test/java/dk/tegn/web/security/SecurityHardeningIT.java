@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.tegn.web.testing.Deployments;
 import dk.tegn.web.testing.WebClient;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -18,10 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +32,6 @@ class SecurityHardeningIT {
 
   static final String PASSWORD = "tegn-demo";
   static final String EVIL = "https://evil.example";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tegn().addClass(SecurityItServlet.class);
-  }
 
   @ArquillianResource URL base;
 

@@ -4,7 +4,6 @@ import static dk.tegn.core.persistence.JsonP.JSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.tegn.web.testing.Deployments;
 import dk.tegn.web.testing.WebClient;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -29,10 +28,8 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,12 +53,6 @@ class SecuritySuiteIT {
       Pattern.compile(
           "\\bat (?:java|jakarta|org|com|dk|fish|sun)\\.[\\w.$]+\\(|[A-Za-z]+Exception\\b|SQLState|"
               + "Caused by:|\\bPayara\\b");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tegn()
-        .addClasses(SecuritySuiteItServlet.class, SecuritySuiteItSupport.class);
-  }
 
   @ArquillianResource URL base;
 

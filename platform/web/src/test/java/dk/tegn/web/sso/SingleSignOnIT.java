@@ -3,9 +3,7 @@ package dk.tegn.web.sso;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.tegn.web.coordination.CoordinationItSupport;
 import dk.tegn.web.testing.Browser;
-import dk.tegn.web.testing.Deployments;
 import dk.tegn.web.testing.KeycloakServer;
 import dk.tegn.web.testing.SharedBrowser;
 import dk.tegn.web.testing.WebClient;
@@ -23,10 +21,8 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,12 +46,6 @@ class SingleSignOnIT {
   @RegisterExtension static final KeycloakServer KEYCLOAK = new KeycloakServer("tegn-it");
 
   @RegisterExtension static final SharedBrowser BROWSER = new SharedBrowser("en");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tegn()
-        .addClasses(SsoItSupport.class, SsoItServlet.class, CoordinationItSupport.class);
-  }
 
   @ArquillianResource URL base;
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.courses.xapi.control.TestLrs;
 import dk.tegn.web.assessments.QuizApi;
-import dk.tegn.web.testing.Deployments;
 import dk.tegn.web.testing.WebClient;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -24,10 +23,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,11 +41,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class XapiIT {
 
   static final String ADL = "http://adlnet.gov/expapi/verbs/";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tegn().addClasses(XapiItSupport.class, XapiItServlet.class);
-  }
 
   static TestLrs lrs;
 
