@@ -22,8 +22,12 @@ public final class LogCapture extends Handler {
 
   private LogCapture() {}
 
-  /** Starts afresh and logs {@code control} once, to show the capture sees the server's log. */
-  static synchronized String start(String control) {
+  /**
+   * Starts afresh and logs {@code reversedControl}, turned round, once: to show the capture sees
+   * the server's log. Texts come reversed, so a logged request address would not hold them.
+   */
+  static synchronized String start(String reversedControl) {
+    String control = new StringBuilder(reversedControl).reverse().toString();
     Logger root = Logger.getLogger("");
     root.removeHandler(INSTANCE);
     INSTANCE.lines.clear();
@@ -32,8 +36,9 @@ public final class LogCapture extends Handler {
     return "ok";
   }
 
-  /** How many records captured so far hold {@code text}. */
-  static long find(String text) {
+  /** How many records captured so far hold {@code reversedText}, turned round. */
+  static long find(String reversedText) {
+    String text = new StringBuilder(reversedText).reverse().toString();
     return INSTANCE.lines.stream().filter(l -> l.contains(text)).count();
   }
 

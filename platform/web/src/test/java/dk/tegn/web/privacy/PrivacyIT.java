@@ -287,7 +287,12 @@ class PrivacyIT {
     JsonObject done = json(erased.body());
     assertTrue(done.getBoolean("complete"), erased.body());
     assertEquals(goneId, done.getJsonNumber("accountId").longValue());
-    assertEquals(5, done.getJsonArray("modulesDone").size(), erased.body());
+    List<String> modules =
+        done.getJsonArray("modulesDone").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList();
+    assertTrue(modules.size() >= 5 && modules.contains("intake"), erased.body());
+    assertEquals("core", modules.get(modules.size() - 1), "core goes last: " + modules);
     assertNotEquals(302, new WebClient(base).signIn(gone, PASSWORD).statusCode());
     HttpResponse<String> again = api(boss, "DELETE", erasure, null);
     assertEquals(200, again.statusCode(), again.body());
@@ -300,7 +305,9 @@ class PrivacyIT {
     // described in the OpenAPI document with its roles
     HttpResponse<String> openapi =
         http.send(
-            request("openapi").header("Accept", "application/json").build(),
+            HttpRequest.newBuilder(new URL(base, "/openapi").toURI())
+                .header("Accept", "application/json")
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     assertEquals(200, openapi.statusCode());
     JsonObject path =
@@ -430,8 +437,11 @@ class PrivacyIT {
             + p
             + "&person="
             + enc(referrer + "|" + control + "|" + referrer + "@privacy-it.tegn.dk"));
-    servlet("action=logStart&control=" + enc(control));
-    assertEquals("1", servlet("action=logFind&text=" + enc(control)), "the capture sees the log");
+    // texts travel reversed in the test's own requests, so that logging a request's address
+    // could not put them in the log
+    servlet("action=logStart&control=" + enc(reversed(control)));
+    assertNotEquals(
+        "0", servlet("action=logFind&text=" + enc(reversed(control))), "the capture sees the log");
 
     String referral =
         "{\"idempotencyKey\":\""
@@ -454,16 +464,21 @@ class PrivacyIT {
     assertFalse(sent.body().contains(marker), "the answer does not echo the victim's details");
 
     // not in any log line of the server
-    assertEquals("0", servlet("action=logFind&text=" + enc(marker)), "the marker was logged");
+    assertEquals(
+        "0", servlet("action=logFind&text=" + enc(reversed(marker))), "the marker was logged");
 
     // not in any file of the database: tables, redo and undo logs, binary logs, temporary files
     try (Connection c = db()) {
-      List<Path> folders = new ArrayList<>();
-      for (String variable : List.of("datadir", "tmpdir", "innodb_log_group_home_dir")) {
-        try (PreparedStatement q = c.prepareStatement("SELECT @@" + variable);
-            ResultSet rs = q.executeQuery()) {
-          if (rs.next() && rs.getString(1) != null && !rs.getString(1).isBlank()) {
-            folders.add(Path.of(rs.getString(1)).toAbsolutePath());
+      Path data = Path.of(variable(c, "datadir")).toAbsolutePath().normalize();
+      List<Path> folders = new ArrayList<>(List.of(data));
+      for (String name : List.of("tmpdir", "innodb_log_group_home_dir", "log_bin_basename")) {
+        String value = variable(c, name);
+        if (value != null && !value.isBlank()) {
+          // relative folders are the server's, inside its data folder
+          Path folder = data.resolve(value).normalize();
+          Path parent = Files.isDirectory(folder) ? folder : folder.getParent();
+          if (parent != null && !folders.contains(parent)) {
+            folders.add(parent);
           }
         }
       }
@@ -475,6 +490,15 @@ class PrivacyIT {
       List<Path> withMarker = filesHolding(folders, marker);
       System.out.println("[privacy] database files searched for the referral marker in " + folders);
       assertEquals(List.of(), withMarker, "the referral's marker in plain text");
+    }
+  }
+
+  private static String variable(Connection c, String name) throws SQLException {
+    try (PreparedStatement q = c.prepareStatement("SHOW GLOBAL VARIABLES LIKE ?")) {
+      q.setString(1, name);
+      try (ResultSet rs = q.executeQuery()) {
+        return rs.next() ? rs.getString(2) : null;
+      }
     }
   }
 
@@ -552,6 +576,10 @@ class PrivacyIT {
       return i;
     }
     return -1;
+  }
+
+  private static String reversed(String text) {
+    return new StringBuilder(text).reverse().toString();
   }
 
   private void age(String username, int signedInDaysAgo, int warnedDaysAgo) throws Exception {
