@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,7 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code /api/xapi/statements}: the xAPI statements resource, read-only, for Tegn's own statements
  * of one organisation. An analyst's tool pulls with {@code since}, {@code verb} and {@code
- * activity}, page by page through {@code more}, as from any LRS.
+ * activity}, page by page through {@code more}, as from any LRS. Bad input gets a 400 JSON answer
+ * and, like every refusal here, an audit line ({@link StatementsRefusalAudit}).
  */
 @Path("xapi/statements")
 @RequestScoped
@@ -114,6 +116,8 @@ public class XapiStatementsResource {
           long after,
       @Parameter(description = "One statement by its id") @QueryParam("statementId")
           String statementId) {
+    String verbIri = iri("verb", verb);
+    String activityIri = iri("activity", activity);
     long organisationId = reading.organisationOf(organisation);
     if (statementId != null) {
       return xapi(
@@ -123,12 +127,7 @@ public class XapiStatementsResource {
     }
     StatementReading.Page page =
         reading.page(
-            organisationId,
-            instant(since),
-            blankToNull(verb),
-            blankToNull(activity),
-            after,
-            limit == 0 ? 500 : limit);
+            organisationId, instant(since), verbIri, activityIri, after, limit == 0 ? 500 : limit);
     JsonArrayBuilder statements = Json.createArrayBuilder();
     page.statements().forEach(statements::add);
     JsonObjectBuilder result = Json.createObjectBuilder().add("statements", statements);
@@ -159,7 +158,18 @@ public class XapiStatementsResource {
     }
   }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.trim();
+  /** A filter IRI (absolute, as xAPI requires), null when not given; else 400. */
+  private static String iri(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      if (value.length() <= 2048 && new URI(value.trim()).isAbsolute()) {
+        return value.trim();
+      }
+    } catch (URISyntaxException e) {
+      // falls through to the refusal
+    }
+    throw new BadRequestException(name + " is not an absolute IRI");
   }
 }

@@ -41,7 +41,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Linking; the platform launches cadet42 into the quiz, the cadet takes it and the platform's grade
  * book receives the score (token by signed client assertion, score by AGS); a launch into the
  * course opens the player. Forged, replayed, expired, mis-addressed and unknown-deployment launches
- * get a 4xx page in the person's language and an audit line.
+ * get a 4xx page in the person's language and an audit line, and so does a launch posted from a
+ * browser that did not start its login (the state is bound to a cookie).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -235,27 +236,25 @@ class LtiJourneyIT {
 
     String[] first = startLogin(good);
     String token = platform.idToken(good, first[1]);
-    HttpResponse<String> ok = launch(token, first[0]);
+    HttpResponse<String> ok = launch(token, first);
     assertEquals(303, ok.statusCode(), ok.body());
 
-    assertRefused(launch(token, first[0]), "replayed", 403);
+    assertRefused(launch(token, first), "replayed", 403);
     String[] fresh = startLogin(good);
-    assertRefused(launch(token, fresh[0]), "replayed", 403);
+    assertRefused(launch(token, fresh), "replayed", 403);
 
     String[] s1 = startLogin(good);
-    assertRefused(launch(platform.idToken(good.forgedToken(), s1[1]), s1[0]), "signature", 403);
+    assertRefused(launch(platform.idToken(good.forgedToken(), s1[1]), s1), "signature", 403);
     String[] s2 = startLogin(good);
     assertRefused(
-        launch(platform.idToken(good.withAudience("another-tool"), s2[1]), s2[0]), "audience", 403);
+        launch(platform.idToken(good.withAudience("another-tool"), s2[1]), s2), "audience", 403);
     String[] s3 = startLogin(good);
-    assertRefused(launch(platform.idToken(good.expiredToken(), s3[1]), s3[0]), "expired", 403);
+    assertRefused(launch(platform.idToken(good.expiredToken(), s3[1]), s3), "expired", 403);
     String[] s4 = startLogin(good);
     assertRefused(
-        launch(platform.idToken(good.withDeployment("dep-unknown"), s4[1]), s4[0]),
-        "deployment",
-        403);
+        launch(platform.idToken(good.withDeployment("dep-unknown"), s4[1]), s4), "deployment", 403);
     assertRefused(launch("not-a-jwt", "no-such-state"), "state", 403);
-    assertRefused(launch(null, null), "malformed", 400);
+    assertRefused(launch(null, (String) null), "malformed", 400);
 
     // a Danish browser reads the refusal in Danish
     HttpResponse<String> danish =
@@ -275,6 +274,34 @@ class LtiJourneyIT {
     }
   }
 
+  @Test
+  @Order(6)
+  void aLaunchPostedFromABrowserThatDidNotStartItsLoginIsRefusedAndBurnsTheState()
+      throws Exception {
+    TestPlatform.Plan plan =
+        TestPlatform.Plan.launch("csrf-victim-3", "link-quiz", custom(quizLink), null);
+    // login CSRF: the attacker starts a login in their own browser and has the victim's browser
+    // post the attacker's genuine, signed launch; the victim's browser carries no state cookie
+    String[] attackers = startLogin(plan);
+    String token = platform.idToken(plan, attackers[1]);
+    int before = audit("lti.launch", "REFUSED", "browser");
+    assertRefused(launch(token, attackers[0]), "browser", 403);
+    assertEquals(before + 1, audit("lti.launch", "REFUSED", "browser"), "one audit line");
+    // another login's cookie is not this state's
+    String[] other = startLogin(plan);
+    String[] mine = startLogin(plan);
+    assertRefused(launch(platform.idToken(plan, mine[1]), mine[0], other[2]), "browser", 403);
+    // the refusal burnt the state: even the right browser cannot use it afterwards
+    assertRefused(launch(platform.idToken(plan, mine[1]), mine), "replayed", 403);
+    // and the browser that did start its login is let in, told to forget the cookie
+    HttpResponse<String> ok = launch(platform.idToken(plan, other[1]), other);
+    assertEquals(303, ok.statusCode(), ok.body());
+    assertTrue(
+        ok.headers().allValues("Set-Cookie").stream()
+            .anyMatch(c -> c.startsWith("tegn_lti_" + other[0] + "=;") && c.contains("Max-Age=0")),
+        "" + ok.headers());
+  }
+
   private static Map<String, Object> custom(Map<String, Object> item) {
     @SuppressWarnings("unchecked")
     Map<String, Object> custom = (Map<String, Object>) item.get("custom");
@@ -292,21 +319,41 @@ class LtiJourneyIT {
     String location = redirect.headers().firstValue("Location").orElseThrow();
     assertTrue(location.startsWith(platform.url("/auth?")), location);
     Map<String, String> q = TestPlatform.queryOf(location);
-    return new String[] {q.get("state"), q.get("nonce")};
+    String cookie =
+        redirect.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("tegn_lti_" + q.get("state") + "="))
+            .map(c -> c.substring(0, c.indexOf(';')))
+            .findFirst()
+            .orElse("");
+    assertTrue(cookie.endsWith("=1"), "the state is bound to this browser: " + redirect.headers());
+    return new String[] {q.get("state"), q.get("nonce"), cookie};
+  }
+
+  /** A launch from the browser that started {@code login} (its state cookie is sent). */
+  private HttpResponse<String> launch(String idToken, String[] login) throws Exception {
+    return launch(idToken, login[0], login[2]);
   }
 
   private HttpResponse<String> launch(String idToken, String state) throws Exception {
+    return launch(idToken, state, null);
+  }
+
+  private HttpResponse<String> launch(String idToken, String state, String cookie)
+      throws Exception {
     String form =
         (idToken == null ? "" : "id_token=" + URLEncoder.encode(idToken, StandardCharsets.UTF_8))
             + (state == null ? "" : "&state=" + URLEncoder.encode(state, StandardCharsets.UTF_8));
-    return http.send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + "lti/launch"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Accept-Language", "en")
             .header("Origin", platform.issuer())
-            .header("Sec-Fetch-Site", "cross-site")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
+            .header("Sec-Fetch-Site", "cross-site");
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return http.send(
+        request.POST(HttpRequest.BodyPublishers.ofString(form)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

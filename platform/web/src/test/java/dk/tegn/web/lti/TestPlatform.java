@@ -167,8 +167,11 @@ final class TestPlatform implements AutoCloseable {
     key = new RSAKeyGenerator(2048).keyID("platform-1").generate();
     // the same key id with another key: what a forger without the platform's key can make
     forger = new RSAKeyGenerator(2048).keyID("platform-1").generate();
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    issuer = "http://localhost:" + server.getAddress().getPort();
+    // on Tegn's host, so the browser sees platform and tool as one site: over plain HTTP Tegn's
+    // state cookie is SameSite=Lax (None needs TLS), which a cross-site launch post would not carry
+    String host = java.net.URI.create(toolBase).getHost();
+    server = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getByName(host), 0), 0);
+    issuer = "http://" + host + ":" + server.getAddress().getPort();
     server.createContext("/jwks", this::jwks);
     server.createContext("/initiate", this::initiate);
     server.createContext("/auth", this::auth);

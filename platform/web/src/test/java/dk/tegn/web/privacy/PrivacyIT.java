@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tegn.web.testing.WebClient;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -17,6 +18,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -27,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,7 +43,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * their archive; an administrator erases another learner after the confirmation page; the
  * coordinator's completion figures and the quiz's statistics keep their counts, the erased person
  * can no longer sign in, and no text column of any table holds their name, username or e-mail
- * address. Uses accounts of its own in an organisation of its own (other ITs share the database).
+ * address. The same erasure over the API, for an administrator of the person's organisation only;
+ * the retention job anonymises a learner past the rule and keeps everyone inside it; and a
+ * referral's marker text is in no log line and in no database file in plain text. Uses accounts of
+ * its own in an organisation of its own (other ITs share the database).
  */
 @ExtendWith(ArquillianExtension.class)
 class PrivacyIT {
@@ -222,6 +229,360 @@ class PrivacyIT {
     // every module holding personal data: assessments, courses, intake, lti, coordination, core
     assertEquals(6, resumed.split(" ")[0].split(",").length, resumed);
     assertNotEquals(302, new WebClient(base).signIn(p + "-half", PASSWORD).statusCode());
+  }
+
+  @Test
+  void anAdministratorErasesAPersonOverTheApiOnlyInAnOrganisationTheyAdminister() throws Exception {
+    String p = "pra" + UUID.randomUUID().toString().substring(0, 6);
+    String gone = p + "-gone";
+    String keep = p + "-keep";
+    String boss = p + "-boss";
+    servlet(
+        "action=arrange&prefix="
+            + p
+            + "&person="
+            + enc(gone + "|Gorm Udslettet " + p + "|" + gone + "@privacy-it.tegn.dk")
+            + "&person="
+            + enc(keep + "|Kirsten Bliver " + p + "|" + keep + "@privacy-it.tegn.dk")
+            + "&person="
+            + enc(boss + "|Bodil Chef " + p + "|" + boss + "@privacy-it.tegn.dk|admin"));
+    long goneId = Long.parseLong(servlet("action=account&username=" + gone));
+    long bossId = Long.parseLong(servlet("action=account&username=" + boss));
+    String outsider = servlet("action=outsider&prefix=" + p);
+    String erasure = "api/personal-data/" + goneId;
+
+    // an administrator of another organisation, and a learner of the same one: 403, nothing erased
+    for (String refused : List.of(outsider, keep)) {
+      HttpResponse<String> answer = api(refused, "DELETE", erasure, null);
+      assertEquals(403, answer.statusCode(), refused + ": " + answer.body());
+      assertEquals("forbidden", json(answer.body()).getString("error"));
+    }
+    assertEquals(302, new WebClient(base).signIn(gone, PASSWORD).statusCode(), "not erased");
+    try (Connection c = db()) {
+      assertTrue(
+          count(
+                  c,
+                  "SELECT COUNT(*) FROM plt_audit WHERE action = 'privacy.subject'"
+                      + " AND outcome = 'REFUSED' AND target_id = ?",
+                  String.valueOf(goneId))
+              >= 2,
+          "each refusal audited");
+    }
+    HttpResponse<String> none = api(boss, "GET", erasure + "/erasure", null);
+    assertEquals(404, none.statusCode(), "no erasure begun: " + none.body());
+    assertEquals(404, api(boss, "DELETE", "api/personal-data/999999999", null).statusCode());
+    HttpResponse<String> self = api(boss, "DELETE", "api/personal-data/" + bossId, null);
+    assertEquals(409, self.statusCode(), "never oneself: " + self.body());
+
+    // the organisation's administrator erases; again answers the same, done
+    HttpResponse<String> erased = api(boss, "DELETE", erasure, null);
+    assertEquals(200, erased.statusCode(), erased.body());
+    JsonObject done = json(erased.body());
+    assertTrue(done.getBoolean("complete"), erased.body());
+    assertEquals(goneId, done.getJsonNumber("accountId").longValue());
+    List<String> modules =
+        done.getJsonArray("modulesDone").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList();
+    assertTrue(modules.size() >= 5 && modules.contains("intake"), erased.body());
+    assertEquals("core", modules.get(modules.size() - 1), "core goes last: " + modules);
+    assertNotEquals(302, new WebClient(base).signIn(gone, PASSWORD).statusCode());
+    HttpResponse<String> again = api(boss, "DELETE", erasure, null);
+    assertEquals(200, again.statusCode(), again.body());
+    assertEquals(done.get("modulesDone"), json(again.body()).get("modulesDone"));
+    HttpResponse<String> status = api(boss, "GET", erasure + "/erasure", null);
+    assertEquals(200, status.statusCode(), status.body());
+    assertTrue(json(status.body()).getBoolean("complete"));
+    assertEquals(302, new WebClient(base).signIn(keep, PASSWORD).statusCode(), "only that one");
+
+    // described in the OpenAPI document with its roles
+    HttpResponse<String> openapi =
+        http.send(
+            HttpRequest.newBuilder(new URL(base, "/openapi").toURI())
+                .header("Accept", "application/json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, openapi.statusCode());
+    JsonObject path =
+        json(openapi.body()).getJsonObject("paths").getJsonObject("/api/personal-data/{id}");
+    assertTrue(path != null && path.containsKey("delete"), "DELETE is described");
+    assertEquals("[\"ADMIN\"]", path.getJsonObject("delete").get("x-roles").toString());
+  }
+
+  @Test
+  void theRetentionJobAnonymisesLearnersPastTheRuleAndKeepsEveryoneInsideIt() throws Exception {
+    String p = "prt" + UUID.randomUUID().toString().substring(0, 6);
+    String past = p + "-past";
+    String[] kept = {p + "-unwarned", p + "-grace", p + "-recent", p + "-boss"};
+    String[] ids =
+        servlet(
+                "action=arrange&prefix="
+                    + p
+                    + "&person="
+                    + enc(past + "|Palle Forbi " + p + "|" + past + "@privacy-it.tegn.dk")
+                    + "&person="
+                    + enc(kept[0] + "|Uffe Uvarslet " + p + "|" + kept[0] + "@privacy-it.tegn.dk")
+                    + "&person="
+                    + enc(kept[1] + "|Grete Frist " + p + "|" + kept[1] + "@privacy-it.tegn.dk")
+                    + "&person="
+                    + enc(kept[2] + "|Rasmus Nylig " + p + "|" + kept[2] + "@privacy-it.tegn.dk")
+                    + "&person="
+                    + enc(
+                        kept[3]
+                            + "|Bente Leder "
+                            + p
+                            + "|"
+                            + kept[3]
+                            + "@privacy-it.tegn.dk|admin"))
+            .split(" ");
+    long organisation = Long.parseLong(ids[0]);
+    servlet("action=retention&organisation=" + organisation + "&months=12");
+    // 14 months without a sign-in and warned 31 days ago (past the 30 days' grace): anonymised
+    age(past, 426, 31);
+    // as long without a sign-in but never warned: warned now, kept
+    age(kept[0], 426, -1);
+    // warned 10 days ago: still inside the grace
+    age(kept[1], 426, 10);
+    // signed in two months ago: inside the rule
+    age(kept[2], 60, -1);
+    // not a learner: the rule never anonymises an administrator
+    age(kept[3], 426, 31);
+    long pastId = Long.parseLong(servlet("action=account&username=" + past));
+
+    String result = servlet("action=retentionRun");
+    assertTrue(result.matches(".*warned=[1-9].*anonymised=[1-9].*"), result);
+
+    assertNotEquals(302, new WebClient(base).signIn(past, PASSWORD).statusCode());
+    try (Connection c = db()) {
+      assertEquals(
+          1L,
+          count(
+              c,
+              "SELECT COUNT(*) FROM plt_account WHERE id = ? AND erased_at IS NOT NULL",
+              pastId));
+      assertEquals(
+          1L,
+          count(
+              c,
+              "SELECT COUNT(*) FROM plt_erasure WHERE account_id = ? AND reason = 'RETENTION'"
+                  + " AND completed_at IS NOT NULL",
+              pastId));
+      for (String column : List.of("username", "display_name", "email")) {
+        assertEquals(
+            0L,
+            count(
+                c,
+                "SELECT COUNT(*) FROM plt_account WHERE " + column + " LIKE ?",
+                "%" + past + "%"),
+            column);
+      }
+      assertEquals(
+          0L,
+          count(c, "SELECT COUNT(*) FROM plt_account WHERE display_name = ?", "Palle Forbi " + p));
+      for (String username : kept) {
+        assertEquals(
+            1L,
+            count(
+                c,
+                "SELECT COUNT(*) FROM plt_account WHERE username = ? AND erased_at IS NULL",
+                username),
+            username + " is kept");
+      }
+      assertEquals(
+          1L,
+          count(
+              c,
+              "SELECT COUNT(*) FROM plt_account WHERE username = ? AND retention_warned_at IS NOT NULL",
+              kept[0]),
+          "the unwarned learner is warned");
+      assertEquals(
+          1L,
+          count(
+              c,
+              "SELECT COUNT(*) FROM plt_outbox WHERE recipient = ?",
+              kept[0] + "@privacy-it.tegn.dk"),
+          "by mail");
+      assertEquals(
+          1L,
+          count(
+              c,
+              "SELECT COUNT(*) FROM plt_account WHERE username = ? AND retention_warned_at IS NULL",
+              kept[2]),
+          "the recent learner is not warned");
+    }
+    for (String username : kept) {
+      assertEquals(302, new WebClient(base).signIn(username, PASSWORD).statusCode(), username);
+    }
+    // a second pass finds nothing more to do for them
+    assertTrue(servlet("action=retentionRun").contains("anonymised=0"));
+  }
+
+  @Test
+  void aReferralsMarkerIsInNoLogAndInNoDatabaseFileInPlainText() throws Exception {
+    String p = "prm" + UUID.randomUUID().toString().substring(0, 6);
+    // letters only, so every field's rules accept it; unique to this run
+    String marker =
+        "Qzv" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase() + "Wyx";
+    String control = "Ctl" + p + "Plain";
+    String referrer = p + "-ref";
+    servlet(
+        "action=arrange&prefix="
+            + p
+            + "&person="
+            + enc(referrer + "|" + control + "|" + referrer + "@privacy-it.tegn.dk"));
+    // texts travel reversed in the test's own requests, so that logging a request's address
+    // could not put them in the log
+    servlet("action=logStart&control=" + enc(reversed(control)));
+    assertNotEquals(
+        "0", servlet("action=logFind&text=" + enc(reversed(control))), "the capture sees the log");
+
+    String referral =
+        "{\"idempotencyKey\":\""
+            + UUID.randomUUID()
+            + "\",\"metOn\":\""
+            + java.time.LocalDate.now().minusDays(1)
+            + "\",\"metWhere\":\"Banegården ved "
+            + marker
+            + "\",\"region\":\"HOVEDSTADEN\",\"personName\":\"Ana "
+            + marker
+            + "\",\"ageCategory\":\"UNKNOWN\",\"estimatedAge\":16,\"gender\":\"MAN\","
+            + "\"nationality\":\"RO\",\"languages\":\"Romanian\",\"interpreterNeeded\":true,"
+            + "\"exploitationForm\":\"FORCED_CRIMINALITY\",\"childNotification\":\"WILL_NOTIFY\","
+            + "\"indicators\":{\"forced-criminal-activity\":\"OBSERVED\",\"threats\":\"OBSERVED\"},"
+            + "\"narrative\":\"Must steal a daily quota for "
+            + marker
+            + "\",\"immediateDanger\":true,\"emergencyCalled\":true,\"profession\":\"POLICE\"}";
+    HttpResponse<String> sent = api(referrer, "POST", "api/referrals", referral);
+    assertEquals(201, sent.statusCode(), sent.body());
+    assertFalse(sent.body().contains(marker), "the answer does not echo the victim's details");
+
+    // not in any log line of the server
+    assertEquals(
+        "0", servlet("action=logFind&text=" + enc(reversed(marker))), "the marker was logged");
+
+    // not in any file of the database: tables, redo and undo logs, binary logs, temporary files
+    try (Connection c = db()) {
+      Path data = Path.of(variable(c, "datadir")).toAbsolutePath().normalize();
+      List<Path> folders = new ArrayList<>(List.of(data));
+      for (String name : List.of("tmpdir", "innodb_log_group_home_dir", "log_bin_basename")) {
+        String value = variable(c, name);
+        if (value != null && !value.isBlank()) {
+          // relative folders are the server's, inside its data folder
+          Path folder = data.resolve(value).normalize();
+          Path parent = Files.isDirectory(folder) ? folder : folder.getParent();
+          if (parent != null && !folders.contains(parent)) {
+            folders.add(parent);
+          }
+        }
+      }
+      // the control (the referrer's name, stored as plain text) must be found: then the
+      // search reads what the server wrote, and the marker's absence means something
+      flushTables(c);
+      List<Path> withControl = filesHolding(folders, control);
+      assertFalse(withControl.isEmpty(), "the control is in the database files: " + folders);
+      List<Path> withMarker = filesHolding(folders, marker);
+      System.out.println("[privacy] database files searched for the referral marker in " + folders);
+      assertEquals(List.of(), withMarker, "the referral's marker in plain text");
+    }
+  }
+
+  private static String variable(Connection c, String name) throws SQLException {
+    try (PreparedStatement q = c.prepareStatement("SHOW GLOBAL VARIABLES LIKE ?")) {
+      q.setString(1, name);
+      try (ResultSet rs = q.executeQuery()) {
+        return rs.next() ? rs.getString(2) : null;
+      }
+    }
+  }
+
+  /** Writes the tables' changed pages to their files now, not at the server's leisure. */
+  private static void flushTables(Connection c) throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (PreparedStatement q =
+            c.prepareStatement(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                    + " AND engine = 'InnoDB' AND (table_name LIKE 'itk\\_%'"
+                    + " OR table_name = 'plt_account')");
+        ResultSet rs = q.executeQuery()) {
+      while (rs.next()) {
+        tables.add("`" + rs.getString(1) + "`");
+      }
+    }
+    try (java.sql.Statement s = c.createStatement()) {
+      s.execute("FLUSH TABLES " + String.join(", ", tables) + " FOR EXPORT");
+      s.execute("UNLOCK TABLES");
+    } catch (SQLException notFlushed) {
+      // the redo log holds every committed change anyway; the search still covers it
+      System.out.println("[privacy] tables not flushed: " + notFlushed.getMessage());
+    }
+  }
+
+  private static List<Path> filesHolding(List<Path> folders, String text) throws Exception {
+    byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+    List<Path> found = new ArrayList<>();
+    for (Path folder : folders) {
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(folder)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          if (holds(file, needle)) {
+            found.add(file);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Whether the file's bytes contain the needle; read in blocks, as redo logs are large. */
+  private static boolean holds(Path file, byte[] needle) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] block = new byte[1 << 20];
+      byte[] carry = new byte[0];
+      int read;
+      while ((read = in.read(block)) > 0) {
+        byte[] window = new byte[carry.length + read];
+        System.arraycopy(carry, 0, window, 0, carry.length);
+        System.arraycopy(block, 0, window, carry.length, read);
+        if (indexOf(window, needle) >= 0) {
+          return true;
+        }
+        int keep = Math.min(needle.length - 1, window.length);
+        carry = java.util.Arrays.copyOfRange(window, window.length - keep, window.length);
+      }
+      return false;
+    } catch (java.io.IOException gone) {
+      // a temporary file that went away while we looked
+      return false;
+    }
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static String reversed(String text) {
+    return new StringBuilder(text).reverse().toString();
+  }
+
+  private void age(String username, int signedInDaysAgo, int warnedDaysAgo) throws Exception {
+    servlet(
+        "action=age&account="
+            + servlet("action=account&username=" + username)
+            + "&signedIn="
+            + signedInDaysAgo
+            + "&warned="
+            + warnedDaysAgo);
   }
 
   // --- helpers

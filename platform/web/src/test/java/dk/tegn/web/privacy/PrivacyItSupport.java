@@ -11,17 +11,21 @@ import dk.tegn.core.privacy.ErasureStatus;
 import dk.tegn.core.privacy.PrivacyProvider;
 import dk.tegn.core.privacy.control.ErasureSteps;
 import dk.tegn.core.privacy.control.Erasures;
+import dk.tegn.core.privacy.entity.RetentionPolicy;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.certificate.control.Certificates;
 import dk.tegn.courses.completion.CourseCompleted;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
+import dk.tegn.web.privacy.control.RetentionRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -41,6 +45,7 @@ public class PrivacyItSupport {
   @Inject Erasures erasures;
   @Inject ErasureSteps steps;
   @Inject PlatformClock clock;
+  @Inject RetentionRun retention;
 
   /** Returns "organisationId courseId cohortId". */
   @Transactional
@@ -56,12 +61,17 @@ public class PrivacyItSupport {
     em.persist(cohort);
     em.flush();
     for (String[] person : people) {
+      if (person.length > 3 && person[3].equals("admin")) {
+        directory.create(
+            person[0], person[1], person[2], organisationId, "tegn-demo", List.of(Role.ADMIN));
+        continue;
+      }
       Account account =
           directory.create(
               person[0], person[1], person[2], organisationId, "tegn-demo", List.of(Role.TRAINEE));
       cohorts.join(cohort, account.getId());
       Enrolment enrolment = enrolments.record(account.getId(), course, null, null, clock.now());
-      if (person.length > 3) {
+      if (person.length > 3 && person[3].equals("complete")) {
         enrolment.complete(clock.now(), null);
         em.flush();
         certificates.issue(
@@ -71,6 +81,57 @@ public class PrivacyItSupport {
       }
     }
     return organisationId + " " + course.getId() + " " + cohort.getId();
+  }
+
+  /** An administrator of an organisation of their own; returns the username. */
+  @Transactional
+  public String outsider(String prefix) {
+    long organisationId =
+        directory
+            .ensureOrganisation(prefix + "-other", "Privacy IT other " + prefix, "da", false)
+            .getId();
+    return directory
+        .create(
+            prefix + "-outsider",
+            "Outsider " + prefix,
+            prefix + "-outsider@privacy-it.tegn.dk",
+            organisationId,
+            "tegn-demo",
+            List.of(Role.ADMIN))
+        .getUsername();
+  }
+
+  /** The organisation's retention rule: learners inactive for {@code months} are anonymised. */
+  @Transactional
+  public void retention(long organisationId, int months) {
+    RetentionPolicy policy = em.find(RetentionPolicy.class, organisationId);
+    if (policy == null) {
+      policy = new RetentionPolicy(organisationId);
+      em.persist(policy);
+    }
+    policy.inactiveFor(months);
+  }
+
+  /**
+   * Makes the account look as if it last signed in {@code signedInDaysAgo} days ago and was warned
+   * {@code warnedDaysAgo} days ago (negative: never).
+   */
+  @Transactional
+  public void age(long accountId, int signedInDaysAgo, int warnedDaysAgo) {
+    Instant now = clock.now();
+    em.createNativeQuery(
+            "update plt_account set created_at = ?, last_signed_in_at = ?,"
+                + " retention_warned_at = ? where id = ?")
+        .setParameter(1, now.minus(Duration.ofDays(signedInDaysAgo + 1L)))
+        .setParameter(2, now.minus(Duration.ofDays(signedInDaysAgo)))
+        .setParameter(3, warnedDaysAgo < 0 ? null : now.minus(Duration.ofDays(warnedDaysAgo)))
+        .setParameter(4, accountId)
+        .executeUpdate();
+  }
+
+  /** One pass of the scheduled retention job, as its timer runs it. */
+  public String retentionRun() {
+    return retention.run().toString();
   }
 
   /** Begins an erasure and runs only the first module's step, as if the server had stopped. */

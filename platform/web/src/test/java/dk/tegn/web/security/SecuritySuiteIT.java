@@ -323,6 +323,11 @@ class SecuritySuiteIT {
       if (op.path().endsWith("/keys/rotation")) {
         continue; // nobody of these organisations may rotate; checked once below for anonymous
       }
+      if (op.method().equals("DELETE") && op.path().startsWith("api/personal-data/")) {
+        // a:admin would erase the marked person, and every later check could no longer see a
+        // leak of them; PrivacyIT checks the erasure's role and organisation
+        continue;
+      }
       String path = fill(op.path(), String.valueOf(marker));
       if (op.query().contains("organisation")) {
         path += "?organisation=" + organisationA;

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,7 +35,9 @@ import org.openqa.selenium.By;
  * API by the demo admin (issuer, client, encrypted secret, e-mail domain, groups to a role and to a
  * cohort with a course assigned); a Keycloak user signs in through it in Chromium for the first
  * time and finds the cohort's course on their home page; signing out ends the Keycloak session too.
- * Replayed, forged and tampered answers are refused with a message and an audit line.
+ * Replayed, forged and tampered answers, ID tokens Keycloak issued expired or for another audience
+ * (clients of the test realm made so), a swapped nonce and another browser's answer are refused
+ * with a message and an audit line.
  */
 @ExtendWith(ArquillianExtension.class)
 class SingleSignOnIT {
@@ -42,6 +45,9 @@ class SingleSignOnIT {
   private static final String DOMAIN = "sso-it.example";
   private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*>");
   private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
+
+  private static final java.util.Map<String, String> PASSWORDS =
+      java.util.Map.of("anna.kadet", "kc-anna-2026", "bo.underviser", "kc-bo-2026");
 
   @RegisterExtension static final KeycloakServer KEYCLOAK = new KeycloakServer("tegn-it");
 
@@ -61,22 +67,33 @@ class SingleSignOnIT {
     }
     code = "sso-it-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
     course = "Menneskehandel for kadetter " + code;
+    cohortId = organisationWithProvider(code, course, "tegn", DOMAIN);
+  }
+
+  /**
+   * An organisation with a cohort that has {@code courseTitle}, signing in through the realm's
+   * client {@code clientId}; returns the cohort's id.
+   */
+  private long organisationWithProvider(
+      String code, String courseTitle, String clientId, String domain) throws Exception {
     String[] ids =
-        it("action=organisation&code=" + code + "&cohort=Kadetter&course=" + enc(course))
+        it("action=organisation&code=" + code + "&cohort=Kadetter&course=" + enc(courseTitle))
             .split(" ");
     long organisationId = Long.parseLong(ids[0]);
-    cohortId = Long.parseLong(ids[1]);
+    long cohortId = Long.parseLong(ids[1]);
     WebClient admin = new WebClient(base);
     String form =
         "{\"organisationId\":"
             + organisationId
             + ",\"issuer\":\""
             + KEYCLOAK.issuer()
-            + "\",\"clientId\":\"tegn\",\"clientSecret\":\"tegn-it-client-secret\","
+            + "\",\"clientId\":\""
+            + clientId
+            + "\",\"clientSecret\":\"tegn-it-client-secret\","
             + "\"scopes\":\"openid profile email\",\"usernameClaim\":\"preferred_username\","
             + "\"emailClaim\":\"email\",\"nameClaim\":\"name\",\"groupsClaim\":\"groups\","
             + "\"emailDomains\":[\""
-            + DOMAIN
+            + domain
             + "\"],\"enabled\":true,\"mappings\":[{\"group\":\"kadetter\",\"role\":\"TRAINEE\","
             + "\"cohortId\":"
             + cohortId
@@ -91,6 +108,7 @@ class SingleSignOnIT {
     assertEquals(200, saved.statusCode(), saved.body());
     assertTrue(saved.body().contains("\"clientSecretSet\":true"), saved.body());
     assertTrue(!saved.body().contains("tegn-it-client-secret"), "the secret never comes back");
+    return cohortId;
   }
 
   @Test
@@ -201,12 +219,92 @@ class SingleSignOnIT {
     assertTrue(page.contains("Fælles login er ikke sat op"), page);
   }
 
+  @Test
+  void anIdTokenKeycloakIssuedExpiredIsRefusedWithAMessageAndAnAuditLine() throws Exception {
+    // the realm's client tegn-expired has a token lifespan of minus ten minutes: Keycloak signs
+    // ID tokens whose exp lies ten minutes before their iat, far beyond the minute of clock skew
+    assertTokenRefused(withClient("exp", "tegn-expired"), a -> a, "anna.kadet", "expired");
+  }
+
+  @Test
+  void anIdTokenForAnotherAudienceIsRefusedWithAMessageAndAnAuditLine() throws Exception {
+    // the realm's client tegn-wrong-audience has a mapper that addresses its ID tokens to
+    // another application: genuinely signed by Keycloak, meant for someone else
+    assertTokenRefused(withClient("aud", "tegn-wrong-audience"), a -> a, "anna.kadet", "audience");
+    assertTrue(refusalDetail().contains("another-application"), refusalDetail());
+  }
+
+  @Test
+  void anIdTokenWithAnotherNonceIsRefusedWithAMessageAndAnAuditLine() throws Exception {
+    // someone swaps the nonce on its way to Keycloak: the state still matches, so the code is
+    // exchanged, and Keycloak's ID token carries a nonce this sign-in never sent
+    assertTokenRefused(
+        code,
+        a -> a.replaceFirst("nonce=[^&]+", "nonce=swapped-nonce-" + code),
+        "bo.underviser",
+        "nonce");
+  }
+
+  /** An organisation of its own signing in through the realm's client {@code clientId}. */
+  private String withClient(String suffix, String clientId) throws Exception {
+    String organisation = code + "-" + suffix;
+    organisationWithProvider(
+        organisation, course + " (" + suffix + ")", clientId, organisation + ".example");
+    return organisation;
+  }
+
+  /** Keycloak's answer (to a request changed by {@code tamper}) fails the ID token's check. */
+  private void assertTokenRefused(
+      String organisation, UnaryOperator<String> tamper, String username, String check)
+      throws Exception {
+    WebClient web = new WebClient(base);
+    String callback = keycloakAnswer(web, organisation, tamper, username, PASSWORDS.get(username));
+    int before = refusals();
+    assertRefused(
+        web.send(HttpRequest.newBuilder(URI.create(callback))),
+        "token",
+        before,
+        "could not be verified");
+    assertTrue(refusalDetail().startsWith("token: " + check), refusalDetail());
+  }
+
+  @Test
+  void keycloaksAnswerToAnotherBrowsersSignInIsRefusedForItsState() throws Exception {
+    // login CSRF: the attacker's own, genuine answer is fed to the victim's browser, which has a
+    // sign-in of its own under way; the states differ
+    WebClient attacker = new WebClient(base);
+    String attackers = keycloakAnswer(attacker, "bo.underviser", "kc-bo-2026");
+    WebClient victim = new WebClient(base);
+    assertEquals(302, victim.get("sso/start?organisation=" + code).statusCode());
+    int before = refusals();
+    assertRefused(
+        victim.send(HttpRequest.newBuilder(URI.create(attackers))),
+        "state",
+        before,
+        "already been used");
+    assertTrue(refusalDetail().startsWith("state: state does not match"), refusalDetail());
+  }
+
   /** Follows the flow as a browser would, up to Keycloak's answer: the callback address. */
   private String keycloakAnswer(WebClient web, String username, String password)
       throws IOException, InterruptedException {
-    HttpResponse<String> start = web.get("sso/start?organisation=" + code);
+    return keycloakAnswer(web, code, a -> a, username, password);
+  }
+
+  /**
+   * The same for {@code organisation}, with the authorization request changed by {@code tamper} on
+   * its way to Keycloak.
+   */
+  private String keycloakAnswer(
+      WebClient web,
+      String organisation,
+      UnaryOperator<String> tamper,
+      String username,
+      String password)
+      throws IOException, InterruptedException {
+    HttpResponse<String> start = web.get("sso/start?organisation=" + organisation);
     assertEquals(302, start.statusCode(), start.body());
-    String authorization = location(start);
+    String authorization = tamper.apply(location(start));
     assertTrue(authorization.startsWith(KEYCLOAK.issuer()), authorization);
     assertTrue(authorization.contains("code_challenge_method=S256"), authorization);
     assertTrue(authorization.contains("nonce="), authorization);

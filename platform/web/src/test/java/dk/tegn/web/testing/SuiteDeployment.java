@@ -7,6 +7,7 @@ import dk.tegn.web.courses.BadgeItServlet;
 import dk.tegn.web.courses.CourseItServlet;
 import dk.tegn.web.courses.CourseItSupport;
 import dk.tegn.web.intake.IntakeItServlet;
+import dk.tegn.web.privacy.LogCapture;
 import dk.tegn.web.privacy.PrivacyItServlet;
 import dk.tegn.web.privacy.PrivacyItSupport;
 import dk.tegn.web.security.SecurityItServlet;
@@ -43,6 +44,7 @@ public final class SuiteDeployment {
             CourseItServlet.class,
             CourseItSupport.class,
             IntakeItServlet.class,
+            LogCapture.class,
             PrivacyItServlet.class,
             PrivacyItSupport.class,
             SecurityItServlet.class,

@@ -16,12 +16,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -199,6 +206,87 @@ class XapiIT {
         403,
         api.send(otherCoordinator, "GET", path, null).statusCode(),
         "not for another organisation's coordinator");
+  }
+
+  @Test
+  void badInputToTheStatementsResourceGetsA4xxJsonAnswerAndAnAuditLine() throws Exception {
+    QuizApi api = new QuizApi(base);
+    long quizId = api.importQuiz(true, "");
+    String[] arranged = get("it/xapi?quiz=" + quizId).split(" ");
+    String admin = arranged[1];
+    String trainee = arranged[3];
+    String path = "api/xapi/statements?organisation=" + arranged[0];
+    Map<String, String> bad = new LinkedHashMap<>();
+    bad.put(path + "&since=yesterday", "400 GET badRequest");
+    bad.put(path + "&limit=9999", "400 GET invalid");
+    bad.put(path + "&after=-1", "400 GET invalid");
+    bad.put(path + "&verb=passed", "400 GET badRequest");
+    bad.put(path + "&activity=" + encode("not an IRI"), "400 GET badRequest");
+    bad.put(path + "&limit=many", "404 GET notFound");
+    for (Map.Entry<String, String> request : bad.entrySet()) {
+      assertRefusedAndAudited(
+          () -> api.send(admin, "GET", request.getKey(), null), request.getValue());
+    }
+    assertRefusedAndAudited(() -> api.send(admin, "POST", path, "{}"), "405 POST methodNotAllowed");
+    assertRefusedAndAudited(
+        () -> api.send(admin, "PUT", path, "[{\"id\": 1}"), "405 PUT methodNotAllowed");
+    assertRefusedAndAudited(() -> api.send(trainee, "GET", path, null), "403 GET forbidden");
+    assertTrue(
+        lastRefusal().startsWith("actor=" + accountId(trainee) + " "), "the caller is named");
+    assertFalse(lastRefusal().contains(trainee), "ids, never names, in the audit detail");
+    // good input still answers, and leaves no refusal
+    int before = refusals();
+    assertEquals(
+        200, api.send(admin, "GET", path + "&verb=" + encode(ADL + "passed"), null).statusCode());
+    assertEquals(before, refusals());
+  }
+
+  private static void assertRefusedAndAudited(Callable<HttpResponse<String>> request, String detail)
+      throws Exception {
+    int before = refusals();
+    HttpResponse<String> answer = request.call();
+    assertTrue(answer.statusCode() >= 400 && answer.statusCode() < 500, answer.toString());
+    assertTrue(
+        answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+        answer.headers().toString());
+    JsonObject error = QuizApi.json(answer);
+    assertFalse(error.getString("message").isBlank(), answer.body());
+    assertFalse(answer.body().contains("Exception"), answer.body());
+    assertEquals(before + 1, refusals(), "one audit line for " + answer.uri());
+    assertTrue(
+        lastRefusal().endsWith(" " + detail) || lastRefusal().contains(" " + detail + " "),
+        lastRefusal() + " for " + answer.uri());
+  }
+
+  private static int refusals() throws Exception {
+    return Integer.parseInt(
+        sql(
+            "select count(*) from plt_audit where action = 'xapi.statements'"
+                + " and outcome = 'REFUSED'"));
+  }
+
+  /** The newest refusal as "actor=<id> <detail>". */
+  private static String lastRefusal() throws Exception {
+    return sql(
+        "select concat('actor=', coalesce(actor_account_id, '-'), ' ', detail)"
+            + " from plt_audit where action = 'xapi.statements' order by id desc limit 1");
+  }
+
+  private static String accountId(String username) throws Exception {
+    return sql("select id from plt_account where username = '" + username + "'");
+  }
+
+  private static String sql(String query) throws Exception {
+    try (Connection c =
+            DriverManager.getConnection(
+                System.getProperty("tegn.db.url"),
+                System.getProperty("tegn.db.user"),
+                System.getProperty("tegn.db.password"));
+        PreparedStatement s = c.prepareStatement(query);
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      return rs.getString(1);
+    }
   }
 
   @Test

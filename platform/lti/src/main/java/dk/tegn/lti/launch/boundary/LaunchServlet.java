@@ -32,8 +32,12 @@ public class LaunchServlet extends HttpServlet {
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Launches.Outcome outcome;
+    String state = request.getParameter("state");
+    StateCookie.clear(request, response, state);
     try {
-      outcome = launches.launch(request.getParameter("id_token"), request.getParameter("state"));
+      outcome =
+          launches.launch(
+              request.getParameter("id_token"), state, StateCookie.present(request, state));
     } catch (LaunchRefusedException refused) {
       RefusalPage.write(request, response, refused.reason());
       return;

@@ -12,7 +12,8 @@ import java.io.IOException;
 /**
  * {@code /lti/login}: the platform's third-party initiated login (GET or POST with {@code iss},
  * {@code login_hint}, {@code target_link_uri}, {@code lti_message_hint}, {@code client_id}, {@code
- * lti_deployment_id}). Answers with a redirect to the platform's authentication endpoint.
+ * lti_deployment_id}). Answers with a redirect to the platform's authentication endpoint, and binds
+ * its state to this browser with a {@link StateCookie}.
  */
 @WebServlet("/lti/login")
 public class LoginInitiationServlet extends HttpServlet {
@@ -25,7 +26,7 @@ public class LoginInitiationServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     try {
-      String redirect =
+      Launches.Initiation initiation =
           launches.initiate(
               request.getParameter("iss"),
               request.getParameter("login_hint"),
@@ -34,7 +35,8 @@ public class LoginInitiationServlet extends HttpServlet {
               request.getParameter("lti_deployment_id"),
               ToolUrls.base(request) + ToolUrls.LAUNCH);
       response.setHeader("Cache-Control", "no-store");
-      response.sendRedirect(redirect);
+      StateCookie.set(request, response, initiation.state());
+      response.sendRedirect(initiation.redirect());
     } catch (LaunchRefusedException refused) {
       RefusalPage.write(request, response, refused.reason());
     }

@@ -53,6 +53,12 @@ public class Launches {
   /** Sign the person in with {@code credential} and open {@code path} (inside Tegn). */
   public record SignIn(LtiCredential credential, String path) implements Outcome {}
 
+  /**
+   * The answer to a login initiation: the authentication request (an address at the platform) and
+   * the state it carries, which the browser must bring back with the launch.
+   */
+  public record Initiation(String redirect, String state) {}
+
   /** Show the teacher the picker for the deep linking request {@code code}. */
   public record DeepLink(String code, String locale) implements Outcome {}
 
@@ -68,11 +74,11 @@ public class Launches {
   @Inject CourseCatalogue catalogue;
 
   /**
-   * The authentication request (an address at the platform) for a login initiation.
+   * The authentication request for a login initiation, with a fresh state and nonce.
    *
    * @param launchUrl Tegn's launch address, where the platform posts the id_token
    */
-  public String initiate(
+  public Initiation initiate(
       String issuer,
       String loginHint,
       String messageHint,
@@ -110,15 +116,24 @@ public class Launches {
     query.put("state", state.getState());
     query.put("nonce", state.getNonce());
     String auth = platform.getAuthLoginUrl();
-    return auth
-        + (auth.contains("?") ? "&" : "?")
-        + query.entrySet().stream()
-            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    return new Initiation(
+        auth
+            + (auth.contains("?") ? "&" : "?")
+            + query.entrySet().stream()
+                .map(
+                    e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&")),
+        state.getState());
   }
 
-  /** Checks the id_token of a launch and carries it out; throws {@link LaunchRefusedException}. */
-  public Outcome launch(String idToken, String stateValue) {
+  /**
+   * Checks the id_token of a launch and carries it out; throws {@link LaunchRefusedException}.
+   *
+   * @param browserStarted whether the browser that posts the launch carries the cookie Tegn set for
+   *     this state at the login initiation; a launch started in another browser (login CSRF: an
+   *     attacker's own launch posted from the victim's browser) is refused and burns the state
+   */
+  public Outcome launch(String idToken, String stateValue, boolean browserStarted) {
     if (blank(idToken) || blank(stateValue) || stateValue.length() > 64) {
       throw refuse("malformed", null, "launch without id_token or state");
     }
@@ -132,6 +147,9 @@ public class Launches {
     }
     Instant now = clock.now();
     state.use(now);
+    if (!browserStarted) {
+      throw refuse("browser", platformId, "state not started in this browser");
+    }
     if (state.isExpired(now)) {
       throw refuse("expired", platformId, "state");
     }
