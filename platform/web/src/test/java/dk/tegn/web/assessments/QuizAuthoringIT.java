@@ -214,7 +214,12 @@ class QuizAuthoringIT {
   /** Chooses the format, uploads the file and asks for the preview, which reloads the page. */
   private static void previewFile(Browser b, String format, Path file) {
     int option = List.of("moodle-xml", "gift", "qti").indexOf(format);
-    b.waitFor(By.cssSelector("label[for='moodle:format:" + option + "']")).click();
+    WebElement formats = b.waitFor(By.id("moodle:format"));
+    formats.findElements(By.cssSelector(".ui-radiobutton-box")).get(option).click();
+    b.wait(Duration.ofSeconds(10))
+        .until(
+            d ->
+                formats.findElements(By.cssSelector("input[type=radio]")).get(option).isSelected());
     b.waitFor(By.id("moodle:upload")).sendKeys(file.toAbsolutePath().toString());
     submit(b, "moodle:previewButton");
   }
