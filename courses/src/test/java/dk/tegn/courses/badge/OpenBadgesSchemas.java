@@ -17,13 +17,17 @@ import java.util.Set;
 /**
  * Checks badge objects against the Open Badges 2.0 material in test resources {@code openbadges/}
  * (see its README): the class's JSON Schema, and that every property and type is a term of the
- * official JSON-LD context.
+ * official JSON-LD context; and Open Badges 3.0 credentials against 1EdTech's JSON Schema.
  */
 public final class OpenBadgesSchemas {
 
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
   private static final Set<String> TERMS = contextTerms();
+  private static final Schema OB3_CREDENTIAL =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09)
+          .getSchema(
+              SchemaLocation.of("classpath:openbadges/ob_v3p0_achievementcredential_schema.json"));
 
   private OpenBadgesSchemas() {}
 
@@ -39,6 +43,14 @@ public final class OpenBadgesSchemas {
     }
     collectUnknownTerms(Json.createReader(new java.io.StringReader(json)).readValue(), problems);
     return problems;
+  }
+
+  /**
+   * The problems of {@code json} as an Open Badges 3.0 AchievementCredential by 1EdTech's JSON
+   * Schema; empty when valid.
+   */
+  public static List<String> credentialProblems(String json) {
+    return OB3_CREDENTIAL.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
   }
 
   private static void collectUnknownTerms(JsonValue value, List<String> problems) {

@@ -14,7 +14,9 @@ import java.lang.reflect.Parameter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The services of one transaction, wired by type the way CDI would: {@code @PersistenceContext}
@@ -71,6 +73,8 @@ public final class Beans {
       value = em;
     } else if (!f.isAnnotationPresent(Inject.class)) {
       return;
+    } else if (f.getType() == Optional.class && f.isAnnotationPresent(ConfigProperty.class)) {
+      value = Optional.empty(); // an unset configuration property
     } else if (f.getType() == Event.class) {
       value = new SyncEvent();
     } else {

@@ -36,6 +36,26 @@ public record BadgeUrls(String base) {
     return base + "/badges/assertion/" + code;
   }
 
+  /** The Open Badges 3.0 credential of a certificate: a VC-JWT signed with Tegn's badge key. */
+  public String credential(String code) {
+    return base + "/badges/credential/" + code;
+  }
+
+  /** An organisation as an Open Badges 3.0 issuer profile. */
+  public String profile(String organisationCode) {
+    return base + "/badges/profile/" + organisationCode;
+  }
+
+  /** The public JWK a credential's header names (its kid), so a verifier can fetch it. */
+  public String key(String keyId) {
+    return base + "/badges/keys/" + keyId;
+  }
+
+  /** Every public key Tegn's badge credentials are signed with, as a JWK set. */
+  public String keys() {
+    return base + "/badges/keys";
+  }
+
   /** The human-readable verify page, which the assertion names as its evidence. */
   public String verifyPage(String code) {
     return base + "/verify/" + code;

@@ -39,6 +39,7 @@ public class Badges {
   @PersistenceContext EntityManager em;
   @Inject VersionStore versions;
   @Inject Certificates certificates;
+  @Inject BadgeKeys keys;
 
   private static final String DEFAULT_EMAIL = "tegn@localhost";
 
@@ -93,6 +94,39 @@ public class Badges {
     return certificates.byCode(typedCode).flatMap(c -> answer(urls, c));
   }
 
+  /** An issuing organisation as an Open Badges 3.0 issuer profile. */
+  public Optional<JsonObject> profile(BadgeUrls urls, String organisationCode) {
+    return issuing(organisationCode).map(o -> OpenBadges3.profile(urls, issuer(o)));
+  }
+
+  /**
+   * A certificate as an Open Badges 3.0 credential (a VC-JWT signed with Tegn's badge key), with
+   * the same facts as its Open Badges 2.0 assertion; empty when the holder has no e-mail address. A
+   * withdrawn certificate answers revoked, without a credential.
+   */
+  public Optional<Signed> credential(BadgeUrls urls, String typedCode) {
+    return certificates
+        .byCode(typedCode)
+        .flatMap(
+            c -> {
+              if (c.isWithdrawn()) {
+                return Optional.of(new Signed(null, true));
+              }
+              return award(c)
+                  .map(
+                      award ->
+                          OpenBadges3.credential(
+                              urls,
+                              issuerOf(c.getCourseId()),
+                              award,
+                              badge(c.getCourseId(), c.getVersionNumber())))
+                  .map(vc -> new Signed(OpenBadges3.sign(vc, keys.signingKey(), urls), false));
+            });
+  }
+
+  /** What a credential address answers: the compact VC-JWT, or revoked (and no JWT). */
+  public record Signed(String jwt, boolean revoked) {}
+
   /**
    * The caller's badge for an enrolment as a PNG with its assertion baked in; empty when the holder
    * has no e-mail address or the certificate was withdrawn. Another account's certificate is
@@ -118,16 +152,22 @@ public class Badges {
               OpenBadges.revokedAssertion(urls, new Revoked(c.getCode(), c.getWithdrawalReason())),
               true));
     }
+    return award(c)
+        .map(
+            award ->
+                new Answer(
+                    OpenBadges.assertion(urls, award, badge(c.getCourseId(), c.getVersionNumber())),
+                    false));
+  }
+
+  /** A certificate as an award to its holder's e-mail address; empty when they have none. */
+  private Optional<Award> award(Certificate c) {
     String email = em.find(Account.class, c.getAccountId()).getEmail();
     if (email == null || email.isBlank()) {
       return Optional.empty();
     }
-    Award award =
-        new Award(c.getCode(), email, c.getBadgeSalt(), c.getIssuedAt(), c.getExpiresAt());
     return Optional.of(
-        new Answer(
-            OpenBadges.assertion(urls, award, badge(c.getCourseId(), c.getVersionNumber())),
-            false));
+        new Award(c.getCode(), email, c.getBadgeSalt(), c.getIssuedAt(), c.getExpiresAt()));
   }
 
   private Badge badge(long courseId, int version) {

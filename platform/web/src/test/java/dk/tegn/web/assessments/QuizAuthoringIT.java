@@ -11,8 +11,12 @@ import dk.tegn.web.testing.Browser;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -98,6 +104,156 @@ class QuizAuthoringIT {
           "the trainer reads the English the editor saved: " + rows.get("case-a"));
       assertNotEquals("–", rows.get("case-a").get(3), "case-a separates strong and weak");
     }
+  }
+
+  /**
+   * The trainer's import of other formats on the banks page: a GIFT file is previewed (what would
+   * come in, and each question that cannot, with why) and then imported; a QTI package with two
+   * unreadable items and a GIFT file with a broken question after good ones are refused whole, each
+   * problem named in the form, and nothing of them reaches the banks.
+   */
+  @Test
+  void aTrainerImportsAGiftFileAndBrokenFilesAreRefusedWhole() throws Exception {
+    String good = "gift" + UUID.randomUUID().toString().substring(0, 6);
+    String half = "half" + UUID.randomUUID().toString().substring(0, 6);
+    try (Browser b = new Browser(base)) {
+      b.signIn("trainer", QuizApi.PASSWORD).waitFor(By.id("account:logout"));
+      b.open("assessments/author/banks.xhtml");
+
+      previewFile(
+          b,
+          "gift",
+          textFile(
+              "tegn.gift",
+              "$CATEGORY: $course$/top/"
+                  + good
+                  + "\n\n::Pas::Hvem bør have passet? {=Personen selv ~Arbejdsgiveren}\n\n"
+                  + "::Samtykke::Et barn kan give samtykke til at blive udnyttet. {FALSE}\n\n"
+                  + "::Alder::Under hvilken alder er man et barn? {#18}\n\n"
+                  + "::Beskriv::Beskriv et tegn på menneskehandel. {}\n"));
+      assertEquals("3", b.waitFor(By.cssSelector("#preview-count strong")).getText());
+      List<String> unmapped =
+          b.driver().findElements(By.cssSelector("#unmapped tbody tr")).stream()
+              .map(WebElement::getText)
+              .filter(row -> row.contains("Beskriv"))
+              .toList();
+      assertEquals(1, unmapped.size(), "the essay is named with why: " + unmapped);
+      assertTrue(unmapped.get(0).startsWith("tegn.gift Beskriv"), unmapped.toString());
+      assertTrue(unmapped.get(0).contains("essay"), unmapped.toString());
+      assertEquals(List.of(), categoryRows(b, good), "a preview saves nothing");
+      submit(b, "moodle:moodleImportButton");
+      assertEquals(List.of(List.of(good, "3")), categoryRows(b, good));
+
+      String banksBefore = b.waitFor(By.id("banks:categories")).getText();
+      previewFile(
+          b,
+          "qti",
+          zipFile(
+              "broken-qti.zip",
+              Map.of(
+                  "items/good.xml",
+                  QTI_ITEM,
+                  "items/cut.xml",
+                  "<assessmentItem xmlns=\"http://www.imsglobal.org/xsd/imsqti_v2p1\"",
+                  "items/notes.xml",
+                  "these are notes, not XML")));
+      assertEquals(
+          Set.of("items/cut.xml: not readable XML", "items/notes.xml: not readable XML"),
+          Set.copyOf(problems(b)),
+          "each problem named");
+      assertTrue(
+          b.driver().findElements(By.id("moodle:moodleImportButton")).isEmpty(),
+          "nothing to import from a refused file");
+
+      previewFile(
+          b,
+          "gift",
+          textFile(
+              "half.gift",
+              "$CATEGORY: $course$/top/"
+                  + half
+                  + "\n\n::Pas::Hvem bør have passet? {=Personen selv ~Arbejdsgiveren}\n\n"
+                  + "::Alder::Hvor gammel? {#1..atten}\n"));
+      List<String> giftProblems = problems(b);
+      assertEquals(1, giftProblems.size(), giftProblems.toString());
+      assertTrue(
+          giftProblems.get(0).startsWith("half.gift: not a readable GIFT file"),
+          giftProblems.toString());
+      assertEquals(List.of(), categoryRows(b, half), "not the good question before the bad one");
+      assertEquals(banksBefore, b.waitFor(By.id("banks:categories")).getText(), "banks as before");
+    }
+  }
+
+  /** A QTI 2.1 single-choice item that is fine on its own. */
+  private static final String QTI_ITEM =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="pas"
+          title="Pas" adaptive="false" timeDependent="false">
+        <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">
+          <correctResponse><value>A</value></correctResponse>
+        </responseDeclaration>
+        <itemBody>
+          <choiceInteraction responseIdentifier="RESPONSE" shuffle="false" maxChoices="1">
+            <prompt>Hvem bør have passet?</prompt>
+            <simpleChoice identifier="A">Personen selv</simpleChoice>
+            <simpleChoice identifier="B">Arbejdsgiveren</simpleChoice>
+          </choiceInteraction>
+        </itemBody>
+      </assessmentItem>
+      """;
+
+  /** Chooses the format, uploads the file and asks for the preview, which reloads the page. */
+  private static void previewFile(Browser b, String format, Path file) {
+    int option = List.of("moodle-xml", "gift", "qti").indexOf(format);
+    WebElement formats = b.waitFor(By.id("moodle:format"));
+    formats.findElements(By.cssSelector(".ui-radiobutton-box")).get(option).click();
+    b.wait(Duration.ofSeconds(10))
+        .until(
+            d ->
+                formats.findElements(By.cssSelector("input[type=radio]")).get(option).isSelected());
+    b.waitFor(By.id("moodle:upload")).sendKeys(file.toAbsolutePath().toString());
+    submit(b, "moodle:previewButton");
+  }
+
+  private static List<String> problems(Browser b) {
+    return b.waitFor(By.id("moodle")).findElements(By.cssSelector(".problems li")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** The rows (code, question count) of the categories table whose code is {@code code}. */
+  private static List<List<String>> categoryRows(Browser b, String code) {
+    List<List<String>> rows = new ArrayList<>();
+    for (WebElement row :
+        b.waitFor(By.id("banks:categories")).findElements(By.cssSelector("tbody tr"))) {
+      List<WebElement> cells = row.findElements(By.tagName("td"));
+      if (cells.size() > 2 && cells.get(0).getText().endsWith(code)) {
+        rows.add(
+            List.of(
+                cells.get(0).getText().replaceFirst("(?s).*\\n", ""),
+                cells.get(2).getText().replaceFirst("(?s).*\\n", "")));
+      }
+    }
+    return rows;
+  }
+
+  private static Path textFile(String name, String text) throws IOException {
+    Path file = Files.createTempDirectory("bank").resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static Path zipFile(String name, Map<String, String> entries) throws IOException {
+    Path file = Files.createTempDirectory("bank").resolve(name);
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      for (var e : entries.entrySet()) {
+        zip.putNextEntry(new ZipEntry(e.getKey()));
+        zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return file;
   }
 
   // ---------------------------------------------------------------- the editors

@@ -48,20 +48,7 @@ class ScormJourneyIT {
     String title = "SCORM " + System.nanoTime();
     Browser trainer = BROWSER.at(base);
     trainer.signIn("trainer", "tegn-demo");
-    trainer.open("courses/author/courses.xhtml");
-    trainer.type("create:title", title);
-    trainer.click("create:create-course");
-    trainer.waitFor(By.id("modules:new-module"));
-    String courseId = trainer.driver().getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
-    trainer.type("modules:new-module", "Pakker");
-    trainer.click("modules:add-module");
-    trainer
-        .wait(Duration.ofSeconds(30))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("modules"), "Pakker"));
-    trainer.type("items:new-item", "Tegn på menneskehandel");
-    trainer.choose("items:new-kind", "SCORM");
-    trainer.click("items:add-item");
-    trainer.waitFor(By.id("scorm:upload-scorm"));
+    String courseId = newScormItem(trainer, title, "Tegn på menneskehandel");
 
     upload(trainer, file(ScormZips.zip(Map.of("index.html", ScormZips.utf8("<html></html>")))));
     WebElement problems = trainer.waitFor(By.id("scorm:problems"));
@@ -72,13 +59,7 @@ class ScormJourneyIT {
     WebElement current = trainer.waitFor(By.id("scorm:current"));
     assertTrue(current.getText().contains("Tegn på menneskehandel"), current.getText());
 
-    trainer.click("versions");
-    trainer.click("publish:publish-version");
-    trainer
-        .wait(Duration.ofSeconds(30))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "1"));
-    trainer.signOut();
-    get("it/courses?action=enrol&username=" + TRAINEE + "&course=" + courseId);
+    publishAndEnrol(trainer, courseId);
 
     String frameUrl;
     try (Browser first = new Browser(base, "da")) {
@@ -158,6 +139,135 @@ class ScormJourneyIT {
             .toList();
     assertEquals(List.of("1", "0", "0", "1", "0"), cells.subList(1, 6), "enrolled, ..., completed");
     coordinator.signOut();
+  }
+
+  /**
+   * A multi-SCO package's table of contents: the trainee starts on the first SCO, moves to the
+   * second from the contents, passes it there, and on a new browser session is brought back to the
+   * first (the one not yet done) at the page where they left it; the contents show each part's
+   * status and which one is open, and also open the asset.
+   */
+  @Test
+  void aTraineeMovesBetweenTheScosOfAPackageByItsContentsAndResumesTheUnfinishedOne()
+      throws Exception {
+    Browser trainer = BROWSER.at(base);
+    trainer.signIn("trainer", "tegn-demo");
+    String courseId = newScormItem(trainer, "SCORM-dele " + System.nanoTime(), "To dele");
+    upload(trainer, file(ScormZips.multiSco()));
+    trainer.waitFor(By.id("scorm:current"));
+    publishAndEnrol(trainer, courseId);
+
+    try (Browser first = new Browser(base, "da")) {
+      first.signIn(TRAINEE, "tegn-demo");
+      first.open("courses/learn/player.xhtml?course=" + courseId);
+      assertEquals(
+          List.of("Del 1: Rekruttering", "Del 2: Udnyttelse", "Faktaark"), contents(first));
+      assertEquals("Del 1: Rekruttering", currentSco(first), "the first SCO not yet done");
+      enterSco(first);
+      assertEquals("Side 1", text(first, "page"));
+      first.click("next");
+      first.wait(Duration.ofSeconds(10)).until(d -> text(first, "page").equals("Side 2"));
+      first.click("quit"); // as a SCO leaving half-way: pipwerks suspends and finishes
+      first.driver().switchTo().defaultContent();
+      committed(first, 3);
+
+      openFromContents(first, "Del 2: Udnyttelse");
+      assertEquals("Del 2: Udnyttelse", currentSco(first));
+      enterSco(first);
+      assertEquals("ab-initio", text(first, "entry"), "each SCO has its own data");
+      assertEquals("Side 1", text(first, "page"));
+      first.click("finish");
+      first.driver().switchTo().defaultContent();
+      savedAs(first, "passed");
+    }
+
+    try (Browser second = new Browser(base, "da")) {
+      second.signIn(TRAINEE, "tegn-demo");
+      second.open("courses/learn/player.xhtml?course=" + courseId);
+      assertEquals("Del 1: Rekruttering", currentSco(second), "back to the unfinished SCO");
+      assertTrue(status(second, "Del 2: Udnyttelse").contains("bestået"), status(second, "Del 2"));
+      assertTrue(
+          status(second, "Del 1: Rekruttering").contains("ikke færdig"), status(second, "Del 1"));
+      enterSco(second);
+      assertEquals("resume", text(second, "entry"));
+      assertEquals("Side 2", text(second, "page"), "resumed at the saved page");
+      second.click("finish");
+      second.driver().switchTo().defaultContent();
+      savedAs(second, "completed");
+
+      openFromContents(second, "Faktaark");
+      assertEquals("Faktaark", currentSco(second));
+      WebElement frame = second.waitFor(By.id("scorm-frame"));
+      second
+          .wait(Duration.ofSeconds(30))
+          .until(d -> frame.getAttribute("src") != null && !frame.getAttribute("src").isBlank());
+      second.driver().switchTo().frame(frame);
+      second
+          .wait(Duration.ofSeconds(30))
+          .until(d -> d.findElement(By.tagName("p")).getText().equals("Faktaark"));
+      second.driver().switchTo().defaultContent();
+      assertTrue(
+          status(second, "Del 1: Rekruttering").contains("gennemført"), status(second, "Del 1"));
+    }
+  }
+
+  /** Creates a course with a module holding one SCORM item, and waits for its upload form. */
+  private static String newScormItem(Browser trainer, String course, String item) {
+    trainer.open("courses/author/courses.xhtml");
+    trainer.type("create:title", course);
+    trainer.click("create:create-course");
+    trainer.waitFor(By.id("modules:new-module"));
+    String courseId = trainer.driver().getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+    trainer.type("modules:new-module", "Pakker");
+    trainer.click("modules:add-module");
+    trainer
+        .wait(Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("modules"), "Pakker"));
+    trainer.type("items:new-item", item);
+    trainer.choose("items:new-kind", "SCORM");
+    trainer.click("items:add-item");
+    trainer.waitFor(By.id("scorm:upload-scorm"));
+    return courseId;
+  }
+
+  private void publishAndEnrol(Browser trainer, String courseId) throws Exception {
+    trainer.click("versions");
+    trainer.click("publish:publish-version");
+    trainer
+        .wait(Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "1"));
+    trainer.signOut();
+    get("it/courses?action=enrol&username=" + TRAINEE + "&course=" + courseId);
+  }
+
+  private static List<String> contents(Browser b) {
+    return b
+        .waitFor(By.cssSelector(".scorm-toc"))
+        .findElements(By.cssSelector("a.scorm-sco"))
+        .stream()
+        .map(a -> a.getText().trim())
+        .toList();
+  }
+
+  private static String currentSco(Browser b) {
+    return b.waitFor(By.cssSelector(".scorm-toc li.current a.scorm-sco")).getText().trim();
+  }
+
+  /** The contents line of the SCO titled {@code title}: its title and status. */
+  private static String status(Browser b, String title) {
+    for (WebElement li : b.waitFor(By.cssSelector(".scorm-toc")).findElements(By.tagName("li"))) {
+      if (li.getText().startsWith(title)) {
+        return li.getText();
+      }
+    }
+    return "no line for " + title;
+  }
+
+  private static void openFromContents(Browser b, String title) {
+    WebElement page = b.driver().findElement(By.tagName("html"));
+    b.waitFor(By.cssSelector(".scorm-toc")).findElement(By.linkText(title)).click();
+    b.wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    b.waitFor(By.cssSelector(".scorm-toc"));
   }
 
   /** Waits for the SCO to connect to the runtime and switches into its frame; its address. */

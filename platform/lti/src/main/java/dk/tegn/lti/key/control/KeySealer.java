@@ -7,6 +7,7 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import dk.tegn.core.security.SecretFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,8 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -75,7 +74,7 @@ public class KeySealer {
         return;
       }
       KeysetHandle generated = generate();
-      write(
+      SecretFiles.writeOwnerOnly(
           path,
           TinkJsonProtoKeysetFormat.serializeKeyset(generated, InsecureSecretKeyAccess.get()));
       LOG.warning(() -> "generated a new LTI keyset in " + path + "; back it up with the database");
@@ -121,22 +120,6 @@ public class KeySealer {
       return keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the LTI keyset holds no usable AEAD key", e);
-    }
-  }
-
-  /** Through a temporary file and an atomic move, so a crash never leaves half a keyset. */
-  private static void write(Path path, String json) throws IOException {
-    Path dir = path.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, ".lti-keyset", ".tmp");
-    try {
-      if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-      }
-      Files.writeString(temp, json, StandardCharsets.UTF_8);
-      Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
     }
   }
 }
