@@ -42,11 +42,6 @@ final class KnownDebt {
           "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageExport.java | QuizSlot",
           "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageImport.java | Quiz",
           "entity-use | platform/web/src/main/java/dk/tegn/web/audit/AdminAuditBacking.java | AuditEntry",
-          // single sign-on (web) maps groups to cohorts with coordination's entities: to become
-          // a coordination service of ids (cohorts of an organisation, join, leave)
-          "entity-use | platform/web/src/main/java/dk/tegn/web/sso/boundary/AdminSsoBacking.java | Cohort",
-          "entity-use | platform/web/src/main/java/dk/tegn/web/sso/control/SsoCohorts.java | Cohort",
-          "entity-use | platform/web/src/main/java/dk/tegn/web/sso/control/SsoCohorts.java | CohortMember",
           "entity-use | platform/web/src/main/java/dk/tegn/web/admin/AdminOutboxBacking.java | OutboxMessage",
           "entity-use | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CoordinationSetup.java | Course",
           "entity-use | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Assignments.java | Course",
