@@ -24,9 +24,7 @@ final class KnownDebt {
           "sql | platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql | crs_enrolment",
           "sql | platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql | plt_account",
           // Native SQL over other modules' tables: the coordinator dashboard and its reminders
-          // read courses' and assessments' rows directly; assessments' statistics reads core's
-          // accounts to scope attempts to organisations.
-          "native-sql | assessments/src/main/java/dk/tegn/assessments/statistics/control/QuizStatistics.java | plt_account",
+          // read courses' and assessments' rows directly.
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | asm_attempt",
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | plt_account",
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Reminders.java | crs_enrolment",

@@ -627,20 +627,12 @@ public class CompletionReport {
 
   /** Cohorts the caller may filter by. */
   public List<Cohort> cohorts(Long organisationId) {
-    Optional<Set<Long>> organisations = scope.narrowTo(organisationId);
-    return organisations
-        .map(
-            ids ->
-                ids.isEmpty()
-                    ? List.<Cohort>of()
-                    : em.createNamedQuery("Cohort.findByOrganisations", Cohort.class)
-                        .setParameter("organisationIds", ids)
-                        .setMaxResults(1000)
-                        .getResultList())
-        .orElseGet(
-            () ->
-                em.createNamedQuery("Cohort.findAll", Cohort.class)
-                    .setMaxResults(1000)
-                    .getResultList());
+    return scope.page(
+        scope.narrowTo(organisationId),
+        Cohort.class,
+        "Cohort.findByOrganisations",
+        "Cohort.findAll",
+        0,
+        1000);
   }
 }

@@ -181,23 +181,8 @@ public class Assignments {
 
   /** The assignments of the organisations the caller coordinates, newest first. */
   public List<Assignment> list(@Min(0) int first, @Min(1) int max) {
-    return scope
-        .organisations()
-        .map(
-            ids ->
-                ids.isEmpty()
-                    ? List.<Assignment>of()
-                    : em.createNamedQuery("Assignment.findByOrganisations", Assignment.class)
-                        .setParameter("organisationIds", ids)
-                        .setFirstResult(first)
-                        .setMaxResults(max)
-                        .getResultList())
-        .orElseGet(
-            () ->
-                em.createNamedQuery("Assignment.findAll", Assignment.class)
-                    .setFirstResult(first)
-                    .setMaxResults(max)
-                    .getResultList());
+    return scope.page(
+        Assignment.class, "Assignment.findByOrganisations", "Assignment.findAll", first, max);
   }
 
   /** The courses of a cohort's assignments, oldest first. */
