@@ -1,6 +1,10 @@
 package dk.tegn.courses.course.control;
 
 import dk.tegn.core.persistence.LocalizedTextConverter;
+import dk.tegn.core.problem.RecordNotFoundException;
+import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.courses.course.entity.Course;
+import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -78,6 +83,32 @@ public class CourseFacts {
           TITLES.convertToEntityAttribute((String) r[1]).resolve(language, (String) r[2]));
     }
     return published;
+  }
+
+  /** Whether the course exists and has a published version (people can be enrolled in it). */
+  public boolean isPublished(long courseId) {
+    Course course = em.find(Course.class, courseId);
+    return course != null && course.getPublishedVersion() > 0;
+  }
+
+  /** Refuses an unknown course (404) and an unpublished one, as enrolling in it would. */
+  public void requirePublished(long courseId) {
+    Course course = em.find(Course.class, courseId);
+    if (course == null) {
+      throw new RecordNotFoundException("course", courseId);
+    }
+    if (course.getPublishedVersion() == 0) {
+      throw new RuleViolationException(Messages.COURSES, "courses_rules.notPublished");
+    }
+  }
+
+  /**
+   * A course's title in {@code language}, else in {@code fallbackLanguage} (a person's
+   * organisation's), else in its authoring language; empty for no course.
+   */
+  public Optional<String> title(long courseId, String language, String fallbackLanguage) {
+    return Optional.ofNullable(em.find(Course.class, courseId))
+        .map(c -> c.getTitle().resolve(language, fallbackLanguage));
   }
 
   /** Every place a quiz is used in a course. */

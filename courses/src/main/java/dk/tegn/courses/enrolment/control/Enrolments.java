@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Enrolment records: putting a trainee on a course and listing a trainee's courses. How people get
@@ -81,6 +82,47 @@ public class Enrolments {
     em.persist(enrolment);
     em.flush();
     return enrolment;
+  }
+
+  /**
+   * Trusted, by ids: {@link #record} for a module that decided already (coordination's assignments,
+   * cohort sync and enrolment keys). An unknown course is a 404, an unpublished one refused.
+   */
+  public EnrolmentFact place(long accountId, long courseId, LocalDate dueOn, Long by, Instant now) {
+    Course course = em.find(Course.class, courseId);
+    if (course == null) {
+      throw new RecordNotFoundException("course", courseId);
+    }
+    return EnrolmentFact.of(record(accountId, course, dueOn, by, now));
+  }
+
+  /** The active enrolment of an account in a course, as a fact. */
+  public Optional<EnrolmentFact> activeFact(long accountId, long courseId) {
+    return Optional.ofNullable(active(accountId, courseId)).map(EnrolmentFact::of);
+  }
+
+  /** One enrolment, as a fact; empty when there is none. */
+  public Optional<EnrolmentFact> fact(long enrolmentId) {
+    return Optional.ofNullable(em.find(Enrolment.class, enrolmentId)).map(EnrolmentFact::of);
+  }
+
+  /** {@link #expiredMandatory} as facts. */
+  public List<EnrolmentFact> expiredMandatoryFacts(Instant now, int max) {
+    return expiredMandatory(now, max).stream().map(EnrolmentFact::of).toList();
+  }
+
+  /**
+   * Recertification of one enrolment: it is closed (it stays as history) and the course recorded
+   * anew, due {@code dueOn}. Trusted: the caller has decided that the certificate has expired.
+   */
+  public EnrolmentFact renew(long enrolmentId, LocalDate dueOn, Instant now) {
+    Enrolment old = em.find(Enrolment.class, enrolmentId);
+    if (old == null) {
+      throw new RecordNotFoundException("enrolment", enrolmentId);
+    }
+    old.close(now);
+    em.flush();
+    return place(old.getAccountId(), old.getCourseId(), dueOn, null, now);
   }
 
   /** The caller's courses, newest enrolment first. */

@@ -180,6 +180,14 @@ class CoordinationServicesTest {
     List<Figures.Person> overdue =
         kit.as(org.coordinator(), w -> w.get(CompletionReport.class).overdue(filter, "da"));
     assertEquals(3, overdue.size());
+    for (Figures.Person person : overdue) {
+      // names, addresses and organisations come from core's accounts, not from a join in SQL
+      assertTrue(person.getName().startsWith("Kadet cadet"), person.getName());
+      assertTrue(person.getEmail().endsWith("-" + org.suffix() + "@test.tegn.dk"));
+      assertEquals("Skole " + org.suffix(), person.getOrganisation());
+      assertEquals("Tegn på menneskehandel", person.getCourse());
+      assertEquals(LocalDate.parse("2027-03-10"), person.getDate());
+    }
     Figures.Expiring expiring =
         kit.as(org.coordinator(), w -> w.get(CompletionReport.class).expiring(filter));
     assertEquals(1, expiring.getWithin30());

@@ -24,17 +24,13 @@ final class KnownDebt {
           "sql | platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql | crs_enrolment",
           "sql | platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql | plt_account",
           // Native SQL over other modules' tables: the coordinator dashboard and its reminders
-          // read courses' and assessments' rows directly; assessments' statistics reads core's
-          // accounts to scope attempts to organisations.
-          "native-sql | assessments/src/main/java/dk/tegn/assessments/statistics/control/QuizStatistics.java | plt_account",
+          // read courses' and assessments' rows directly.
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | asm_attempt",
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | plt_account",
-          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | plt_organisation",
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Reminders.java | crs_enrolment",
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Reminders.java | plt_account",
           // Entities used across a module line: courses' packaging reads assessments' quizzes;
-          // web's enrolment and coordination code reads courses' Course and Enrolment; web's
-          // admin pages show core's audit entries and outbox messages as entities.
+          // web's admin pages show core's audit entries and outbox messages as entities.
           "entity-use | courses/src/main/java/dk/tegn/courses/course/boundary/AuthorCourseBacking.java | Quiz",
           "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageExport.java | Category",
           "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageExport.java | Question",
@@ -42,18 +38,7 @@ final class KnownDebt {
           "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageExport.java | QuizSlot",
           "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageImport.java | Quiz",
           "entity-use | platform/web/src/main/java/dk/tegn/web/audit/AdminAuditBacking.java | AuditEntry",
-          // single sign-on (web) maps groups to cohorts with coordination's entities: to become
-          // a coordination service of ids (cohorts of an organisation, join, leave)
-          "entity-use | platform/web/src/main/java/dk/tegn/web/sso/boundary/AdminSsoBacking.java | Cohort",
-          "entity-use | platform/web/src/main/java/dk/tegn/web/sso/control/SsoCohorts.java | Cohort",
-          "entity-use | platform/web/src/main/java/dk/tegn/web/sso/control/SsoCohorts.java | CohortMember",
           "entity-use | platform/web/src/main/java/dk/tegn/web/admin/AdminOutboxBacking.java | OutboxMessage",
-          "entity-use | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CoordinationSetup.java | Course",
-          "entity-use | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Assignments.java | Course",
-          "entity-use | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Assignments.java | Enrolment",
-          "entity-use | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/EnrolmentKeys.java | Course",
-          "entity-use | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/EnrolmentMails.java | Course",
-          "entity-use | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Reminders.java | Enrolment",
           // An entity-package validator that asks a control for the indicator catalogue.
           "entity-layer | platform/intake/src/main/java/dk/tegn/intake/referral/entity/ReferralFormValidator.java | IndicatorCatalogue");
 

@@ -77,23 +77,7 @@ public class Cohorts {
 
   /** The cohorts of the organisations the caller coordinates. */
   public List<Cohort> list(@Min(0) int first, @Min(1) @Max(1000) int max) {
-    return scope
-        .organisations()
-        .map(
-            ids ->
-                ids.isEmpty()
-                    ? List.<Cohort>of()
-                    : em.createNamedQuery("Cohort.findByOrganisations", Cohort.class)
-                        .setParameter("organisationIds", ids)
-                        .setFirstResult(first)
-                        .setMaxResults(max)
-                        .getResultList())
-        .orElseGet(
-            () ->
-                em.createNamedQuery("Cohort.findAll", Cohort.class)
-                    .setFirstResult(first)
-                    .setMaxResults(max)
-                    .getResultList());
+    return scope.page(Cohort.class, "Cohort.findByOrganisations", "Cohort.findAll", first, max);
   }
 
   /** The cohorts of one organisation the caller coordinates, by name. */

@@ -1,6 +1,7 @@
 package dk.tegn.coordination.coordinator.control;
 
 import dk.tegn.coordination.coordinator.entity.Cohort;
+import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.control.CourseFacts;
@@ -391,11 +392,9 @@ public class CompletionReport {
 
   private List<Figures.Person> people(
       Sql sql, String dateColumn, String lastReminded, String order, String language) {
-    sql.joinAccount();
-    sql.joins.append(" JOIN plt_organisation o ON o.id = a.organisation_id");
     List<Object[]> rows =
         sql.query(
-            "SELECT e.id, a.display_name, a.email, o.name, e.course_id, "
+            "SELECT e.id, e.account_id, e.course_id, "
                 + dateColumn
                 + ", "
                 + lastReminded
@@ -404,19 +403,42 @@ public class CompletionReport {
                 + order
                 + " LIMIT "
                 + MAX_PEOPLE);
-    Titles titles = new Titles(language, rows, 4);
-    return rows.stream()
-        .map(
-            r ->
-                new Figures.Person(
-                    n(r[0]),
-                    (String) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    titles.of(n(r[4])),
-                    date(r[5]),
-                    date(r[6])))
-        .toList();
+    Titles titles = new Titles(language, rows, 2);
+    Map<Long, Account> people = accounts(rows);
+    List<Figures.Person> persons = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      Account person = people.get(n(r[1]));
+      if (person != null) {
+        persons.add(
+            new Figures.Person(
+                n(r[0]),
+                person.getDisplayName(),
+                person.getEmail(),
+                person.getOrganisation().getName(),
+                titles.of(n(r[2])),
+                date(r[3]),
+                date(r[4])));
+      }
+    }
+    return persons;
+  }
+
+  /**
+   * The people a list names, with their organisations, in one query of core's accounts (at most
+   * {@link #MAX_PEOPLE}), not a join of core's tables in this module's SQL.
+   */
+  private Map<Long, Account> accounts(List<Object[]> rows) {
+    Set<Long> ids = new TreeSet<>();
+    rows.forEach(r -> ids.add(n(r[1])));
+    Map<Long, Account> accounts = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery(
+              "select a from Account a join fetch a.organisation where a.id in :ids", Account.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(a -> accounts.put(a.getId(), a));
+    }
+    return accounts;
   }
 
   /**
@@ -605,20 +627,12 @@ public class CompletionReport {
 
   /** Cohorts the caller may filter by. */
   public List<Cohort> cohorts(Long organisationId) {
-    Optional<Set<Long>> organisations = scope.narrowTo(organisationId);
-    return organisations
-        .map(
-            ids ->
-                ids.isEmpty()
-                    ? List.<Cohort>of()
-                    : em.createNamedQuery("Cohort.findByOrganisations", Cohort.class)
-                        .setParameter("organisationIds", ids)
-                        .setMaxResults(1000)
-                        .getResultList())
-        .orElseGet(
-            () ->
-                em.createNamedQuery("Cohort.findAll", Cohort.class)
-                    .setMaxResults(1000)
-                    .getResultList());
+    return scope.page(
+        scope.narrowTo(organisationId),
+        Cohort.class,
+        "Cohort.findByOrganisations",
+        "Cohort.findAll",
+        0,
+        1000);
   }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -82,6 +83,36 @@ public class CoordinationScope {
     return organisations()
         .map(ids -> all.stream().filter(o -> ids.contains(o.getId())).toList())
         .orElse(all);
+  }
+
+  /**
+   * One page of a list kept per organisation, in the caller's scope: the named query {@code
+   * inOrganisations} (parameter {@code organisationIds}) for a coordinator, {@code everywhere} for
+   * a national one, nothing for a coordinator of no organisation. The one way coordination pages
+   * its lists.
+   */
+  public <T> List<T> page(
+      Class<T> type, String inOrganisations, String everywhere, int first, int max) {
+    return page(organisations(), type, inOrganisations, everywhere, first, max);
+  }
+
+  /** As {@link #page(Class, String, String, int, int)}, in a scope already narrowed. */
+  public <T> List<T> page(
+      Optional<Set<Long>> scope,
+      Class<T> type,
+      String inOrganisations,
+      String everywhere,
+      int first,
+      int max) {
+    if (scope.isPresent() && scope.get().isEmpty()) {
+      return List.of();
+    }
+    TypedQuery<T> query =
+        scope.isPresent()
+            ? em.createNamedQuery(inOrganisations, type)
+                .setParameter("organisationIds", scope.get())
+            : em.createNamedQuery(everywhere, type);
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
   }
 
   /** A SQL condition on an organisation id column; ids are longs, so inlining them is safe. */

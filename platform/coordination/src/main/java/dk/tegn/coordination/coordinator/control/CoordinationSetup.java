@@ -7,7 +7,6 @@ import dk.tegn.coordination.registration.control.Registrations;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.control.CourseFacts;
 import dk.tegn.courses.course.entity.Audience;
-import dk.tegn.courses.course.entity.Course;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -76,7 +75,7 @@ public class CoordinationSetup {
       cohorts.join(cohort, member);
       // the demo keeps its first due dates, so the autumn cohort stays overdue to show reminders
       for (Assignment a : assigned) {
-        assignments.enrol(member, em.find(Course.class, a.getCourseId()), a.getDueOn(), null);
+        assignments.enrol(member, a.getCourseId(), a.getDueOn(), null);
       }
     }
     return cohort.getId();

@@ -11,14 +11,11 @@ import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.audit.Outcome;
 import dk.tegn.core.audit.control.AuditLog;
 import dk.tegn.core.problem.RecordNotFoundException;
-import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.control.CourseFacts;
-import dk.tegn.courses.course.entity.Course;
+import dk.tegn.courses.enrolment.control.EnrolmentFact;
 import dk.tegn.courses.enrolment.control.Enrolments;
-import dk.tegn.courses.enrolment.entity.Enrolment;
-import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +32,7 @@ import java.util.logging.Logger;
 /**
  * Assigns courses to cohorts and people with due dates, keeps cohort members enrolled when they
  * join later, and re-assigns mandatory courses whose certificate expired. Every enrolment ends in
- * the courses module's {@link Enrolments#record}; a newly enrolled person gets a notice.
+ * the courses module's {@link Enrolments#place}; a newly enrolled person gets a notice.
  */
 @ApplicationScoped
 @Transactional
@@ -60,7 +57,7 @@ public class Assignments {
       throw new RecordNotFoundException("cohort", cohortId);
     }
     scope.require(cohort.getOrganisationId(), "coordination.assign");
-    Course course = publishedCourse(courseId);
+    courseFacts.requirePublished(courseId);
     Assignment assignment =
         em.createNamedQuery("Assignment.findByCohortAndCourse", Assignment.class)
             .setParameter("cohortId", cohortId)
@@ -83,7 +80,7 @@ public class Assignments {
     }
     int enrolled = 0;
     for (long accountId : members(cohortId)) {
-      if (enrol(accountId, course, dueOn, caller.accountId())) {
+      if (enrol(accountId, courseId, dueOn, caller.accountId())) {
         enrolled++;
       }
     }
@@ -108,7 +105,7 @@ public class Assignments {
     }
     long organisationId = account.getOrganisation().getId();
     scope.require(organisationId, "coordination.assign");
-    Course course = publishedCourse(courseId);
+    courseFacts.requirePublished(courseId);
     Assignment assignment =
         em.createNamedQuery("Assignment.findByAccountAndCourse", Assignment.class)
             .setParameter("accountId", accountId)
@@ -124,7 +121,7 @@ public class Assignments {
     } else {
       assignment.changeDueDate(dueOn);
     }
-    enrol(accountId, course, dueOn, caller.accountId());
+    enrol(accountId, courseId, dueOn, caller.accountId());
     em.flush();
     audit.record(
         caller.accountId(),
@@ -152,10 +149,8 @@ public class Assignments {
         em.createNamedQuery("Assignment.findByCohort", Assignment.class)
             .setParameter("cohortId", cohortId)
             .getResultList()) {
-      Course course = em.find(Course.class, a.getCourseId());
-      if (course != null
-          && course.getPublishedVersion() > 0
-          && enrol(accountId, course, a.dueFor(today, grace), null)) {
+      if (courseFacts.isPublished(a.getCourseId())
+          && enrol(accountId, a.getCourseId(), a.dueFor(today, grace), null)) {
         enrolled++;
       }
     }
@@ -169,20 +164,16 @@ public class Assignments {
    */
   public int recertifyExpired(@Min(1) int max) {
     Instant now = clock.now();
-    List<Enrolment> expired = enrolments.expiredMandatory(now, max);
+    List<EnrolmentFact> expired = enrolments.expiredMandatoryFacts(now, max);
     LocalDate today = today();
-    for (Enrolment old : expired) {
-      Account account = em.find(Account.class, old.getAccountId());
+    for (EnrolmentFact old : expired) {
+      Account account = em.find(Account.class, old.accountId());
       int days = settings(account.getOrganisation().getId()).getRecertificationDays();
       LocalDate due = today.plusDays(days);
-      old.close(now);
-      em.flush();
-      Enrolment renewed =
-          enrolments.record(
-              old.getAccountId(), em.find(Course.class, old.getCourseId()), due, null, now);
-      em.persist(new Reminder(renewed.getId(), ReminderKind.RECERTIFY, today));
-      mails.send(ReminderKind.RECERTIFY, old.getAccountId(), old.getCourseId(), due);
-      audit.record(null, "coordination.recertify", "enrolment", renewed.getId(), Outcome.ALLOWED);
+      EnrolmentFact renewed = enrolments.renew(old.id(), due, now);
+      em.persist(new Reminder(renewed.id(), ReminderKind.RECERTIFY, today));
+      mails.send(ReminderKind.RECERTIFY, old.accountId(), old.courseId(), due);
+      audit.record(null, "coordination.recertify", "enrolment", renewed.id(), Outcome.ALLOWED);
     }
     em.flush();
     return expired.size();
@@ -190,23 +181,8 @@ public class Assignments {
 
   /** The assignments of the organisations the caller coordinates, newest first. */
   public List<Assignment> list(@Min(0) int first, @Min(1) int max) {
-    return scope
-        .organisations()
-        .map(
-            ids ->
-                ids.isEmpty()
-                    ? List.<Assignment>of()
-                    : em.createNamedQuery("Assignment.findByOrganisations", Assignment.class)
-                        .setParameter("organisationIds", ids)
-                        .setFirstResult(first)
-                        .setMaxResults(max)
-                        .getResultList())
-        .orElseGet(
-            () ->
-                em.createNamedQuery("Assignment.findAll", Assignment.class)
-                    .setFirstResult(first)
-                    .setMaxResults(max)
-                    .getResultList());
+    return scope.page(
+        Assignment.class, "Assignment.findByOrganisations", "Assignment.findAll", first, max);
   }
 
   /** The courses of a cohort's assignments, oldest first. */
@@ -241,12 +217,12 @@ public class Assignments {
   }
 
   /** Enrols unless already enrolled; returns true (and sends the notice) for a new enrolment. */
-  public boolean enrol(long accountId, Course course, LocalDate dueOn, Long by) {
-    boolean isNew = enrolments.active(accountId, course.getId()) == null;
-    Enrolment enrolment = enrolments.record(accountId, course, dueOn, by, clock.now());
+  public boolean enrol(long accountId, long courseId, LocalDate dueOn, Long by) {
+    boolean isNew = enrolments.activeFact(accountId, courseId).isEmpty();
+    EnrolmentFact enrolment = enrolments.place(accountId, courseId, dueOn, by, clock.now());
     if (isNew) {
-      em.persist(new Reminder(enrolment.getId(), ReminderKind.ASSIGNED, today()));
-      mails.send(ReminderKind.ASSIGNED, accountId, course.getId(), dueOn);
+      em.persist(new Reminder(enrolment.id(), ReminderKind.ASSIGNED, today()));
+      mails.send(ReminderKind.ASSIGNED, accountId, courseId, dueOn);
     }
     return isNew;
   }
@@ -255,17 +231,6 @@ public class Assignments {
     return em.createNamedQuery("CohortMember.findAccountIdsByCohort", Long.class)
         .setParameter("cohortId", cohortId)
         .getResultList();
-  }
-
-  private Course publishedCourse(long courseId) {
-    Course course = em.find(Course.class, courseId);
-    if (course == null) {
-      throw new RecordNotFoundException("course", courseId);
-    }
-    if (course.getPublishedVersion() == 0) {
-      throw new RuleViolationException(Messages.COURSES, "courses_rules.notPublished");
-    }
-    return course;
   }
 
   private LocalDate today() {

@@ -6,12 +6,11 @@ import dk.tegn.coordination.registration.control.RateLimiter;
 import dk.tegn.coordination.registration.control.Tokens;
 import dk.tegn.core.audit.Outcome;
 import dk.tegn.core.audit.control.AuditLog;
-import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.time.PlatformClock;
-import dk.tegn.courses.course.entity.Course;
+import dk.tegn.courses.course.control.CourseFacts;
 import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +43,7 @@ public class EnrolmentKeys {
   @Inject PlatformClock clock;
   @Inject RateLimiter limiter;
   @Inject Assignments assignments;
+  @Inject CourseFacts courses;
   @Inject AuditLog audit;
 
   @Inject
@@ -59,13 +59,7 @@ public class EnrolmentKeys {
   public String create(
       @Min(1) long organisationId, @Min(1) long courseId, @Min(1) @Max(365) Integer dueDays) {
     scope.require(organisationId, "coordination.key.create");
-    Course course = em.find(Course.class, courseId);
-    if (course == null) {
-      throw new RecordNotFoundException("course", courseId);
-    }
-    if (course.getPublishedVersion() == 0) {
-      throw new RuleViolationException(Messages.COURSES, "courses_rules.notPublished");
-    }
+    courses.requirePublished(courseId);
     String key = Tokens.newKey();
     EnrolmentKey existing = find(organisationId, courseId);
     if (existing == null) {
@@ -121,11 +115,9 @@ public class EnrolmentKeys {
             .getResultStream()
             .findFirst()
             .orElse(null);
-    Course course = key == null ? null : em.find(Course.class, key.getCourseId());
     if (key == null
         || key.getOrganisationId() != caller.organisationId()
-        || course == null
-        || course.getPublishedVersion() == 0) {
+        || !courses.isPublished(key.getCourseId())) {
       audit.record(accountId, "course.enrol.key", "account", accountId, Outcome.REFUSED);
       throw new RuleViolationException(Messages.PLATFORM, "register_key.invalid");
     }
@@ -133,9 +125,9 @@ public class EnrolmentKeys {
         key.getDueDays() == null
             ? null
             : LocalDate.ofInstant(clock.now(), ZoneOffset.UTC).plusDays(key.getDueDays());
-    assignments.enrol(accountId, course, due, accountId);
-    audit.record(accountId, "course.enrol.key", "course", course.getId(), Outcome.ALLOWED);
-    return course.getId();
+    assignments.enrol(accountId, key.getCourseId(), due, accountId);
+    audit.record(accountId, "course.enrol.key", "course", key.getCourseId(), Outcome.ALLOWED);
+    return key.getCourseId();
   }
 
   private EnrolmentKey find(long organisationId, long courseId) {

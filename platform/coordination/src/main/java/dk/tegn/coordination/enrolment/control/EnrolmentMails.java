@@ -3,7 +3,7 @@ package dk.tegn.coordination.enrolment.control;
 import dk.tegn.coordination.enrolment.entity.ReminderKind;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.mail.control.MailOutbox;
-import dk.tegn.courses.course.entity.Course;
+import dk.tegn.courses.course.control.CourseFacts;
 import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +26,7 @@ public class EnrolmentMails {
 
   @PersistenceContext EntityManager em;
   @Inject MailOutbox outbox;
+  @Inject CourseFacts courses;
 
   @Inject
   @ConfigProperty(name = "tegn.public.url", defaultValue = "http://localhost:8080/")
@@ -34,15 +35,17 @@ public class EnrolmentMails {
   /** Queues a mail about a course; returns false when the person has no address. */
   public boolean send(ReminderKind kind, long accountId, long courseId, LocalDate date) {
     Account account = em.find(Account.class, accountId);
-    Course course = em.find(Course.class, courseId);
-    if (account == null || course == null || blank(account.getEmail())) {
+    if (account == null || blank(account.getEmail())) {
       return false;
     }
     Locale locale = localeOf(account);
     String title =
-        course
-            .getTitle()
-            .resolve(locale.getLanguage(), account.getOrganisation().getDefaultLocale());
+        courses
+            .title(courseId, locale.getLanguage(), account.getOrganisation().getDefaultLocale())
+            .orElse(null);
+    if (title == null) {
+      return false;
+    }
     String when =
         date == null
             ? ""

@@ -9,7 +9,8 @@ import dk.tegn.core.audit.control.AuditLog;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.time.PlatformClock;
-import dk.tegn.courses.enrolment.entity.Enrolment;
+import dk.tegn.courses.enrolment.control.EnrolmentFact;
+import dk.tegn.courses.enrolment.control.Enrolments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -79,6 +80,7 @@ public class Reminders {
   @Inject CurrentCaller caller;
   @Inject CoordinationScope scope;
   @Inject AuditLog audit;
+  @Inject Enrolments enrolments;
 
   /** One batch of the day's reminders of every kind; returns how many mails were queued. */
   public int sendDue() {
@@ -99,21 +101,16 @@ public class Reminders {
     LocalDate today = today();
     int sent = 0;
     for (long id : enrolmentIds) {
-      Enrolment enrolment = em.find(Enrolment.class, id);
-      if (enrolment == null) {
-        throw new RecordNotFoundException("enrolment", id);
-      }
-      Account account = em.find(Account.class, enrolment.getAccountId());
+      EnrolmentFact enrolment =
+          enrolments.fact(id).orElseThrow(() -> new RecordNotFoundException("enrolment", id));
+      Account account = em.find(Account.class, enrolment.accountId());
       scope.require(account.getOrganisation().getId(), "coordination.remind");
-      if (enrolment.isCompleted() || remindedOn(id, ReminderKind.OVERDUE, today)) {
+      if (enrolment.completed() || remindedOn(id, ReminderKind.OVERDUE, today)) {
         continue;
       }
       em.persist(new Reminder(id, ReminderKind.OVERDUE, today));
       if (mails.send(
-          ReminderKind.OVERDUE,
-          enrolment.getAccountId(),
-          enrolment.getCourseId(),
-          enrolment.getDueOn())) {
+          ReminderKind.OVERDUE, enrolment.accountId(), enrolment.courseId(), enrolment.dueOn())) {
         sent++;
       }
     }

@@ -266,23 +266,12 @@ public class Registrations {
 
   /** Registrations waiting for a coordinator of the caller's organisations. */
   public List<Registration> awaitingApproval(@Min(0) int first, @Min(1) int max) {
-    return scope
-        .organisations()
-        .map(
-            ids ->
-                ids.isEmpty()
-                    ? List.<Registration>of()
-                    : em.createNamedQuery("Registration.findAwaitingApproval", Registration.class)
-                        .setParameter("organisationIds", ids)
-                        .setFirstResult(first)
-                        .setMaxResults(max)
-                        .getResultList())
-        .orElseGet(
-            () ->
-                em.createNamedQuery("Registration.findAllAwaitingApproval", Registration.class)
-                    .setFirstResult(first)
-                    .setMaxResults(max)
-                    .getResultList());
+    return scope.page(
+        Registration.class,
+        "Registration.findAwaitingApproval",
+        "Registration.findAllAwaitingApproval",
+        first,
+        max);
   }
 
   /** A coordinator lets the person in: the account is made and its owner told by mail. */

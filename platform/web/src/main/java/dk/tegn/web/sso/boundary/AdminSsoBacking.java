@@ -1,6 +1,6 @@
 package dk.tegn.web.sso.boundary;
 
-import dk.tegn.coordination.coordinator.entity.Cohort;
+import dk.tegn.coordination.coordinator.control.GroupCohorts;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.account.control.AccountAdministration;
 import dk.tegn.core.faces.FacesMessages;
@@ -11,7 +11,6 @@ import dk.tegn.core.sso.control.SsoProviders.Configured;
 import dk.tegn.core.sso.control.SsoProviders.ProviderForm;
 import dk.tegn.core.sso.entity.SsoProvider.Mapping;
 import dk.tegn.i18n.Messages;
-import dk.tegn.web.sso.control.SsoCohorts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -70,12 +69,12 @@ public class AdminSsoBacking implements Serializable {
 
   @Inject SsoProviders providers;
   @Inject AccountAdministration administration;
-  @Inject SsoCohorts cohorts;
+  @Inject GroupCohorts cohorts;
   @Inject FacesMessages messages;
 
   private List<Organisation> organisations;
   private List<Configured> list;
-  private List<Cohort> cohortChoices;
+  private List<GroupCohorts.Choice> cohortChoices;
   private Long organisationId;
   private String issuer;
   private String clientId;
@@ -128,7 +127,7 @@ public class AdminSsoBacking implements Serializable {
       rows.add(row);
     }
     addRow();
-    cohortChoices = cohorts.of(organisationId);
+    cohortChoices = cohorts.choices(organisationId);
   }
 
   public void addRow() {
@@ -211,7 +210,7 @@ public class AdminSsoBacking implements Serializable {
     return organisations;
   }
 
-  public List<Cohort> getCohortChoices() {
+  public List<GroupCohorts.Choice> getCohortChoices() {
     return cohortChoices;
   }
 
