@@ -26,6 +26,7 @@ final class KnownDebt {
           // Native SQL over other modules' tables: the coordinator dashboard and its reminders
           // read courses' and assessments' rows directly.
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | asm_attempt",
+          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | crs_enrolment",
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | plt_account",
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Reminders.java | crs_enrolment",
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Reminders.java | plt_account",
