@@ -120,6 +120,14 @@ class LearningTest {
         locked.get().reason());
     assertEquals("/courses/learn/player.xhtml?course=" + courseId, locked.get().nextPath());
     assertEquals("Continue the course “Menneskehandel — tegnene”", locked.get().nextLabel());
+    // an API call without Accept-Language (a script) gets the reason, not a 500 (found by
+    // ops/load/ratio)
+    Optional<QuizGate.Closed> noLanguage =
+        kit.as(
+            org.trainee(0),
+            b -> b.get(LockedModuleQuizGate.class).closed(traineeId(0), QUIZ, null));
+    assertTrue(noLanguage.isPresent(), "closed whatever language is asked for");
+    assertFalse(noLanguage.get().reason().isBlank());
 
     assertTrue(
         kit.as(

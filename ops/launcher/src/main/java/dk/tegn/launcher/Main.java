@@ -150,6 +150,7 @@ public final class Main {
               + ") did not deploy; the cause is in Payara's log above.");
     }
     Console.say(String.format("Tegn deployed in %.1f s", (System.nanoTime() - deploying) / 1e9));
+    deployAlongside(payara, System.getenv("TEGN_ALSO_DEPLOY"));
     if (database != null) {
       database.supervise();
     }
@@ -167,6 +168,25 @@ public final class Main {
           "demo logins, all with the password \"" + settings.demoPassword() + "\": " + DEMO_LOGINS);
     }
     waitForever();
+  }
+
+  /**
+   * Deploys further WARs beside Tegn, each at {@code /<file name without .war>}, sharing its Payara
+   * and the database properties: the reference application of {@code ops/load/ratio}. {@code
+   * TEGN_ALSO_DEPLOY} lists their paths separated by the path separator; unset, nothing.
+   */
+  private static void deployAlongside(PayaraMicroRuntime runtime, String wars) {
+    if (wars == null || wars.isBlank()) {
+      return;
+    }
+    for (String entry : wars.split(java.io.File.pathSeparator)) {
+      Path war = Path.of(entry.strip()).toAbsolutePath().normalize();
+      String name = war.getFileName().toString().replaceFirst("\\.war$", "");
+      if (!Files.isRegularFile(war) || !runtime.deploy(name, "/" + name, war.toFile())) {
+        throw new LaunchException(war + " (TEGN_ALSO_DEPLOY) did not deploy; see Payara's log.");
+      }
+      Console.say("also deployed " + war + " at /" + name);
+    }
   }
 
   /** Starts the embedded database on its own thread; the shutdown hook stops it once it is up. */

@@ -108,6 +108,16 @@ public final class ServerProbe {
     return pid;
   }
 
+  /** CPU seconds used so far by the server's JVM and the MariaDB it started, together. */
+  public double cpuSeconds() {
+    return (ticks(pid) + childTicks()) / TICKS_PER_SECOND;
+  }
+
+  /** CPU seconds used so far by this JVM (the load generator). */
+  public static double ownCpuSeconds() {
+    return ticks(ProcessHandle.current().pid()) / TICKS_PER_SECOND;
+  }
+
   public void start() {
     startNanos = System.nanoTime();
     lastNanos = startNanos;

@@ -50,9 +50,12 @@ public class LockedModuleQuizGate implements QuizGate {
         return Optional.empty();
       }
       if (first == null) {
-        Locale locale = Locale.forLanguageTag(language);
         // the learner's own organisation language completes the fallback rule for the titles
         String orgDefault = em.find(Account.class, learnerId).getOrganisation().getDefaultLocale();
+        // an API call without Accept-Language has no language: the organisation's, not a 500
+        Locale locale =
+            Locale.forLanguageTag(
+                language != null ? language : orgDefault != null ? orgDefault : "");
         first =
             new Closed(
                 LockedItems.reason(course, item.get(), locale, orgDefault),
