@@ -368,7 +368,7 @@ public final class Generate {
             db.insert(
                 "INSERT INTO crs_module (course_id, item_key, position, title,"
                     + " locked_until_previous) SELECT ?, item_key, position, title,"
-                    + " locked_until_previous FROM crs_module WHERE id = ?",
+                    + " FALSE FROM crs_module WHERE id = ?",
                 courseId,
                 m);
         modules.put(((Number) m).longValue(), moduleId);
@@ -390,6 +390,10 @@ public final class Generate {
                   "SELECT snapshot FROM crs_version WHERE course_id = ? AND number = ?",
                   sourceId,
                   sourceVersion);
+      // every module of a load course is open: the exam quiz sits in the demo course's closing
+      // module, which otherwise opens only once a trainee has completed the modules before it
+      snapshot =
+          snapshot.replaceAll("(\"lockedUntilPreviousComplete\"\\s*:\\s*)true", "$1false");
       if (sourceQuiz != null) {
         snapshot =
             snapshot.replaceAll(
