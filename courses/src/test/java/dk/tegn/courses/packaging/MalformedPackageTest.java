@@ -54,6 +54,27 @@ class MalformedPackageTest {
   }
 
   @Test
+  void aQuestionNamingALessonThePackageDoesNotHaveIsNamed() {
+    Map<String, byte[]> files = TestPackages.valid(suffix);
+    String bank = TestPackages.text(files, "bank.json");
+    TestPackages.put(
+        files,
+        "bank.json",
+        bank.replace(
+                "\"key\": \"q1\", \"type\": \"true-false\",",
+                "\"key\": \"q1\", \"type\": \"true-false\", \"lesson\": \"signs/lesson\",")
+            .replace(
+                "\"key\": \"q2\", \"type\": \"true-false\",",
+                "\"key\": \"q2\", \"type\": \"true-false\", \"lesson\": \"signs/lessen\","));
+
+    List<Problem> problems = CoursePackages.check(files);
+
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals("bank.json", problems.get(0).file());
+    assertTrue(problems.get(0).message().contains("'signs/lessen'"), problems.toString());
+  }
+
+  @Test
   void badYamlIsRefusedWithItsLine() {
     Map<String, byte[]> files = TestPackages.valid(suffix);
     TestPackages.put(

@@ -71,6 +71,86 @@ class StarterGlossaryTest {
           "refer_new.review",
           "refer_new.send");
 
+  /**
+   * One term per concept, in every course, every quiz item, the referral form's bundles and the
+   * case library: none of the variants listed in {@code glossary/terms.tsv} (wrong gender, calques,
+   * an authority's word used for an employer, second names for one thing) appears in the language
+   * it is listed for.
+   */
+  @Test
+  void oneTermPerConceptInCoursesQuizzesAndTheForm() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    for (String[] rule : variants()) {
+      String language = rule[0];
+      int flags = Pattern.UNICODE_CHARACTER_CLASS;
+      if (rule[1].equals("i")) {
+        flags |= Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+      }
+      Pattern variant = Pattern.compile(rule[2], flags);
+      Map<String, String> all = new HashMap<>();
+      for (String key : List.of("police", "embassy", "health")) {
+        texts(key, language).forEach((where, text) -> all.put(key + " " + where, text));
+      }
+      props(language)
+          .forEach((k, v) -> all.put("IntakeMessages_" + language + " " + k, (String) v));
+      all.putAll(caseLibrary(language));
+      all.forEach(
+          (where, text) -> {
+            Matcher m = variant.matcher(text);
+            if (m.find()) {
+              wrong.add(
+                  where
+                      + " ("
+                      + language
+                      + "): '"
+                      + m.group()
+                      + "': use '"
+                      + rule[3]
+                      + "' ("
+                      + rule[4]
+                      + ")");
+            }
+          });
+    }
+    wrong.sort(null);
+    assertEquals(List.of(), wrong);
+  }
+
+  /** The rules of glossary/terms.tsv, each {language, i|s, regex, use instead, why}. */
+  private static List<String[]> variants() throws IOException {
+    List<String[]> rules = new ArrayList<>();
+    try (InputStream in = StarterGlossaryTest.class.getResourceAsStream("/glossary/terms.tsv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] rule = line.split("\t");
+          assertEquals(5, rule.length, "five columns: " + line);
+          rules.add(rule);
+        }
+      }
+    }
+    assertTrue(rules.size() >= 20, "the glossary lists the variants: " + rules.size());
+    return rules;
+  }
+
+  /** Every text of the case library (platform/intake) in a language, by file and position. */
+  private static Map<String, String> caseLibrary(String language) throws IOException {
+    Map<String, String> texts = new HashMap<>();
+    Path cases = Path.of("../platform/intake/src/main/resources/dk/tegn/intake/cases");
+    try (var files = Files.list(cases)) {
+      for (Path f : files.filter(x -> x.toString().endsWith(".json")).sorted().toList()) {
+        StringBuilder all = new StringBuilder();
+        collect(
+            jakarta.json.Json.createReader(new java.io.StringReader(Files.readString(f)))
+                .readValue(),
+            language,
+            all);
+        texts.put("cases/" + f.getFileName(), all.toString());
+      }
+    }
+    assertTrue(texts.size() >= 4, "the case library is read: " + texts.keySet());
+    return texts;
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"police", "embassy", "health"})
   void everyQuotedFormLabelIsTheFormsOwn(String key) {

@@ -284,6 +284,37 @@ class StarterStandardTest {
     return words;
   }
 
+  /**
+   * Every question of every starter bank names the lesson or scenario that teaches it, so a trainee
+   * who failed the final quiz is pointed back to the lessons of the questions they missed.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"police", "embassy", "health"})
+  void everyQuestionNamesTheLessonThatTeachesIt(String key) {
+    CoursePackage p = read(key);
+    List<String> lessons = new ArrayList<>();
+    for (CoursePackage.Module m : p.modules()) {
+      for (CoursePackage.Item i : m.items()) {
+        if (i.kind() != ItemKind.QUIZ) {
+          lessons.add(m.key() + "/" + i.key());
+        }
+      }
+    }
+    List<String> wrong = new ArrayList<>();
+    Map<String, Integer> taught = new HashMap<>();
+    for (JsonValue q : questions(bank(key))) {
+      String lesson = q.asJsonObject().getString("lesson", null);
+      if (lesson == null || !lessons.contains(lesson)) {
+        wrong.add(q.asJsonObject().getString("key") + " -> " + lesson);
+      } else {
+        taught.merge(lesson, 1, Integer::sum);
+      }
+    }
+    assertEquals(List.of(), wrong, key + ": questions naming no lesson of the course");
+    // the pointer is useful only if the questions spread over the course, not all on one lesson
+    assertTrue(taught.size() * 2 >= lessons.size(), key + ": questions point to " + taught);
+  }
+
   private static int questionsDrawn(JsonObject bank, String quizKey) {
     for (JsonValue quiz : bank.getJsonArray("quizzes")) {
       if (quiz.asJsonObject().getString("key").equals(quizKey)) {

@@ -5,6 +5,7 @@ import static dk.tegn.core.persistence.JsonP.JSON;
 import dk.tegn.assessments.FacesSupport;
 import dk.tegn.assessments.attempt.control.AttemptView;
 import dk.tegn.assessments.attempt.control.Attempts;
+import dk.tegn.assessments.attempt.control.MissedLessons;
 import dk.tegn.assessments.attempt.control.QuestionView;
 import dk.tegn.assessments.attempt.control.QuizOverview;
 import dk.tegn.assessments.attempt.control.SaveGate;
@@ -37,11 +38,13 @@ public class TakeQuizBacking implements Serializable {
 
   @Inject Attempts attempts;
   @Inject SaveGate gate;
+  @Inject MissedLessons missedLessons;
 
   private long id;
   private String returnTo;
   private QuizOverview overview;
   private AttemptView attempt;
+  private List<MissedLessons.Pointer> lessonPointers = List.of();
   private int page;
   private final Map<String, AnswerForm> forms = new HashMap<>();
   private final Map<Integer, Boolean> saved = new HashMap<>();
@@ -119,6 +122,7 @@ public class TakeQuizBacking implements Serializable {
 
   private void show(AttemptView view) {
     attempt = view;
+    lessonPointers = missedLessons.of(view, FacesSupport.language());
     forms.clear();
     saved.clear();
     for (QuestionView q : view.questions()) {
@@ -154,6 +158,11 @@ public class TakeQuizBacking implements Serializable {
 
   public boolean isSaved(int slot) {
     return saved.getOrDefault(slot, false);
+  }
+
+  /** After a failed attempt: the lessons that teach the missed questions, with their numbers. */
+  public List<MissedLessons.Pointer> getLessonPointers() {
+    return lessonPointers;
   }
 
   public boolean isInProgress() {

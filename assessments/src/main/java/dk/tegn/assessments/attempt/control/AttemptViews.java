@@ -22,6 +22,7 @@ import dk.tegn.assessments.quiz.entity.ReviewOptions;
 import dk.tegn.i18n.LocalizedText;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -93,7 +94,23 @@ public final class AttemptViews {
         scored ? attempt.getPassed() : null,
         visible.rightAnswers(),
         visible.feedback(),
-        questions);
+        questions,
+        scored && Boolean.FALSE.equals(attempt.getPassed()) ? missedLessons(attempt) : List.of());
+  }
+
+  /** The lessons of the questions not fully right, each once, in the order of the questions. */
+  static List<AttemptView.MissedLesson> missedLessons(Attempt attempt) {
+    Map<String, List<Integer>> slots = new LinkedHashMap<>();
+    for (AttemptSlot slot : attempt.getSlots()) {
+      String lesson = slot.getQuestionVersion().getQuestion().getLesson();
+      Double fraction = slot.getFraction();
+      if (lesson != null && (fraction == null || fraction < 1.0)) {
+        slots.computeIfAbsent(lesson, l -> new ArrayList<>()).add(slot.getSlot());
+      }
+    }
+    List<AttemptView.MissedLesson> missed = new ArrayList<>();
+    slots.forEach((lesson, numbers) -> missed.add(new AttemptView.MissedLesson(lesson, numbers)));
+    return missed;
   }
 
   /** Whether the attempt passed or was the last the quiz allows (for the after-pass review). */

@@ -51,6 +51,13 @@ public class Question {
   @Column(nullable = false)
   private String audiences = "";
 
+  /**
+   * The lesson that teaches this question, as its course package names it ("module/item"); null
+   * when none is named. Courses turns it into a link for a trainee who missed the question.
+   */
+  @Column(length = 200)
+  private String lesson;
+
   @Column(name = "current_number", nullable = false)
   private int currentNumber;
 
@@ -102,6 +109,15 @@ public class Question {
         String.join(
             ",",
             audiences.stream().map(String::trim).filter(a -> !a.isEmpty()).distinct().toList());
+  }
+
+  /** Names the lesson that teaches this question ("module/item"), or none (null or blank). */
+  public void teachIn(String lesson) {
+    this.lesson = lesson == null || lesson.isBlank() ? null : lesson.trim();
+  }
+
+  public String getLesson() {
+    return lesson;
   }
 
   /** Retired questions stay for the attempts that showed them but are no longer drawn. */

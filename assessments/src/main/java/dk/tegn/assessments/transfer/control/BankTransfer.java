@@ -43,6 +43,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * Exports categories and quizzes to the "tegn-bank/1" JSON format (assessments/FORMAT.md) and
@@ -60,7 +61,7 @@ public class BankTransfer {
   private static final Set<String> FILE_FIELDS = Set.of("format", "categories", "quizzes");
   private static final Set<String> CATEGORY_FIELDS = Set.of("key", "name", "questions");
   private static final Set<String> COMMON_FIELDS =
-      Set.of("key", "type", "audiences", "text", "generalFeedback");
+      Set.of("key", "type", "audiences", "lesson", "text", "generalFeedback");
   private static final Map<QuestionType, Set<String>> TYPE_FIELDS =
       Map.of(
           QuestionType.SINGLE_CHOICE, Set.of("choices"),
@@ -85,6 +86,9 @@ public class BankTransfer {
           "closeAt",
           "slots");
 
+  private static final Pattern LESSON =
+      Pattern.compile("[a-z0-9][a-z0-9-]{0,79}/[a-z0-9][a-z0-9-]{0,79}");
+
   @PersistenceContext EntityManager em;
   @Inject CurrentCaller caller;
   @Inject PlatformClock clock;
@@ -100,6 +104,7 @@ public class BankTransfer {
   private record QuestionPlan(
       String code,
       List<String> audiences,
+      String lesson,
       LocalizedText text,
       LocalizedText feedback,
       Content content) {}
@@ -232,9 +237,23 @@ public class BankTransfer {
     return new QuestionPlan(
         code,
         ContentJson.strings(q, "audiences"),
+        lesson(q),
         ContentJson.text(q, "text"),
         ContentJson.optionalText(q, "generalFeedback"),
         ContentJson.read(type, q));
+  }
+
+  /** The optional "lesson" reference: "module/item", two keys of a course package. */
+  private static String lesson(JsonObject q) {
+    if (!q.containsKey("lesson") || q.isNull("lesson")) {
+      return null;
+    }
+    String lesson = ContentJson.string(q, "lesson");
+    if (!LESSON.matcher(lesson).matches()) {
+      throw new IllegalArgumentException(
+          "lesson '" + lesson + "' is not 'module/item' (two keys of a course package)");
+    }
+    return lesson;
   }
 
   private List<QuizPlan> readQuizzes(
@@ -395,6 +414,7 @@ public class BankTransfer {
         } else {
           question.tag(q.audiences());
         }
+        question.teachIn(q.lesson());
         int before = question.getCurrentNumber();
         question.revise(q.text(), q.feedback(), q.content(), now, actingAccountId);
         versions += question.getCurrentNumber() > before ? 1 : 0;
@@ -446,8 +466,11 @@ public class BankTransfer {
             JSON.createObjectBuilder()
                 .add("key", v.getQuestion().getCode())
                 .add("type", v.getType().fileName())
-                .add("audiences", JSON.createArrayBuilder(v.getQuestion().getAudiences()))
-                .add("text", ContentJson.text(v.getText()));
+                .add("audiences", JSON.createArrayBuilder(v.getQuestion().getAudiences()));
+        if (v.getQuestion().getLesson() != null) {
+          q.add("lesson", v.getQuestion().getLesson());
+        }
+        q.add("text", ContentJson.text(v.getText()));
         ContentJson.addText(q, "generalFeedback", v.getGeneralFeedback());
         ContentJson.writeFields(v.getContent(), q);
         questions.add(q);

@@ -347,6 +347,45 @@ class AttemptsTest {
   }
 
   @Test
+  void aFailedAttemptNamesTheLessonsOfTheMissedQuestionsWithoutTheRightAnswers() {
+    var review =
+        new ReviewOptions(ReviewWhen.AFTER_ATTEMPT, ReviewWhen.AFTER_PASS, ReviewWhen.AFTER_PASS);
+    long quizId =
+        inTransaction(
+            emf,
+            em -> {
+              Category category = Banks.category(em, org.getId());
+              Quiz quiz = Banks.quiz(em, org.getId(), Banks.settings(0, null, review));
+              String[] lessons = {"signs/debt", "signs/passport", "signs/passport", null};
+              for (int i = 0; i < lessons.length; i++) {
+                var q = Banks.question(em, category, "q" + i, Questions.single());
+                q.teachIn(lessons[i]);
+                quiz.addQuestion(q);
+              }
+              em.flush();
+              return quiz.getId();
+            });
+
+    AttemptView failed = call(a -> a.startOrResume(quizId, "da"));
+    call(a -> a.saveAnswer(failed.id(), 1, keys(rightKey(failed, 1))));
+    AttemptView result = call(a -> a.submit(failed.id(), "da"));
+
+    assertEquals(false, result.passed());
+    assertEquals(
+        List.of(new AttemptView.MissedLesson("signs/passport", List.of(2, 3))),
+        result.missedLessons(),
+        "the lesson of the two missed questions, once; the question without a lesson is left out");
+    assertNull(result.questions().get(1).rightAnswer(), "the pointer does not give the answer");
+
+    AttemptView passing = call(a -> a.startOrResume(quizId, "da"));
+    for (int slot = 1; slot <= 4; slot++) {
+      int s = slot;
+      call(a -> a.saveAnswer(passing.id(), s, keys(rightKey(passing, s))));
+    }
+    assertEquals(List.of(), call(a -> a.submit(passing.id(), "da")).missedLessons());
+  }
+
+  @Test
   void optionKeysShownToTheBrowserDoNotRevealTheAuthorsKeys() {
     long quizId = quiz(1, 0, null, ReviewOptions.afterAttempt());
     AttemptView view = call(a -> a.startOrResume(quizId, "da"));

@@ -142,6 +142,27 @@ class BankTransferTest {
   }
 
   @Test
+  void aQuestionKeepsTheLessonThatTeachesItAndAMalformedReferenceIsRefused() {
+    as(trainer, t -> t.importBank(file(), org.getId()));
+    String lesson =
+        inTransaction(
+            emf,
+            em ->
+                em.createQuery(
+                        "select q.lesson from Question q where q.category.id = :c and q.code = 'debt'",
+                        String.class)
+                    .setParameter("c", categoryId())
+                    .getSingleResult());
+    assertEquals("signs/debt-bondage", lesson);
+
+    String bad = file().replace("\"signs/debt-bondage\"", "\"debt bondage\"");
+    var e =
+        assertThrows(
+            BankFileException.class, () -> as(trainer, t -> t.importBank(bad, org.getId())));
+    assertTrue(e.problems().get(0).contains("lesson 'debt bondage'"), e.problems().toString());
+  }
+
+  @Test
   void malformedJsonIsReportedWithItsLine() {
     var e =
         assertThrows(

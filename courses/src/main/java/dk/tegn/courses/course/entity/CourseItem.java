@@ -56,6 +56,10 @@ public class CourseItem implements Positioned {
   @Column(nullable = false)
   private LocalizedText explanation = LocalizedText.empty();
 
+  /** The key a course package gave it; null when made in the editor (see PackageKeys). */
+  @Column(name = "package_key", length = 80)
+  private String packageKey;
+
   @Column(name = "quiz_id")
   private Long quizId;
 
@@ -175,6 +179,15 @@ public class CourseItem implements Positioned {
 
   public long getKey() {
     return key;
+  }
+
+  public String getPackageKey() {
+    return packageKey;
+  }
+
+  /** Remembers the key the imported package gave it, so export and lesson references keep it. */
+  public void keyedInPackage(String packageKey) {
+    this.packageKey = packageKey;
   }
 
   public int getPosition() {

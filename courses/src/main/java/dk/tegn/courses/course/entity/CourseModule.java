@@ -40,6 +40,10 @@ public class CourseModule implements Positioned {
   @Column(nullable = false)
   private LocalizedText title;
 
+  /** The key a course package gave it; null when made in the editor (see PackageKeys). */
+  @Column(name = "package_key", length = 80)
+  private String packageKey;
+
   @Column(name = "locked_until_previous", nullable = false)
   private boolean lockedUntilPreviousComplete;
 
@@ -126,6 +130,15 @@ public class CourseModule implements Positioned {
 
   public long getKey() {
     return key;
+  }
+
+  public String getPackageKey() {
+    return packageKey;
+  }
+
+  /** Remembers the key the imported package gave it, so export and lesson references keep it. */
+  public void keyedInPackage(String packageKey) {
+    this.packageKey = packageKey;
   }
 
   public int getPosition() {

@@ -139,6 +139,7 @@ final class PackageImport {
       CourseModule m = module;
       setText(m.getTitle(), pm.title(), m::translateTitle);
       m.lockUntilPreviousComplete(pm.lockedUntilPreviousComplete());
+      m.keyedInPackage(pm.key());
       applyItems(pm, m, existing, quizIds, language);
       moduleOrder.add(m.getKey());
     }
@@ -184,6 +185,7 @@ final class PackageImport {
       if (i.getKind() == ItemKind.QUIZ) {
         i.pointTo(quizIds.get(pi.quiz()));
       }
+      i.keyedInPackage(pi.key());
       i.require(pi.required());
       i.askToMarkDone(pi.markDone());
       i.reviewed(pi.review());

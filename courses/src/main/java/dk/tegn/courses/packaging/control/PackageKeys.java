@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The package keys of a course's modules and items. A draft keeps only numeric keys, so a package
- * key is made from the title in the authoring language ("Tegn på tvang" becomes "tegn-paa-tvang").
- * Export and import into an existing course compute them the same way, so an exported, edited and
+ * The package keys of a course's modules and items: the key the imported package gave it, else one
+ * made from the title in the authoring language ("Tegn på tvang" becomes "tegn-paa-tvang"). Export
+ * and import into an existing course compute them the same way, so an exported, edited and
  * re-imported package finds its modules and items again and trainees keep their progress.
  */
 final class PackageKeys {
@@ -28,10 +28,10 @@ final class PackageKeys {
     String language = course.getAuthoringLanguage();
     Set<String> moduleKeys = new HashSet<>();
     for (CourseModule m : course.getModules()) {
-      k.keys.put(m, unique(slug(m.getTitle(), language, "module"), moduleKeys));
+      k.keys.put(m, unique(key(m.getPackageKey(), m.getTitle(), language, "module"), moduleKeys));
       Set<String> itemKeys = new HashSet<>();
       for (CourseItem i : m.getItems()) {
-        k.keys.put(i, unique(slug(i.getTitle(), language, "item"), itemKeys));
+        k.keys.put(i, unique(key(i.getPackageKey(), i.getTitle(), language, "item"), itemKeys));
       }
     }
     return k;
@@ -43,6 +43,12 @@ final class PackageKeys {
 
   String of(CourseItem item) {
     return keys.get(item);
+  }
+
+  /** The key the package gave it, else one made from its title. */
+  private static String key(
+      String packageKey, LocalizedText title, String language, String fallback) {
+    return packageKey != null ? packageKey : slug(title, language, fallback);
   }
 
   static String slug(LocalizedText title, String language, String fallback) {

@@ -241,6 +241,7 @@ public final class PackageReader {
     if (f.containsKey("modules") && modules.isEmpty()) {
       problems.add(at(f.get("modules"), "a course needs at least one module"));
     }
+    checkLessonReferences(modules);
     return new CoursePackage(
         key,
         authoring,
@@ -611,6 +612,50 @@ public final class PackageReader {
       checkSlots(json, root);
     }
     return quizKeys;
+  }
+
+  /**
+   * Every bank question's "lesson" names a lesson or scenario of this package ("module/item"), so a
+   * trainee who missed it is pointed to a lesson that exists.
+   */
+  private void checkLessonReferences(List<CoursePackage.Module> modules) {
+    if (!files.containsKey(BANK)) {
+      return;
+    }
+    Set<String> lessons = new HashSet<>();
+    for (CoursePackage.Module m : modules) {
+      for (CoursePackage.Item i : m.items()) {
+        if (i.kind() != null && i.kind() != ItemKind.QUIZ) {
+          lessons.add(m.key() + "/" + i.key());
+        }
+      }
+    }
+    String json = decode(BANK, files.get(BANK));
+    JsonObject root;
+    try {
+      if (!(JSON.createReader(new StringReader(json)).readValue() instanceof JsonObject o)) {
+        return;
+      }
+      root = o;
+    } catch (jakarta.json.JsonException e) {
+      return; // reported by checkBankFile
+    }
+    for (JsonObject category : objects(root, "categories")) {
+      for (JsonObject q : objects(category, "questions")) {
+        String lesson = stringField(q, "lesson");
+        if (lesson != null && !lessons.contains(lesson)) {
+          problems.add(
+              new Problem(
+                  BANK,
+                  lineOf(json, "\"" + lesson + "\""),
+                  "question '"
+                      + stringField(q, "key")
+                      + "' names lesson '"
+                      + lesson
+                      + "', which is not a lesson or scenario of this package (module/item)"));
+        }
+      }
+    }
   }
 
   private void checkSlots(String json, JsonObject root) {

@@ -168,10 +168,25 @@ class CourseIT {
     b.click("attempt:submit");
     b.click("attempt:confirmYes");
     b.waitFor(By.id("result-heading"));
+    // a failed attempt points back to the lessons of the missed questions (issue 12), not to
+    // answers
+    List<String> lessons =
+        b.driver().findElements(By.cssSelector(".lesson-pointer a")).stream()
+            .map(a -> a.getAttribute("href"))
+            .toList();
+    assertTrue(lessons.size() >= 3, "lessons to go back to: " + lessons);
+    assertTrue(lessons.get(0).contains("item="), lessons.get(0));
+    assertTrue(
+        b.driver().findElement(By.cssSelector(".lesson-pointers")).getText().contains("spørgsmål"),
+        "each lesson names the missed questions it teaches");
     b.driver().findElement(By.cssSelector("a[href*='/courses/learn/player.xhtml']")).click();
     assertEquals("Afsluttende quiz", b.waitFor(By.id("item-title")).getText());
     assertTrue(
         b.waitFor(By.cssSelector(".quiz-state")).getText().contains("%"), "best score shown");
+    b.driver().get(lessons.get(0));
+    assertTrue(
+        !b.waitFor(By.id("item-title")).getText().equals("Afsluttende quiz"),
+        "the pointer opens a lesson of the course");
   }
 
   @Test

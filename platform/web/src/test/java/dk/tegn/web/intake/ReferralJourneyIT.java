@@ -151,7 +151,7 @@ class ReferralJourneyIT {
     assertTrue(reflection.contains("Not yet: I will notify it myself today"), reflection);
     LocalDate ends = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(30);
     assertTrue(
-        reflection.contains("Extended departure deadline (Udlændingeloven § 33, stk. 14) ends on")
+        reflection.contains("Extended departure deadline (Aliens Act section 33(14)) ends on")
             && (reflection.contains(day(ends, "en"))
                 || reflection.contains(day(ends.minusDays(1), "en"))),
         reflection);
