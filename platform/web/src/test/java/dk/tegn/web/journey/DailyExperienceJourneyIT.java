@@ -243,6 +243,13 @@ class DailyExperienceJourneyIT {
     }
     shot(b, "quiz-review-en");
     assertReadable(b, "quiz review in English on a phone");
+    // after the review, the way back to the course's lessons
+    WebElement back = b.waitFor(By.id("attempt:result-back"));
+    assertReadableButton(b, back);
+    assertTrue(back.getText().contains("lessons"), back.getText());
+    back.click();
+    b.waitFor(By.id("item-title"));
+    assertEquals("/courses/learn/player.xhtml", b.path());
     b.click("lang:da");
     b.waitFor(By.cssSelector("html[lang='da']"));
     b.signOut();
