@@ -15,4 +15,15 @@ public interface QuizAccessPolicy {
    * @return true to let the learner take the quiz; false leaves the decision to the other rules
    */
   boolean admits(long learnerId, long quizId);
+
+  /**
+   * Whether the learner takes the quiz in this context of the module's own (courses: a course id
+   * whose version, in which the learner is enrolled, holds the quiz). Attempts are counted per
+   * context; a context no policy admits is refused.
+   *
+   * @param contextId never 0
+   */
+  default boolean admitsIn(long learnerId, long quizId, long contextId) {
+    return false;
+  }
 }

@@ -20,6 +20,14 @@ public interface QuizGate {
   Optional<Closed> closed(long learnerId, long quizId, String language);
 
   /**
+   * The same, for the quiz taken in a context ({@link QuizAccessPolicy#admitsIn}; 0: none): a gate
+   * that knows the context answers for that place only.
+   */
+  default Optional<Closed> closed(long learnerId, long quizId, long contextId, String language) {
+    return closed(learnerId, quizId, language);
+  }
+
+  /**
    * A closed quiz, told in the learner's language.
    *
    * @param reason why the quiz is closed

@@ -96,6 +96,40 @@ class LearningTest {
     assertEquals(90, player.bestScores().get(quiz));
   }
 
+  /**
+   * Issue 17, defect 6: a quiz in two courses; an attempt taken in the second course counts there
+   * only, and the first course's quiz item shows no score.
+   */
+  @Test
+  void anAttemptTakenInOneCourseCountsForThatCourseOnly() {
+    long second = publishedCourse();
+    for (long course : List.of(courseId, second)) {
+      kit.as(org.trainee(0), b -> b.get(Learning.class).open(course, lesson(course, 0)));
+      kit.as(org.trainee(0), b -> b.get(Learning.class).reveal(course, lesson(course, 1)));
+    }
+    kit.as(
+        org.trainee(0),
+        b -> {
+          b.get(Completion.class)
+              .attemptGraded(new AttemptGraded(traineeId(0), QUIZ, 1, 90, true, second));
+          return null;
+        });
+    PlayerState inSecond = kit.as(org.trainee(0), b -> b.get(Learning.class).player(second));
+    assertEquals(90, inSecond.bestScores().get(lesson(second, 3)));
+    assertNotNull(inSecond.certificateCode(), "the second course is complete");
+    PlayerState inFirst = kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId));
+    assertTrue(inFirst.bestScores().isEmpty(), "no score in the first: " + inFirst.bestScores());
+    assertEquals(null, inFirst.certificateCode());
+  }
+
+  private long lesson(long course, int index) {
+    return kit.as(org.trainee(0), b -> b.get(Learning.class).player(course))
+        .course()
+        .items()
+        .get(index)
+        .key();
+  }
+
   private List<Object> completions() {
     return kit.fired.stream().filter(CourseCompleted.class::isInstance).toList();
   }

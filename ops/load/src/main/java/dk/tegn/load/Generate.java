@@ -585,12 +585,13 @@ public final class Generate {
               + " WHERE e.active = TRUE AND e.completed_at IS NULL AND e.due_on IS NOT NULL"
               + " GROUP BY e.due_on, " + group + "a.organisation_id, e.course_id, s");
       db.update(
-          "INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, attempts, passed,"
-              + " score_sum) SELECT " + cohort + ", a.organisation_id, t.quiz_id, COUNT(*),"
+          "INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, context_id,"
+              + " attempts, passed, score_sum) SELECT " + cohort + ", a.organisation_id,"
+              + " t.quiz_id, t.context_id, COUNT(*),"
               + " SUM(IF(t.passed, 1, 0)), SUM(t.score_percent)"
               + " FROM asm_attempt t JOIN plt_account a ON a.id = t.learner_id" + member
               + " WHERE t.state = 'SUBMITTED' AND t.score_percent IS NOT NULL"
-              + " GROUP BY " + group + "a.organisation_id, t.quiz_id");
+              + " GROUP BY " + group + "a.organisation_id, t.quiz_id, t.context_id");
     }
   }
 

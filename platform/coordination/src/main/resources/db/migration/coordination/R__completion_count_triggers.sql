@@ -200,8 +200,8 @@ BEGIN
   DECLARE won INT DEFAULT IF(NEW.passed, 1, 0);
   IF NEW.state = 'SUBMITTED' AND NEW.score_percent IS NOT NULL AND @tegn_bulk_load IS NULL THEN
     SELECT organisation_id INTO org FROM plt_account WHERE id = NEW.learner_id LOCK IN SHARE MODE;
-    INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, attempts, passed, score_sum)
-      VALUES (0, org, NEW.quiz_id, 1, won, NEW.score_percent)
+    INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, context_id, attempts, passed, score_sum)
+      VALUES (0, org, NEW.quiz_id, NEW.context_id, 1, won, NEW.score_percent)
       ON DUPLICATE KEY UPDATE attempts = attempts + 1, passed = passed + won,
         score_sum = score_sum + NEW.score_percent;
     SET c = 0;
@@ -211,8 +211,8 @@ BEGIN
       IF c IS NULL THEN
         LEAVE member;
       END IF;
-      INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, attempts, passed,
-        score_sum) VALUES (c, org, NEW.quiz_id, 1, won, NEW.score_percent)
+      INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, context_id, attempts, passed,
+        score_sum) VALUES (c, org, NEW.quiz_id, NEW.context_id, 1, won, NEW.score_percent)
         ON DUPLICATE KEY UPDATE attempts = attempts + 1, passed = passed + won,
           score_sum = score_sum + NEW.score_percent;
     END LOOP;
@@ -230,20 +230,21 @@ BEGIN
   DECLARE new_won INT DEFAULT IF(NEW.passed, 1, 0);
   IF @tegn_bulk_load IS NULL AND (old_counted OR new_counted) AND NOT (old_counted = new_counted
       AND OLD.learner_id = NEW.learner_id AND OLD.quiz_id = NEW.quiz_id
+      AND OLD.context_id = NEW.context_id
       AND OLD.score_percent = NEW.score_percent AND old_won = new_won) THEN
     IF old_counted THEN
       SELECT organisation_id INTO old_org FROM plt_account WHERE id = OLD.learner_id
         LOCK IN SHARE MODE;
-      INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, attempts, passed, score_sum)
-        VALUES (0, old_org, OLD.quiz_id, -1, -old_won, -OLD.score_percent)
+      INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, context_id, attempts, passed, score_sum)
+        VALUES (0, old_org, OLD.quiz_id, OLD.context_id, -1, -old_won, -OLD.score_percent)
         ON DUPLICATE KEY UPDATE attempts = attempts - 1, passed = passed - old_won,
           score_sum = score_sum - OLD.score_percent;
     END IF;
     IF new_counted THEN
       SELECT organisation_id INTO new_org FROM plt_account WHERE id = NEW.learner_id
         LOCK IN SHARE MODE;
-      INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, attempts, passed, score_sum)
-        VALUES (0, new_org, NEW.quiz_id, 1, new_won, NEW.score_percent)
+      INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, context_id, attempts, passed, score_sum)
+        VALUES (0, new_org, NEW.quiz_id, NEW.context_id, 1, new_won, NEW.score_percent)
         ON DUPLICATE KEY UPDATE attempts = attempts + 1, passed = passed + new_won,
           score_sum = score_sum + NEW.score_percent;
     END IF;
@@ -255,14 +256,14 @@ BEGIN
         LEAVE member;
       END IF;
       IF old_counted AND OLD.learner_id = NEW.learner_id THEN
-        INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, attempts, passed,
-          score_sum) VALUES (c, old_org, OLD.quiz_id, -1, -old_won, -OLD.score_percent)
+        INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, context_id, attempts, passed,
+          score_sum) VALUES (c, old_org, OLD.quiz_id, OLD.context_id, -1, -old_won, -OLD.score_percent)
           ON DUPLICATE KEY UPDATE attempts = attempts - 1, passed = passed - old_won,
             score_sum = score_sum - OLD.score_percent;
       END IF;
       IF new_counted THEN
-        INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, attempts, passed,
-          score_sum) VALUES (c, new_org, NEW.quiz_id, 1, new_won, NEW.score_percent)
+        INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, context_id, attempts, passed,
+          score_sum) VALUES (c, new_org, NEW.quiz_id, NEW.context_id, 1, new_won, NEW.score_percent)
           ON DUPLICATE KEY UPDATE attempts = attempts + 1, passed = passed + new_won,
             score_sum = score_sum + NEW.score_percent;
       END IF;
@@ -275,8 +276,8 @@ BEGIN
         IF c IS NULL THEN
           LEAVE old_member;
         END IF;
-        INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, attempts, passed,
-          score_sum) VALUES (c, old_org, OLD.quiz_id, -1, -old_won, -OLD.score_percent)
+        INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, context_id, attempts, passed,
+          score_sum) VALUES (c, old_org, OLD.quiz_id, OLD.context_id, -1, -old_won, -OLD.score_percent)
           ON DUPLICATE KEY UPDATE attempts = attempts - 1, passed = passed - old_won,
             score_sum = score_sum - OLD.score_percent;
       END LOOP;
@@ -291,8 +292,8 @@ BEGIN
   DECLARE won INT DEFAULT IF(OLD.passed, 1, 0);
   IF OLD.state = 'SUBMITTED' AND OLD.score_percent IS NOT NULL AND @tegn_bulk_load IS NULL THEN
     SELECT organisation_id INTO org FROM plt_account WHERE id = OLD.learner_id LOCK IN SHARE MODE;
-    INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, attempts, passed, score_sum)
-      VALUES (0, org, OLD.quiz_id, -1, -won, -OLD.score_percent)
+    INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, context_id, attempts, passed, score_sum)
+      VALUES (0, org, OLD.quiz_id, OLD.context_id, -1, -won, -OLD.score_percent)
       ON DUPLICATE KEY UPDATE attempts = attempts - 1, passed = passed - won,
         score_sum = score_sum - OLD.score_percent;
     SET c = 0;
@@ -302,8 +303,8 @@ BEGIN
       IF c IS NULL THEN
         LEAVE member;
       END IF;
-      INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, attempts, passed,
-        score_sum) VALUES (c, org, OLD.quiz_id, -1, -won, -OLD.score_percent)
+      INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, context_id, attempts, passed,
+        score_sum) VALUES (c, org, OLD.quiz_id, OLD.context_id, -1, -won, -OLD.score_percent)
         ON DUPLICATE KEY UPDATE attempts = attempts - 1, passed = passed - won,
           score_sum = score_sum - OLD.score_percent;
     END LOOP;
@@ -330,13 +331,13 @@ BEGIN
         AND e.due_on IS NOT NULL
       GROUP BY e.due_on, a.organisation_id, e.course_id, s
       ON DUPLICATE KEY UPDATE n = n + VALUES(n);
-    INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, attempts, passed, score_sum)
-      SELECT NEW.cohort_id, a.organisation_id, t.quiz_id, COUNT(*), SUM(IF(t.passed, 1, 0)),
+    INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, context_id, attempts, passed, score_sum)
+      SELECT NEW.cohort_id, a.organisation_id, t.quiz_id, t.context_id, COUNT(*), SUM(IF(t.passed, 1, 0)),
         SUM(t.score_percent)
       FROM asm_attempt t JOIN plt_account a ON a.id = t.learner_id
       WHERE t.learner_id = NEW.account_id AND t.state = 'SUBMITTED'
         AND t.score_percent IS NOT NULL
-      GROUP BY a.organisation_id, t.quiz_id
+      GROUP BY a.organisation_id, t.quiz_id, t.context_id
       ON DUPLICATE KEY UPDATE attempts = attempts + VALUES(attempts),
         passed = passed + VALUES(passed), score_sum = score_sum + VALUES(score_sum);
   END IF;
@@ -365,13 +366,13 @@ BEGIN
         AND e.active = TRUE AND e.completed_at IS NULL AND e.due_on IS NOT NULL) x
       ON d.due_on = x.due_on AND d.cohort_id = OLD.cohort_id
       WHERE d.n = 0;
-    INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, attempts, passed, score_sum)
-      SELECT OLD.cohort_id, a.organisation_id, t.quiz_id, -COUNT(*), -SUM(IF(t.passed, 1, 0)),
+    INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, context_id, attempts, passed, score_sum)
+      SELECT OLD.cohort_id, a.organisation_id, t.quiz_id, t.context_id, -COUNT(*), -SUM(IF(t.passed, 1, 0)),
         -SUM(t.score_percent)
       FROM asm_attempt t JOIN plt_account a ON a.id = t.learner_id
       WHERE t.learner_id = OLD.account_id AND t.state = 'SUBMITTED'
         AND t.score_percent IS NOT NULL
-      GROUP BY a.organisation_id, t.quiz_id
+      GROUP BY a.organisation_id, t.quiz_id, t.context_id
       ON DUPLICATE KEY UPDATE attempts = attempts + VALUES(attempts),
         passed = passed + VALUES(passed), score_sum = score_sum + VALUES(score_sum);
   END IF;
@@ -426,8 +427,8 @@ BEGIN
         AND e.active = TRUE AND e.completed_at IS NULL AND e.due_on IS NOT NULL) x
       ON d.due_on = x.due_on AND d.organisation_id = OLD.organisation_id
       WHERE d.n = 0;
-    INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, attempts, passed, score_sum)
-      SELECT k.cohort_id, o.organisation_id, t.quiz_id, o.delta * COUNT(*),
+    INSERT INTO crd_quiz_count (cohort_id, organisation_id, quiz_id, context_id, attempts, passed, score_sum)
+      SELECT k.cohort_id, o.organisation_id, t.quiz_id, t.context_id, o.delta * COUNT(*),
         o.delta * SUM(IF(t.passed, 1, 0)), o.delta * SUM(t.score_percent)
       FROM asm_attempt t
       JOIN (SELECT 0 cohort_id UNION ALL
@@ -435,7 +436,7 @@ BEGIN
       JOIN (SELECT OLD.organisation_id organisation_id, -1 delta UNION ALL
         SELECT NEW.organisation_id, 1) o
       WHERE t.learner_id = NEW.id AND t.state = 'SUBMITTED' AND t.score_percent IS NOT NULL
-      GROUP BY k.cohort_id, o.delta, o.organisation_id, t.quiz_id
+      GROUP BY k.cohort_id, o.delta, o.organisation_id, t.quiz_id, t.context_id
       ORDER BY k.cohort_id, o.delta
       ON DUPLICATE KEY UPDATE attempts = attempts + VALUES(attempts),
         passed = passed + VALUES(passed), score_sum = score_sum + VALUES(score_sum);

@@ -77,12 +77,17 @@ class CoordinationUpgradeTest {
     SchemaMigrator.migrate(db, getClass().getClassLoader());
 
     for (String table : TABLES) {
-      assertEquals(before.get(table), rows(db, "crd_" + table), "rows of crd_" + table);
+      List<String> after = rows(db, "crd_" + table);
+      if (table.equals("quiz_count")) {
+        // V5 adds context_id after quiz_id: 0, taken outside a course, for every row before it
+        after = after.stream().map(r -> r.replaceFirst("^((?:[^|]*\\|){3})0\\|", "$1")).toList();
+      }
+      assertEquals(before.get(table), after, "rows of crd_" + table);
       assertFalse(exists(db, "plt_" + table), "plt_" + table + " is left behind");
     }
     assertFalse(exists(db, "flyway_history_platform"), "the old history is taken over");
     assertEquals(
-        List.of("1|1", "2|1", "3|1", "4|1"),
+        List.of("1|1", "2|1", "3|1", "4|1", "5|1"),
         query(
             db,
             "SELECT version, CAST(success AS UNSIGNED) FROM flyway_history_coordination"

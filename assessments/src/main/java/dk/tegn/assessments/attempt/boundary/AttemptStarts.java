@@ -38,7 +38,7 @@ public class AttemptStarts {
    * Answers {@code response} with the started (or resumed) attempt, or with the refusal; a start
    * that has not had its turn within {@link #WAIT_SECONDS} is answered busy (503) and skipped.
    */
-  public void start(long quizId, String language, AsyncResponse response) {
+  public void start(long quizId, long contextId, String language, AsyncResponse response) {
     response.setTimeoutHandler(
         waited -> waited.resume(new BusyException("startBusy", RETRY_AFTER_SECONDS)));
     response.setTimeout(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -49,7 +49,7 @@ public class AttemptStarts {
             return;
           }
           try {
-            response.resume(inOwnRequest.start(quizId, language));
+            response.resume(inOwnRequest.start(quizId, contextId, language));
           } catch (RuntimeException refused) {
             // the API's exception mappers answer it, as for any request
             response.resume(refused);
@@ -67,8 +67,8 @@ public class AttemptStarts {
     @Inject Attempts attempts;
 
     @ActivateRequestContext
-    public AttemptView start(long quizId, String language) {
-      return attempts.startOrResume(quizId, language);
+    public AttemptView start(long quizId, long contextId, String language) {
+      return attempts.startOrResume(quizId, contextId, language);
     }
   }
 }

@@ -4,11 +4,13 @@ import dk.tegn.assessments.attempt.control.Attempts;
 import dk.tegn.assessments.attempt.control.QuizOverview;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,6 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Quizzes", description = "Take a quiz: standing, attempts, answers, submission.")
 public class QuizAttemptsResource {
+
+  private static final String CONTEXT =
+      "Where the quiz is taken: the id of the course holding it (its attempts are counted apart"
+          + " from other courses'); 0 or absent: outside a course.";
 
   @Inject Attempts attempts;
   @Inject AttemptStarts starts;
@@ -52,8 +59,10 @@ public class QuizAttemptsResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   @GET
   @Path("{id}")
-  public QuizOverview overview(@PathParam("id") long quizId) {
-    return attempts.overview(quizId, Languages.of(headers));
+  public QuizOverview overview(
+      @PathParam("id") long quizId,
+      @Parameter(description = CONTEXT) @QueryParam("context") @DefaultValue("0") long contextId) {
+    return attempts.overview(quizId, contextId, Languages.of(headers));
   }
 
   @Operation(
@@ -76,7 +85,10 @@ public class QuizAttemptsResource {
   @APIResponse(responseCode = "503", ref = "Busy")
   @POST
   @Path("{id}/attempts")
-  public void startOrResume(@PathParam("id") long quizId, @Suspended AsyncResponse response) {
-    starts.start(quizId, Languages.of(headers), response);
+  public void startOrResume(
+      @PathParam("id") long quizId,
+      @Parameter(description = CONTEXT) @QueryParam("context") @DefaultValue("0") long contextId,
+      @Suspended AsyncResponse response) {
+    starts.start(quizId, contextId, Languages.of(headers), response);
   }
 }

@@ -28,9 +28,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * {@code /assessments/take/quiz.xhtml?id=<quizId>&return=<path>}: resumes the learner's open
- * attempt (or offers to start one), saves each answer to the server as it is given, submits, and
- * shows the result and the review the quiz allows.
+ * {@code /assessments/take/quiz.xhtml?id=<quizId>&context=<id>&return=<path>}: resumes the
+ * learner's open attempt (or offers to start one), saves each answer to the server as it is given,
+ * submits, and shows the result and the review the quiz allows. {@code context} is where the
+ * learner came from (courses: the course id), whose attempts alone count here.
  */
 @Named
 @ViewScoped
@@ -41,6 +42,7 @@ public class TakeQuizBacking implements Serializable {
   @Inject MissedLessons missedLessons;
 
   private long id;
+  private long context;
   private String returnTo;
   private QuizOverview overview;
   private AttemptView attempt;
@@ -50,7 +52,7 @@ public class TakeQuizBacking implements Serializable {
   private final Map<Integer, Boolean> saved = new HashMap<>();
 
   public void load() {
-    overview = attempts.overview(id, FacesSupport.language());
+    overview = attempts.overview(id, context, FacesSupport.language());
     if (overview.openAttemptId() != null) {
       show(attempts.view(overview.openAttemptId(), FacesSupport.language()));
     } else if (!overview.attempts().isEmpty()) {
@@ -63,7 +65,7 @@ public class TakeQuizBacking implements Serializable {
 
   public void start() {
     try {
-      show(attempts.startOrResume(id, FacesSupport.language()));
+      show(attempts.startOrResume(id, context, FacesSupport.language()));
       page = 0;
     } catch (RuleViolationException e) {
       FacesSupport.error(null, e);
@@ -99,7 +101,7 @@ public class TakeQuizBacking implements Serializable {
   public void submit() {
     try {
       show(attempts.submit(attempt.id(), FacesSupport.language()));
-      overview = attempts.overview(id, FacesSupport.language());
+      overview = attempts.overview(id, context, FacesSupport.language());
     } catch (RuleViolationException e) {
       FacesSupport.error(null, e);
       refresh();
@@ -109,7 +111,7 @@ public class TakeQuizBacking implements Serializable {
   /** Called when the countdown reaches zero: the server submits and the result is shown. */
   public void refresh() {
     show(attempts.view(attempt.id(), FacesSupport.language()));
-    overview = attempts.overview(id, FacesSupport.language());
+    overview = attempts.overview(id, context, FacesSupport.language());
   }
 
   public void next() {
@@ -295,6 +297,14 @@ public class TakeQuizBacking implements Serializable {
 
   public void setId(long id) {
     this.id = id;
+  }
+
+  public long getContext() {
+    return context;
+  }
+
+  public void setContext(long context) {
+    this.context = context;
   }
 
   public String getReturnTo() {

@@ -68,22 +68,38 @@ public class Attempts {
   @Inject Event<QuestionAnswered> answered;
   @Inject QuizAccess access;
 
-  /** The caller's standing on a quiz; finishes an overdue attempt first. */
+  /** The caller's standing on a quiz taken outside any context; see the next. */
   public QuizOverview overview(long quizId, String language) {
-    Quiz quiz = takeableQuiz(quizId);
-    long learnerId = caller.accountId();
-    List<Attempt> attempts = attemptsOf(learnerId, quizId);
-    Instant now = clock.now();
-    attempts.stream().filter(a -> a.isOverdue(now)).forEach(a -> finish(a, FinishedBy.TIME_LIMIT));
-    return overview(quiz, learnerId, attempts, language, now);
+    return overview(quizId, 0, language);
   }
 
-  /** Returns the open attempt, or starts a new one when the quiz allows. */
+  /**
+   * The caller's standing on a quiz in one context (courses: the course the learner came from; 0:
+   * none); finishes an overdue attempt first. Only the attempts of that context count.
+   */
+  public QuizOverview overview(long quizId, long contextId, String language) {
+    Quiz quiz = takeableQuiz(quizId, contextId);
+    long learnerId = caller.accountId();
+    List<Attempt> attempts = attemptsOf(learnerId, quizId, contextId);
+    Instant now = clock.now();
+    attempts.stream().filter(a -> a.isOverdue(now)).forEach(a -> finish(a, FinishedBy.TIME_LIMIT));
+    return overview(quiz, learnerId, contextId, attempts, language, now);
+  }
+
+  /** Starts or resumes outside any context; see the next. */
   public AttemptView startOrResume(long quizId, String language) {
-    Quiz quiz = takeableQuiz(quizId);
+    return startOrResume(quizId, 0, language);
+  }
+
+  /**
+   * Returns the open attempt of the context, or starts a new one there when the quiz allows: a quiz
+   * used by two courses is taken, numbered and limited in each apart.
+   */
+  public AttemptView startOrResume(long quizId, long contextId, String language) {
+    Quiz quiz = takeableQuiz(quizId, contextId);
     long learnerId = caller.accountId();
     Instant now = clock.now();
-    List<Attempt> attempts = attemptsOf(learnerId, quizId);
+    List<Attempt> attempts = attemptsOf(learnerId, quizId, contextId);
     for (Attempt a : attempts) {
       if (a.isOverdue(now)) {
         finish(a, FinishedBy.TIME_LIMIT);
@@ -99,13 +115,13 @@ public class Attempts {
       throw new RuleViolationException(Messages.ASSESSMENTS, refusal);
     }
     access
-        .closed(learnerId, quizId, language)
+        .closed(learnerId, quizId, contextId, language)
         .ifPresent(
             closed -> {
               throw new RuleViolationException(
                   Messages.ASSESSMENTS, "assessments_attempt.closed", closed.reason());
             });
-    Attempt attempt = draw(quiz, learnerId, attempts.size() + 1, SEEDS.nextLong(), now);
+    Attempt attempt = draw(quiz, learnerId, contextId, attempts.size() + 1, SEEDS.nextLong(), now);
     em.persist(attempt);
     em.flush();
     LOG.info(() -> "attempt " + attempt.getId() + " started on quiz " + quizId);
@@ -207,7 +223,7 @@ public class Attempts {
       caller.requireRoleIn(Role.COORDINATOR, learner.getOrganisation().getId());
     }
     Quiz quiz = quizOrThrow(quizId);
-    return overview(quiz, learnerId, attemptsOf(learnerId, quizId), language, clock.now());
+    return overview(quiz, learnerId, 0, attemptsOf(learnerId, quizId, 0), language, clock.now());
   }
 
   private void finish(Attempt attempt, FinishedBy by) {
@@ -242,10 +258,12 @@ public class Attempts {
             attempt.getQuiz().getId(),
             attempt.getId(),
             attempt.getScorePercent(),
-            attempt.getPassed()));
+            attempt.getPassed(),
+            attempt.getContextId()));
   }
 
-  private Attempt draw(Quiz quiz, long learnerId, int number, long seed, Instant now) {
+  private Attempt draw(
+      Quiz quiz, long learnerId, long contextId, int number, long seed, Instant now) {
     List<RandomDraw.Slot> slots = new ArrayList<>();
     List<Long> categoryIds = new ArrayList<>();
     for (QuizSlot s : quiz.getSlots()) {
@@ -295,11 +313,16 @@ public class Attempts {
               RandomDraw.presentation(
                   version.getContent().orderables(), quiz.isShuffleChoices(), order)));
     }
-    return new Attempt(quiz, learnerId, number, seed, now, shown);
+    return new Attempt(quiz, learnerId, contextId, number, seed, now, shown);
   }
 
   private QuizOverview overview(
-      Quiz quiz, long learnerId, List<Attempt> attempts, String language, Instant now) {
+      Quiz quiz,
+      long learnerId,
+      long contextId,
+      List<Attempt> attempts,
+      String language,
+      Instant now) {
     List<QuizOverview.AttemptSummary> summaries = new ArrayList<>();
     List<Integer> scores = new ArrayList<>();
     Long open = null;
@@ -324,7 +347,9 @@ public class Attempts {
     }
     var grade = quiz.getGradingMethod().grade(scores);
     QuizGate.Closed closed =
-        open != null ? null : access.closed(learnerId, quiz.getId(), language).orElse(null);
+        open != null
+            ? null
+            : access.closed(learnerId, quiz.getId(), contextId, language).orElse(null);
     return new QuizOverview(
         quiz.getId(),
         quiz.getTitle().resolve(language, null),
@@ -360,9 +385,9 @@ public class Attempts {
     return quiz;
   }
 
-  private Quiz takeableQuiz(long quizId) {
+  private Quiz takeableQuiz(long quizId, long contextId) {
     Quiz quiz = quizOrThrow(quizId);
-    access.requireTakeable(caller, quiz);
+    access.requireTakeable(caller, quiz, contextId);
     return quiz;
   }
 
@@ -386,10 +411,11 @@ public class Attempts {
     return attempt;
   }
 
-  private List<Attempt> attemptsOf(long learnerId, long quizId) {
-    return em.createNamedQuery("Attempt.listByLearnerAndQuiz", Attempt.class)
+  private List<Attempt> attemptsOf(long learnerId, long quizId, long contextId) {
+    return em.createNamedQuery("Attempt.listByLearnerQuizAndContext", Attempt.class)
         .setParameter("learnerId", learnerId)
         .setParameter("quizId", quizId)
+        .setParameter("contextId", contextId)
         .setMaxResults(1000)
         .getResultList();
   }

@@ -49,8 +49,14 @@ public class QuizAccess {
 
   /** The first gate that keeps the learner from starting the quiz now, if any. */
   public Optional<QuizGate.Closed> closed(long learnerId, long quizId, String language) {
+    return closed(learnerId, quizId, 0, language);
+  }
+
+  /** The same in a context (courses: the course the learner came from). */
+  public Optional<QuizGate.Closed> closed(
+      long learnerId, long quizId, long contextId, String language) {
     for (QuizGate gate : gates) {
-      Optional<QuizGate.Closed> closed = gate.closed(learnerId, quizId, language);
+      Optional<QuizGate.Closed> closed = gate.closed(learnerId, quizId, contextId, language);
       if (closed.isPresent()) {
         return closed;
       }
@@ -76,9 +82,30 @@ public class QuizAccess {
   }
 
   public void requireTakeable(CurrentCaller caller, Quiz quiz) {
+    requireTakeable(caller, quiz, 0);
+  }
+
+  /**
+   * The same, in a context another module must vouch for: attempts are counted per context, so a
+   * context nobody admits would give a learner fresh attempts by changing a number in the address.
+   */
+  public void requireTakeable(CurrentCaller caller, Quiz quiz, long contextId) {
     if (!mayTake(caller, quiz)) {
       throw new AccessDeniedException(
           "quiz " + quiz.getId() + " is not open to account " + caller.accountId());
     }
+    if (contextId != 0 && !admitsIn(caller.accountId(), quiz.getId(), contextId)) {
+      throw new AccessDeniedException(
+          "quiz " + quiz.getId() + " is not taken in context " + contextId);
+    }
+  }
+
+  private boolean admitsIn(long learnerId, long quizId, long contextId) {
+    for (QuizAccessPolicy policy : policies) {
+      if (policy.admitsIn(learnerId, quizId, contextId)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

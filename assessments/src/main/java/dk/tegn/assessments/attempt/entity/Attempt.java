@@ -34,10 +34,10 @@ import java.util.Objects;
 @Entity
 @Table(name = "asm_attempt")
 @NamedQuery(
-    name = "Attempt.listByLearnerAndQuiz",
+    name = "Attempt.listByLearnerQuizAndContext",
     query =
         "select a from Attempt a where a.learnerId = :learnerId and a.quiz.id = :quizId"
-            + " order by a.number")
+            + " and a.contextId = :contextId order by a.number")
 @NamedQuery(
     name = "Attempt.listOverdueIds",
     query =
@@ -61,6 +61,13 @@ public class Attempt {
 
   @Column(name = "learner_id", nullable = false, updatable = false)
   private long learnerId;
+
+  /**
+   * Where the quiz was taken, as the module that sent the learner names it (courses: the course
+   * id); 0 outside any. Attempts are numbered, limited and graded per learner, quiz and context.
+   */
+  @Column(name = "context_id", nullable = false, updatable = false)
+  private long contextId;
 
   @Column(nullable = false, updatable = false)
   private int number;
@@ -106,12 +113,14 @@ public class Attempt {
   public Attempt(
       Quiz quiz,
       long learnerId,
+      long contextId,
       int number,
       long seed,
       Instant now,
       List<Map.Entry<QuestionVersion, Map<String, List<String>>>> questions) {
     this.quiz = Objects.requireNonNull(quiz);
     this.learnerId = learnerId;
+    this.contextId = contextId;
     this.number = number;
     this.seed = seed;
     this.startedAt = now;
@@ -195,6 +204,10 @@ public class Attempt {
 
   public long getLearnerId() {
     return learnerId;
+  }
+
+  public long getContextId() {
+    return contextId;
   }
 
   public int getNumber() {

@@ -489,6 +489,55 @@ class AttemptsTest {
     assertThrows(AccessDeniedException.class, () -> as(other, a -> a.startOrResume(quizId, "da")));
   }
 
+  /**
+   * Issue 17, defect 6: two courses holding one quiz keep their attempts apart (a new course's
+   * first attempt is number 1, its limit and grade its own), and a context no module vouches for is
+   * refused rather than giving fresh attempts.
+   */
+  @Test
+  void attemptsAreNumberedLimitedAndGradedPerContext() {
+    long quizId = quiz(1, 2, null, ReviewOptions.afterAttempt());
+    long courseA = 7001;
+    long courseB = 7002;
+    policies =
+        List.of(
+            new QuizAccessPolicy() {
+              @Override
+              public boolean admits(long learnerId, long quiz) {
+                return false;
+              }
+
+              @Override
+              public boolean admitsIn(long learnerId, long quiz, long contextId) {
+                return quiz == quizId && (contextId == courseA || contextId == courseB);
+              }
+            });
+    for (int i = 0; i < 2; i++) {
+      AttemptView v = call(a -> a.startOrResume(quizId, courseA, "da"));
+      call(a -> a.saveAnswer(v.id(), 1, keys(rightKey(v, 1))));
+      call(a -> a.submit(v.id(), "da"));
+    }
+    assertEquals(
+        List.of(courseA, courseA), events.fired.stream().map(AttemptGraded::contextId).toList());
+    QuizOverview inA = call(a -> a.overview(quizId, courseA, "da"));
+    assertEquals(2, inA.attempts().size());
+    assertFalse(inA.canStart(), "both attempts used in course A");
+
+    QuizOverview inB = call(a -> a.overview(quizId, courseB, "da"));
+    assertTrue(inB.attempts().isEmpty(), "course B sees none of course A's attempts");
+    assertNull(inB.gradePercent());
+    assertTrue(inB.canStart());
+    AttemptView first = call(a -> a.startOrResume(quizId, courseB, "da"));
+    assertEquals(1, first.number(), "course B's first attempt is number 1");
+    AttemptView graded = call(a -> a.submit(first.id(), "da"));
+    assertEquals(0, graded.scorePercent());
+    assertEquals(0, (int) call(a -> a.overview(quizId, courseB, "da")).gradePercent());
+    assertEquals(100, (int) call(a -> a.overview(quizId, courseA, "da")).gradePercent());
+    assertTrue(call(a -> a.overview(quizId, "da")).attempts().isEmpty(), "none outside a course");
+
+    assertThrows(AccessDeniedException.class, () -> call(a -> a.startOrResume(quizId, 7003, "da")));
+  }
+
   @Test
   void aTrainerOfTheQuizOrganisationMayTryItAsATrainee() {
     Organisation elsewhere = People.organisation(emf);

@@ -84,6 +84,7 @@ class QuizStatisticsTest {
                 new Attempt(
                     quiz,
                     learners.get(i),
+                    0,
                     1,
                     i,
                     Banks.T0,

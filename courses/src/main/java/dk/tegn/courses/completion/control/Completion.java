@@ -41,8 +41,9 @@ public class Completion {
   @Inject Event<CourseCompleted> completed;
 
   /**
-   * A graded quiz attempt counts for every active enrolment whose version holds that quiz; after
-   * completion it still updates the best score, never the completion.
+   * A graded quiz attempt counts for the course it was taken in (its context), or, taken outside a
+   * course, for every active enrolment whose version holds that quiz; after completion it still
+   * updates the best score, never the completion.
    */
   public void attemptGraded(@Observes AttemptGraded graded) {
     List<Enrolment> enrolments =
@@ -50,6 +51,9 @@ public class Completion {
             .setParameter("accountId", graded.learnerId())
             .getResultList();
     for (Enrolment e : enrolments) {
+      if (graded.contextId() != 0 && graded.contextId() != e.getCourseId()) {
+        continue;
+      }
       PublishedCourse course = versions.course(e.getCourseId(), e.getVersionNumber());
       List<PublishedItem> quizItems =
           course.items().stream()

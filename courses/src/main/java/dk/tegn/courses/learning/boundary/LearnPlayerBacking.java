@@ -237,7 +237,10 @@ public class LearnPlayerBacking implements Serializable {
     return getState().bestScores().get(getState().currentKey());
   }
 
-  /** The attempt page of assessments, which returns here when the attempt is graded. */
+  /**
+   * The attempt page of assessments, which returns here when the attempt is graded. The course is
+   * the attempt's context: another course holding the same quiz counts its own attempts.
+   */
   public String getQuizUrl() {
     PublishedItem i = getCurrent();
     String back =
@@ -245,6 +248,8 @@ public class LearnPlayerBacking implements Serializable {
     return CoursesFaces.contextPath()
         + "/assessments/take/quiz.xhtml?id="
         + i.quizId()
+        + "&context="
+        + course
         + "&return="
         + URLEncoder.encode(back, StandardCharsets.UTF_8);
   }

@@ -31,12 +31,21 @@ public class LockedModuleQuizGate implements QuizGate {
 
   @Override
   public Optional<Closed> closed(long learnerId, long quizId, String language) {
+    return closed(learnerId, quizId, 0, language);
+  }
+
+  /** Taken from a course (the context is its id), only that course's lock counts. */
+  @Override
+  public Optional<Closed> closed(long learnerId, long quizId, long courseId, String language) {
     Closed first = null;
     for (Enrolment e :
         em.createNamedQuery("Enrolment.findActiveByAccount", Enrolment.class)
             .setParameter("accountId", learnerId)
             .setMaxResults(500)
             .getResultList()) {
+      if (courseId != 0 && e.getCourseId() != courseId) {
+        continue;
+      }
       PublishedCourse course = versions.course(e.getCourseId(), e.getVersionNumber());
       Optional<PublishedItem> item =
           course.items().stream()

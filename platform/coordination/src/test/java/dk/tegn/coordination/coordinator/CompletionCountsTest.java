@@ -166,6 +166,40 @@ class CompletionCountsTest {
         "a deleted cohort leaves no counters");
   }
 
+  /**
+   * Issue 17, defect 11: a quiz in two courses. Attempts taken in the first course count for it
+   * alone (the second, new course shows none); one taken outside a course counts for both; the
+   * counters and the live count agree.
+   */
+  @Test
+  void aQuizSharedByTwoCoursesCountsEachAttemptForTheCourseItWasTakenIn() {
+    Org org = kit.organisation(3);
+    long first = kit.course(org.id(), false, null);
+    long fresh = kit.course(org.id(), false, null);
+    long quiz = quizIn(first, org.id());
+    quizItem(fresh, quiz);
+    attempt(quiz, first, org.traineeIds().get(0), 1, "SUBMITTED", 60, true);
+    attempt(quiz, first, org.traineeIds().get(0), 2, "SUBMITTED", 96, true);
+    attempt(quiz, first, org.traineeIds().get(1), 1, "SUBMITTED", 30, false);
+    ReportFilter filter = ReportFilter.of(org.id(), null, null);
+    assertEquals(
+        List.of(first + ": 3 attempts, 2 passed, average 62.0"),
+        quizzes(
+            kit.as(org.coordinator(), w -> w.get(CompletionReport.class).quizzes(filter, "da"))),
+        "the new course shows no attempts");
+    assertSame("attempts in one course", org.coordinator(), filter);
+
+    attempt(quiz, 0, org.traineeIds().get(2), 1, "SUBMITTED", 90, true);
+    assertEquals(
+        List.of(
+            first + ": 4 attempts, 3 passed, average 69.0",
+            fresh + ": 1 attempts, 1 passed, average 90.0"),
+        quizzes(
+            kit.as(org.coordinator(), w -> w.get(CompletionReport.class).quizzes(filter, "da"))),
+        "an attempt outside a course counts for both");
+    assertSame("and one outside a course", org.coordinator(), filter);
+  }
+
   @Test
   void theCountedPathServesTheDashboardAndCountsTheOverdueAsOfToday() {
     Org org = kit.organisation(3);
@@ -293,51 +327,73 @@ class CompletionCountsTest {
   /** A quiz that an item of the course's first module points at. */
   private long quizIn(long course, long organisationId) {
     String code = "counts-" + UUID.randomUUID();
-    return kit.as(
-        null,
-        w -> {
-          var em = w.em();
-          em.createNativeQuery(
-                  "INSERT INTO asm_quiz (organisation_id, code, title, pass_mark_percent,"
-                      + " grading_method, review_score, review_right_answers, review_feedback,"
-                      + " created_at) VALUES (?1, ?2, '{}', 50, 'HIGHEST', 'NEVER', 'NEVER',"
-                      + " 'NEVER', ?3)")
-              .setParameter(1, organisationId)
-              .setParameter(2, code)
-              .setParameter(3, kit.now())
-              .executeUpdate();
-          long quiz =
-              ((Number)
+    long quiz =
+        kit.as(
+            null,
+            w -> {
+              var em = w.em();
+              em.createNativeQuery(
+                      "INSERT INTO asm_quiz (organisation_id, code, title, pass_mark_percent,"
+                          + " grading_method, review_score, review_right_answers, review_feedback,"
+                          + " created_at) VALUES (?1, ?2, '{}', 50, 'HIGHEST', 'NEVER', 'NEVER',"
+                          + " 'NEVER', ?3)")
+                  .setParameter(1, organisationId)
+                  .setParameter(2, code)
+                  .setParameter(3, kit.now())
+                  .executeUpdate();
+              return ((Number)
                       em.createNativeQuery("SELECT id FROM asm_quiz WHERE code = ?1")
                           .setParameter(1, code)
                           .getSingleResult())
                   .longValue();
+            });
+    quizItem(course, quiz);
+    return quiz;
+  }
+
+  /** A first module in the course whose one item is the quiz. */
+  private void quizItem(long course, long quiz) {
+    kit.as(
+        null,
+        w -> {
+          var em = w.em();
           em.createNativeQuery(
                   "INSERT INTO crs_module (course_id, item_key, position, title)"
                       + " VALUES (?1, 1, 1, '{}')")
               .setParameter(1, course)
               .executeUpdate();
-          em.createNativeQuery(
+          return em.createNativeQuery(
                   "INSERT INTO crs_item (module_id, item_key, position, kind, title, body, story,"
                       + " question, explanation, quiz_id) SELECT id, 2, 1, 'QUIZ', '{}', '{}',"
                       + " '{}', '{}', '{}', ?2 FROM crs_module WHERE course_id = ?1")
               .setParameter(1, course)
               .setParameter(2, quiz)
               .executeUpdate();
-          return quiz;
         });
   }
 
   private long attempt(
       long quiz, long learner, int number, String state, Integer score, Boolean passed) {
+    return attempt(quiz, 0, learner, number, state, score, passed);
+  }
+
+  private long attempt(
+      long quiz,
+      long context,
+      long learner,
+      int number,
+      String state,
+      Integer score,
+      Boolean passed) {
     return kit.as(
         null,
         w -> {
           var em = w.em();
           em.createNativeQuery(
                   "INSERT INTO asm_attempt (quiz_id, learner_id, number, state, seed, started_at,"
-                      + " submitted_at, score_percent, passed) VALUES (?1, ?2, ?3, ?4, 1, ?5, ?5,"
-                      + " ?6, ?7)")
+                      + " submitted_at, score_percent, passed, context_id) VALUES (?1, ?2, ?3, ?4,"
+                      + " 1, ?5, ?5, ?6, ?7, ?8)")
+              .setParameter(8, context)
               .setParameter(1, quiz)
               .setParameter(2, learner)
               .setParameter(3, number)
@@ -349,7 +405,8 @@ class CompletionCountsTest {
           return ((Number)
                   em.createNativeQuery(
                           "SELECT id FROM asm_attempt WHERE quiz_id = ?1 AND learner_id = ?2"
-                              + " AND number = ?3")
+                              + " AND number = ?3 AND context_id = ?4")
+                      .setParameter(4, context)
                       .setParameter(1, quiz)
                       .setParameter(2, learner)
                       .setParameter(3, number)

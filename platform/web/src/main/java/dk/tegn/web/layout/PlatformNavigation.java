@@ -16,7 +16,13 @@ public class PlatformNavigation implements NavigationContribution {
   public List<NavigationItem> items() {
     return List.of(
         new NavigationItem(
-            Messages.PLATFORM, "home.admin", "/admin/accounts.xhtml", Role.ADMIN, 90));
+            Messages.PLATFORM, "home.admin", "/admin/accounts.xhtml", Role.ADMIN, 90),
+        new NavigationItem(
+            Messages.PLATFORM,
+            "admin_organisations.nav",
+            "/admin/organisations.xhtml",
+            Role.ADMIN,
+            91));
   }
 
   @Override

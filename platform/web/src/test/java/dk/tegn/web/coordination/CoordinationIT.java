@@ -228,9 +228,10 @@ class CoordinationIT {
                 By.id("cohortForm:members"), "Ida Ærø"));
     b.choose("cohortForm:course", title);
     WebElement due = b.waitFor(By.id("cohortForm:dueOn_input"));
-    // typed, as a keyboard user would; the calendar opens only from its button
-    due.sendKeys("2030-01-31");
-    assertEquals("2030-01-31", due.getAttribute("value"));
+    // typed, as a keyboard user would (the calendar opens only from its button), the American way
+    // in English (issue 17, defect 12: dates were read only as yyyy-mm-dd)
+    assertEquals("20/12/2026", due.getAttribute("placeholder"), "the expected way is shown");
+    due.sendKeys("01/31/2030");
     b.click("cohortForm:assign");
     b.wait(Duration.ofSeconds(30))
         .until(

@@ -229,6 +229,66 @@ class ReferralJourneyIT {
     b.signOut();
   }
 
+  /**
+   * Issue 17, defect 14: the browser's Back and Forward move between the form's steps with what was
+   * entered, never asking to send the form again; Back after sending shows the receipt, not a
+   * second referral; a form left for another page goes on where it was, or starts over.
+   */
+  @Test
+  void backAndForwardMoveBetweenStepsAndNeverSendTheReferralTwice() {
+    Browser b = browser();
+    b.signIn("cadet07", PASSWORD);
+    b.waitFor(By.id("account:logout"));
+    b.open("refer/mine.xhtml");
+    int before = referencesOn(b);
+    b.open("refer/new.xhtml");
+    b.click("refer:dangerNo");
+    b.waitFor(By.id("refer:metOn"));
+    person(b, "ADULT", "", "WOMAN", "UA", "FORCED_LABOUR", "HEALTH");
+    b.click("refer:personNext");
+    b.waitFor(By.id("refer:consent:0"));
+    assertTrue(b.driver().getCurrentUrl().contains("step=CONSENT"), b.driver().getCurrentUrl());
+
+    b.driver().navigate().back();
+    assertEquals(
+        "UA",
+        new Select(b.waitFor(By.id("refer:nationality")))
+            .getFirstSelectedOption()
+            .getAttribute("value"),
+        "the person step again, as it was filled in");
+    b.driver().navigate().forward();
+    b.waitFor(By.id("refer:consent:0"));
+
+    // another page, then the form again: it goes on, and can start over
+    b.open("home.xhtml");
+    b.open("refer/new.xhtml");
+    assertTrue(b.waitFor(By.id("refer:resumed")).isDisplayed());
+    b.waitFor(By.id("refer:consent:0"));
+    b.click("refer:startOver");
+    b.waitFor(By.id("refer:dangerNo")).click();
+    person(b, "ADULT", "", "WOMAN", "UA", "FORCED_LABOUR", "HEALTH");
+    b.click("refer:personNext");
+    String reference = consentNameAndSend(b, "Olena", "Women's team");
+
+    b.driver().navigate().back();
+    String again = b.waitFor(By.id("referral-done")).getText();
+    assertTrue(again.contains(reference), "Back after sending shows the receipt: " + again);
+    b.open("refer/mine.xhtml");
+    assertEquals(before + 1, referencesOn(b), "one referral, however Back was pressed");
+    b.open("refer/new.xhtml");
+    assertTrue(b.waitFor(By.id("refer:dangerNo")).isDisplayed(), "the next referral is new");
+    b.signOut();
+  }
+
+  private static int referencesOn(Browser b) {
+    Matcher m = REFERENCE.matcher(b.waitFor(By.tagName("main")).getText());
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
   @Test
   void statisticsAndRoutingAreInTheMenuOfTheCentreOnly() throws Exception {
     Browser b = browser();

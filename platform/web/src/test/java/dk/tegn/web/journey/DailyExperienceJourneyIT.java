@@ -72,6 +72,7 @@ class DailyExperienceJourneyIT {
   void theFinalQuizOfALockedModuleStaysClosedByAddressAndByApiAndSaysWhy(
       String language, int width, String cadet) throws Exception {
     Browser b = signedIn(cadet, language, width);
+    whatNextContinuesWhereTheCadetLeftOff(b, language);
     long quizId = policeFinalQuiz(b);
     assertFalse(
         b.driver().findElements(By.id("attempt:start")).stream().anyMatch(WebElement::isDisplayed),
@@ -141,6 +142,31 @@ class DailyExperienceJourneyIT {
     shot(b, "not-enrolled-" + language);
     assertReadable(b, "not enrolled");
     b.signOut();
+  }
+
+  /**
+   * The trainee's home answers "what next?" (issue 17, defect 8 and expected 7), on /home.xhtml too
+   * instead of "you have no courses": the course to continue (the police course, unless another
+   * test gave the cadet one due sooner) and the item the player resumes at; "Continue" opens
+   * exactly that item.
+   */
+  private static void whatNextContinuesWhereTheCadetLeftOff(Browser b, String language)
+      throws IOException {
+    b.open("home.xhtml");
+    assertTrue(b.waitFor(By.id("what-next")).isDisplayed(), "what next on /home.xhtml");
+    assertTrue(
+        b.driver().findElements(By.xpath("//*[@id='home-trainee']//p")).isEmpty(),
+        "no 'you have no courses' for a cadet with a course");
+    b.open("courses/learn/my-courses.xhtml");
+    String card = b.waitFor(By.id("what-next")).getText();
+    assertTrue(card.contains(language.equals("da") ? "Hvad nu?" : "What next?"), card);
+    String next = b.waitFor(By.cssSelector("#next-item strong")).getText();
+    shot(b, "what-next-" + language);
+    assertReadable(b, "what next");
+    assertReadableButton(b, b.waitFor(By.id("continue")));
+    b.click("continue");
+    assertEquals(next, b.waitFor(By.id("item-title")).getText(), "Continue resumes there");
+    assertEquals("/courses/learn/player.xhtml", b.path());
   }
 
   @Test
@@ -217,6 +243,13 @@ class DailyExperienceJourneyIT {
     }
     shot(b, "quiz-review-en");
     assertReadable(b, "quiz review in English on a phone");
+    // after the review, the way back to the course's lessons
+    WebElement back = b.waitFor(By.id("attempt:result-back"));
+    assertReadableButton(b, back);
+    assertTrue(back.getText().contains("lessons"), back.getText());
+    back.click();
+    b.waitFor(By.id("item-title"));
+    assertEquals("/courses/learn/player.xhtml", b.path());
     b.click("lang:da");
     b.waitFor(By.cssSelector("html[lang='da']"));
     b.signOut();

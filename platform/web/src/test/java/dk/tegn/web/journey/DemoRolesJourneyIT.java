@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.tegn.i18n.Messages;
 import dk.tegn.web.testing.Browser;
 import dk.tegn.web.testing.SharedBrowser;
 import java.net.URL;
@@ -153,6 +154,28 @@ class DemoRolesJourneyIT {
     // a disabled account is refused with the same words as a wrong password (no account probing)
     b.signIn("nina.ny", "grøn hest på taget");
     assertTrue(b.waitFor(By.id("login")).getText().contains("Wrong username or password."));
+  }
+
+  /**
+   * The demo trainee is enrolled in the demo course, so /home.xhtml and "My courses" open with the
+   * "what next?" card (its heading from the bundle) and never the error page.
+   */
+  @Test
+  void traineeHomeAndMyCoursesShowWhatNextAndNoErrorPage() {
+    Browser b = browser();
+    b.signIn("trainee", "tegn-demo");
+    b.waitFor(By.id("account:logout"));
+    b.click("lang:en"); // whatever language another test left the account in
+    b.waitFor(By.cssSelector("html[lang='en']"));
+    String heading =
+        Messages.get(Messages.COURSES, Locale.ENGLISH, "courses_learn_what-next.title");
+    for (String page : List.of("home.xhtml", "courses/learn/my-courses.xhtml")) {
+      b.open(page);
+      b.waitFor(By.id("account:logout"));
+      assertTrue(b.driver().findElements(By.cssSelector(".error-page")).isEmpty(), page);
+      assertEquals(heading, b.waitFor(By.id("what-next-heading")).getText(), page);
+    }
+    b.signOut();
   }
 
   @Test

@@ -258,8 +258,9 @@ public class CompletionReport {
 
   /**
    * Pass rate and average score of graded attempts at each course's quizzes: attempts are summed
-   * per quiz here, and per course through the courses module's map of which course uses which quiz
-   * (a quiz in two courses counts for both, as before).
+   * per quiz and context here. An attempt taken in a course (its context, the course id) counts for
+   * that course only; one taken outside a course (context 0: by the quiz's address, or before
+   * attempts had a context) counts for every course the courses module says uses the quiz.
    */
   public List<Figures.Quiz> quizzes(ReportFilter filter, String language) {
     List<Object[]> perQuiz = hasDates(filter) ? quizzesLive(filter) : quizzesCounted(filter);
@@ -275,11 +276,15 @@ public class CompletionReport {
     // attempts, passed, sum of scores per course
     Map<Long, long[]> perCourse = new TreeMap<>();
     for (Object[] r : perQuiz) {
+      long context = n(r[1]);
       for (long course : coursesOfQuiz.getOrDefault(n(r[0]), List.of())) {
+        if (context != 0 && context != course) {
+          continue;
+        }
         long[] sums = perCourse.computeIfAbsent(course, c -> new long[3]);
-        sums[0] += n(r[1]);
-        sums[1] += n(r[2]);
-        sums[2] += n(r[3]);
+        sums[0] += n(r[2]);
+        sums[1] += n(r[3]);
+        sums[2] += n(r[4]);
       }
     }
     perCourse.values().removeIf(sums -> sums[0] == 0);
@@ -296,7 +301,7 @@ public class CompletionReport {
         .toList();
   }
 
-  /** Per quiz: graded attempts, passed, sum of scores, from the counters. */
+  /** Per quiz and context: graded attempts, passed, sum of scores, from the counters. */
   private List<Object[]> quizzesCounted(ReportFilter filter) {
     Sql sql =
         counters(
@@ -306,17 +311,20 @@ public class CompletionReport {
             null,
             false);
     return sql.query(
-        "SELECT k.quiz_id, SUM(k.attempts), SUM(k.passed), SUM(k.score_sum)"
+        "SELECT k.quiz_id, k.context_id, SUM(k.attempts), SUM(k.passed), SUM(k.score_sum)"
             + sql.from()
-            + " GROUP BY k.quiz_id");
+            + " GROUP BY k.quiz_id, k.context_id");
   }
 
-  /** Per quiz: graded attempts, passed, sum of scores, submitted in the filter's dates. */
+  /**
+   * Per quiz and context: graded attempts, passed, sum of scores, submitted in the filter's dates.
+   */
   private List<Object[]> quizzesLive(ReportFilter filter) {
     Sql sql = new Sql(scopeOf(filter), "asm_attempt t");
     StringBuilder q =
         new StringBuilder(
-            "SELECT t.quiz_id, COUNT(*), SUM(CASE WHEN t.passed THEN 1 ELSE 0 END),"
+            "SELECT t.quiz_id, t.context_id, COUNT(*),"
+                + " SUM(CASE WHEN t.passed THEN 1 ELSE 0 END),"
                 + " SUM(t.score_percent) FROM asm_attempt t");
     if (sql.scope.isPresent()) {
       q.append(" JOIN plt_account a ON a.id = t.learner_id");
@@ -334,7 +342,7 @@ public class CompletionReport {
       q.append(" AND t.submitted_at < ")
           .append(sql.param(filter.getTo().plusDays(1).atStartOfDay()));
     }
-    q.append(" GROUP BY t.quiz_id");
+    q.append(" GROUP BY t.quiz_id, t.context_id");
     return sql.query(q.toString());
   }
 

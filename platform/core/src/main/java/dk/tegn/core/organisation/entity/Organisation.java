@@ -23,6 +23,11 @@ import java.util.Objects;
 @Table(name = "plt_organisation")
 @NamedQuery(name = "Organisation.findAll", query = "select o from Organisation o order by o.name")
 @NamedQuery(
+    name = "Organisation.countAccounts",
+    query =
+        "select a.organisation.id, count(a) from Account a where a.organisation.id in :ids"
+            + " group by a.organisation.id")
+@NamedQuery(
     name = "Organisation.findByCode",
     query = "select o from Organisation o where o.code = :code")
 public class Organisation implements Serializable {
@@ -64,6 +69,11 @@ public class Organisation implements Serializable {
     this.defaultLocale = Objects.requireNonNull(defaultLocale);
     this.national = national;
     this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  /** The language of people who chose none, and of content that lacks the reader's. */
+  public void changeDefaultLocale(String defaultLocale) {
+    this.defaultLocale = Objects.requireNonNull(defaultLocale);
   }
 
   public void rename(String name) {

@@ -20,7 +20,8 @@ import dk.tegn.intake.referral.entity.Preview;
 import dk.tegn.intake.referral.entity.Profession;
 import dk.tegn.intake.referral.entity.ReferralForm;
 import dk.tegn.intake.referral.entity.Region;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
@@ -45,9 +46,15 @@ import java.util.UUID;
  * shows follows from the answers before it without inputs appearing through ajax. Validation is the
  * same as the API's (the {@link ReferralForm} constraints). After sending, every field is cleared:
  * nothing identifying outlives the submission here.
+ *
+ * <p>Each step that goes on answers with a redirect to {@code new.xhtml?step=<step>} (post,
+ * redirect, get), so the browser's Back and Forward move between the steps with what was entered,
+ * and never ask to send a form again (issue 17, defect 14). The draft lives in the session for
+ * that: coming back to the form after another page continues it (with a way to start over), Back
+ * after sending shows the receipt again and never a second referral, and signing out forgets it.
  */
 @Named
-@ViewScoped
+@SessionScoped
 public class ReferNewBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -68,6 +75,9 @@ public class ReferNewBacking implements Serializable {
   @Inject IntakeSettings settings;
 
   private Step step = Step.SAFETY;
+  private Step furthest = Step.SAFETY;
+  private String requestedStep;
+  private boolean resumed;
   private String idempotencyKey = UUID.randomUUID().toString();
   private boolean immediateDanger;
   private boolean emergencyCalled;
@@ -106,56 +116,123 @@ public class ReferNewBacking implements Serializable {
 
   static final Set<String> CONSENT_FIELDS = Set.of("consent");
 
-  public void answerDanger(boolean danger) {
-    immediateDanger = danger;
-    step = danger ? Step.DANGER : Step.PERSON;
+  /**
+   * On every GET of the form: the step asked for by the address, if the draft has reached it;
+   * without a step, the draft where it was left (a sent one starts a new referral).
+   */
+  public void open() {
+    resumed = false;
+    Step wanted = parse(requestedStep);
+    requestedStep = null;
+    if (step == Step.DONE) {
+      if (wanted == null) {
+        startAfresh();
+      }
+      return;
+    }
+    if (wanted == null) {
+      resumed = step != Step.SAFETY;
+      return;
+    }
+    if (wanted.ordinal() <= furthest.ordinal() && wanted != Step.DONE) {
+      step = wanted;
+      if (step == Step.CONSENT && isChild()) {
+        step = Step.PERSON;
+      } else if (step == Step.DANGER && !immediateDanger
+          || step == Step.SUMMARY && preview == null) {
+        step = Step.PERSON;
+      }
+    }
   }
 
-  public void continueToForm() {
-    step = Step.PERSON;
+  private static Step parse(String name) {
+    return Arrays.stream(Step.values()).filter(s -> s.name().equals(name)).findFirst().orElse(null);
+  }
+
+  /** Forgets the draft and starts a new referral. */
+  public String startOver() {
+    startAfresh();
+    return go(Step.SAFETY);
+  }
+
+  private void startAfresh() {
+    clear();
+    reference = null;
+    step = Step.SAFETY;
+    furthest = Step.SAFETY;
+  }
+
+  /** To the step, by a redirect the browser keeps in its history as a plain page. */
+  private String go(Step next) {
+    step = next;
+    if (next.ordinal() > furthest.ordinal()) {
+      furthest = next;
+    }
+    return "/refer/new.xhtml?faces-redirect=true&step=" + next.name();
+  }
+
+  /**
+   * The same step again with what needs correcting, also by a redirect: a page that answered a post
+   * would make Back ask to send the form again.
+   */
+  private String stay() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    return go(step);
+  }
+
+  public String answerDanger(boolean danger) {
+    immediateDanger = danger;
+    return go(danger ? Step.DANGER : Step.PERSON);
+  }
+
+  public String continueToForm() {
+    return go(Step.PERSON);
   }
 
   /** From the person to consent (adults) or straight to the details (a child: never asked). */
-  public void personDone() {
+  public String personDone() {
     if (showViolations(PERSON_FIELDS)) {
-      step = isChild() ? Step.DETAILS : Step.CONSENT;
+      return go(isChild() ? Step.DETAILS : Step.CONSENT);
     }
+    return stay();
   }
 
-  public void consentDone() {
+  public String consentDone() {
     if (showViolations(CONSENT_FIELDS)) {
-      step = Step.DETAILS;
+      return go(Step.DETAILS);
     }
+    return stay();
   }
 
   /** One step back, keeping what was entered. */
-  public void back() {
-    step =
+  public String back() {
+    return go(
         switch (step) {
           case CONSENT -> Step.PERSON;
           case DETAILS -> isChild() ? Step.PERSON : Step.CONSENT;
           case SUMMARY -> Step.DETAILS;
           default -> step;
-        };
+        });
   }
 
-  public void review() {
+  public String review() {
     ReferralForm form = form();
     Set<ConstraintViolation<ReferralForm>> violations = IntakeFaces.validate(form);
     Step back = stepOf(violations);
     if (back != null) {
       step = back;
       showViolations(stepFields(back));
-      return;
+      return stay();
     }
     if (IntakeFaces.showViolations("refer", violations)) {
       preview = submission.preview(form);
-      step = Step.SUMMARY;
+      return go(Step.SUMMARY);
     }
+    return stay();
   }
 
-  public void edit() {
-    step = Step.DETAILS;
+  public String edit() {
+    return go(Step.DETAILS);
   }
 
   /** Shows the violations of the given inputs next to them; true when there are none. */
@@ -183,10 +260,18 @@ public class ReferNewBacking implements Serializable {
     return step == Step.PERSON ? PERSON_FIELDS : CONSENT_FIELDS;
   }
 
-  public void send() {
+  /**
+   * Sends once: a second press (a double click, the same form from another tab) finds the step
+   * already done and shows the receipt; the idempotency key makes a retry of the same form one
+   * referral in any case.
+   */
+  public String send() {
+    if (step == Step.DONE) {
+      return go(Step.DONE);
+    }
     reference = submitter.submit(form()).reference();
     clear();
-    step = Step.DONE;
+    return go(Step.DONE);
   }
 
   /** The form as it will be sent; an anonymous referral carries no identifying field at all. */
@@ -362,6 +447,19 @@ public class ReferNewBacking implements Serializable {
 
   public Step getStep() {
     return step;
+  }
+
+  public String getRequestedStep() {
+    return requestedStep;
+  }
+
+  public void setRequestedStep(String requestedStep) {
+    this.requestedStep = requestedStep;
+  }
+
+  /** The form was opened again with a draft not yet sent: the page says so. */
+  public boolean isResumed() {
+    return resumed;
   }
 
   public boolean isImmediateDanger() {

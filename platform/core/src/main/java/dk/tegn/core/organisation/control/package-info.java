@@ -1,0 +1,2 @@
+/** Managing organisations: listing, creating, renaming and their default language, audited. */
+package dk.tegn.core.organisation.control;
