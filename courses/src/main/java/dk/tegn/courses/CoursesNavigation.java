@@ -13,12 +13,14 @@ import java.util.List;
 public class CoursesNavigation implements NavigationContribution {
 
   public static final String MY_COURSES = "/courses/learn/my-courses.xhtml";
+  public static final String CATALOGUE = "/courses/learn/catalogue.xhtml";
   public static final String AUTHORING = "/courses/author/courses.xhtml";
 
   @Override
   public List<NavigationItem> items() {
     return List.of(
         new NavigationItem(Messages.COURSES, "courses_nav.myCourses", MY_COURSES, Role.TRAINEE, 10),
+        new NavigationItem(Messages.COURSES, "courses_nav.catalogue", CATALOGUE, Role.TRAINEE, 11),
         new NavigationItem(Messages.COURSES, "courses_nav.authoring", AUTHORING, Role.TRAINER, 20));
   }
 

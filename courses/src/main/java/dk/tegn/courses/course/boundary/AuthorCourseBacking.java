@@ -59,6 +59,7 @@ public class AuthorCourseBacking implements Serializable {
   private List<String> languages = new ArrayList<>();
   private Integer estimatedMinutes;
   private boolean mandatory;
+  private boolean selfEnrolment;
   private Integer validityMonths;
 
   private String newModuleTitle;
@@ -93,6 +94,7 @@ public class AuthorCourseBacking implements Serializable {
     languages = new ArrayList<>(course.getLanguages());
     estimatedMinutes = course.getEstimatedMinutes();
     mandatory = course.isMandatory();
+    selfEnrolment = course.isSelfEnrolment();
     validityMonths = course.getCertificateValidityMonths();
     if (selectedModule == null && !course.getModules().isEmpty()) {
       selectedModule = course.getModules().get(0).getKey();
@@ -122,6 +124,7 @@ public class AuthorCourseBacking implements Serializable {
           estimatedMinutes,
           mandatory,
           validityMonths);
+      authoring.allowSelfEnrolment(id, selfEnrolment);
       CoursesFaces.info("courses_author_course.saved");
     } catch (RuleViolationException refused) {
       CoursesFaces.error("settings:title", refused);
@@ -407,6 +410,14 @@ public class AuthorCourseBacking implements Serializable {
 
   public void setMandatory(boolean mandatory) {
     this.mandatory = mandatory;
+  }
+
+  public boolean isSelfEnrolment() {
+    return selfEnrolment;
+  }
+
+  public void setSelfEnrolment(boolean selfEnrolment) {
+    this.selfEnrolment = selfEnrolment;
   }
 
   public Integer getValidityMonths() {

@@ -84,6 +84,11 @@ public class CourseAuthoring {
         .configure(audiences, languages, estimatedMinutes, mandatory, certificateValidityMonths);
   }
 
+  /** Opens or closes the course for self-enrolment from the catalogue. */
+  public void allowSelfEnrolment(long courseId, boolean allowed) {
+    editable(courseId).allowSelfEnrolment(allowed);
+  }
+
   /**
    * Writes one text in one language. {@code key} 0 is the course itself, otherwise a module or item
    * key; a blank text removes the translation.

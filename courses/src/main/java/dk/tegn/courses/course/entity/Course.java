@@ -78,6 +78,10 @@ public class Course {
   @Column(name = "certificate_validity_months")
   private Integer certificateValidityMonths;
 
+  /** Whether trainees in reach may enrol themselves from the course catalogue. */
+  @Column(name = "self_enrolment", nullable = false)
+  private boolean selfEnrolment;
+
   @Column(name = "last_key", nullable = false)
   private long lastKey;
 
@@ -221,6 +225,11 @@ public class Course {
     publishedVersion = number;
   }
 
+  /** Opens or closes the course for self-enrolment from the catalogue (a trainer's choice). */
+  public void allowSelfEnrolment(boolean allowed) {
+    this.selfEnrolment = allowed;
+  }
+
   public void markAsDemo(String key) {
     this.demoKey = key;
   }
@@ -323,6 +332,10 @@ public class Course {
 
   public Integer getCertificateValidityMonths() {
     return certificateValidityMonths;
+  }
+
+  public boolean isSelfEnrolment() {
+    return selfEnrolment;
   }
 
   public int getPublishedVersion() {

@@ -1,0 +1,2 @@
+/** The catalogue page and {@code /api/catalogue}. */
+package dk.tegn.courses.catalogue.boundary;
