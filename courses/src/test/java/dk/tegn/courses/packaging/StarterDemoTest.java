@@ -82,6 +82,7 @@ class StarterDemoTest {
       assertEquals(1, course.getPublishedVersion());
       assertEquals(org.id(), course.getOrganisationId());
       assertEquals(org.trainerId(), course.getCreatedBy());
+      assertEquals(true, course.isSelfEnrolment(), "open in the course catalogue");
     }
     for (long trainee : org.traineeIds()) {
       Enrolment e =

@@ -102,6 +102,7 @@ final class PackageExport {
         course.getEstimatedMinutes(),
         course.isMandatory(),
         course.getCertificateValidityMonths(),
+        course.isSelfEnrolment(),
         modules,
         media,
         bank);

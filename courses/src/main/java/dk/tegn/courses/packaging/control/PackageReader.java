@@ -86,6 +86,7 @@ public final class PackageReader {
           "estimatedMinutes",
           "mandatory",
           "certificateValidityMonths",
+          "selfEnrolment",
           "modules");
   private static final List<String> MODULE_FIELDS =
       List.of("key", "title", "lockedUntilPreviousComplete", "items");
@@ -222,6 +223,7 @@ public final class PackageReader {
     Set<Audience> audiences = audiences(f);
     int minutes = integer(f, "estimatedMinutes", root, 1, Course.MAX_MINUTES, 30);
     boolean mandatory = bool(f, "mandatory", false);
+    boolean selfEnrolment = bool(f, "selfEnrolment", false);
     Integer validity =
         f.get("certificateValidityMonths") == null || isNull(f.get("certificateValidityMonths"))
             ? null
@@ -252,6 +254,7 @@ public final class PackageReader {
         minutes,
         mandatory,
         validity,
+        selfEnrolment,
         modules,
         media(),
         files.containsKey(BANK) ? decode(BANK, files.get(BANK)) : null);

@@ -58,6 +58,9 @@ public final class PackageWriter {
     if (p.certificateValidityMonths() != null) {
       course.put("certificateValidityMonths", p.certificateValidityMonths());
     }
+    if (p.selfEnrolment()) {
+      course.put("selfEnrolment", true);
+    }
     List<Object> modules = new ArrayList<>();
     for (CoursePackage.Module m : p.modules()) {
       Map<String, Object> module = new LinkedHashMap<>();

@@ -90,8 +90,6 @@ public class StarterCurriculum {
                 em, clock.now(), (file, org) -> banks.importTrusted(file, org, trainerAccountId))
             .asNewCourse(files, organisationId, trainerAccountId);
     course.markAsDemo(DEMO_KEY_PREFIX + key);
-    // the starter courses are for everyone to take: open in the course catalogue
-    course.allowSelfEnrolment(true);
     publishing.release(course, trainerAccountId, null, false);
     LOG.info(() -> "starter course " + key + " imported and published as course " + course.getId());
     return course;

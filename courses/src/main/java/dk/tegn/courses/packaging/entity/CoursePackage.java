@@ -25,6 +25,7 @@ public record CoursePackage(
     int estimatedMinutes,
     boolean mandatory,
     Integer certificateValidityMonths,
+    boolean selfEnrolment,
     List<Module> modules,
     Map<String, byte[]> media,
     String bank) {
