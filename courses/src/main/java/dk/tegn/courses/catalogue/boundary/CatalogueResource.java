@@ -66,6 +66,7 @@ public class CatalogueResource {
               mediaType = "application/json",
               schema = @Schema(type = SchemaType.ARRAY, implementation = Offer.class)))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public List<Offer> offered() {
@@ -89,6 +90,7 @@ public class CatalogueResource {
               mediaType = "application/json",
               schema = @Schema(implementation = Enrolled.class)))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   @POST

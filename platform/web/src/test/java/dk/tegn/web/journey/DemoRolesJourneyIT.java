@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /** Every demo role in a real headless Chromium: sign in, home page, language, refusals. */
 @ExtendWith(ArquillianExtension.class)
@@ -176,6 +177,106 @@ class DemoRolesJourneyIT {
       assertEquals(heading, b.waitFor(By.id("what-next-heading")).getText(), page);
     }
     b.signOut();
+  }
+
+  /**
+   * Issue 17, catalogue: a new trainee (own account, so no other test's enrolments matter) browses
+   * the course catalogue in Danish and English, filters it, enrols in the open embassy starter
+   * course, lands in the player, and then the catalogue says Continue; the API agrees.
+   */
+  @Test
+  void aTraineeBrowsesTheCatalogueInBothLanguagesEnrolsAndThenContinues() throws Exception {
+    String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+    String username = "katalog." + tag;
+    String password = "grøn hest på taget " + tag;
+    Browser b = browser();
+    b.signIn("admin", "tegn-demo");
+    b.waitFor(By.id("account:logout"));
+    b.open("admin/accounts.xhtml");
+    b.click("search:new");
+    b.type("create:username", username);
+    b.type("create:displayName", "Karl Katalog " + tag);
+    b.type("create:email", username + "@demo.tegn.dk");
+    b.type("create:initialPassword", password);
+    b.click("create:save");
+    b.wait(Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("growl_container")).getText().contains(username));
+    b.driver().navigate().refresh(); // the dialog's mask stays over the page
+    b.signOut();
+
+    b.signIn(username, password);
+    b.waitFor(By.id("account:logout"));
+    catalogueLanguage(b, "da");
+    b.driver().findElement(By.linkText("Kursuskatalog")).click();
+    assertEquals("Kursuskatalog", b.heading());
+    String embassy = "Genkend menneskehandel — ambassade- og konsulært personale";
+    String police = "Genkend menneskehandel — politiet";
+    b.wait(Duration.ofSeconds(30)).until(d -> catalogueText(b).contains(police));
+    new org.openqa.selenium.support.ui.Select(b.waitFor(By.id("filter-audience")))
+        .selectByValue("EMBASSY_CONSULAR");
+    new org.openqa.selenium.support.ui.Select(b.waitFor(By.id("filter-language")))
+        .selectByValue("da");
+    b.click("filter-apply");
+    b.wait(Duration.ofSeconds(30))
+        .until(d -> d.getCurrentUrl().contains("audience=EMBASSY_CONSULAR"));
+    assertTrue(catalogueText(b).contains(embassy), catalogueText(b));
+    assertFalse(catalogueText(b).contains(police), "the police course is not for embassy staff");
+    assertTrue(card(b, embassy).getText().contains("Ja, gyldigt i 24 måneder"));
+    b.type("filter-q", "ingen-kurser-" + tag);
+    b.click("filter-apply");
+    assertEquals("Intet kursus passer til dit valg.", b.waitFor(By.id("none")).getText().trim());
+
+    catalogueLanguage(b, "en");
+    b.open("courses/learn/catalogue.xhtml?audience=EMBASSY_CONSULAR&q=embassy");
+    assertEquals("Course catalogue", b.heading());
+    String english = "Recognising human trafficking — embassy and consular staff";
+    WebElement card = card(b, english);
+    assertTrue(card.getText().contains("Embassy and consular staff"), card.getText());
+    assertTrue(card.getText().contains("Yes, valid for 24 months"), card.getText());
+    card.findElement(By.cssSelector("[id$=':enrol']")).click();
+    b.wait(Duration.ofSeconds(60))
+        .until(d -> d.getCurrentUrl().contains("/courses/learn/player.xhtml"));
+    b.waitFor(By.id("account:logout"));
+    assertTrue(b.driver().findElements(By.cssSelector(".error-page")).isEmpty());
+
+    b.open("courses/learn/catalogue.xhtml?audience=EMBASSY_CONSULAR");
+    card = card(b, english);
+    assertEquals("Continue", card.findElement(By.cssSelector("a[id$=':continue']")).getText());
+    assertTrue(card.findElements(By.cssSelector("[id$=':enrol']")).isEmpty());
+
+    dk.tegn.web.testing.WebClient api = new dk.tegn.web.testing.WebClient(base);
+    var offered = api.getAs("api/catalogue", username, password);
+    assertEquals(200, offered.statusCode());
+    assertTrue(offered.body().contains("\"title\":\"" + english + "\""), offered.body());
+    var unknown =
+        api.send(
+            api.request("api/catalogue/999999999/enrolment")
+                .header("Authorization", dk.tegn.web.testing.WebClient.basic(username, password))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+    assertEquals(404, unknown.statusCode(), unknown.body());
+    b.signOut();
+  }
+
+  private static void catalogueLanguage(Browser b, String language) {
+    if (!b.driver().findElement(By.tagName("html")).getAttribute("lang").equals(language)) {
+      b.click("lang:" + language);
+      b.waitFor(By.cssSelector("html[lang='" + language + "']"));
+    }
+  }
+
+  private static String catalogueText(Browser b) {
+    return b.waitFor(By.id("content")).getText();
+  }
+
+  /** The catalogue card whose heading is {@code title}, whatever its position. */
+  private static WebElement card(Browser b, String title) {
+    return b.wait(Duration.ofSeconds(30))
+        .until(
+            d ->
+                d.findElements(By.cssSelector("li.catalogue-card")).stream()
+                    .filter(c -> c.findElement(By.tagName("h2")).getText().equals(title))
+                    .findFirst()
+                    .orElse(null));
   }
 
   @Test
