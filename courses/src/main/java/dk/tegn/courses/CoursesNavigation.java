@@ -14,6 +14,7 @@ public class CoursesNavigation implements NavigationContribution {
 
   public static final String MY_COURSES = "/courses/learn/my-courses.xhtml";
   public static final String CATALOGUE = "/courses/learn/catalogue.xhtml";
+  public static final String CERTIFICATES = "/courses/learn/certificates.xhtml";
   public static final String AUTHORING = "/courses/author/courses.xhtml";
 
   @Override
@@ -21,6 +22,8 @@ public class CoursesNavigation implements NavigationContribution {
     return List.of(
         new NavigationItem(Messages.COURSES, "courses_nav.myCourses", MY_COURSES, Role.TRAINEE, 10),
         new NavigationItem(Messages.COURSES, "courses_nav.catalogue", CATALOGUE, Role.TRAINEE, 11),
+        new NavigationItem(
+            Messages.COURSES, "courses_nav.certificates", CERTIFICATES, Role.TRAINEE, 12),
         new NavigationItem(Messages.COURSES, "courses_nav.authoring", AUTHORING, Role.TRAINER, 20));
   }
 

@@ -14,11 +14,13 @@ import dk.tegn.courses.badge.control.BadgePng;
 import dk.tegn.courses.badge.control.BadgeUrls;
 import dk.tegn.courses.badge.control.Badges;
 import dk.tegn.courses.certificate.control.Certificates;
+import dk.tegn.courses.certificate.control.MyCertificate;
 import dk.tegn.courses.certificate.control.Verification;
 import dk.tegn.courses.completion.control.Completion;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.learning.control.Learning;
+import dk.tegn.courses.learning.control.WhatNext;
 import dk.tegn.courses.testing.CoursesTestKit;
 import dk.tegn.courses.testing.CoursesTestKit.Org;
 import dk.tegn.courses.testing.SampleCourses;
@@ -138,6 +140,34 @@ class BadgesTest {
         kit.as(org.coordinator(), b -> b.get(Certificates.class).verify(code))
             .orElseThrow()
             .withdrawable());
+  }
+
+  @Test
+  void myCertificatesListsTheHoldersOwnWithWhatTheyCanDoAndNobodyElses() {
+    MyCertificate valid = myCertificates(0).get(0);
+    assertEquals(code, valid.code());
+    assertEquals(courseId, valid.courseId());
+    assertEquals(enrolmentId, valid.enrolmentId());
+    assertEquals(MyCertificate.State.VALID, valid.state());
+    assertFalse(valid.renewable());
+    assertEquals(List.of(), myCertificates(1), "another trainee of the organisation sees none");
+
+    // 24 months of validity: within the home page's warning window it is due for renewal
+    kit.at(valid.expiresAt().minus(WhatNext.EXPIRY_WARNING).plusSeconds(60));
+    assertEquals(MyCertificate.State.EXPIRING, myCertificates(0).get(0).state());
+    assertTrue(myCertificates(0).get(0).renewable());
+    kit.at(valid.expiresAt());
+    assertEquals(MyCertificate.State.EXPIRED, myCertificates(0).get(0).state());
+
+    withdraw(org.coordinator(), "Udstedt ved en fejl");
+    MyCertificate withdrawn = myCertificates(0).get(0);
+    assertEquals(MyCertificate.State.WITHDRAWN, withdrawn.state());
+    assertEquals("Udstedt ved en fejl", withdrawn.withdrawalReason());
+    assertFalse(withdrawn.renewable());
+  }
+
+  private List<MyCertificate> myCertificates(int trainee) {
+    return kit.as(org.trainee(trainee), b -> b.get(Certificates.class).mine(0, 50));
   }
 
   @Test

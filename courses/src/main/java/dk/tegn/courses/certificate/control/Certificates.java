@@ -13,6 +13,7 @@ import dk.tegn.courses.certificate.entity.Certificate;
 import dk.tegn.courses.completion.CourseCompleted;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.enrolment.entity.Enrolment;
+import dk.tegn.courses.learning.control.WhatNext;
 import dk.tegn.courses.version.control.VersionStore;
 import dk.tegn.courses.version.entity.PublishedCourse;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -71,6 +76,48 @@ public class Certificates {
   }
 
   /** The caller's own certificate for an enrolment, if the course is completed. */
+  /**
+   * The caller's certificates, newest first, each with what the holder can do with it ("My
+   * certificates"): one indexed query of the caller's own rows (crs_certificate by account_id).
+   */
+  public List<MyCertificate> mine(@Min(0) int first, @Min(1) @Max(500) int max) {
+    Instant now = clock.now();
+    return em.createNamedQuery("Certificate.findByAccount", Certificate.class)
+        .setParameter("accountId", caller.accountId())
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultStream()
+        .map(c -> listed(c, now))
+        .toList();
+  }
+
+  private MyCertificate listed(Certificate c, Instant now) {
+    PublishedCourse course = versions.course(c.getCourseId(), c.getVersionNumber());
+    return new MyCertificate(
+        c.getEnrolmentId(),
+        c.getCourseId(),
+        course.title(),
+        c.getCode(),
+        c.getIssuedAt(),
+        c.getExpiresAt(),
+        state(c, now),
+        c.getWithdrawalReason());
+  }
+
+  static MyCertificate.State state(Certificate c, Instant now) {
+    if (c.isWithdrawn()) {
+      return MyCertificate.State.WITHDRAWN;
+    }
+    if (c.isExpired(now)) {
+      return MyCertificate.State.EXPIRED;
+    }
+    // the same window as the trainee's home and the coordinator's report
+    if (c.getExpiresAt() != null && c.getExpiresAt().isBefore(now.plus(WhatNext.EXPIRY_WARNING))) {
+      return MyCertificate.State.EXPIRING;
+    }
+    return MyCertificate.State.VALID;
+  }
+
   public Optional<Certificate> mine(long enrolmentId) {
     Optional<Certificate> certificate = certificateOf(enrolmentId);
     if (certificate.isPresent() && certificate.get().getAccountId() != caller.accountId()) {

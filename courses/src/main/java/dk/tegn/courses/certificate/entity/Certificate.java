@@ -26,6 +26,11 @@ import java.util.Objects;
     name = "Certificate.findByCode",
     query = "select c from Certificate c where c.code = :code")
 @NamedQuery(
+    name = "Certificate.findByAccount",
+    query =
+        "select c from Certificate c where c.accountId = :accountId"
+            + " order by c.issuedAt desc, c.id desc")
+@NamedQuery(
     name = "Certificate.findByEnrolment",
     query = "select c from Certificate c where c.enrolmentId = :enrolmentId")
 @NamedQuery(

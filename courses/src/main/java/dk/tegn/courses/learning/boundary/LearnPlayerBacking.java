@@ -3,6 +3,7 @@ package dk.tegn.courses.learning.boundary;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.courses.CoursesFaces;
 import dk.tegn.courses.CoursesNavigation;
+import dk.tegn.courses.certificate.boundary.MyCertificatesBacking;
 import dk.tegn.courses.content.control.BranchScript;
 import dk.tegn.courses.content.control.ReaderLanguage;
 import dk.tegn.courses.course.entity.ItemKind;
@@ -255,11 +256,7 @@ public class LearnPlayerBacking implements Serializable {
   }
 
   public String getCertificateUrl() {
-    return CoursesFaces.contextPath()
-        + "/courses/learn/certificate?enrolment="
-        + getState().enrolmentId()
-        + "&lang="
-        + CoursesFaces.language();
+    return MyCertificatesBacking.pdfUrl(getState().enrolmentId());
   }
 
   public String getBadgeUrl() {

@@ -122,6 +122,23 @@ class CourseIT {
     assertTrue(verdict.isDisplayed());
     assertTrue(b.driver().getPageSource().contains(title), "the verify page names the course");
     assertEquals(List.of(), b.seriousAccessibilityViolations(), "verify page");
+
+    // My certificates: the new certificate, valid, with its code, its file and its public address
+    b.open("courses/learn/certificates.xhtml");
+    WebElement card = b.waitFor(By.cssSelector(".certificate-card"));
+    assertTrue(card.getText().contains(title), card.getText());
+    assertTrue(card.getText().contains(code), card.getText());
+    assertEquals("Gyldigt", card.findElement(By.cssSelector(".certificate-state")).getText());
+    assertTrue(card.findElements(By.cssSelector("a[id$='renew']")).isEmpty(), "nothing to renew");
+    assertEquals(
+        200,
+        b.download(card.findElement(By.cssSelector("a[id$='pdf']")).getAttribute("href"))
+            .statusCode());
+    assertTrue(
+        card.findElement(By.cssSelector("a[id$='verify']"))
+            .getAttribute("href")
+            .endsWith("/verify/" + code));
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "my certificates");
   }
 
   @Test
