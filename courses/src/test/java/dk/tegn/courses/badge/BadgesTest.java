@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
 import dk.tegn.assessments.attempt.AttemptGraded;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.organisation.entity.Organisation;
@@ -13,6 +16,7 @@ import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.courses.badge.control.BadgePng;
 import dk.tegn.courses.badge.control.BadgeUrls;
 import dk.tegn.courses.badge.control.Badges;
+import dk.tegn.courses.calendar.control.CalendarFeeds;
 import dk.tegn.courses.certificate.control.Certificates;
 import dk.tegn.courses.certificate.control.MyCertificate;
 import dk.tegn.courses.certificate.control.Verification;
@@ -164,6 +168,64 @@ class BadgesTest {
     assertEquals(MyCertificate.State.WITHDRAWN, withdrawn.state());
     assertEquals("Udstedt ved en fejl", withdrawn.withdrawalReason());
     assertFalse(withdrawn.renewable());
+  }
+
+  @Test
+  void theCalendarFeedCarriesDueDatesAndExpiriesBehindASecretThatCanBeReplacedAndStopped()
+      throws Exception {
+    kit.as(
+        org.coordinator(),
+        b ->
+            b.get(Enrolments.class)
+                .enrol(org.traineeIds().get(1), courseId, LocalDate.parse("2027-01-15")));
+    String holder = kit.as(org.trainee(0), b -> b.get(CalendarFeeds.class).create());
+    String other = kit.as(org.trainee(1), b -> b.get(CalendarFeeds.class).create());
+    assertTrue(holder.length() >= 40, "32 random bytes");
+
+    // the holder completed the course: no due date left, the certificate's expiry instead
+    VEvent expiry = onlyEvent(holder);
+    assertTrue(expiry.getSummary().getValue().startsWith("Kursusbevis udløber: "));
+    assertFalse(expiry.getDateStart().getValue().hasTime(), "an all-day event");
+    MyCertificate certificate = myCertificates(0).get(0);
+    assertEquals(
+        LocalDate.ofInstant(certificate.expiresAt(), java.time.ZoneId.of("Europe/Copenhagen")),
+        day(expiry));
+    // the other trainee has not started: the due date
+    VEvent due = onlyEvent(other);
+    assertTrue(due.getSummary().getValue().startsWith("Frist: "), due.getSummary().getValue());
+    assertEquals(LocalDate.parse("2027-01-15"), day(due));
+
+    String replaced = kit.as(org.trainee(0), b -> b.get(CalendarFeeds.class).create());
+    assertEquals(Optional.empty(), ics(holder), "a new address stops the old one");
+    assertTrue(ics(replaced).isPresent());
+    kit.as(
+        org.trainee(0),
+        b -> {
+          b.get(CalendarFeeds.class).stop();
+          return null;
+        });
+    assertEquals(Optional.empty(), ics(replaced), "stopped");
+    boolean exists = kit.as(org.trainee(0), b -> b.get(CalendarFeeds.class).exists());
+    assertFalse(exists);
+    assertEquals(Optional.empty(), ics("no-such-secret"));
+    assertEquals(Optional.empty(), ics(null));
+  }
+
+  private Optional<String> ics(String token) {
+    return kit.as(org.trainee(1), b -> b.get(CalendarFeeds.class).ics(token));
+  }
+
+  /** The calendar day written in the feed, as a calendar program reads it. */
+  private static LocalDate day(VEvent event) {
+    var written = event.getDateStart().getValue().getRawComponents();
+    return LocalDate.of(written.getYear(), written.getMonth(), written.getDate());
+  }
+
+  /** The feed parsed back as calendar programs read it (RFC 5545), with its one event. */
+  private VEvent onlyEvent(String token) {
+    ICalendar calendar = Biweekly.parse(ics(token).orElseThrow()).first();
+    assertEquals(1, calendar.getEvents().size(), calendar.getEvents().toString());
+    return calendar.getEvents().get(0);
   }
 
   private List<MyCertificate> myCertificates(int trainee) {

@@ -61,6 +61,7 @@ public class CoursesPrivacy implements PrivacyProvider {
             table("crs_source_flag", "flagged_by"),
             table("crs_scorm_package", "created_by"),
             table("crs_xapi_actor", "account_id", "pseudonym"),
+            table("crs_calendar_feed", "account_id", "token_hash", "created_at"),
             table("crs_xapi_statement", "body")));
   }
 
@@ -128,6 +129,10 @@ public class CoursesPrivacy implements PrivacyProvider {
         .forEach(c -> c.withdraw(person.accountId(), clock.now(), reason));
     // statements name the person by a pseudonym; without this row nobody can link it back
     em.createNativeQuery("DELETE FROM crs_xapi_actor WHERE account_id = ?")
+        .setParameter(1, person.accountId())
+        .executeUpdate();
+    // the feed's address would keep publishing the person's dates
+    em.createNativeQuery("DELETE FROM crs_calendar_feed WHERE account_id = ?")
         .setParameter(1, person.accountId())
         .executeUpdate();
   }

@@ -3,6 +3,8 @@ package dk.tegn.web.courses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import biweekly.Biweekly;
+import biweekly.component.VEvent;
 import dk.tegn.web.testing.Browser;
 import dk.tegn.web.testing.CourseWalk;
 import dk.tegn.web.testing.SharedBrowser;
@@ -139,6 +141,35 @@ class CourseIT {
             .getAttribute("href")
             .endsWith("/verify/" + code));
     assertEquals(List.of(), b.seriousAccessibilityViolations(), "my certificates");
+
+    // the calendar feed: an address made on "My courses", fetched as a calendar program does (no
+    // session), read back as iCalendar; stopped, it is gone
+    b.open("courses/learn/my-courses.xhtml");
+    b.click("calendar:create");
+    String feed = b.waitFor(By.id("calendar-address")).getAttribute("value");
+    assertTrue(feed.matches("https?://.+/calendar/[A-Za-z0-9_-]{40,}\\.ics"), feed);
+    HttpResponse<String> ics =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(feed)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, ics.statusCode());
+    assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+    List<VEvent> events = Biweekly.parse(ics.body()).first().getEvents();
+    assertTrue(
+        events.stream().anyMatch(e -> e.getSummary().getValue().endsWith(": " + title)),
+        ics.body());
+    assertEquals(
+        List.of(), b.seriousAccessibilityViolations(), "my courses with the calendar card");
+    b.click("calendar:stop");
+    b.waitFor(By.id("calendar:create"));
+    assertEquals(
+        404,
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(feed)).build(),
+                HttpResponse.BodyHandlers.discarding())
+            .statusCode());
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** Creating, replacing and stopping a feed, and writing its events. */
+package dk.tegn.courses.calendar.control;
