@@ -19,6 +19,7 @@ import dk.tegn.coordination.enrolment.control.Reminders;
 import dk.tegn.core.mail.entity.OutboxMessage;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.courses.enrolment.control.EnrolmentChanges;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
 import java.nio.charset.StandardCharsets;
@@ -153,10 +154,12 @@ class CoordinationServicesTest {
         org.coordinator(),
         w -> {
           Enrolments enrolments = w.get(Enrolments.class);
-          enrolments
-              .active(org.traineeIds().get(0), course)
-              .complete(kit.now(), kit.now().plus(Duration.ofDays(45)));
-          enrolments.active(org.traineeIds().get(1), course).visit(1L, kit.now());
+          Enrolment done = enrolments.active(org.traineeIds().get(0), course);
+          done.complete(kit.now(), kit.now().plus(Duration.ofDays(45)));
+          w.get(EnrolmentChanges.class).publish(done);
+          Enrolment started = enrolments.active(org.traineeIds().get(1), course);
+          started.visit(1L, kit.now());
+          w.get(EnrolmentChanges.class).publish(started);
           return null;
         });
     kit.at(Instant.parse("2027-03-20T09:00:00Z"));
@@ -222,6 +225,7 @@ class CoordinationServicesTest {
               w.get(Assignments.class).assignToPerson(trainee, course, null);
               Enrolment e = w.get(Enrolments.class).active(trainee, course);
               e.complete(kit.now(), kit.now().plus(Duration.ofDays(365)));
+              w.get(EnrolmentChanges.class).publish(e);
               return e.getId();
             });
     kit.at(kit.now().plus(Duration.ofDays(366)));

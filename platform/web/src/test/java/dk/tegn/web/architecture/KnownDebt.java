@@ -15,14 +15,6 @@ final class KnownDebt {
 
   static final List<String> ENTRIES =
       List.of(
-          // The dashboard's counters are kept by coordination's triggers on other modules' tables
-          // (crs_enrolment, asm_attempt, plt_account): the owners should publish these facts.
-          "sql | platform/coordination/src/main/resources/db/migration/coordination/R__completion_count_triggers.sql | asm_attempt",
-          "sql | platform/coordination/src/main/resources/db/migration/coordination/R__completion_count_triggers.sql | crs_enrolment",
-          "sql | platform/coordination/src/main/resources/db/migration/coordination/R__completion_count_triggers.sql | plt_account",
-          "sql | platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql | asm_attempt",
-          "sql | platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql | crs_enrolment",
-          "sql | platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql | plt_account",
           // Native SQL over other modules' tables: the coordinator dashboard and its reminders
           // read courses' and assessments' rows directly.
           "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | asm_attempt",

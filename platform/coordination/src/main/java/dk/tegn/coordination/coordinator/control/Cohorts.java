@@ -54,6 +54,7 @@ public class Cohorts {
   @Inject AccountDirectory directory;
   @Inject PasswordHasher hasher;
   @Inject Assignments assignments;
+  @Inject CompletionCounters counters;
   @Inject Registrations registrations;
   @Inject AuditLog audit;
 
@@ -154,7 +155,12 @@ public class Cohorts {
         .setParameter("cohortId", cohortId)
         .setParameter("accountId", accountId)
         .getResultStream()
-        .forEach(em::remove);
+        .forEach(
+            m -> {
+              em.remove(m);
+              em.flush();
+              counters.left(cohortId, accountId);
+            });
     audit.record(
         caller.accountId(), "coordination.cohort.remove", "cohort", cohortId, Outcome.ALLOWED);
   }
@@ -176,6 +182,7 @@ public class Cohorts {
     }
     em.persist(new CohortMember(cohort.getId(), accountId, clock.now()));
     em.flush();
+    counters.joined(cohort.getId(), accountId);
     assignments.syncMember(cohort.getId(), accountId);
     return true;
   }

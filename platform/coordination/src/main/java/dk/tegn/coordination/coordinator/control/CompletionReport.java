@@ -29,10 +29,10 @@ import java.util.TreeSet;
  * The coordinator's figures. Status follows the courses module's rule: completed; overdue (not
  * completed, due date passed); in progress (started); not started.
  *
- * <p>Status counts and quiz results come from counters that triggers keep in the same transaction
- * as every enrolment, attempt, cohort membership or organisation change (coordination's V2 made the
- * tables, V4 gave them the crd_ prefix; R__completion_count_triggers.sql holds the triggers), so a
- * whole country's figures are a sum over a few thousand rows: crd_completion_count (active
+ * <p>Status counts and quiz results come from counters that {@link CompletionCounters} keeps in the
+ * same transaction as every enrolment, attempt, cohort membership or organisation change, from the
+ * facts courses, assessments and core publish (coordination's V2 made the tables, V4 gave them the
+ * crd_ prefix), so a whole country's figures are a sum over a few thousand rows: crd_completion_count (active
  * enrolments per cohort, person's organisation, course and status; cohort 0 = everyone),
  * crd_completion_due (those not completed, per due date, to count the overdue as of today) and
  * crd_quiz_count. The counters know no enrolment or submission date, so a report limited to dates
