@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tegn.coordination.coordinator.CoordinationKit.Org;
 import dk.tegn.coordination.coordinator.control.Cohorts;
 import dk.tegn.coordination.coordinator.control.CompletionReport;
+import dk.tegn.coordination.coordinator.control.CoordinationSettings;
 import dk.tegn.coordination.coordinator.control.Figures;
 import dk.tegn.coordination.coordinator.control.ImportPreview;
 import dk.tegn.coordination.coordinator.control.ReportFilter;
@@ -256,5 +257,50 @@ class CoordinationServicesTest {
     kit.as(null, w -> w.get(Reminders.class).sendDue());
     kit.as(null, w -> w.get(Reminders.class).sendDue());
     assertEquals(before + 2, mailsTo(address), "overdue reminder once");
+  }
+
+  /**
+   * Each organisation's timing holds: reminders turned off, a longer warning, and the defaults for
+   * an organisation that changed nothing, in one run (courses is asked once per timing, not per
+   * organisation).
+   */
+  @Test
+  void theDailyRunTimesRemindersPerOrganisation() {
+    Org off = kit.organisation(1);
+    Org early = kit.organisation(1);
+    Org plain = kit.organisation(1);
+    LocalDate inTenDays = LocalDate.parse("2027-03-11");
+    for (Org org : List.of(off, early, plain)) {
+      long course = kit.course(org.id(), false, null);
+      kit.as(
+          org.coordinator(),
+          w -> {
+            w.get(Assignments.class).assignToPerson(org.traineeIds().get(0), course, inTenDays);
+            return null;
+          });
+    }
+    kit.as(
+        off.coordinator(),
+        w -> w.get(CoordinationSettings.class).timeReminders(off.id(), 0, 1, 7, 30, 30));
+    kit.as(
+        early.coordinator(),
+        w -> w.get(CoordinationSettings.class).timeReminders(early.id(), 14, 1, 7, 30, 30));
+    long[] before = {
+      mailsTo("cadet0-" + off.suffix() + "@test.tegn.dk"),
+      mailsTo("cadet0-" + early.suffix() + "@test.tegn.dk"),
+      mailsTo("cadet0-" + plain.suffix() + "@test.tegn.dk")
+    };
+    kit.as(null, w -> w.get(Reminders.class).sendDue());
+    assertEquals(before[0], mailsTo("cadet0-" + off.suffix() + "@test.tegn.dk"), "turned off");
+    assertEquals(
+        before[1] + 1, mailsTo("cadet0-" + early.suffix() + "@test.tegn.dk"), "14 days ahead");
+    assertEquals(
+        before[2], mailsTo("cadet0-" + plain.suffix() + "@test.tegn.dk"), "7 days: not yet");
+    kit.at(Instant.parse("2027-03-05T09:00:00Z"));
+    kit.as(null, w -> w.get(Reminders.class).sendDue());
+    assertEquals(before[0], mailsTo("cadet0-" + off.suffix() + "@test.tegn.dk"), "still off");
+    assertEquals(before[1] + 1, mailsTo("cadet0-" + early.suffix() + "@test.tegn.dk"), "once only");
+    assertEquals(
+        before[2] + 1, mailsTo("cadet0-" + plain.suffix() + "@test.tegn.dk"), "the default week");
   }
 }

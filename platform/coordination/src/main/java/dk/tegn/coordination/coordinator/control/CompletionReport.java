@@ -32,13 +32,13 @@ import java.util.TreeSet;
  * <p>Status counts and quiz results come from counters that {@link CompletionCounters} keeps in the
  * same transaction as every enrolment, attempt, cohort membership or organisation change, from the
  * facts courses, assessments and core publish (coordination's V2 made the tables, V4 gave them the
- * crd_ prefix), so a whole country's figures are a sum over a few thousand rows: crd_completion_count (active
- * enrolments per cohort, person's organisation, course and status; cohort 0 = everyone),
- * crd_completion_due (those not completed, per due date, to count the overdue as of today) and
- * crd_quiz_count. The counters know no enrolment or submission date, so a report limited to dates
- * aggregates the enrolments and attempts live instead, as the chart and the lists of people always
- * do. Course titles, audiences and which course uses which quiz come from the courses module
- * ({@link CourseFacts}).
+ * crd_ prefix), so a whole country's figures are a sum over a few thousand rows:
+ * crd_completion_count (active enrolments per cohort, person's organisation, course and status;
+ * cohort 0 = everyone), crd_completion_due (those not completed, per due date, to count the overdue
+ * as of today) and crd_quiz_count. The counters know no enrolment or submission date, so a report
+ * limited to dates aggregates the enrolments and attempts live instead, as the chart and the lists
+ * of people always do. Course titles, audiences and which course uses which quiz come from the
+ * courses module ({@link CourseFacts}).
  *
  * <p>Indexes of the live queries: plt_account (organisation_id, display_name) for the scope,
  * crs_enrolment (account_id, active, course_id, completed_at, due_on, started_at, expires_at) for
