@@ -1,12 +1,18 @@
 package dk.tegn.assessments.attempt.control;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.assessments.attempt.entity.AttemptState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Graded attempts as sums, for a module that counts them per person's group (coordination's
@@ -42,6 +48,56 @@ public class GradedAttempts {
                     + " ORDER BY quiz_id, context_id LOCK IN SHARE MODE")
             .setParameter(1, learnerId)
             .getResultList());
+  }
+
+  /**
+   * Graded attempts submitted from {@code from} until before {@code until} (either null: open),
+   * summed per quiz and context, of the people of some organisations (empty: every organisation) or
+   * of some people by id (null: everyone): learnerId of each total is 0. JPQL over core's shared
+   * accounts.
+   */
+  public List<Total> perQuiz(
+      Optional<Set<Long>> organisations, Collection<Long> people, Instant from, Instant until) {
+    if (organisations.map(Set::isEmpty).orElse(false) || (people != null && people.isEmpty())) {
+      return List.of();
+    }
+    StringBuilder jpql =
+        new StringBuilder(
+            "select t.quiz.id, t.contextId, count(t),"
+                + " sum(case when t.passed = true then 1 else 0 end), sum(t.scorePercent)"
+                + " from Attempt t"
+                + (organisations.isPresent() ? ", Account a" : "")
+                + " where t.state = :state and t.scorePercent is not null");
+    if (organisations.isPresent()) {
+      jpql.append(" and a.id = t.learnerId and a.organisation.id in :organisations");
+    }
+    if (people != null) {
+      jpql.append(" and t.learnerId in :people");
+    }
+    if (from != null) {
+      jpql.append(" and t.submittedAt >= :from");
+    }
+    if (until != null) {
+      jpql.append(" and t.submittedAt < :until");
+    }
+    TypedQuery<Object[]> q =
+        em.createQuery(jpql + " group by t.quiz.id, t.contextId", Object[].class)
+            .setParameter("state", AttemptState.SUBMITTED);
+    organisations.ifPresent(o -> q.setParameter("organisations", o));
+    if (people != null) {
+      q.setParameter("people", people);
+    }
+    if (from != null) {
+      q.setParameter("from", from);
+    }
+    if (until != null) {
+      q.setParameter("until", until);
+    }
+    List<Total> totals = new ArrayList<>();
+    for (Object[] r : q.getResultList()) {
+      totals.add(new Total(0, n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4])));
+    }
+    return totals;
   }
 
   private static List<Total> totals(List<?> rows) {

@@ -15,11 +15,6 @@ final class KnownDebt {
 
   static final List<String> ENTRIES =
       List.of(
-          // Native SQL over other modules' tables: the coordinator dashboard's live figures and
-          // lists read courses' and assessments' rows directly.
-          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | asm_attempt",
-          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | crs_enrolment",
-          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | plt_account",
           // Entities used across a module line: courses' packaging reads assessments' quizzes;
           // web's admin pages show core's audit entries and outbox messages as entities.
           "entity-use | courses/src/main/java/dk/tegn/courses/course/boundary/AuthorCourseBacking.java | Quiz",
