@@ -15,14 +15,8 @@ final class KnownDebt {
 
   static final List<String> ENTRIES =
       List.of(
-          // Entities used across a module line: courses' packaging reads assessments' quizzes;
-          // web's admin pages show core's audit entries and outbox messages as entities.
-          "entity-use | courses/src/main/java/dk/tegn/courses/course/boundary/AuthorCourseBacking.java | Quiz",
-          "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageExport.java | Category",
-          "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageExport.java | Question",
-          "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageExport.java | Quiz",
-          "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageExport.java | QuizSlot",
-          "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageImport.java | Quiz",
+          // Entities used across a module line: web's admin pages show core's audit entries and
+          // outbox messages as entities.
           "entity-use | platform/web/src/main/java/dk/tegn/web/audit/AdminAuditBacking.java | AuditEntry",
           "entity-use | platform/web/src/main/java/dk/tegn/web/admin/AdminOutboxBacking.java | OutboxMessage",
           // An entity-package validator that asks a control for the indicator catalogue.
