@@ -151,6 +151,16 @@ public class Cohorts {
 
   public void removeMember(@Min(1) long cohortId, @Min(1) long accountId) {
     cohort(cohortId);
+    leave(cohortId, accountId);
+    audit.record(
+        caller.accountId(), "coordination.cohort.remove", "cohort", cohortId, Outcome.ALLOWED);
+  }
+
+  /**
+   * Trusted: takes an account out of a cohort, and its counts out of the cohort's (single sign-on's
+   * group sync and {@link #removeMember}). Nothing happens when it was no member.
+   */
+  public void leave(long cohortId, long accountId) {
     em.createNamedQuery("CohortMember.find", CohortMember.class)
         .setParameter("cohortId", cohortId)
         .setParameter("accountId", accountId)
@@ -161,8 +171,6 @@ public class Cohorts {
               em.flush();
               counters.left(cohortId, accountId);
             });
-    audit.record(
-        caller.accountId(), "coordination.cohort.remove", "cohort", cohortId, Outcome.ALLOWED);
   }
 
   /**
