@@ -58,6 +58,8 @@ public class CompletionReport {
 
   static final int MAX_PEOPLE = 500;
 
+  private static final int COHORT_PAGE = 1000;
+
   /** Counter rows of not started, started and completed enrolments (alias k). */
   private static final String COUNTED_SUMS =
       "SUM(CASE WHEN k.status = 'N' THEN k.n ELSE 0 END),"
@@ -204,10 +206,24 @@ public class CompletionReport {
    */
   private List<Figures> perCohortLive(ReportFilter filter, String language) {
     EnrolmentFigures.Scope all = enrolments(filter, true);
-    List<Cohort> inScope =
-        filter.getCohortId() != null
-            ? List.of(em.find(Cohort.class, filter.getCohortId()))
-            : cohorts(filter.getOrganisationId());
+    List<Cohort> inScope = new ArrayList<>();
+    if (filter.getCohortId() != null) {
+      inScope.add(em.find(Cohort.class, filter.getCohortId()));
+    } else {
+      // every cohort in scope, a page at a time (the choice list stops at its first 1,000)
+      List<Cohort> page;
+      do {
+        page =
+            scope.page(
+                all.organisations(),
+                Cohort.class,
+                "Cohort.findByOrganisations",
+                "Cohort.findAll",
+                inScope.size(),
+                COHORT_PAGE);
+        inScope.addAll(page);
+      } while (page.size() == COHORT_PAGE);
+    }
     List<Object[]> rows = new ArrayList<>();
     for (Cohort cohort : inScope) {
       EnrolmentFigures.Scope members =
