@@ -1,16 +1,14 @@
 package dk.tegn.courses.testing;
 
+import dk.tegn.core.testing.SyncObservers;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.util.TypeLiteral;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,21 +89,7 @@ public final class Beans {
 
   void dispatch(Object event) {
     fired.add(event);
-    for (Class<?> observer : observers) {
-      for (Method m : observer.getDeclaredMethods()) {
-        Parameter[] params = m.getParameters();
-        if (params.length == 1
-            && params[0].isAnnotationPresent(Observes.class)
-            && params[0].getType().isInstance(event)) {
-          try {
-            m.setAccessible(true);
-            m.invoke(get(observer), event);
-          } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("observer " + m + " failed", e);
-          }
-        }
-      }
-    }
+    SyncObservers.dispatch(event, observers, this::get);
   }
 
   private final class SyncEvent implements Event<Object> {

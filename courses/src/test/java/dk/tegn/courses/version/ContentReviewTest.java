@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.course.entity.CourseItem;
 import dk.tegn.courses.course.entity.TextField;
+import dk.tegn.courses.enrolment.control.EnrolmentChanges;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.control.MyCourse;
 import dk.tegn.courses.enrolment.entity.Enrolment;
@@ -118,6 +119,7 @@ class ContentReviewTest {
         b -> {
           Enrolment e = b.get(Enrolments.class).active(org.traineeIds().get(0), courseId);
           e.complete(SampleCourses.NOW, null);
+          b.get(EnrolmentChanges.class).publish(e);
           return null;
         });
 

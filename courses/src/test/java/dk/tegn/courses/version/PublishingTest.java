@@ -8,6 +8,7 @@ import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.courses.course.control.CourseAuthoring;
 import dk.tegn.courses.course.entity.TextField;
+import dk.tegn.courses.enrolment.control.EnrolmentChanges;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
 import dk.tegn.courses.learning.control.Learning;
@@ -104,6 +105,7 @@ class PublishingTest {
             } else {
               e.close(SampleCourses.NOW);
             }
+            b.get(EnrolmentChanges.class).publish(e);
           }
           return null;
         });

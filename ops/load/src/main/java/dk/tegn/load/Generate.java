@@ -162,9 +162,8 @@ public final class Generate {
   }
 
   private void run(long quizId, String hashFrom) throws SQLException {
-    // the dashboard's counter triggers (platform migration V2) would cost a few statements per
-    // generated row; they skip this session's rows, and recount() counts everything at the end
-    db.execute("SET @tegn_bulk_load = 1");
+    // the rows are written by SQL, past the services that publish what the dashboard's counters
+    // follow (coordination's CompletionCounters): recount() counts everything at the end
     if (Boolean.getBoolean("reset")) {
       reset();
     }
@@ -555,8 +554,9 @@ public final class Generate {
   }
 
   /**
-   * Rebuilds the dashboard's counters from the rows, as platform migration V2 fills them: what this
-   * session generated was not counted by the triggers. Run with the instance idle (a change made by
+   * Rebuilds the dashboard's counters from the rows, as coordination's migration V2 first filled
+   * them: what this session wrote by SQL published no facts, so nothing counted it. A tool outside
+   * the modules, it names every module's tables, as its bulk inserts do. Run with the instance idle (a change made by
    * someone else between the DELETE and the INSERTs would be counted twice).
    */
   private void recount() throws SQLException {

@@ -7,6 +7,7 @@ import dk.tegn.courses.completion.CourseCompleted;
 import dk.tegn.courses.completion.entity.CourseCompletion;
 import dk.tegn.courses.completion.entity.CourseProgress;
 import dk.tegn.courses.course.entity.ItemKind;
+import dk.tegn.courses.enrolment.control.EnrolmentChanges;
 import dk.tegn.courses.enrolment.entity.Enrolment;
 import dk.tegn.courses.learning.entity.ItemProgress;
 import dk.tegn.courses.version.control.VersionStore;
@@ -36,6 +37,7 @@ public class Completion {
   private static final Logger LOG = Logger.getLogger(Completion.class.getName());
 
   @PersistenceContext EntityManager em;
+  @Inject EnrolmentChanges changes;
   @Inject PlatformClock clock;
   @Inject VersionStore versions;
   @Inject Event<CourseCompleted> completed;
@@ -107,6 +109,7 @@ public class Completion {
     if (progress.isCourseComplete()) {
       var now = clock.now();
       enrolment.complete(now, Certificate.expiry(now, course.certificateValidityMonths()));
+      changes.publish(enrolment);
       em.persist(
           new CourseCompletion(
               enrolment.getId(),

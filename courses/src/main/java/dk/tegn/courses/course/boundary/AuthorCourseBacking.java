@@ -1,7 +1,6 @@
 package dk.tegn.courses.course.boundary;
 
-import dk.tegn.assessments.quiz.control.QuizAuthoring;
-import dk.tegn.assessments.quiz.entity.Quiz;
+import dk.tegn.assessments.quiz.control.QuizFacts;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.courses.CoursesFaces;
 import dk.tegn.courses.CoursesNavigation;
@@ -47,7 +46,7 @@ public class AuthorCourseBacking implements Serializable {
 
   @Inject CourseAuthoring authoring;
   @Inject Uploads uploads;
-  @Inject QuizAuthoring quizzes;
+  @Inject QuizFacts quizzes;
   @Inject CourseText courseText;
 
   private long id;
@@ -308,10 +307,8 @@ public class AuthorCourseBacking implements Serializable {
 
   public List<SelectItem> getQuizzes() {
     List<SelectItem> items = new ArrayList<>();
-    for (Quiz quiz : quizzes.quizzes(0, 500)) {
-      items.add(
-          new SelectItem(
-              quiz.getId(), courseText.of(quiz.getTitle()) + " (" + quiz.getCode() + ")"));
+    for (QuizFacts.QuizChoice quiz : quizzes.choices(0, 500)) {
+      items.add(new SelectItem(quiz.id(), courseText.of(quiz.title()) + " (" + quiz.code() + ")"));
     }
     return items;
   }

@@ -35,6 +35,7 @@ import java.util.Optional;
 public class Enrolments {
 
   @PersistenceContext EntityManager em;
+  @Inject EnrolmentChanges changes;
   @Inject CurrentCaller caller;
   @Inject PlatformClock clock;
   @Inject VersionStore versions;
@@ -74,12 +75,14 @@ public class Enrolments {
     if (existing != null) {
       if (dueOn != null) {
         existing.changeDueDate(dueOn);
+        changes.publish(existing);
       }
       return existing;
     }
     Enrolment enrolment =
         new Enrolment(accountId, course.getId(), course.getPublishedVersion(), dueOn, by, now);
     em.persist(enrolment);
+    changes.publish(enrolment);
     em.flush();
     return enrolment;
   }
@@ -121,6 +124,7 @@ public class Enrolments {
       throw new RecordNotFoundException("enrolment", enrolmentId);
     }
     old.close(now);
+    changes.publish(old);
     em.flush();
     return place(old.getAccountId(), old.getCourseId(), dueOn, null, now);
   }

@@ -1,17 +1,24 @@
 package dk.tegn.courses.enrolment.entity;
 
+import dk.tegn.courses.enrolment.EnrolmentChanged;
+import dk.tegn.courses.enrolment.EnrolmentChanged.Stage;
+import dk.tegn.courses.enrolment.EnrolmentChanged.Standing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A trainee's place in a course, pinned to one published version. It keeps the figures "My courses"
@@ -89,6 +96,15 @@ public class Enrolment {
 
   @Version private long version;
 
+  /**
+   * How the enrolment counted when it was loaded or last published ({@link #takeChange}), once a
+   * change has begun ({@code remembered}); not persisted. A new instance per transaction, as the
+   * persistence context gives each its own copy.
+   */
+  @Transient private Standing published;
+
+  @Transient private boolean remembered;
+
   protected Enrolment() {}
 
   public Enrolment(
@@ -107,6 +123,7 @@ public class Enrolment {
     this.dueOn = dueOn;
     this.enrolledBy = enrolledBy;
     this.enrolledAt = Objects.requireNonNull(now);
+    this.remembered = true; // counted nowhere before it exists
   }
 
   public EnrolmentStatus status(Instant now) {
@@ -123,6 +140,7 @@ public class Enrolment {
 
   /** The trainee opened an item: the enrolment has started and resumes there. */
   public void visit(long itemKey, Instant now) {
+    remember();
     requireOpen();
     if (startedAt == null) {
       startedAt = now;
@@ -140,6 +158,7 @@ public class Enrolment {
 
   /** Completes the enrolment; a course is completed once per enrolment. */
   public void complete(Instant now, Instant certificateExpiresAt) {
+    remember();
     if (completedAt != null) {
       throw new IllegalStateException("enrolment " + id + " is already completed");
     }
@@ -154,6 +173,7 @@ public class Enrolment {
    * done in the old version may mean something else in the new one.
    */
   public void moveTo(int versionNumber) {
+    remember();
     if (completedAt != null) {
       throw new IllegalStateException("a completed enrolment stays on the version it completed");
     }
@@ -165,13 +185,63 @@ public class Enrolment {
   }
 
   public void changeDueDate(LocalDate dueOn) {
+    remember();
     this.dueOn = dueOn;
   }
 
   public void close(Instant now) {
+    remember();
     requireOpen();
     active = null;
     closedAt = now;
+  }
+
+  /** Where the enrolment stands for the dashboard's counters; null once closed. */
+  public Standing standing() {
+    if (!isActive()) {
+      return null;
+    }
+    if (completedAt != null) {
+      return new Standing(Stage.COMPLETED, null);
+    }
+    return new Standing(startedAt == null ? Stage.NOT_STARTED : Stage.STARTED, dueOn);
+  }
+
+  /**
+   * The change of {@link #standing} since it was last published, if there is one; from now on the
+   * current standing is the published one. Only courses' EnrolmentChanges calls it, and raises the
+   * event in the same transaction.
+   */
+  public Optional<EnrolmentChanged> takeChange() {
+    Standing now = standing();
+    if (!remembered || Objects.equals(published, now)) {
+      return Optional.empty();
+    }
+    EnrolmentChanged change = new EnrolmentChanged(accountId, courseId, published, now);
+    published = now;
+    return Optional.of(change);
+  }
+
+  private void remember() {
+    if (!remembered) {
+      published = standing();
+      remembered = true;
+    }
+  }
+
+  /**
+   * A write whose change of standing was not published would leave the dashboard's counters wrong
+   * for good: it fails instead (the transaction rolls back), so a new write path cannot forget it.
+   */
+  @PreUpdate
+  @PostPersist
+  void requirePublished() {
+    if (remembered && !Objects.equals(published, standing())) {
+      throw new IllegalStateException(
+          "enrolment "
+              + id
+              + " changed how it counts without EnrolmentChanges.publish: the counters would drift");
+    }
   }
 
   private void requireOpen() {

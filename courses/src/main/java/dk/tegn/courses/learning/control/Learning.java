@@ -12,6 +12,7 @@ import dk.tegn.courses.content.control.BranchScript.Branch;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.course.entity.ItemKind;
 import dk.tegn.courses.course.entity.TextField;
+import dk.tegn.courses.enrolment.control.EnrolmentChanges;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
 import dk.tegn.courses.enrolment.entity.EnrolmentStatus;
@@ -43,6 +44,7 @@ import java.util.stream.Collectors;
 public class Learning {
 
   @PersistenceContext EntityManager em;
+  @Inject EnrolmentChanges changes;
   @Inject CurrentCaller caller;
   @Inject PlatformClock clock;
   @Inject VersionStore versions;
@@ -161,6 +163,7 @@ public class Learning {
       return player(courseId);
     }
     old.close(clock.now());
+    changes.publish(old);
     em.flush();
     enrolments.record(
         old.getAccountId(), em.find(Course.class, courseId), null, old.getAccountId(), clock.now());
@@ -180,6 +183,7 @@ public class Learning {
     boolean wasDone = progress.isDone();
     step.apply(progress, item);
     enrolment.visit(itemKey, clock.now());
+    changes.publish(enrolment);
     em.flush();
     if (!wasDone && progress.isDone()) {
       experienced.fire(

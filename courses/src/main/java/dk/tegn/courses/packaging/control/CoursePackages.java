@@ -1,5 +1,6 @@
 package dk.tegn.courses.packaging.control;
 
+import dk.tegn.assessments.quiz.control.QuizFacts;
 import dk.tegn.assessments.transfer.control.BankTransfer;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.audit.Outcome;
@@ -38,6 +39,7 @@ public class CoursePackages {
   @Inject CurrentCaller caller;
   @Inject PlatformClock clock;
   @Inject BankTransfer banks;
+  @Inject QuizFacts quizFacts;
   @Inject Publishing publishing;
   @Inject AuditLog audit;
 
@@ -82,7 +84,7 @@ public class CoursePackages {
     }
     caller.requireRoleIn(Role.TRAINER, course.getOrganisationId());
     Map<String, byte[]> files =
-        PackageWriter.write(new PackageExport(em, banks::export).export(course));
+        PackageWriter.write(new PackageExport(em, quizFacts, banks::export).export(course));
     audit.record(caller.accountId(), "course.package.export", "course", courseId, Outcome.ALLOWED);
     return files;
   }
@@ -93,7 +95,7 @@ public class CoursePackages {
   }
 
   private PackageImport importer() {
-    return new PackageImport(em, clock.now(), banks::importBank);
+    return new PackageImport(em, quizFacts, clock.now(), banks::importBank);
   }
 
   private Imported done(String action, Course course) {

@@ -1,7 +1,6 @@
 package dk.tegn.courses.packaging.control;
 
-import dk.tegn.assessments.quiz.entity.Quiz;
-import dk.tegn.assessments.quiz.entity.QuizSlot;
+import dk.tegn.assessments.quiz.control.QuizFacts;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.course.entity.CourseItem;
 import dk.tegn.courses.course.entity.CourseModule;
@@ -33,6 +32,7 @@ final class PackageExport {
   private static final Pattern UPLOAD = Pattern.compile("\\]\\(upload:([A-Za-z0-9_-]{10,40})");
 
   private final EntityManager em;
+  private final QuizFacts quizFacts;
   private final BiFunction<List<Long>, List<Long>, String> bankExport;
   private final Map<String, String> mediaByUpload = new LinkedHashMap<>();
   private final Map<String, byte[]> media = new TreeMap<>();
@@ -40,8 +40,12 @@ final class PackageExport {
   /**
    * @param bankExport the assessments module's export of categories and quizzes (by id)
    */
-  PackageExport(EntityManager em, BiFunction<List<Long>, List<Long>, String> bankExport) {
+  PackageExport(
+      EntityManager em,
+      QuizFacts quizFacts,
+      BiFunction<List<Long>, List<Long>, String> bankExport) {
     this.em = em;
+    this.quizFacts = quizFacts;
     this.bankExport = bankExport;
   }
 
@@ -59,13 +63,10 @@ final class PackageExport {
         }
         String quiz = null;
         if (i.getKind() == ItemKind.QUIZ && i.getQuizId() != null) {
-          Quiz q = em.find(Quiz.class, i.getQuizId());
-          quiz = q.getCode();
-          quizIds.add(q.getId());
-          for (QuizSlot s : q.getSlots()) {
-            categoryIds.add(
-                s.isRandom() ? s.getCategory().getId() : s.getQuestion().getCategory().getId());
-          }
+          QuizFacts.QuizFact q = quizFacts.of(i.getQuizId());
+          quiz = q.code();
+          quizIds.add(q.id());
+          categoryIds.addAll(q.categoryIds());
         }
         Map<TextField, LocalizedText> texts = new EnumMap<>(TextField.class);
         for (TextField field : i.getKind().fields()) {

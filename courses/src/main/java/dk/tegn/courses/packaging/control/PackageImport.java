@@ -1,6 +1,6 @@
 package dk.tegn.courses.packaging.control;
 
-import dk.tegn.assessments.quiz.control.QuizAuthoring;
+import dk.tegn.assessments.quiz.control.QuizFacts;
 import dk.tegn.assessments.transfer.control.BankFileException;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.course.entity.CourseItem;
@@ -46,10 +46,12 @@ final class PackageImport {
       Pattern.compile("^line (\\d+)(?:, column \\d+)?: (.*)$", Pattern.DOTALL);
 
   private final EntityManager em;
+  private final QuizFacts quizFacts;
   private final Instant now;
   private final BankImport bank;
 
-  PackageImport(EntityManager em, Instant now, BankImport bank) {
+  PackageImport(EntityManager em, QuizFacts quizFacts, Instant now, BankImport bank) {
+    this.quizFacts = quizFacts;
     this.em = em;
     this.now = now;
     this.bank = bank;
@@ -205,7 +207,7 @@ final class PackageImport {
     for (CoursePackage.Module m : p.modules()) {
       for (CoursePackage.Item i : m.items()) {
         if (i.quiz() != null && !ids.containsKey(i.quiz())) {
-          ids.put(i.quiz(), QuizAuthoring.quizByKey(em, organisationId, i.quiz()).getId());
+          ids.put(i.quiz(), quizFacts.idByKey(organisationId, i.quiz()));
         }
       }
     }

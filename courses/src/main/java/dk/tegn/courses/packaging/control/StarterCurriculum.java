@@ -1,5 +1,6 @@
 package dk.tegn.courses.packaging.control;
 
+import dk.tegn.assessments.quiz.control.QuizFacts;
 import dk.tegn.assessments.transfer.control.BankTransfer;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.entity.Course;
@@ -36,6 +37,7 @@ public class StarterCurriculum {
   @Inject PlatformClock clock;
   @Inject Publishing publishing;
   @Inject BankTransfer banks;
+  @Inject QuizFacts quizFacts;
 
   /** The files of a starter package, read from the class path. */
   public static Map<String, byte[]> files(String key) {
@@ -87,7 +89,10 @@ public class StarterCurriculum {
     // nobody is signed in at start: the trusted import, with the trainer as author
     Course course =
         new PackageImport(
-                em, clock.now(), (file, org) -> banks.importTrusted(file, org, trainerAccountId))
+                em,
+                quizFacts,
+                clock.now(),
+                (file, org) -> banks.importTrusted(file, org, trainerAccountId))
             .asNewCourse(files, organisationId, trainerAccountId);
     course.markAsDemo(DEMO_KEY_PREFIX + key);
     publishing.release(course, trainerAccountId, null, false);

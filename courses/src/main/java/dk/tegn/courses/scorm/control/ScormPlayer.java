@@ -10,6 +10,7 @@ import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.completion.control.Completion;
 import dk.tegn.courses.completion.entity.CourseProgress;
 import dk.tegn.courses.course.entity.ItemKind;
+import dk.tegn.courses.enrolment.control.EnrolmentChanges;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
 import dk.tegn.courses.scorm.entity.ScoRuntime;
@@ -46,6 +47,7 @@ public class ScormPlayer {
   static final Duration LAUNCH_LIFETIME = Duration.ofHours(12);
 
   @PersistenceContext EntityManager em;
+  @Inject EnrolmentChanges changes;
   @Inject CurrentCaller caller;
   @Inject PlatformClock clock;
   @Inject Enrolments enrolments;
@@ -94,6 +96,7 @@ public class ScormPlayer {
             .orElse(scos.get(0));
     Instant now = clock.now();
     enrolment.visit(itemKey, now);
+    changes.publish(enrolment);
     String code = RandomCodes.urlSafe(24);
     ScoRuntime runtime = runtimes.get(chosen.getIdentifier());
     if (runtime == null) {

@@ -9,6 +9,7 @@ import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.course.entity.ItemKind;
+import dk.tegn.courses.enrolment.control.EnrolmentChanges;
 import dk.tegn.courses.enrolment.entity.Enrolment;
 import dk.tegn.courses.learning.entity.ItemProgress;
 import dk.tegn.courses.version.entity.Change;
@@ -55,6 +56,7 @@ public class Publishing {
           + " WHERE e.course_id = ? AND e.active = TRUE AND e.version_number = ?";
 
   @PersistenceContext EntityManager em;
+  @Inject EnrolmentChanges changes;
   @Inject CurrentCaller caller;
   @Inject PlatformClock clock;
   @Inject AuditLog audit;
@@ -187,6 +189,10 @@ public class Publishing {
           .setParameter(1, courseId)
           .setParameter(2, number)
           .executeUpdate();
+    }
+    if (everyoneRestarts && moved > 0) {
+      // bulk statements bypass the entities and their published changes: one fact for them all
+      changes.restarted(courseId);
     }
     // bulk statements bypass the entities: nothing cached of these rows may be read again
     Cache cache = em.getEntityManagerFactory().getCache();

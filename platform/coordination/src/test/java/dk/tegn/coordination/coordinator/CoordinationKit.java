@@ -1,5 +1,6 @@
 package dk.tegn.coordination.coordinator;
 
+import dk.tegn.coordination.coordinator.control.CompletionCounters;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.account.control.PasswordHasher;
 import dk.tegn.core.account.entity.Account;
@@ -8,14 +9,18 @@ import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.security.Grant;
 import dk.tegn.core.testing.JpaTestSupport;
+import dk.tegn.core.testing.SyncObservers;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.entity.Audience;
 import dk.tegn.courses.course.entity.Course;
+import dk.tegn.courses.version.control.Publishing;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -104,6 +109,35 @@ public final class CoordinationKit {
         });
   }
 
+  /**
+   * A course of the organisation with one lesson, published through courses' Publishing as version
+   * 1 (a course made by {@link #course} has no version to publish again).
+   */
+  public long publishedCourse(long organisationId) {
+    return as(
+        null,
+        w -> {
+          Course course = new Course(organisationId, 1L, "da", "Genstart", now);
+          course.addModule("da", "Modul").addLesson("da", "Lektion", "Tekst.");
+          w.em().persist(course);
+          w.em().flush();
+          w.get(Publishing.class).release(course, 1L, "første", false);
+          w.em().flush();
+          return course.getId();
+        });
+  }
+
+  /** Publishes a changed version of {@link #publishedCourse} in which everyone restarts. */
+  public void republishWithEveryoneRestarting(long courseId) {
+    as(
+        null,
+        w -> {
+          Course course = w.em().find(Course.class, courseId);
+          course.getModules().get(0).addLesson("da", "Ny", "Mere.");
+          return w.get(Publishing.class).release(course, 1L, "anden", true);
+        });
+  }
+
   private Account account(EntityManager em, Organisation org, String username, Role role) {
     Account a =
         new Account(username, "Kadet " + username, username + "@test.tegn.dk", org, "hash", now);
@@ -183,6 +217,9 @@ public final class CoordinationKit {
     }
   }
 
+  /** The observers that synchronous events reach, as in the application. */
+  private static final List<Class<?>> OBSERVERS = List.of(CompletionCounters.class);
+
   /** The beans of one transaction. */
   public static final class Wiring {
     private final EntityManager em;
@@ -198,6 +235,29 @@ public final class CoordinationKit {
 
     public EntityManager em() {
       return em;
+    }
+
+    /** Raises an event as another module would publish it, in this transaction. */
+    public void fire(Object event) {
+      dispatch(event);
+    }
+
+    /** An Event whose fire() calls the observers at once, in this transaction, as CDI would. */
+    private Object events() {
+      return Proxy.newProxyInstance(
+          Event.class.getClassLoader(),
+          new Class<?>[] {Event.class},
+          (proxy, method, args) -> {
+            if (!method.getName().equals("fire")) {
+              throw new UnsupportedOperationException(method.getName());
+            }
+            dispatch(args[0]);
+            return null;
+          });
+    }
+
+    private void dispatch(Object event) {
+      SyncObservers.dispatch(event, OBSERVERS, this::get);
     }
 
     public <T> T get(Class<T> type) {
@@ -216,6 +276,8 @@ public final class CoordinationKit {
             Object value;
             if (f.isAnnotationPresent(PersistenceContext.class)) {
               value = em;
+            } else if (f.getType() == Event.class) {
+              value = events();
             } else if (f.isAnnotationPresent(Inject.class)
                 && !f.isAnnotationPresent(ConfigProperty.class)) {
               value = get(f.getType());

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tegn.coordination.coordinator.CoordinationKit.Org;
 import dk.tegn.coordination.coordinator.control.Cohorts;
 import dk.tegn.coordination.coordinator.control.CompletionReport;
+import dk.tegn.coordination.coordinator.control.CoordinationSettings;
 import dk.tegn.coordination.coordinator.control.Figures;
 import dk.tegn.coordination.coordinator.control.ImportPreview;
 import dk.tegn.coordination.coordinator.control.ReportFilter;
@@ -19,6 +20,7 @@ import dk.tegn.coordination.enrolment.control.Reminders;
 import dk.tegn.core.mail.entity.OutboxMessage;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.courses.enrolment.control.EnrolmentChanges;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
 import java.nio.charset.StandardCharsets;
@@ -153,10 +155,12 @@ class CoordinationServicesTest {
         org.coordinator(),
         w -> {
           Enrolments enrolments = w.get(Enrolments.class);
-          enrolments
-              .active(org.traineeIds().get(0), course)
-              .complete(kit.now(), kit.now().plus(Duration.ofDays(45)));
-          enrolments.active(org.traineeIds().get(1), course).visit(1L, kit.now());
+          Enrolment done = enrolments.active(org.traineeIds().get(0), course);
+          done.complete(kit.now(), kit.now().plus(Duration.ofDays(45)));
+          w.get(EnrolmentChanges.class).publish(done);
+          Enrolment started = enrolments.active(org.traineeIds().get(1), course);
+          started.visit(1L, kit.now());
+          w.get(EnrolmentChanges.class).publish(started);
           return null;
         });
     kit.at(Instant.parse("2027-03-20T09:00:00Z"));
@@ -222,6 +226,7 @@ class CoordinationServicesTest {
               w.get(Assignments.class).assignToPerson(trainee, course, null);
               Enrolment e = w.get(Enrolments.class).active(trainee, course);
               e.complete(kit.now(), kit.now().plus(Duration.ofDays(365)));
+              w.get(EnrolmentChanges.class).publish(e);
               return e.getId();
             });
     kit.at(kit.now().plus(Duration.ofDays(366)));
@@ -252,5 +257,50 @@ class CoordinationServicesTest {
     kit.as(null, w -> w.get(Reminders.class).sendDue());
     kit.as(null, w -> w.get(Reminders.class).sendDue());
     assertEquals(before + 2, mailsTo(address), "overdue reminder once");
+  }
+
+  /**
+   * Each organisation's timing holds: reminders turned off, a longer warning, and the defaults for
+   * an organisation that changed nothing, in one run (courses is asked once per timing, not per
+   * organisation).
+   */
+  @Test
+  void theDailyRunTimesRemindersPerOrganisation() {
+    Org off = kit.organisation(1);
+    Org early = kit.organisation(1);
+    Org plain = kit.organisation(1);
+    LocalDate inTenDays = LocalDate.parse("2027-03-11");
+    for (Org org : List.of(off, early, plain)) {
+      long course = kit.course(org.id(), false, null);
+      kit.as(
+          org.coordinator(),
+          w -> {
+            w.get(Assignments.class).assignToPerson(org.traineeIds().get(0), course, inTenDays);
+            return null;
+          });
+    }
+    kit.as(
+        off.coordinator(),
+        w -> w.get(CoordinationSettings.class).timeReminders(off.id(), 0, 1, 7, 30, 30));
+    kit.as(
+        early.coordinator(),
+        w -> w.get(CoordinationSettings.class).timeReminders(early.id(), 14, 1, 7, 30, 30));
+    long[] before = {
+      mailsTo("cadet0-" + off.suffix() + "@test.tegn.dk"),
+      mailsTo("cadet0-" + early.suffix() + "@test.tegn.dk"),
+      mailsTo("cadet0-" + plain.suffix() + "@test.tegn.dk")
+    };
+    kit.as(null, w -> w.get(Reminders.class).sendDue());
+    assertEquals(before[0], mailsTo("cadet0-" + off.suffix() + "@test.tegn.dk"), "turned off");
+    assertEquals(
+        before[1] + 1, mailsTo("cadet0-" + early.suffix() + "@test.tegn.dk"), "14 days ahead");
+    assertEquals(
+        before[2], mailsTo("cadet0-" + plain.suffix() + "@test.tegn.dk"), "7 days: not yet");
+    kit.at(Instant.parse("2027-03-05T09:00:00Z"));
+    kit.as(null, w -> w.get(Reminders.class).sendDue());
+    assertEquals(before[0], mailsTo("cadet0-" + off.suffix() + "@test.tegn.dk"), "still off");
+    assertEquals(before[1] + 1, mailsTo("cadet0-" + early.suffix() + "@test.tegn.dk"), "once only");
+    assertEquals(
+        before[2] + 1, mailsTo("cadet0-" + plain.suffix() + "@test.tegn.dk"), "the default week");
   }
 }

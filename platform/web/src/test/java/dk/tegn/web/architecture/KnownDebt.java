@@ -15,29 +15,8 @@ final class KnownDebt {
 
   static final List<String> ENTRIES =
       List.of(
-          // The dashboard's counters are kept by coordination's triggers on other modules' tables
-          // (crs_enrolment, asm_attempt, plt_account): the owners should publish these facts.
-          "sql | platform/coordination/src/main/resources/db/migration/coordination/R__completion_count_triggers.sql | asm_attempt",
-          "sql | platform/coordination/src/main/resources/db/migration/coordination/R__completion_count_triggers.sql | crs_enrolment",
-          "sql | platform/coordination/src/main/resources/db/migration/coordination/R__completion_count_triggers.sql | plt_account",
-          "sql | platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql | asm_attempt",
-          "sql | platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql | crs_enrolment",
-          "sql | platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql | plt_account",
-          // Native SQL over other modules' tables: the coordinator dashboard and its reminders
-          // read courses' and assessments' rows directly.
-          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | asm_attempt",
-          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | crs_enrolment",
-          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/coordinator/control/CompletionReport.java | plt_account",
-          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Reminders.java | crs_enrolment",
-          "native-sql | platform/coordination/src/main/java/dk/tegn/coordination/enrolment/control/Reminders.java | plt_account",
-          // Entities used across a module line: courses' packaging reads assessments' quizzes;
-          // web's admin pages show core's audit entries and outbox messages as entities.
-          "entity-use | courses/src/main/java/dk/tegn/courses/course/boundary/AuthorCourseBacking.java | Quiz",
-          "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageExport.java | Category",
-          "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageExport.java | Question",
-          "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageExport.java | Quiz",
-          "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageExport.java | QuizSlot",
-          "entity-use | courses/src/main/java/dk/tegn/courses/packaging/control/PackageImport.java | Quiz",
+          // Entities used across a module line: web's admin pages show core's audit entries and
+          // outbox messages as entities.
           "entity-use | platform/web/src/main/java/dk/tegn/web/audit/AdminAuditBacking.java | AuditEntry",
           "entity-use | platform/web/src/main/java/dk/tegn/web/admin/AdminOutboxBacking.java | OutboxMessage",
           // An entity-package validator that asks a control for the indicator catalogue.

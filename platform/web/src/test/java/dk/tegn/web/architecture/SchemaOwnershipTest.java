@@ -1,5 +1,7 @@
 package dk.tegn.web.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import jakarta.persistence.Entity;
@@ -145,15 +147,49 @@ class SchemaOwnershipTest {
     return later.stream().anyMatch(p -> gone.matcher(sql(Modules.read(p))).find());
   }
 
+  /**
+   * Applied migrations that named another module's tables and that later migrations of the module
+   * undo. Flyway checks the checksum of every applied migration, so such a file cannot be edited
+   * without breaking the upgrade of every existing database; it stays, and counts as history when
+   * every trigger it creates is dropped (or renamed and then dropped) by a later migration: what
+   * else it did over foreign tables ran once, when it was applied. The rule holds for the schema as
+   * the migrations leave it, as {@link #everyTableCarriesItsModulesPrefix} does for names.
+   */
+  private static final Map<String, String> UNDONE_HISTORY =
+      Map.of(
+          "platform/coordination/src/main/resources/db/migration/coordination/V2__completion_counts.sql",
+          "counter triggers on crs_enrolment, asm_attempt and plt_account (V4 drops them, R__ made"
+              + " crd_ ones, V6 drops those) and a one-time count of the rows there were");
+
+  private static final Pattern CREATE_TRIGGER =
+      Pattern.compile("(?i)\\bCREATE\\s+TRIGGER\\s+`?(\\w+)");
+
   /** Migrations, triggers and indexes name only their own module's tables. */
   @Test
   void sqlResourcesNameOnlyTheirOwnTables() {
     Set<String> found = new TreeSet<>();
+    Set<String> history = new TreeSet<>();
     for (String module : Modules.NAMES) {
-      for (Path sql : Modules.files(module, "resources", ".sql")) {
-        foreignTables(module, sql(Modules.read(sql)), sql, found);
+      List<Path> migrations = inFlywayOrder(Modules.files(module, "resources", ".sql"));
+      for (int i = 0; i < migrations.size(); i++) {
+        Path sql = migrations.get(i);
+        String text = sql(Modules.read(sql));
+        if (UNDONE_HISTORY.containsKey(Modules.relative(sql))) {
+          history.add(Modules.relative(sql));
+          Matcher trigger = CREATE_TRIGGER.matcher(text);
+          while (trigger.find()) {
+            if (!goneLater(
+                trigger.group(1).toLowerCase(), migrations.subList(i + 1, migrations.size()))) {
+              found.add(
+                  Modules.relative(sql) + " | trigger " + trigger.group(1) + " is not undone");
+            }
+          }
+        } else {
+          foreignTables(module, text, sql, found);
+        }
       }
     }
+    assertEquals(UNDONE_HISTORY.keySet(), history, "history exempted that no longer exists");
     KnownDebt.assertMatches("sql", found);
   }
 

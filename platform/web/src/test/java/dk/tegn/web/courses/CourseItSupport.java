@@ -9,6 +9,7 @@ import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.course.entity.CourseItem;
 import dk.tegn.courses.course.entity.CourseModule;
 import dk.tegn.courses.course.entity.TextField;
+import dk.tegn.courses.enrolment.control.EnrolmentChanges;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
 import dk.tegn.courses.version.control.Publishing;
@@ -37,6 +38,7 @@ public class CourseItSupport {
   @Inject AccountDirectory accounts;
   @Inject Publishing publishing;
   @Inject Enrolments enrolments;
+  @Inject EnrolmentChanges changes;
   @Inject Completion completion;
   @Inject VersionStore versions;
   @Inject PlatformClock clock;
@@ -88,6 +90,7 @@ public class CourseItSupport {
     var lesson = course.items().get(0);
     completion.progress(enrolmentId, lesson.key()).open(lesson, clock.now());
     e.visit(lesson.key(), clock.now());
+    changes.publish(e);
     em.flush();
     completion.evaluate(e, course);
   }

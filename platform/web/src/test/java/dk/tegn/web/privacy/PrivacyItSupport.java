@@ -16,6 +16,7 @@ import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.certificate.control.Certificates;
 import dk.tegn.courses.completion.CourseCompleted;
 import dk.tegn.courses.course.entity.Course;
+import dk.tegn.courses.enrolment.control.EnrolmentChanges;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
 import dk.tegn.web.privacy.control.RetentionRun;
@@ -39,6 +40,7 @@ public class PrivacyItSupport {
   @PersistenceContext EntityManager em;
   @Inject AccountDirectory directory;
   @Inject Enrolments enrolments;
+  @Inject EnrolmentChanges changes;
   @Inject Certificates certificates;
   @Inject Cohorts cohorts;
   @Inject Registrations registrations;
@@ -73,6 +75,7 @@ public class PrivacyItSupport {
       Enrolment enrolment = enrolments.record(account.getId(), course, null, null, clock.now());
       if (person.length > 3 && person[3].equals("complete")) {
         enrolment.complete(clock.now(), null);
+        changes.publish(enrolment);
         em.flush();
         certificates.issue(
             new CourseCompleted(

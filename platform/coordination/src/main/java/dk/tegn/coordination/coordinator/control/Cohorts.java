@@ -54,6 +54,7 @@ public class Cohorts {
   @Inject AccountDirectory directory;
   @Inject PasswordHasher hasher;
   @Inject Assignments assignments;
+  @Inject CompletionCounters counters;
   @Inject Registrations registrations;
   @Inject AuditLog audit;
 
@@ -150,13 +151,26 @@ public class Cohorts {
 
   public void removeMember(@Min(1) long cohortId, @Min(1) long accountId) {
     cohort(cohortId);
+    leave(cohortId, accountId);
+    audit.record(
+        caller.accountId(), "coordination.cohort.remove", "cohort", cohortId, Outcome.ALLOWED);
+  }
+
+  /**
+   * Trusted: takes an account out of a cohort, and its counts out of the cohort's (single sign-on's
+   * group sync and {@link #removeMember}). Nothing happens when it was no member.
+   */
+  public void leave(long cohortId, long accountId) {
     em.createNamedQuery("CohortMember.find", CohortMember.class)
         .setParameter("cohortId", cohortId)
         .setParameter("accountId", accountId)
         .getResultStream()
-        .forEach(em::remove);
-    audit.record(
-        caller.accountId(), "coordination.cohort.remove", "cohort", cohortId, Outcome.ALLOWED);
+        .forEach(
+            m -> {
+              em.remove(m);
+              em.flush();
+              counters.left(cohortId, accountId);
+            });
   }
 
   /**
@@ -176,6 +190,7 @@ public class Cohorts {
     }
     em.persist(new CohortMember(cohort.getId(), accountId, clock.now()));
     em.flush();
+    counters.joined(cohort.getId(), accountId);
     assignments.syncMember(cohort.getId(), accountId);
     return true;
   }

@@ -1,21 +1,26 @@
 package dk.tegn.coordination.coordinator.control;
 
+import dk.tegn.assessments.attempt.control.GradedAttempts;
 import dk.tegn.coordination.coordinator.entity.Cohort;
+import dk.tegn.coordination.enrolment.entity.ReminderKind;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.control.CourseFacts;
+import dk.tegn.courses.enrolment.control.EnrolmentFact;
+import dk.tegn.courses.enrolment.control.EnrolmentFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,29 +29,28 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The coordinator's figures. Status follows the courses module's rule: completed; overdue (not
  * completed, due date passed); in progress (started); not started.
  *
- * <p>Status counts and quiz results come from counters that triggers keep in the same transaction
- * as every enrolment, attempt, cohort membership or organisation change (coordination's V2 made the
- * tables, V4 gave them the crd_ prefix; R__completion_count_triggers.sql holds the triggers), so a
- * whole country's figures are a sum over a few thousand rows: crd_completion_count (active
- * enrolments per cohort, person's organisation, course and status; cohort 0 = everyone),
- * crd_completion_due (those not completed, per due date, to count the overdue as of today) and
- * crd_quiz_count. The counters know no enrolment or submission date, so a report limited to dates
- * aggregates the enrolments and attempts live instead, as the chart and the lists of people always
- * do. Course titles, audiences and which course uses which quiz come from the courses module
- * ({@link CourseFacts}).
- *
- * <p>Indexes of the live queries: plt_account (organisation_id, display_name) for the scope,
- * crs_enrolment (account_id, active, course_id, completed_at, due_on, started_at, expires_at) for
- * an organisation's enrolments, (active, completed_at, due_on) for the overdue in order,
- * (completed_at, course_id, account_id) for the chart, (active, expires_at, completed_at,
- * course_id, account_id) for expiring certificates, crd_cohort_member (cohort_id, account_id) for a
- * cohort. A table is joined only when a condition or a column needs it: a join that filters nothing
- * still costs a lookup per enrolment and misleads the optimiser (ops/BENCHMARKS.md, dashboard).
+ * <p>Status counts and quiz results come from counters that {@link CompletionCounters} keeps in the
+ * same transaction as every enrolment, attempt, cohort membership or organisation change, from the
+ * facts courses, assessments and core publish (coordination's V2 made the tables, V4 gave them the
+ * crd_ prefix), so a whole country's figures are a sum over a few thousand rows:
+ * crd_completion_count (active enrolments per cohort, person's organisation, course and status;
+ * cohort 0 = everyone), crd_completion_due (those not completed, per due date, to count the overdue
+ * as of today) and crd_quiz_count. The counters know no enrolment or submission date, so a report
+ * limited to dates asks the owners instead, as the chart and the lists of people always do:
+ * courses' {@link EnrolmentFigures} (sums per course, completions per day, expiring counts, a page
+ * of overdue or expiring enrolments) and assessments' {@link GradedAttempts#perQuiz}, each given
+ * the organisations in scope and, for a cohort, its members' ids; the date-limited table per cohort
+ * asks once per cohort. Names come from core's accounts, course titles, audiences and which course
+ * uses which quiz from courses ({@link CourseFacts}); no query of this module names another's
+ * table. Those modules' queries join core's account only when an organisation limits them, and read
+ * courses' report indexes (courses V2): a join that filters nothing still costs a lookup per
+ * enrolment and misleads the optimiser (ops/BENCHMARKS.md, dashboard).
  */
 @ApplicationScoped
 @Transactional
@@ -54,13 +58,7 @@ public class CompletionReport {
 
   static final int MAX_PEOPLE = 500;
 
-  private static final String STATUS_SUMS =
-      "SUM(CASE WHEN e.completed_at IS NULL AND (e.due_on IS NULL OR e.due_on >= ?1)"
-          + " AND e.started_at IS NULL THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN e.completed_at IS NULL AND (e.due_on IS NULL OR e.due_on >= ?1)"
-          + " AND e.started_at IS NOT NULL THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN e.completed_at IS NOT NULL THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN e.completed_at IS NULL AND e.due_on < ?1 THEN 1 ELSE 0 END)";
+  private static final int COHORT_PAGE = 1000;
 
   /** Counter rows of not started, started and completed enrolments (alias k). */
   private static final String COUNTED_SUMS =
@@ -72,6 +70,8 @@ public class CompletionReport {
   @Inject CoordinationScope scope;
   @Inject PlatformClock clock;
   @Inject CourseFacts courses;
+  @Inject EnrolmentFigures figures;
+  @Inject GradedAttempts attempts;
 
   /** Completion per course. */
   public List<Figures> perCourse(ReportFilter filter, String language) {
@@ -194,66 +194,90 @@ public class CompletionReport {
   }
 
   private List<Figures> perCourseLive(ReportFilter filter, String language) {
-    Sql sql = base(filter, "e.enrolled_at");
-    List<Object[]> rows =
-        sql.query(
-            "SELECT e.course_id, "
-                + STATUS_SUMS
-                + sql.from()
-                + " GROUP BY e.course_id ORDER BY e.course_id");
-    Titles titles = new Titles(language, rows, 0);
+    List<EnrolmentFigures.Status> rows = figures.statusByCourse(enrolments(filter, true), today());
+    Map<Long, String> titles =
+        courses.titles(rows.stream().map(EnrolmentFigures.Status::courseId).toList(), language);
+    return rows.stream().map(r -> figures(null, null, r, titles)).toList();
+  }
+
+  /**
+   * Per cohort, the figures of its members' enrolments: one question to courses per cohort in scope
+   * (courses cannot join this module's memberships, so the members go as ids).
+   */
+  private List<Figures> perCohortLive(ReportFilter filter, String language) {
+    EnrolmentFigures.Scope all = enrolments(filter, true);
+    List<Cohort> inScope = new ArrayList<>();
+    if (filter.getCohortId() != null) {
+      inScope.add(em.find(Cohort.class, filter.getCohortId()));
+    } else {
+      // every cohort in scope, a page at a time (the choice list stops at its first 1,000)
+      List<Cohort> page;
+      do {
+        page =
+            scope.page(
+                all.organisations(),
+                Cohort.class,
+                "Cohort.findByOrganisations",
+                "Cohort.findAll",
+                inScope.size(),
+                COHORT_PAGE);
+        inScope.addAll(page);
+      } while (page.size() == COHORT_PAGE);
+    }
+    List<Object[]> rows = new ArrayList<>();
+    for (Cohort cohort : inScope) {
+      EnrolmentFigures.Scope members =
+          new EnrolmentFigures.Scope(
+              all.organisations(),
+              all.courses(),
+              members(cohort.getId()),
+              all.enrolledFrom(),
+              all.enrolledBefore());
+      for (EnrolmentFigures.Status r : figures.statusByCourse(members, today())) {
+        rows.add(new Object[] {cohort, r});
+      }
+    }
+    Map<Long, String> titles =
+        courses.titles(
+            rows.stream().map(r -> ((EnrolmentFigures.Status) r[1]).courseId()).toList(), language);
     return rows.stream()
+        .sorted(
+            Comparator.comparing((Object[] r) -> ((Cohort) r[0]).getName())
+                .thenComparing(r -> ((Cohort) r[0]).getId())
+                .thenComparing(r -> ((EnrolmentFigures.Status) r[1]).courseId()))
         .map(
             r ->
-                new Figures(
-                    null, null, n(r[0]), titles.of(n(r[0])), n(r[1]), n(r[2]), n(r[3]), n(r[4])))
+                figures(
+                    ((Cohort) r[0]).getId(),
+                    ((Cohort) r[0]).getName(),
+                    (EnrolmentFigures.Status) r[1],
+                    titles))
         .toList();
   }
 
-  private List<Figures> perCohortLive(ReportFilter filter, String language) {
-    Sql sql = base(filter, "e.enrolled_at");
-    sql.joins
-        .append(" JOIN crd_cohort_member cm ON cm.account_id = e.account_id")
-        .append(" JOIN crd_cohort h ON h.id = cm.cohort_id");
-    if (filter.getCohortId() != null) {
-      sql.where.append(" AND h.id = ").append(sql.param(filter.getCohortId()));
-    }
-    sql.where.append(" AND ").append(CoordinationScope.sqlIn("h.organisation_id", sql.scope));
-    List<Object[]> rows =
-        sql.query(
-            "SELECT h.id, h.name, e.course_id, "
-                + STATUS_SUMS
-                + sql.from()
-                + " GROUP BY h.id, h.name, e.course_id ORDER BY h.name, h.id, e.course_id");
-    Titles titles = new Titles(language, rows, 2);
-    return rows.stream()
-        .map(
-            r ->
-                new Figures(
-                    n(r[0]),
-                    (String) r[1],
-                    n(r[2]),
-                    titles.of(n(r[2])),
-                    n(r[3]),
-                    n(r[4]),
-                    n(r[5]),
-                    n(r[6])))
-        .toList();
+  private static Figures figures(
+      Long cohortId, String cohort, EnrolmentFigures.Status r, Map<Long, String> titles) {
+    return new Figures(
+        cohortId,
+        cohort,
+        r.courseId(),
+        titles.getOrDefault(r.courseId(), String.valueOf(r.courseId())),
+        r.notStarted(),
+        r.inProgress(),
+        r.completed(),
+        r.overdue());
   }
 
   /** Completions per day in the filter's dates (default: the last 90 days). */
   public List<Figures.Day> overTime(ReportFilter filter) {
     LocalDate to = filter.getTo() != null ? filter.getTo() : today();
     LocalDate from = filter.getFrom() != null ? filter.getFrom() : to.minusDays(89);
-    Sql sql = base(copyWithoutDates(filter), null, false);
-    sql.where.append(" AND e.completed_at >= ").append(sql.param(from.atStartOfDay()));
-    sql.where.append(" AND e.completed_at < ").append(sql.param(to.plusDays(1).atStartOfDay()));
-    List<Object[]> rows =
-        sql.query(
-            "SELECT DATE(e.completed_at), COUNT(*)"
-                + sql.fromAnyEnrolment()
-                + " GROUP BY DATE(e.completed_at) ORDER BY 1");
-    return rows.stream().map(r -> new Figures.Day(date(r[0]), n(r[1]))).toList();
+    return figures
+        .completionsPerDay(enrolments(filter, false), start(from), start(to.plusDays(1)))
+        .entrySet()
+        .stream()
+        .map(e -> new Figures.Day(e.getKey(), e.getValue()))
+        .toList();
   }
 
   /**
@@ -317,127 +341,105 @@ public class CompletionReport {
   }
 
   /**
-   * Per quiz and context: graded attempts, passed, sum of scores, submitted in the filter's dates.
+   * Per quiz and context: graded attempts, passed, sum of scores, submitted in the filter's dates,
+   * from assessments.
    */
   private List<Object[]> quizzesLive(ReportFilter filter) {
-    Sql sql = new Sql(scopeOf(filter), "asm_attempt t");
-    StringBuilder q =
-        new StringBuilder(
-            "SELECT t.quiz_id, t.context_id, COUNT(*),"
-                + " SUM(CASE WHEN t.passed THEN 1 ELSE 0 END),"
-                + " SUM(t.score_percent) FROM asm_attempt t");
-    if (sql.scope.isPresent()) {
-      q.append(" JOIN plt_account a ON a.id = t.learner_id");
-    }
-    if (filter.getCohortId() != null) {
-      q.append(" JOIN crd_cohort_member cm ON cm.account_id = t.learner_id AND cm.cohort_id = ")
-          .append(sql.param(filter.getCohortId()));
-    }
-    q.append(" WHERE t.state = 'SUBMITTED' AND t.score_percent IS NOT NULL AND ")
-        .append(CoordinationScope.sqlIn("a.organisation_id", sql.scope));
-    if (filter.getFrom() != null) {
-      q.append(" AND t.submitted_at >= ").append(sql.param(filter.getFrom().atStartOfDay()));
-    }
-    if (filter.getTo() != null) {
-      q.append(" AND t.submitted_at < ")
-          .append(sql.param(filter.getTo().plusDays(1).atStartOfDay()));
-    }
-    q.append(" GROUP BY t.quiz_id, t.context_id");
-    return sql.query(q.toString());
+    return attempts
+        .perQuiz(
+            scopeOf(filter),
+            members(filter.getCohortId()),
+            filter.getFrom() == null ? null : start(filter.getFrom()),
+            filter.getTo() == null ? null : start(filter.getTo().plusDays(1)))
+        .stream()
+        .map(t -> new Object[] {t.quizId(), t.contextId(), t.attempts(), t.passed(), t.scoreSum()})
+        .toList();
   }
 
   /** How many certificates of active enrolments expire within 30, 60 and 90 days. */
   public Figures.Expiring expiring(ReportFilter filter) {
-    Sql sql = base(copyWithoutDates(filter), null, false);
-    LocalDateTime now = LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC);
-    String p30 = sql.param(now.plusDays(30));
-    String p60 = sql.param(now.plusDays(60));
-    String p90 = sql.param(now.plusDays(90));
-    sql.where.append(" AND e.completed_at IS NOT NULL AND e.expires_at > ").append(sql.param(now));
-    sql.where.append(" AND e.expires_at <= ").append(p90);
-    List<Object[]> rows =
-        sql.query(
-            "SELECT SUM(CASE WHEN e.expires_at <= "
-                + p30
-                + " THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN e.expires_at <= "
-                + p60
-                + " THEN 1 ELSE 0 END), COUNT(*)"
-                + sql.from());
-    Object[] r = rows.isEmpty() ? new Object[3] : rows.get(0);
-    return new Figures.Expiring(n(r[0]), n(r[1]), n(r[2]));
+    Instant now = clock.now();
+    long[] r =
+        figures.expiringWithin(
+            enrolments(filter, false),
+            now,
+            now.plus(Duration.ofDays(30)),
+            now.plus(Duration.ofDays(60)),
+            now.plus(Duration.ofDays(90)));
+    return new Figures.Expiring(r[0], r[1], r[2]);
   }
 
   /**
    * People whose enrolment is overdue, longest overdue first, with when they were last reminded.
    */
   public List<Figures.Person> overdue(ReportFilter filter, String language) {
-    Sql sql = base(filter, "e.enrolled_at");
-    sql.where.append(" AND e.completed_at IS NULL AND e.due_on < ?1");
     return people(
-        sql,
-        "e.due_on",
-        "(SELECT MAX(r.sent_on) FROM crd_reminder r WHERE r.enrolment_id = e.id AND r.kind = 'OVERDUE')",
-        "e.due_on, e.id",
+        figures.overdue(enrolments(filter, true), today(), MAX_PEOPLE),
+        EnrolmentFact::dueOn,
+        ReminderKind.OVERDUE,
         language);
   }
 
   /** People whose certificate expires within 90 days, soonest first. */
   public List<Figures.Person> expiringPeople(ReportFilter filter, String language) {
-    Sql sql = base(copyWithoutDates(filter), null, false);
-    LocalDateTime now = LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC);
-    sql.where.append(" AND e.completed_at IS NOT NULL AND e.expires_at > ").append(sql.param(now));
-    sql.where.append(" AND e.expires_at <= ").append(sql.param(now.plusDays(90)));
+    Instant now = clock.now();
     return people(
-        sql,
-        "e.expires_at",
-        "(SELECT MAX(r.sent_on) FROM crd_reminder r WHERE r.enrolment_id = e.id AND r.kind = 'EXPIRING')",
-        // the order of (active, expires_at, completed_at, course_id, account_id): read in index
-        // order and stop at MAX_PEOPLE instead of sorting a country's expiring certificates
-        "e.expires_at, e.completed_at, e.course_id, e.account_id, e.id",
+        figures.expiring(enrolments(filter, false), now, now.plus(Duration.ofDays(90)), MAX_PEOPLE),
+        e -> LocalDate.ofInstant(e.expiresAt(), ZoneOffset.UTC),
+        ReminderKind.EXPIRING,
         language);
   }
 
   private List<Figures.Person> people(
-      Sql sql, String dateColumn, String lastReminded, String order, String language) {
-    List<Object[]> rows =
-        sql.query(
-            "SELECT e.id, e.account_id, e.course_id, "
-                + dateColumn
-                + ", "
-                + lastReminded
-                + sql.from()
-                + " ORDER BY "
-                + order
-                + " LIMIT "
-                + MAX_PEOPLE);
-    Titles titles = new Titles(language, rows, 2);
-    Map<Long, Account> people = accounts(rows);
-    List<Figures.Person> persons = new ArrayList<>(rows.size());
-    for (Object[] r : rows) {
-      Account person = people.get(n(r[1]));
+      List<EnrolmentFact> enrolments,
+      Function<EnrolmentFact, LocalDate> date,
+      ReminderKind kind,
+      String language) {
+    Map<Long, String> titles =
+        courses.titles(enrolments.stream().map(EnrolmentFact::courseId).toList(), language);
+    Map<Long, Account> people = accounts(enrolments);
+    Map<Long, LocalDate> reminded = lastReminded(enrolments, kind);
+    List<Figures.Person> persons = new ArrayList<>(enrolments.size());
+    for (EnrolmentFact e : enrolments) {
+      Account person = people.get(e.accountId());
       if (person != null) {
         persons.add(
             new Figures.Person(
-                n(r[0]),
+                e.id(),
                 person.getDisplayName(),
                 person.getEmail(),
                 person.getOrganisation().getName(),
-                titles.of(n(r[2])),
-                date(r[3]),
-                date(r[4])));
+                titles.getOrDefault(e.courseId(), String.valueOf(e.courseId())),
+                date.apply(e),
+                reminded.get(e.id())));
       }
     }
     return persons;
+  }
+
+  /** When each enrolment was last reminded of a kind, from this module's log. */
+  private Map<Long, LocalDate> lastReminded(List<EnrolmentFact> enrolments, ReminderKind kind) {
+    Map<Long, LocalDate> last = new HashMap<>();
+    if (!enrolments.isEmpty()) {
+      em.createQuery(
+              "select r.enrolmentId, max(r.sentOn) from Reminder r where r.kind = :kind"
+                  + " and r.enrolmentId in :ids group by r.enrolmentId",
+              Object[].class)
+          .setParameter("kind", kind)
+          .setParameter("ids", enrolments.stream().map(EnrolmentFact::id).toList())
+          .getResultList()
+          .forEach(r -> last.put(n(r[0]), (LocalDate) r[1]));
+    }
+    return last;
   }
 
   /**
    * The people a list names, with their organisations, in one query of core's accounts (at most
    * {@link #MAX_PEOPLE}), not a join of core's tables in this module's SQL.
    */
-  private Map<Long, Account> accounts(List<Object[]> rows) {
+  private Map<Long, Account> accounts(List<EnrolmentFact> enrolments) {
     Set<Long> ids = new TreeSet<>();
-    rows.forEach(r -> ids.add(n(r[1])));
+    enrolments.forEach(e -> ids.add(e.accountId()));
     Map<Long, Account> accounts = new HashMap<>();
     if (!ids.isEmpty()) {
       em.createQuery(
@@ -477,48 +479,40 @@ public class CompletionReport {
     return filter.getFrom() != null || filter.getTo() != null;
   }
 
-  /** The enrolments in scope; {@code ?1} is today when the query counts statuses. */
-  private Sql base(ReportFilter filter, String dateColumn) {
-    return base(filter, dateColumn, true);
+  /**
+   * The enrolments a filter covers, as courses' scope: the organisations in the caller's scope, the
+   * course or the audience's courses, the cohort's members; the filter's dates limit the enrolment
+   * date when {@code withDates}.
+   */
+  private EnrolmentFigures.Scope enrolments(ReportFilter filter, boolean withDates) {
+    Set<Long> inCourses = null;
+    if (filter.getAudience() != null) {
+      inCourses = new TreeSet<>(courses.forAudience(filter.getAudience()));
+      if (filter.getCourseId() != null) {
+        inCourses.retainAll(Set.of(filter.getCourseId()));
+      }
+    } else if (filter.getCourseId() != null) {
+      inCourses = Set.of(filter.getCourseId());
+    }
+    return new EnrolmentFigures.Scope(
+        scopeOf(filter),
+        inCourses,
+        members(filter.getCohortId()),
+        withDates && filter.getFrom() != null ? start(filter.getFrom()) : null,
+        withDates && filter.getTo() != null ? start(filter.getTo().plusDays(1)) : null);
   }
 
-  private Sql base(ReportFilter filter, String dateColumn, boolean withToday) {
-    Optional<Set<Long>> organisations = scopeOf(filter);
-    Sql sql = new Sql(organisations, "crs_enrolment e");
-    if (withToday) {
-      sql.param(today());
-    }
-    sql.where.append(" WHERE e.active = TRUE");
-    if (organisations.isPresent()) {
-      sql.joinAccount();
-      sql.where.append(" AND ").append(CoordinationScope.sqlIn("a.organisation_id", organisations));
-    }
-    if (filter.getCourseId() != null) {
-      sql.where.append(" AND e.course_id = ").append(sql.param(filter.getCourseId()));
-    }
-    if (filter.getCohortId() != null) {
-      sql.joins
-          .append(" JOIN crd_cohort_member fm ON fm.account_id = e.account_id AND fm.cohort_id = ")
-          .append(sql.param(filter.getCohortId()));
-    }
-    if (filter.getAudience() != null) {
-      sql.where.append(" AND ").append(inAudience("e.course_id", filter.getAudience()));
-    }
-    if (dateColumn != null && filter.getFrom() != null) {
-      sql.where
-          .append(" AND ")
-          .append(dateColumn)
-          .append(" >= ")
-          .append(sql.param(filter.getFrom().atStartOfDay()));
-    }
-    if (dateColumn != null && filter.getTo() != null) {
-      sql.where
-          .append(" AND ")
-          .append(dateColumn)
-          .append(" < ")
-          .append(sql.param(filter.getTo().plusDays(1).atStartOfDay()));
-    }
-    return sql;
+  /** A cohort's members by account id; null for no cohort. */
+  private List<Long> members(Long cohortId) {
+    return cohortId == null
+        ? null
+        : em.createNamedQuery("CohortMember.findAccountIdsByCohort", Long.class)
+            .setParameter("cohortId", cohortId)
+            .getResultList();
+  }
+
+  private static Instant start(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   /**
@@ -537,35 +531,12 @@ public class CompletionReport {
     return organisations;
   }
 
-  private static ReportFilter copyWithoutDates(ReportFilter filter) {
-    ReportFilter f =
-        ReportFilter.of(filter.getOrganisationId(), filter.getCourseId(), filter.getCohortId());
-    f.setAudience(filter.getAudience());
-    return f;
-  }
-
   private LocalDate today() {
     return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
   }
 
   private static long n(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  private static LocalDate date(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof java.sql.Date d) {
-      return d.toLocalDate();
-    }
-    if (value instanceof Timestamp t) {
-      return t.toLocalDateTime().toLocalDate();
-    }
-    if (value instanceof LocalDateTime t) {
-      return t.toLocalDate();
-    }
-    return (LocalDate) value;
   }
 
   /** A native query under construction with numbered parameters. */
@@ -575,7 +546,6 @@ public class CompletionReport {
     final StringBuilder joins = new StringBuilder();
     final StringBuilder where = new StringBuilder();
     final List<Object> params = new ArrayList<>();
-    private boolean account;
 
     Sql(Optional<Set<Long>> scope, String table) {
       this.scope = scope;
@@ -587,20 +557,8 @@ public class CompletionReport {
       return "?" + params.size();
     }
 
-    /** The enrolment's person as {@code a}, once. */
-    void joinAccount() {
-      if (!account) {
-        joins.append(" JOIN plt_account a ON a.id = e.account_id");
-        account = true;
-      }
-    }
-
     String from() {
       return " FROM " + table + joins + where;
-    }
-
-    String fromAnyEnrolment() {
-      return " FROM " + table + joins + where.toString().replace("e.active = TRUE", "1 = 1");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,7 +1,6 @@
 package dk.tegn.coordination.coordinator.control;
 
 import dk.tegn.coordination.coordinator.entity.Cohort;
-import dk.tegn.coordination.coordinator.entity.CohortMember;
 import dk.tegn.core.sso.SsoGroupsMapped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -40,11 +39,7 @@ public class GroupCohorts {
     }
     for (long cohortId : mapped.mappedCohortIds()) {
       if (!mapped.cohortIds().contains(cohortId)) {
-        em.createNamedQuery("CohortMember.find", CohortMember.class)
-            .setParameter("cohortId", cohortId)
-            .setParameter("accountId", mapped.accountId())
-            .getResultStream()
-            .forEach(em::remove);
+        cohorts.leave(cohortId, mapped.accountId());
       }
     }
   }

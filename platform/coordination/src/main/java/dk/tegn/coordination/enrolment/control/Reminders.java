@@ -1,6 +1,7 @@
 package dk.tegn.coordination.enrolment.control;
 
 import dk.tegn.coordination.coordinator.control.CoordinationScope;
+import dk.tegn.coordination.coordinator.entity.OrganisationSettings;
 import dk.tegn.coordination.enrolment.entity.Reminder;
 import dk.tegn.coordination.enrolment.entity.ReminderKind;
 import dk.tegn.core.account.entity.Account;
@@ -9,6 +10,8 @@ import dk.tegn.core.audit.control.AuditLog;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.enrolment.control.DueEnrolments;
+import dk.tegn.courses.enrolment.control.DueEnrolments.People;
 import dk.tegn.courses.enrolment.control.EnrolmentFact;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,18 +19,23 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reminders before and after a due date and warnings before a certificate expires, timed per
- * organisation (crd_org_settings, defaults when absent). Each reminder is logged in crd_reminder so
- * that a daily run, or two nodes running it, never send the same one twice on a day.
+ * organisation (crd_org_settings, defaults when absent); the enrolments come from courses' {@link
+ * DueEnrolments} as facts. Each reminder is logged in crd_reminder so that a daily run, or two
+ * nodes running it, never send the same one twice on a day.
  */
 @ApplicationScoped
 @Transactional
@@ -35,44 +43,8 @@ public class Reminders {
 
   static final int BATCH = 500;
 
-  // Candidates are found in SQL (enrolments of not-completed courses, joined to the person's
-  // organisation settings), never by loading people; ids go back as numbers only.
-  static final String DUE_SOON =
-      "SELECT e.id, e.account_id, e.course_id, e.due_on FROM crs_enrolment e"
-          + " JOIN plt_account a ON a.id = e.account_id"
-          + " LEFT JOIN crd_org_settings s ON s.organisation_id = a.organisation_id"
-          + " WHERE e.active = TRUE AND e.completed_at IS NULL AND e.due_on >= ?1"
-          + " AND COALESCE(s.remind_before_days, 7) > 0"
-          + " AND e.due_on <= DATE_ADD(?1, INTERVAL COALESCE(s.remind_before_days, 7) DAY)"
-          + " AND NOT EXISTS (SELECT 1 FROM crd_reminder r WHERE r.enrolment_id = e.id"
-          + " AND r.kind = 'DUE_SOON')"
-          + " ORDER BY e.id LIMIT "
-          + BATCH;
-
-  static final String OVERDUE =
-      "SELECT e.id, e.account_id, e.course_id, e.due_on FROM crs_enrolment e"
-          + " JOIN plt_account a ON a.id = e.account_id"
-          + " LEFT JOIN crd_org_settings s ON s.organisation_id = a.organisation_id"
-          + " WHERE e.active = TRUE AND e.completed_at IS NULL"
-          + " AND COALESCE(s.remind_after_days, 1) > 0"
-          + " AND e.due_on <= DATE_SUB(?1, INTERVAL COALESCE(s.remind_after_days, 1) DAY)"
-          + " AND NOT EXISTS (SELECT 1 FROM crd_reminder r WHERE r.enrolment_id = e.id"
-          + " AND r.kind = 'OVERDUE'"
-          + " AND r.sent_on > DATE_SUB(?1, INTERVAL GREATEST(COALESCE(s.remind_every_days, 7), 1) DAY))"
-          + " ORDER BY e.id LIMIT "
-          + BATCH;
-
-  static final String EXPIRING =
-      "SELECT e.id, e.account_id, e.course_id, e.expires_at FROM crs_enrolment e"
-          + " JOIN plt_account a ON a.id = e.account_id"
-          + " LEFT JOIN crd_org_settings s ON s.organisation_id = a.organisation_id"
-          + " WHERE e.active = TRUE AND e.completed_at IS NOT NULL AND e.expires_at > ?2"
-          + " AND COALESCE(s.expiry_warning_days, 30) > 0"
-          + " AND e.expires_at <= DATE_ADD(?2, INTERVAL COALESCE(s.expiry_warning_days, 30) DAY)"
-          + " AND NOT EXISTS (SELECT 1 FROM crd_reminder r WHERE r.enrolment_id = e.id"
-          + " AND r.kind = 'EXPIRING')"
-          + " ORDER BY e.id LIMIT "
-          + BATCH;
+  /** The earliest date MySQL keeps: "ever sent". */
+  private static final LocalDate EVER = LocalDate.of(1000, 1, 1);
 
   @PersistenceContext EntityManager em;
   @Inject PlatformClock clock;
@@ -81,16 +53,161 @@ public class Reminders {
   @Inject CoordinationScope scope;
   @Inject AuditLog audit;
   @Inject Enrolments enrolments;
+  @Inject DueEnrolments due;
 
-  /** One batch of the day's reminders of every kind; returns how many mails were queued. */
+  /**
+   * One batch of the day's reminders of every kind; returns how many mails were queued. Courses
+   * answers which enrolments fall in each organisation's window (organisations that time reminders
+   * alike are asked together, so a handful of questions however many organisations there are); this
+   * module's log says which were reminded already.
+   */
   public int sendDue() {
     LocalDate today = today();
-    LocalDateTime now = LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC);
+    Instant now = clock.now();
+    List<OrganisationSettings> settings =
+        em.createQuery("select s from OrganisationSettings s", OrganisationSettings.class)
+            .getResultList();
+    return forEachTiming(
+            settings,
+            s -> List.of(s.getRemindBeforeDays()),
+            (days, people) ->
+                send(
+                    ReminderKind.DUE_SOON,
+                    EVER,
+                    (after, max) ->
+                        due.dueBetween(people, today, today.plusDays(days.first()), after, max),
+                    EnrolmentFact::dueOn,
+                    today))
+        + forEachTiming(
+            settings,
+            s -> List.of(s.getRemindAfterDays(), s.getRemindEveryDays()),
+            (days, people) ->
+                send(
+                    ReminderKind.OVERDUE,
+                    today.minusDays(Math.max(days.get(1), 1)),
+                    (after, max) ->
+                        due.dueBetween(people, null, today.minusDays(days.first()), after, max),
+                    EnrolmentFact::dueOn,
+                    today))
+        + forEachTiming(
+            settings,
+            s -> List.of(s.getExpiryWarningDays()),
+            (days, people) ->
+                send(
+                    ReminderKind.EXPIRING,
+                    EVER,
+                    (after, max) ->
+                        due.expiringBetween(
+                            people, now, now.plus(Duration.ofDays(days.first())), after, max),
+                    f -> LocalDate.ofInstant(f.expiresAt(), ZoneOffset.UTC),
+                    today));
+  }
+
+  /** Sends one kind of reminder for each group of organisations timing it alike. */
+  private interface Timed {
+    int send(Timing days, People people);
+  }
+
+  /** One timing: its first number is the days of the window (0: turned off). */
+  private record Timing(List<Integer> days) {
+    long first() {
+      return days.get(0);
+    }
+
+    int get(int i) {
+      return days.get(i);
+    }
+  }
+
+  private static int forEachTiming(
+      List<OrganisationSettings> settings,
+      Function<OrganisationSettings, List<Integer>> timing,
+      Timed timed) {
     int sent = 0;
-    sent += send(ReminderKind.DUE_SOON, rows(DUE_SOON, today, now), today);
-    sent += send(ReminderKind.OVERDUE, rows(OVERDUE, today, now), today);
-    sent += send(ReminderKind.EXPIRING, rows(EXPIRING, today, now), today);
+    for (Map.Entry<List<Integer>, People> group : groups(settings, timing).entrySet()) {
+      Timing days = new Timing(group.getKey());
+      if (days.first() > 0) {
+        sent += timed.send(days, group.getValue());
+      }
+    }
     return sent;
+  }
+
+  /**
+   * Organisations grouped by how they time one kind of reminder: each setting's organisations, and
+   * those with the defaults (no settings row, or a row like the defaults) as "everyone but the
+   * others".
+   */
+  private static Map<List<Integer>, People> groups(
+      List<OrganisationSettings> settings, Function<OrganisationSettings, List<Integer>> timing) {
+    List<Integer> defaults = timing.apply(OrganisationSettings.defaults(0));
+    Map<List<Integer>, Set<Long>> byTiming = new HashMap<>();
+    Set<Long> notDefault = new HashSet<>();
+    for (OrganisationSettings s : settings) {
+      List<Integer> t = timing.apply(s);
+      if (!t.equals(defaults)) {
+        byTiming.computeIfAbsent(t, k -> new HashSet<>()).add(s.getOrganisationId());
+        notDefault.add(s.getOrganisationId());
+      }
+    }
+    Map<List<Integer>, People> groups = new HashMap<>();
+    byTiming.forEach((t, organisations) -> groups.put(t, People.of(organisations)));
+    groups.put(defaults, People.allBut(notDefault));
+    return groups;
+  }
+
+  /** A page of candidates after the last one of the page before (null: the first page). */
+  private interface Pager {
+    List<EnrolmentFact> page(EnrolmentFact last, int max);
+  }
+
+  /**
+   * Reminds the candidates not reminded of this kind since {@code since} (exclusive), page by page,
+   * until {@link #BATCH} are queued or none are left.
+   */
+  private int send(
+      ReminderKind kind,
+      LocalDate since,
+      Pager candidates,
+      Function<EnrolmentFact, LocalDate> date,
+      LocalDate today) {
+    int queued = 0;
+    int sent = 0;
+    EnrolmentFact after = null;
+    List<EnrolmentFact> page;
+    do {
+      page = candidates.page(after, BATCH);
+      if (page.isEmpty()) {
+        break;
+      }
+      after = page.get(page.size() - 1);
+      Set<Long> reminded = reminded(kind, since, page);
+      for (EnrolmentFact e : page) {
+        if (queued == BATCH || reminded.contains(e.id())) {
+          continue;
+        }
+        queued++;
+        em.persist(new Reminder(e.id(), kind, today));
+        if (mails.send(kind, e.accountId(), e.courseId(), date.apply(e))) {
+          sent++;
+        }
+      }
+    } while (queued < BATCH && page.size() == BATCH);
+    em.flush();
+    return sent;
+  }
+
+  /** Which of the enrolments were reminded of this kind after {@code since}. */
+  private Set<Long> reminded(ReminderKind kind, LocalDate since, List<EnrolmentFact> enrolments) {
+    return new HashSet<>(
+        em.createQuery(
+                "select r.enrolmentId from Reminder r where r.kind = :kind and r.sentOn > :since"
+                    + " and r.enrolmentId in :ids",
+                Long.class)
+            .setParameter("kind", kind)
+            .setParameter("since", since)
+            .setParameter("ids", enrolments.stream().map(EnrolmentFact::id).toList())
+            .getResultList());
   }
 
   /**
@@ -132,45 +249,6 @@ public class Reminders {
             .setParameter("kind", kind)
             .getSingleResult();
     return last != null && !last.isBefore(day);
-  }
-
-  private int send(ReminderKind kind, List<Object[]> rows, LocalDate today) {
-    int sent = 0;
-    for (Object[] row : rows) {
-      long enrolmentId = ((Number) row[0]).longValue();
-      em.persist(new Reminder(enrolmentId, kind, today));
-      LocalDate date = toDate(row[3]);
-      if (mails.send(kind, ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), date)) {
-        sent++;
-      }
-    }
-    em.flush();
-    return sent;
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, LocalDate today, LocalDateTime now) {
-    var query = em.createNativeQuery(sql).setParameter(1, today);
-    if (sql.contains("?2")) {
-      query.setParameter(2, now);
-    }
-    return query.getResultList();
-  }
-
-  private static LocalDate toDate(Object value) {
-    if (value instanceof Date d) {
-      return d.toLocalDate();
-    }
-    if (value instanceof Timestamp t) {
-      return t.toLocalDateTime().toLocalDate();
-    }
-    if (value instanceof LocalDateTime t) {
-      return t.toLocalDate();
-    }
-    if (value instanceof LocalDate d) {
-      return d;
-    }
-    return null;
   }
 
   private LocalDate today() {

@@ -1,5 +1,6 @@
 package dk.tegn.coordination.registration.control;
 
+import dk.tegn.coordination.coordinator.control.CompletionCounters;
 import dk.tegn.coordination.coordinator.control.CoordinationScope;
 import dk.tegn.coordination.coordinator.entity.CohortMember;
 import dk.tegn.coordination.coordinator.entity.OrganisationSettings;
@@ -59,6 +60,7 @@ public class Registrations {
   @Inject MailOutbox outbox;
   @Inject EnrolmentMails mails;
   @Inject Assignments assignments;
+  @Inject CompletionCounters counters;
   @Inject CurrentCaller caller;
   @Inject CoordinationScope scope;
   @Inject AuditLog audit;
@@ -359,6 +361,7 @@ public class Registrations {
     if (cohortId != null) {
       em.persist(new CohortMember(cohortId, account.getId(), now));
       em.flush();
+      counters.joined(cohortId, account.getId());
       assignments.syncMember(cohortId, account.getId());
     }
     audit.record(decidedBy, "registration.activate", "account", account.getId(), Outcome.ALLOWED);

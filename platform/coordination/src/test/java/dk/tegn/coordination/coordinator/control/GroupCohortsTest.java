@@ -51,6 +51,10 @@ class GroupCohortsTest {
         });
 
     assertEquals(List.of(ids[0]), cohortsOf(person), "joined the given one only");
+    // the enrolment made on joining counted in both cohorts the person was in then; leaving the
+    // taken one took it away from its counters again
+    assertEquals(1L, counted(ids[0]), "counted in the cohort joined");
+    assertEquals(0L, counted(ids[1]), "no longer counted in the cohort left");
     assertNotNull(
         kit.as(null, w -> w.get(Enrolments.class).active(person, course)),
         "enrolled at once in the course assigned to the cohort joined");
@@ -62,6 +66,20 @@ class GroupCohortsTest {
             new GroupCohorts.Choice(ids[1], "Taken " + org.suffix())),
         choices,
         "the organisation's cohorts by name, none of another organisation");
+  }
+
+  private long counted(long cohortId) {
+    return kit.as(
+        null,
+        w ->
+            ((Number)
+                    w.em()
+                        .createNativeQuery(
+                            "SELECT COALESCE(SUM(n), 0) FROM crd_completion_count"
+                                + " WHERE cohort_id = ?1")
+                        .setParameter(1, cohortId)
+                        .getSingleResult())
+                .longValue());
   }
 
   private List<Long> cohortsOf(long accountId) {

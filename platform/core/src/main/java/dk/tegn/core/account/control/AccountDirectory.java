@@ -1,16 +1,22 @@
 package dk.tegn.core.account.control;
 
+import dk.tegn.core.account.AccountMoved;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.time.PlatformClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +30,7 @@ public class AccountDirectory {
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
   @Inject PlatformClock clock;
+  @Inject Event<AccountMoved> moved;
 
   public Optional<Account> findByUsername(String username) {
     return em.createNamedQuery("Account.findByUsername", Account.class)
@@ -106,5 +113,55 @@ public class AccountDirectory {
 
   public void grant(long accountId, long organisationId, Role role) {
     account(accountId).grant(role, organisation(organisationId), clock.now());
+  }
+
+  /**
+   * Moves a person to another organisation and raises {@link AccountMoved} in the same transaction,
+   * so that what other modules count per organisation moves along. Trusted: the caller has checked
+   * who may do this.
+   */
+  public void move(long accountId, long organisationId) {
+    Account account = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+    if (account == null) {
+      throw new RecordNotFoundException("account", accountId);
+    }
+    long from = account.getOrganisation().getId();
+    if (from == organisationId) {
+      return;
+    }
+    account.moveTo(organisation(organisationId));
+    em.flush();
+    moved.fire(new AccountMoved(accountId, from, organisationId));
+  }
+
+  /**
+   * The organisation of a person, read with a shared lock held to the end of the transaction: a
+   * module counting something of the person per organisation reads it so, and a move of the person
+   * ({@link #move}) waits for that transaction or is waited for, instead of one of them counting
+   * under an organisation the person has just left.
+   */
+  public long organisationOfLocked(long accountId) {
+    List<?> id =
+        em.createNativeQuery(
+                "SELECT organisation_id FROM plt_account WHERE id = ?1 LOCK IN SHARE MODE")
+            .setParameter(1, accountId)
+            .getResultList();
+    if (id.isEmpty()) {
+      throw new RecordNotFoundException("account", accountId);
+    }
+    return ((Number) id.get(0)).longValue();
+  }
+
+  /** The organisations of many people (at most a page of them), by account id. */
+  public Map<Long, Long> organisationsOf(Collection<Long> accountIds) {
+    Map<Long, Long> organisations = new HashMap<>();
+    if (!accountIds.isEmpty()) {
+      em.createQuery(
+              "select a.id, a.organisation.id from Account a where a.id in :ids", Object[].class)
+          .setParameter("ids", accountIds)
+          .getResultList()
+          .forEach(r -> organisations.put((Long) r[0], (Long) r[1]));
+    }
+    return organisations;
   }
 }
