@@ -20,7 +20,7 @@ public class CalendarFeedBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient CalendarFeeds feeds;
+  @Inject CalendarFeeds feeds;
 
   private Boolean exists;
   private String address;
