@@ -1,6 +1,7 @@
 package dk.tegn.web.courses;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import biweekly.Biweekly;
@@ -155,10 +156,17 @@ class CourseIT {
                 HttpResponse.BodyHandlers.ofString());
     assertEquals(200, ics.statusCode());
     assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+    // the trainee's open courses' due dates (the completed one has none; its certificate here
+    // never expires), every event all-day and in Danish
     List<VEvent> events = Biweekly.parse(ics.body()).first().getEvents();
+    List<String> summaries = events.stream().map(e -> e.getSummary().getValue()).toList();
+    assertFalse(summaries.isEmpty(), ics.body());
     assertTrue(
-        events.stream().anyMatch(e -> e.getSummary().getValue().endsWith(": " + title)),
+        summaries.stream()
+            .allMatch(t -> t.startsWith("Frist: ") || t.startsWith("Kursusbevis udløber: ")),
         ics.body());
+    assertFalse(summaries.contains("Frist: " + title), ics.body());
+    assertTrue(events.stream().noneMatch(e -> e.getDateStart().getValue().hasTime()), ics.body());
     assertEquals(
         List.of(), b.seriousAccessibilityViolations(), "my courses with the calendar card");
     b.click("calendar:stop");
