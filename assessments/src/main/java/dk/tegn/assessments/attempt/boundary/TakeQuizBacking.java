@@ -13,6 +13,7 @@ import dk.tegn.assessments.question.entity.QuestionType;
 import dk.tegn.core.problem.BusyException;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.i18n.Messages;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -114,7 +115,13 @@ public class TakeQuizBacking implements Serializable {
     try {
       attempts.flag(attempt.id(), slot, wanted);
     } catch (RuleViolationException e) {
+      // not stored: the checkbox is drawn again as the server has it (normally only the map is)
       flags.put(slot, !wanted);
+      FacesContext faces = FacesContext.getCurrentInstance();
+      UIComponent checkbox = UIComponent.getCurrentComponent(faces);
+      if (checkbox != null) {
+        faces.getPartialViewContext().getRenderIds().add(checkbox.getClientId(faces));
+      }
       FacesSupport.error(null, e);
       refresh();
     }

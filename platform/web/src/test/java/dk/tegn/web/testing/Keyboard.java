@@ -146,6 +146,14 @@ public final class Keyboard {
       reached.add(key);
     }
     List<String> controls = (List<String>) js.executeScript(CONTROLS);
+    System.out.println(
+        "keyboard: "
+            + page
+            + ": "
+            + reached.size()
+            + " stops checked, "
+            + controls.size()
+            + " controls in main");
     for (String control : controls) {
       if (!reached.contains(control)) {
         problems.add(page + ": never reached with Tab: " + control);
