@@ -160,14 +160,10 @@ class TimedQuizJourneyIT {
     kb.press(Keys.SPACE);
     kb.focusStaysWhile("answer 3 again", savedIn(3, saved));
     // 4 (numeric) is left for later: the summary will count it
-    String map = b.waitFor(By.id("qmap-1")).getAccessibleName();
+    String map = mapName(b, 1);
     assertTrue(map.contains(danish ? "besvaret" : "answered"), map);
-    assertTrue(
-        b.driver()
-            .findElement(By.id("qmap-2"))
-            .getAccessibleName()
-            .contains(danish ? "markeret" : "flagged"),
-        b.driver().findElement(By.id("qmap-2")).getAccessibleName());
+    String flagged = mapName(b, 2);
+    assertTrue(flagged.contains(danish ? "markeret" : "flagged"), flagged);
     b.screenshot(SHOTS, shots + "-page-1");
     List<String> violations = b.seriousAccessibilityViolations();
     assertTrue(violations.isEmpty(), "questions: " + violations);
@@ -295,6 +291,12 @@ class TimedQuizJourneyIT {
                     e,
                     slot,
                     css);
+  }
+
+  /** What a screen reader says of question {@code slot} in the map (read again if redrawn). */
+  private static String mapName(Browser b, int slot) {
+    return b.wait(Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id("qmap-" + slot)).getAccessibleName());
   }
 
   private static Predicate<WebElement> radioOf(int slot) {

@@ -180,7 +180,18 @@ public final class Keyboard {
    */
   public void focusStaysWhile(String what, Predicate<WebDriver> done) {
     String before = focusedId();
-    browser.wait(Duration.ofSeconds(30)).until(done::test);
+    // done, and no PrimeFaces request left (a second save may still be on its way when the status
+    // already says "saved" from the first)
+    browser
+        .wait(Duration.ofSeconds(30))
+        .until(
+            d ->
+                done.test(d)
+                    && Boolean.TRUE.equals(
+                        ((JavascriptExecutor) d)
+                            .executeScript(
+                                "return !window.PrimeFaces || !PrimeFaces.ajax"
+                                    + " || PrimeFaces.ajax.Queue.isEmpty();")));
     String after = focusedId();
     if (!before.equals(after)) {
       problems.add(what + ": the focus moved from " + before + " to " + describe());
