@@ -6,6 +6,7 @@ import dk.tegn.assessments.attempt.control.SaveGate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,6 +41,12 @@ public class AttemptsResource {
 
   /** Confirms a saved answer. */
   public record Saved(long attemptId, int slot, Instant savedAt) {}
+
+  /** A question's flag "for review", as sent. */
+  public record FlagState(boolean flagged) {}
+
+  /** Confirms a question's flag "for review". */
+  public record Flag(long attemptId, int slot, boolean flagged) {}
 
   @Inject Attempts attempts;
   @Inject SaveGate gate;
@@ -109,6 +116,44 @@ public class AttemptsResource {
       @PathParam("id") long attemptId, @PathParam("slot") int slot, JsonObject response) {
     return new Saved(
         attemptId, slot, gate.save(() -> attempts.saveAnswer(attemptId, slot, response)));
+  }
+
+  /** Flags a question for review or takes the flag away; the same again changes nothing. */
+  @Operation(
+      summary = "Flag a question for review",
+      description =
+          "Sets the flag \"for review\" of one slot of the attempt (as Moodle's flag), a note to come back to it before submitting: {\"flagged\": true} flags, {\"flagged\": false} takes the flag away; the question shows it as flagged in the attempt. The same again changes nothing. After submission or time-out: 409. Roles: the attempt's owner.")
+  @Extension(name = "x-roles", value = "[\"SIGNED_IN\"]", parseValue = true)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = FlagState.class),
+              examples = @ExampleObject(name = "flag", value = "{\"flagged\":true}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The flag as stored.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = Flag.class),
+              examples =
+                  @ExampleObject(
+                      name = "example",
+                      value = "{\"attemptId\":41,\"slot\":2,\"flagged\":true}")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @PUT
+  @Path("{id}/flags/{slot}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Flag flag(
+      @PathParam("id") long attemptId, @PathParam("slot") int slot, @NotNull FlagState state) {
+    attempts.flag(attemptId, slot, state.flagged());
+    return new Flag(attemptId, slot, state.flagged());
   }
 
   /** Grades and closes the attempt; a second submit answers 409 and changes nothing. */

@@ -13,6 +13,8 @@ import dk.tegn.assessments.question.entity.QuestionType;
 import dk.tegn.core.problem.BusyException;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.i18n.Messages;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +23,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +36,11 @@ import java.util.stream.Collectors;
  * learner's open attempt (or offers to start one), saves each answer to the server as it is given,
  * submits, and shows the result and the review the quiz allows. {@code context} is where the
  * learner came from (courses: the course id), whose attempts alone count here.
+ *
+ * <p>Navigation as in Moodle: a question map (answered, flagged, on this page), a flag "for review"
+ * per question stored with the attempt, and a summary before submitting ({@code &summary=true});
+ * {@code &slot=<n>} opens the page that holds question n. Both are plain links (GET), so the
+ * browser's Back and a reload show the same thing.
  */
 @Named
 @ViewScoped
@@ -50,6 +59,9 @@ public class TakeQuizBacking implements Serializable {
   private int page;
   private final Map<String, AnswerForm> forms = new HashMap<>();
   private final Map<Integer, Boolean> saved = new HashMap<>();
+  private final Map<Integer, Boolean> flags = new HashMap<>();
+  private int slot;
+  private boolean summary;
 
   public void load() {
     overview = attempts.overview(id, context, FacesSupport.language());
@@ -60,6 +72,10 @@ public class TakeQuizBacking implements Serializable {
           attempts.view(
               overview.attempts().get(overview.attempts().size() - 1).id(),
               FacesSupport.language()));
+    }
+    if (attempt != null && slot >= 1 && slot <= attempt.questions().size()) {
+      int perPage = attempt.questionsPerPage();
+      page = perPage <= 0 ? 0 : (slot - 1) / perPage;
     }
   }
 
@@ -88,6 +104,24 @@ public class TakeQuizBacking implements Serializable {
       FacesSupport.error(
           null, new RuleViolationException(Messages.ASSESSMENTS, "assessments_attempt.saveBusy"));
     } catch (RuleViolationException e) {
+      FacesSupport.error(null, e);
+      refresh();
+    }
+  }
+
+  /** Stores the question's flag "for review" as the checkbox now shows it. */
+  public void flag(int slot) {
+    boolean wanted = flags.getOrDefault(slot, false);
+    try {
+      attempts.flag(attempt.id(), slot, wanted);
+    } catch (RuleViolationException e) {
+      // not stored: the checkbox is drawn again as the server has it (normally only the map is)
+      flags.put(slot, !wanted);
+      FacesContext faces = FacesContext.getCurrentInstance();
+      UIComponent checkbox = UIComponent.getCurrentComponent(faces);
+      if (checkbox != null) {
+        faces.getPartialViewContext().getRenderIds().add(checkbox.getClientId(faces));
+      }
       FacesSupport.error(null, e);
       refresh();
     }
@@ -127,7 +161,9 @@ public class TakeQuizBacking implements Serializable {
     lessonPointers = missedLessons.of(view, FacesSupport.language());
     forms.clear();
     saved.clear();
+    flags.clear();
     for (QuestionView q : view.questions()) {
+      flags.put(q.slot(), q.flagged());
       forms.put(q.slot() + ":", new AnswerForm(q));
       q.parts().forEach(p -> forms.put(q.slot() + ":" + p.part(), new AnswerForm(p)));
       saved.put(q.slot(), q.response() != null);
@@ -160,6 +196,87 @@ public class TakeQuizBacking implements Serializable {
 
   public boolean isSaved(int slot) {
     return saved.getOrDefault(slot, false);
+  }
+
+  /** Slot number to its flag "for review", bound to each question's checkbox. */
+  public Map<Integer, Boolean> getFlags() {
+    return flags;
+  }
+
+  public boolean isFlagged(int slot) {
+    return flags.getOrDefault(slot, false);
+  }
+
+  /** Whether the question is on the page shown now (never on the summary). */
+  public boolean isOnThisPage(int slot) {
+    return !summary && getPageQuestions().stream().anyMatch(q -> q.slot() == slot);
+  }
+
+  /** The map's and the summary's way to a question: its heading, on this page or on its own. */
+  public String slotLink(int slot) {
+    if (isOnThisPage(slot)) {
+      return "#qh-" + slot;
+    }
+    return pageLink("&slot=" + slot) + "#qh-" + slot;
+  }
+
+  /** The summary before submitting, with the same quiz, context and way back. */
+  public String getSummaryLink() {
+    return pageLink("&summary=true");
+  }
+
+  /** Back from the summary to the questions, at the page the learner was on. */
+  public String getQuestionsLink() {
+    return pageLink("");
+  }
+
+  private String pageLink(String extra) {
+    String path =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+            + "/assessments/take/quiz.xhtml?id="
+            + id
+            + (context == 0 ? "" : "&context=" + context)
+            + (returnTo == null
+                ? ""
+                : "&return=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8));
+    return path + extra;
+  }
+
+  /**
+   * The name a screen reader gives a question in the map: its number, whether it is answered,
+   * flagged, and on this page.
+   */
+  public String mapName(int slot) {
+    StringBuilder name = new StringBuilder(format("assessments_take_quiz.mapItem", slot));
+    name.append(", ")
+        .append(
+            Messages.get(
+                Messages.ASSESSMENTS,
+                FacesSupport.locale(),
+                isSaved(slot)
+                    ? "assessments_take_quiz.mapAnswered"
+                    : "assessments_take_quiz.mapNotAnswered"));
+    if (isFlagged(slot)) {
+      name.append(", ")
+          .append(
+              Messages.get(
+                  Messages.ASSESSMENTS, FacesSupport.locale(), "assessments_take_quiz.mapFlagged"));
+    }
+    if (isOnThisPage(slot)) {
+      name.append(", ")
+          .append(
+              Messages.get(
+                  Messages.ASSESSMENTS, FacesSupport.locale(), "assessments_take_quiz.mapCurrent"));
+    }
+    return name.toString();
+  }
+
+  /** The map's classes of a question: answered or not, flagged, on this page. */
+  public String mapClasses(int slot) {
+    return "qmap-item"
+        + (isSaved(slot) ? " qmap-answered" : " qmap-unanswered")
+        + (isFlagged(slot) ? " qmap-flagged" : "")
+        + (isOnThisPage(slot) ? " qmap-current" : "");
   }
 
   /** After a failed attempt: the lessons that teach the missed questions, with their numbers. */
@@ -289,6 +406,23 @@ public class TakeQuizBacking implements Serializable {
 
   public int percent(Double fraction) {
     return fraction == null ? 0 : (int) Math.floor(fraction * 100 + 1e-9);
+  }
+
+  public int getSlot() {
+    return slot;
+  }
+
+  public void setSlot(int slot) {
+    this.slot = slot;
+  }
+
+  /** The summary before submitting is shown instead of the questions. */
+  public boolean isSummary() {
+    return summary && isInProgress();
+  }
+
+  public void setSummary(boolean summary) {
+    this.summary = summary;
   }
 
   public long getId() {

@@ -50,7 +50,8 @@ public final class AttemptViews {
         presentation,
         new PublicKeys(presentation),
         new ReviewOptions.Visible(false, false, false),
-        language);
+        language,
+        false);
   }
 
   static AttemptView of(
@@ -74,7 +75,8 @@ public final class AttemptViews {
               slot.presentation(),
               keys,
               visible,
-              language));
+              language,
+              slot.isFlagged()));
     }
     boolean scored = visible.score() && attempt.getScorePercent() != null;
     return new AttemptView(
@@ -130,7 +132,8 @@ public final class AttemptViews {
       Map<String, List<String>> presentation,
       PublicKeys keys,
       ReviewOptions.Visible visible,
-      String language) {
+      String language,
+      boolean flagged) {
     Function<LocalizedText, String> tr = t -> t.isEmpty() ? null : t.resolve(language, null);
     List<Option> options = new ArrayList<>();
     List<Option> prompts = new ArrayList<>();
@@ -170,7 +173,8 @@ public final class AttemptViews {
                 presentation,
                 keys,
                 visible,
-                language));
+                language,
+                false));
       }
     }
     List<String> feedback = new ArrayList<>();
@@ -195,7 +199,8 @@ public final class AttemptViews {
         visible.rightAnswers()
             ? ContentJson.writeResponse(keys.toPublic(content.rightAnswer(), part))
             : null,
-        feedback);
+        feedback,
+        flagged);
   }
 
   private static void addChoices(

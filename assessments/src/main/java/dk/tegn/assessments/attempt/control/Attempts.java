@@ -174,6 +174,24 @@ public class Attempts {
     return now;
   }
 
+  /**
+   * Flags one question of the caller's attempt "for review", or takes the flag away; the same again
+   * changes nothing. Only while the attempt can still be answered: a flag is a note to come back.
+   */
+  public void flag(long attemptId, @Min(1) int slot, boolean flagged) {
+    Attempt attempt = ownAttempt(attemptId);
+    attempt.requireAnswerable(clock.now());
+    int rows =
+        em.createNamedQuery("AttemptSlot.updateFlag")
+            .setParameter("flagged", flagged)
+            .setParameter("attemptId", attemptId)
+            .setParameter("slot", slot)
+            .executeUpdate();
+    if (rows == 0) {
+      throw new RecordNotFoundException("attempt slot", attemptId + "/" + slot);
+    }
+  }
+
   /** Grades and closes the attempt; a second submit is refused and changes nothing. */
   public AttemptView submit(long attemptId, String language) {
     // the row lock orders this submit after any answer being saved right now (see AnswerStore)

@@ -15,6 +15,7 @@ import java.util.List;
  *     (true/false: "true", "false" without text)
  * @param prompts the prompts of a matching question, keyed by the author's keys
  * @param response the saved response in the same public keys, null when unanswered
+ * @param flagged flagged "for review" by the learner (a question, never a scenario part)
  */
 public record QuestionView(
     int slot,
@@ -27,7 +28,8 @@ public record QuestionView(
     JsonObject response,
     Double fraction,
     JsonObject rightAnswer,
-    List<String> feedback)
+    List<String> feedback,
+    boolean flagged)
     implements Serializable {
 
   public record Option(String key, String text) implements Serializable {}

@@ -45,6 +45,11 @@ import java.util.Map;
       @QueryHint(name = "eclipselink.join-fetch", value = "s.questionVersion.question")
     })
 @NamedQuery(
+    name = "AttemptSlot.updateFlag",
+    query =
+        "update AttemptSlot s set s.flagged = :flagged"
+            + " where s.attempt.id = :attemptId and s.slot = :slot")
+@NamedQuery(
     name = "AttemptSlot.listCurrentVersions",
     query =
         "select v from QuestionVersion v join fetch v.question q"
@@ -71,6 +76,10 @@ public class AttemptSlot {
   private String presentation;
 
   private Double fraction;
+
+  /** Flagged "for review" by the learner, to come back to before submitting (as in Moodle). */
+  @Column(nullable = false)
+  private boolean flagged;
 
   protected AttemptSlot() {}
 
@@ -131,5 +140,9 @@ public class AttemptSlot {
 
   public Double getFraction() {
     return fraction;
+  }
+
+  public boolean isFlagged() {
+    return flagged;
   }
 }

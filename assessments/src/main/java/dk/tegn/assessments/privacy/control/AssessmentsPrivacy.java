@@ -41,6 +41,7 @@ public class AssessmentsPrivacy implements PrivacyProvider {
                 "score_percent",
                 "passed"),
             table("asm_answer", "response", "saved_at"),
+            table("asm_attempt_slot", "flagged"),
             table("asm_question_version", "created_by")));
   }
 
@@ -74,6 +75,15 @@ public class AssessmentsPrivacy implements PrivacyProvider {
                     + " JOIN asm_attempt t ON t.id = w.attempt_id WHERE t.learner_id = ?"
                     + " ORDER BY w.attempt_id, w.slot",
                 List.of("attempt", "slot", "response", "savedAt"),
+                person.accountId()))
+        .add(
+            "flaggedForReview",
+            Records.of(
+                em,
+                "SELECT s.attempt_id, s.slot FROM asm_attempt_slot s"
+                    + " JOIN asm_attempt t ON t.id = s.attempt_id WHERE t.learner_id = ?"
+                    + " AND s.flagged = TRUE ORDER BY s.attempt_id, s.slot",
+                List.of("attempt", "slot"),
                 person.accountId()))
         .build();
   }

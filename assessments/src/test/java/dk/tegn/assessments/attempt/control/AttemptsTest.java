@@ -195,6 +195,64 @@ class AttemptsTest {
   }
 
   @Test
+  void aFlagForReviewStaysWithTheAttemptOnlyForItsOwnerAndOnlyWhileItIsOpen() {
+    long quizId = quiz(3, 0, null, ReviewOptions.afterAttempt());
+    AttemptView view = call(a -> a.startOrResume(quizId, "da"));
+    assertTrue(view.questions().stream().noneMatch(QuestionView::flagged));
+    call(
+        a -> {
+          a.flag(view.id(), 2, true);
+          return null;
+        });
+    call(
+        a -> {
+          a.flag(view.id(), 2, true); // the same again changes nothing
+          return null;
+        });
+    AttemptView resumed = call(a -> a.startOrResume(quizId, "da"));
+    assertEquals(
+        List.of(false, true, false),
+        resumed.questions().stream().map(QuestionView::flagged).toList(),
+        "the flag is stored with the attempt, not in the page");
+    call(
+        a -> {
+          a.flag(view.id(), 2, false);
+          return null;
+        });
+    assertFalse(call(a -> a.view(view.id(), "da")).questions().get(1).flagged());
+
+    TestCaller other = TestCaller.of(People.account(emf, org), org.getId(), Role.TRAINEE);
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            as(
+                other,
+                a -> {
+                  a.flag(view.id(), 1, true);
+                  return null;
+                }));
+    assertThrows(
+        dk.tegn.core.problem.RecordNotFoundException.class,
+        () ->
+            call(
+                a -> {
+                  a.flag(view.id(), 9, true);
+                  return null;
+                }));
+    call(a -> a.submit(view.id(), "da"));
+    var e =
+        assertThrows(
+            RuleViolationException.class,
+            () ->
+                call(
+                    a -> {
+                      a.flag(view.id(), 1, true);
+                      return null;
+                    }));
+    assertEquals("assessments_attempt.submitted", e.messageKey());
+  }
+
+  @Test
   void savingAnAnswerAgainReplacesItAndKeepsOneRow() {
     long quizId = quiz(3, 0, null, ReviewOptions.afterAttempt());
     AttemptView view = call(a -> a.startOrResume(quizId, "da"));

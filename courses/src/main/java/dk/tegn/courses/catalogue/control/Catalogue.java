@@ -6,7 +6,6 @@ import dk.tegn.core.organisation.control.NationalOrganisations;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.CurrentCaller;
-import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
@@ -21,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * The course catalogue. A signed-in person is offered the published courses of their own
@@ -34,14 +34,15 @@ import java.util.Set;
 public class Catalogue {
 
   static final int MAX_COURSES = 500;
+  private static final Logger LOG = Logger.getLogger(Catalogue.class.getName());
 
   @PersistenceContext EntityManager em;
   @Inject CurrentCaller caller;
   @Inject NationalOrganisations nationalOrganisations;
   @Inject Enrolments enrolments;
   @Inject VersionStore versions;
-  @Inject PlatformClock clock;
   @Inject AuditLog audit;
+  @Inject SelfEnrolments selfEnrolments;
 
   /** The courses offered to the caller, newest first. */
   public List<CatalogueEntry> offered() {
@@ -71,7 +72,8 @@ public class Catalogue {
 
   /**
    * Enrols the caller in a course offered to them and open for self-enrolment; enrolling again
-   * returns the same enrolment. A course out of reach is "not found", as if it did not exist.
+   * returns the same enrolment, also when two first requests come at once (see {@link
+   * SelfEnrolments}). A course out of reach is "not found", as if it did not exist.
    *
    * @return the enrolment's id
    */
@@ -92,9 +94,25 @@ public class Catalogue {
       audit.record(accountId, "course.selfEnrol", "course", courseId, Outcome.REFUSED);
       throw new RuleViolationException(Messages.COURSES, "courses_rules.selfEnrolmentClosed");
     }
-    Enrolment enrolment = enrolments.record(accountId, course, null, accountId, clock.now());
-    audit.record(accountId, "course.selfEnrol", "enrolment", enrolment.getId(), Outcome.ALLOWED);
-    return enrolment.getId();
+    try {
+      return selfEnrolments.enrol(accountId, courseId);
+    } catch (RuntimeException e) {
+      if (!SelfEnrolments.lostToTwin(e)) {
+        throw e;
+      }
+      // the same person's other click or tab enrolled them a moment ago: that is the answer
+      Long twin = selfEnrolments.active(accountId, courseId);
+      if (twin == null) {
+        throw e;
+      }
+      LOG.info(
+          () ->
+              "self-enrolment in course "
+                  + courseId
+                  + ": a twin request won, its enrolment "
+                  + twin);
+      return twin;
+    }
   }
 
   /** The organisations whose courses the caller is offered: their own and the national ones. */

@@ -69,6 +69,28 @@ class AttemptIT {
   }
 
   @Test
+  void aQuestionFlaggedForReviewShowsAsFlaggedUntilTheFlagIsTakenAwayAndOnlyWhileOpen()
+      throws Exception {
+    long quizId = api.importQuiz(true, "");
+    JsonObject attempt = json(api.start("cadet07", quizId));
+    long id = attempt.getJsonNumber("id").longValue();
+    assertFalse(question(attempt, 2).getBoolean("flagged"));
+    HttpResponse<String> flagged = api.flag("cadet07", id, 2, true);
+    assertEquals(200, flagged.statusCode(), flagged.body());
+    assertTrue(json(flagged).getBoolean("flagged"), flagged.body());
+    assertEquals(200, api.flag("cadet07", id, 2, true).statusCode(), "idempotent PUT");
+    assertTrue(question(json(api.attempt("cadet07", id)), 2).getBoolean("flagged"));
+    assertFalse(question(json(api.attempt("cadet07", id)), 1).getBoolean("flagged"));
+    assertEquals(403, api.flag("cadet08", id, 2, false).statusCode(), "someone else's attempt");
+    assertEquals(404, api.flag("cadet07", id, 99, true).statusCode(), "no such question");
+    HttpResponse<String> removed = api.flag("cadet07", id, 2, false);
+    assertEquals(200, removed.statusCode(), removed.body());
+    assertFalse(question(json(api.attempt("cadet07", id)), 2).getBoolean("flagged"));
+    api.submit("cadet07", id);
+    assertEquals(409, api.flag("cadet07", id, 1, true).statusCode(), "not after submission");
+  }
+
+  @Test
   void savingTheSameAnswerAgainIsHarmlessAndTheLastAnswerCounts() throws Exception {
     long quizId = api.importQuiz(true, "");
     JsonObject attempt = json(api.start("cadet02", quizId));

@@ -57,6 +57,20 @@ public final class QuizApi {
   }
 
   static String bankFile(String key, String quizSettings) {
+    return bankFile(
+        key,
+        quizSettings,
+        "",
+        """
+        [{"question": "%1$s/debt"}, {"question": "%1$s/tf"},
+         {"question": "%1$s/period"}, {"question": "%1$s/signs"}]""");
+  }
+
+  /**
+   * The four questions above, then {@code moreQuestions} (JSON members, each starting with a
+   * comma), and a quiz of {@code slots} (a JSON array where %1$s is the category key).
+   */
+  static String bankFile(String key, String quizSettings, String moreQuestions, String slots) {
     return """
         {
           "format": "tegn-bank/1",
@@ -84,6 +98,7 @@ public final class QuizApi {
                  {"key": "a", "text": {"da": "Pas inddraget", "en": "Passport taken"}, "correct": true},
                  {"key": "b", "text": {"da": "Trusler", "en": "Threats"}, "correct": true},
                  {"key": "c", "text": {"da": "Ferie", "en": "Holidays"}, "correct": false}]}
+              %3$s
             ]
           }],
           "quizzes": [{
@@ -91,12 +106,63 @@ public final class QuizApi {
             "title": {"da": "Prøve %1$s", "en": "Quiz %1$s"},
             "passMarkPercent": 80,
             %2$s
-            "slots": [{"question": "%1$s/debt"}, {"question": "%1$s/tf"},
-                      {"question": "%1$s/period"}, {"question": "%1$s/signs"}]
+            "slots": %4$s
           }]
         }
         """
-        .formatted(key, quizSettings.isBlank() ? "" : quizSettings.strip() + ",");
+        .formatted(
+            key,
+            quizSettings.isBlank() ? "" : quizSettings.strip() + ",",
+            moreQuestions,
+            slots.formatted(key));
+  }
+
+  /**
+   * Imports, as the demo trainer, a quiz of every question type the bank format has, in this order
+   * and not shuffled: single choice, true/false, multiple response, numeric, matching, ordering
+   * (three items) and a case of a true/false and a single-choice part; four to a page, 30 minutes.
+   *
+   * @return the quiz id
+   */
+  public long importEveryTypeQuiz() throws IOException, InterruptedException {
+    String key = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    String file =
+        bankFile(
+            key,
+            "\"questionsPerPage\": 4, \"shuffleChoices\": false, \"timeLimitSeconds\": 1800",
+            """
+            ,{"key": "match", "type": "matching",
+               "text": {"da": "Sæt fase og tegn sammen", "en": "Match each stage to its sign"},
+               "pairs": [
+                 {"key": "p1", "prompt": {"da": "Rekruttering", "en": "Recruitment"},
+                  "match": {"da": "Falsk jobopslag", "en": "Fake job offer"}},
+                 {"key": "p2", "prompt": {"da": "Kontrol", "en": "Control"},
+                  "match": {"da": "Inddraget pas", "en": "Passport withheld"}}]},
+              {"key": "order", "type": "ordering",
+               "text": {"da": "Sæt skridtene i rækkefølge", "en": "Put the steps in order"},
+               "items": [
+                 {"key": "safety", "text": {"da": "Sikkerhed", "en": "Safety"}},
+                 {"key": "talk", "text": {"da": "Samtale", "en": "Talk"}},
+                 {"key": "refer", "text": {"da": "Henvis", "en": "Refer"}}]},
+              {"key": "scene", "type": "scenario",
+               "text": {"da": "En ung kvinde i en massageklinik", "en": "A young woman in a massage clinic"},
+               "subQuestions": [
+                 {"key": "s1", "type": "true-false",
+                  "text": {"da": "Samtykke udelukker menneskehandel", "en": "Consent rules out trafficking"},
+                  "answer": false},
+                 {"key": "s2", "type": "single-choice",
+                  "text": {"da": "Hvad gør du først?", "en": "What do you do first?"},
+                  "choices": [
+                    {"key": "call", "text": {"da": "Ring 112 ved fare", "en": "Call 112 if in danger"},
+                     "correct": true},
+                    {"key": "leave", "text": {"da": "Gå", "en": "Leave"}, "correct": false}]}]}""",
+            """
+            [{"question": "%1$s/debt"}, {"question": "%1$s/tf"}, {"question": "%1$s/signs"},
+             {"question": "%1$s/period"}, {"question": "%1$s/match"}, {"question": "%1$s/order"},
+             {"question": "%1$s/scene"}]""");
+    HttpResponse<String> imported = importBank(file, true, "trainer");
+    assertEquals(201, imported.statusCode(), imported.body());
+    return json(imported).getJsonObject("quizIds").getJsonNumber(key + "-quiz").longValue();
   }
 
   public HttpResponse<String> start(String username, long quizId)
@@ -112,6 +178,15 @@ public final class QuizApi {
   public HttpResponse<String> submit(String username, long attemptId)
       throws IOException, InterruptedException {
     return send(username, "POST", "api/attempts/" + attemptId + "/submit", null);
+  }
+
+  HttpResponse<String> flag(String username, long attemptId, int slot, boolean flagged)
+      throws IOException, InterruptedException {
+    return send(
+        username,
+        "PUT",
+        "api/attempts/" + attemptId + "/flags/" + slot,
+        "{\"flagged\": " + flagged + "}");
   }
 
   HttpResponse<String> attempt(String username, long attemptId)

@@ -5,16 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
+import dk.tegn.web.testing.Keyboard;
+import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WrapsDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -66,6 +77,7 @@ class TimedQuizJourneyIT {
       waitUntilSaved(second, 4);
 
       second.click("attempt:submit");
+      second.click("attempt:submit-all"); // from the summary before submitting
       second.click("attempt:confirmYes");
       second.waitFor(By.id("result-heading"));
       String result = second.driver().findElement(By.cssSelector(".result")).getText();
@@ -74,6 +86,233 @@ class TimedQuizJourneyIT {
       assertTrue(
           result.contains("Debt to the employer"), "the review shows the answers: " + result);
     }
+  }
+
+  /**
+   * Issue 17: a trainee takes a quiz of every question type with the keyboard alone (Tab,
+   * Shift-Tab, Enter, Space, the arrows), with the question map, a flag for review that survives a
+   * new session, and the summary before submitting, whose links lead back to a question. Every stop
+   * of the focus has a name and a focus that is seen, every control of each page is reached, and
+   * the focus stays where it was after each saved answer, flag and ordering move. Screenshots under
+   * target/screenshots/keyboard-quiz-*.
+   */
+  @ParameterizedTest(name = "{0}, {1} px wide")
+  @CsvSource({"da,1280,cadet19", "en,390,cadet14"})
+  void aTraineeTakesAQuizOfEveryQuestionTypeWithTheKeyboardAloneUsingTheMapFlagsAndSummary(
+      String language, int width, String cadet) throws Exception {
+    boolean danish = language.equals("da");
+    QuizApi api = new QuizApi(base);
+    long quizId = api.importEveryTypeQuiz();
+    try (Browser b = new Browser(base, language)) {
+      b.driver().manage().window().setSize(new Dimension(width, 900));
+      b.signIn(cadet, QuizApi.PASSWORD).waitFor(By.id("account:logout"));
+      b.open("assessments/take/quiz.xhtml?id=" + quizId);
+      // the language chosen last is the account's (other journeys switch the demo accounts)
+      if (!b.waitFor(By.tagName("html")).getAttribute("lang").equals(language)) {
+        b.click("lang:" + language);
+        b.waitFor(By.cssSelector("html[lang='" + language + "']"));
+      }
+      String shots = "keyboard-quiz-" + language;
+      Keyboard kb = new Keyboard(b);
+      try {
+        keyboardJourney(b, kb, api, quizId, cadet, danish, shots);
+      } catch (AssertionError | RuntimeException e) {
+        // the page as it was, and what the keyboard found wrong until then
+        b.screenshot(SHOTS, shots + "-failed");
+        Files.writeString(SHOTS.resolve(shots + "-failed.html"), b.driver().getPageSource());
+        e.addSuppressed(new AssertionError("keyboard problems so far: " + kb.problems()));
+        throw e;
+      }
+    }
+  }
+
+  private void keyboardJourney(
+      Browser b, Keyboard kb, QuizApi api, long quizId, String cadet, boolean danish, String shots)
+      throws Exception {
+    String saved = danish ? "Svaret er gemt" : "Answer saved";
+    kb.activate("attempt:start");
+    b.waitFor(By.id("qh-1"));
+    assertTrue(b.waitFor(By.id("time-left")).isDisplayed(), "a timed quiz shows its time");
+    b.screenshot(SHOTS, shots + "-map");
+    kb.walkPage("questions 1-4");
+
+    // 1 single choice: the first option with Space
+    kb.tabTo("question 1", radioOf(1), false, 60);
+    kb.press(Keys.SPACE);
+    kb.focusStaysWhile("answer 1", savedIn(1, saved));
+    // 2 true/false: the arrow moves to and chooses "false"
+    kb.tabTo("question 2", radioOf(2), false, 10);
+    kb.press(Keys.ARROW_DOWN);
+    kb.focusStaysWhile("answer 2", savedIn(2, saved));
+    assertTrue(kb.focused().isSelected(), "the arrow chose the second option");
+    // flag 2 for review: Space on its checkbox; only the map is redrawn
+    WebElement flag = kb.tabTo("flag 2", in(2, ".flag-toggle input"), false, 5);
+    assertTrue(flag.getAccessibleName().contains("2"), flag.getAccessibleName());
+    kb.press(Keys.SPACE);
+    kb.focusStaysWhile(
+        "flag 2",
+        d -> d.findElement(By.id("qmap-2")).getAttribute("class").contains("qmap-flagged"));
+    // 3 multiple response: two boxes ticked with Space
+    kb.tabTo("question 3", in(3, "input[type=checkbox]"), false, 10);
+    kb.press(Keys.SPACE);
+    kb.focusStaysWhile("answer 3", savedIn(3, saved));
+    kb.tabTo("question 3, second box", in(3, "input[type=checkbox]"), false, 3);
+    kb.press(Keys.SPACE);
+    kb.focusStaysWhile("answer 3 again", savedIn(3, saved));
+    // 4 (numeric) is left for later: the summary will count it
+    String map = mapName(b, 1);
+    assertTrue(map.contains(danish ? "besvaret" : "answered"), map);
+    String flagged = mapName(b, 2);
+    assertTrue(flagged.contains(danish ? "markeret" : "flagged"), flagged);
+    b.screenshot(SHOTS, shots + "-page-1");
+    List<String> violations = b.seriousAccessibilityViolations();
+    assertTrue(violations.isEmpty(), "questions: " + violations);
+
+    // the flag is stored with the attempt: the API says so, and a new session shows it
+    JsonObject open = QuizApi.json(api.start(cadet, quizId));
+    assertTrue(QuizApi.question(open, 2).getBoolean("flagged"), open.toString());
+    assertFalse(QuizApi.question(open, 1).getBoolean("flagged"));
+    b.driver().manage().deleteAllCookies();
+    b.signIn(cadet, QuizApi.PASSWORD).waitFor(By.id("account:logout"));
+    b.open("assessments/take/quiz.xhtml?id=" + quizId);
+    assertTrue(
+        section(b, 2).findElement(By.cssSelector(".flag-toggle input")).isSelected(),
+        "flag 2 after a new sign-in");
+    assertTrue(b.waitFor(By.id("qmap-2")).getAttribute("class").contains("qmap-flagged"));
+
+    // the next page by the button, then 5 matching with native selects named by their prompts
+    kb.activate("attempt:next");
+    b.waitFor(By.id("qh-5"));
+    kb.walkPage("questions 5-7");
+    WebElement first = kb.tabTo("matching", in(5, "select"), false, 60);
+    assertEquals(danish ? "Rekruttering" : "Recruitment", first.getAccessibleName());
+    kb.press(Keys.ARROW_DOWN);
+    kb.focusStaysWhile("match 1", savedIn(5, saved));
+    WebElement second = kb.tabTo("matching, second", in(5, "select"), false, 3);
+    assertEquals(danish ? "Kontrol" : "Control", second.getAccessibleName());
+    kb.press(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+    kb.focusStaysWhile("match 2", savedIn(5, saved));
+
+    // 6 ordering: the first item moved down twice with Enter; the focus follows the item
+    String top = section(b, 6).findElement(By.cssSelector(".ordering li")).getAttribute("data-key");
+    WebElement down =
+        kb.tabTo("ordering", in(6, "li[data-key='" + top + "'] .move-down"), false, 10);
+    String downName = down.getAccessibleName();
+    assertTrue(downName.contains("“"), "the button names its item: " + downName);
+    kb.press(Keys.ENTER);
+    b.wait(Duration.ofSeconds(30)).until(d -> positionIn(b, 6, top) == 1);
+    b.wait(Duration.ofSeconds(10)).until(d -> downName.equals(kb.focused().getAccessibleName()));
+    kb.check("ordering after one move");
+    kb.press(Keys.ENTER);
+    b.wait(Duration.ofSeconds(30)).until(d -> positionIn(b, 6, top) == 2);
+    // now last: "down" is disabled, so the focus is on the same item's "up"
+    b.wait(Duration.ofSeconds(10))
+        .until(
+            d ->
+                kb.focused().getAttribute("class").contains("move-up")
+                    && top.equals(
+                        kb.focused()
+                            .findElement(By.xpath("./ancestor::li"))
+                            .getAttribute("data-key")));
+    kb.check("ordering after the second move");
+    assertTrue(status(b, 6).contains(saved), status(b, 6));
+    // 7 a case of two parts: the arrow for true/false, Space for the first choice
+    kb.tabTo("case, part 1", radioOf(7), false, 10);
+    kb.press(Keys.ARROW_DOWN);
+    kb.focusStaysWhile("case, part 1", savedIn(7, saved));
+    kb.tabTo("case, part 2", radioOf(7), false, 3);
+    kb.press(Keys.SPACE);
+    kb.focusStaysWhile("case, part 2", savedIn(7, saved));
+    b.screenshot(SHOTS, shots + "-page-2");
+
+    // the summary: one question unanswered, counted, and a link back to it
+    kb.activate("attempt:submit");
+    b.waitFor(By.id("summary-heading"));
+    assertTrue(b.waitFor(By.id("time-left")).isDisplayed(), "the timer stays on the summary");
+    String count = b.waitFor(By.id("summary-count")).getText();
+    assertTrue(count.startsWith(danish ? "1 af 7" : "1 of 7"), count);
+    assertTrue(count.contains("4"), count);
+    assertTrue(
+        b.driver()
+            .findElement(By.id("summary-2"))
+            .getText()
+            .contains(danish ? "Markeret" : "Flagged"));
+    assertFalse(
+        b.driver()
+            .findElement(By.id("summary-1"))
+            .getText()
+            .contains(danish ? "Markeret" : "Flagged"));
+    kb.walkPage("summary");
+    b.screenshot(SHOTS, shots + "-summary-unanswered");
+    violations = b.seriousAccessibilityViolations();
+    assertTrue(violations.isEmpty(), "summary: " + violations);
+    kb.tabTo(
+        "the summary's link to question 4",
+        e ->
+            String.valueOf(e.getAttribute("href")).endsWith("#qh-4")
+                && e.findElements(By.xpath("./ancestor::tr[@id='summary-4']")).size() == 1,
+        false,
+        40);
+    kb.press(Keys.ENTER);
+    WebElement number =
+        b.waitFor(By.cssSelector("section[aria-labelledby='qh-4'] input[type=text]"));
+    kb.tabTo("the number of question 4", e -> e.equals(number), false, 60);
+    kb.press("30", Keys.TAB); // leaving the field sends it
+    kb.focusStaysWhile("answer 4", savedIn(4, saved));
+
+    // every question answered: submit from the summary, confirmed in the dialog
+    kb.activate("attempt:submit");
+    b.waitFor(By.id("summary-heading"));
+    assertEquals(
+        danish ? "Du har besvaret alle 7 spørgsmål." : "You have answered all 7 questions.",
+        b.waitFor(By.id("summary-count")).getText());
+    b.screenshot(SHOTS, shots + "-summary");
+    kb.activate("attempt:submit-all");
+    b.wait(Duration.ofSeconds(10)).until(d -> "attempt:confirmNo".equals(kb.focusedId()));
+    kb.check("the submit dialog");
+    b.screenshot(SHOTS, shots + "-confirm");
+    kb.tabTo("attempt:confirmYes", e -> "attempt:confirmYes".equals(e.getAttribute("id")), true, 4);
+    kb.press(Keys.ENTER);
+    b.waitFor(By.id("result-heading"));
+    b.screenshot(SHOTS, shots + "-result");
+    assertEquals(List.of(), kb.problems());
+  }
+
+  private static final Path SHOTS = Path.of("target", "screenshots");
+
+  /** The focused element is one of {@code css} in the section of question {@code slot}. */
+  private static Predicate<WebElement> in(int slot, String css) {
+    return e ->
+        (Boolean)
+            ((JavascriptExecutor) ((WrapsDriver) e).getWrappedDriver())
+                .executeScript(
+                    "return arguments[0].matches(arguments[2]) && !!arguments[0].closest("
+                        + "\"section[aria-labelledby='qh-\" + arguments[1] + \"']\");",
+                    e,
+                    slot,
+                    css);
+  }
+
+  /** What a screen reader says of question {@code slot} in the map (read again if redrawn). */
+  private static String mapName(Browser b, int slot) {
+    return b.wait(Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id("qmap-" + slot)).getAccessibleName());
+  }
+
+  private static Predicate<WebElement> radioOf(int slot) {
+    return in(slot, "input[type=radio]");
+  }
+
+  private static Predicate<WebDriver> savedIn(int slot, String saved) {
+    return d -> d.findElement(By.cssSelector(".slot-status-" + slot)).getText().contains(saved);
+  }
+
+  private static int positionIn(Browser b, int slot, String key) {
+    List<String> keys =
+        section(b, slot).findElements(By.cssSelector(".ordering li")).stream()
+            .map(li -> li.getAttribute("data-key"))
+            .toList();
+    return keys.indexOf(key);
   }
 
   private static WebElement section(Browser browser, int slot) {

@@ -9,6 +9,7 @@ import biweekly.component.VEvent;
 import dk.tegn.web.testing.Browser;
 import dk.tegn.web.testing.CourseWalk;
 import dk.tegn.web.testing.SharedBrowser;
+import dk.tegn.web.testing.WebClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,10 +22,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -60,6 +69,49 @@ class CourseIT {
         "second=2 started=1 waiting=2 completedEvents=1 third=3 completedAfterRestart=1"
             + " waitingAfterRestart=3",
         report);
+  }
+
+  /**
+   * Issue 17, catalogue: a double click or two tabs send two first self-enrolments at once; both
+   * answer 200 with the same enrolment instead of one tripping the one-active-enrolment rule. Four
+   * cadets race, each with two clients of their own, on a newly published open course.
+   */
+  @Test
+  void twoFirstSelfEnrolmentsAtOnceBothAnswerTheSameEnrolment() throws Exception {
+    long course = Long.parseLong(get("it/courses?action=openCourse"));
+    Pattern enrolmentId = Pattern.compile("\"enrolmentId\":(\\d+)");
+    ExecutorService tabs = Executors.newFixedThreadPool(2);
+    try {
+      for (String cadet : List.of("cadet01", "cadet02", "cadet03", "cadet04")) {
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int tab = 0; tab < 2; tab++) {
+          WebClient client = new WebClient(base);
+          answers.add(
+              tabs.submit(
+                  () -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    return client.send(
+                        client
+                            .request("api/catalogue/" + course + "/enrolment")
+                            .header("Authorization", WebClient.basic(cadet, "tegn-demo"))
+                            .header("Accept", "application/json")
+                            .POST(HttpRequest.BodyPublishers.noBody()));
+                  }));
+        }
+        List<String> ids = new ArrayList<>();
+        for (Future<HttpResponse<String>> answer : answers) {
+          HttpResponse<String> response = answer.get(90, TimeUnit.SECONDS);
+          assertEquals(200, response.statusCode(), cadet + ": " + response.body());
+          Matcher m = enrolmentId.matcher(response.body());
+          assertTrue(m.find(), response.body());
+          ids.add(m.group(1));
+        }
+        assertEquals(ids.get(0), ids.get(1), cadet + ": one enrolment, answered twice");
+      }
+    } finally {
+      tabs.shutdownNow();
+    }
   }
 
   @Test
@@ -222,6 +274,7 @@ class CourseIT {
     assertTrue(
         b.waitFor(By.cssSelector(".question-heading")).isDisplayed(), "the quiz shows questions");
     b.click("attempt:submit");
+    b.click("attempt:submit-all"); // from the summary before submitting
     b.click("attempt:confirmYes");
     b.waitFor(By.id("result-heading"));
     // a failed attempt points back to the lessons of the missed questions (issue 12), not to

@@ -10,7 +10,8 @@ import java.io.IOException;
 /**
  * Test-only HTTP door to {@link CourseItSupport}: {@code it/courses?action=pinning} runs the
  * pinning and completion scenario and answers what it saw; {@code action=enrol} enrols a demo
- * account (enrolment methods are not this module's, so the browser test enrols through here).
+ * account (enrolment methods are not this module's, so the browser test enrols through here);
+ * {@code action=openCourse} publishes a small course open for self-enrolment and answers its id.
  */
 @WebServlet("/it/courses")
 public class CourseItServlet extends HttpServlet {
@@ -23,6 +24,10 @@ public class CourseItServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     response.setContentType("text/plain;charset=UTF-8");
+    if ("openCourse".equals(request.getParameter("action"))) {
+      response.getWriter().print(support.publishOpenCourse("Open " + System.nanoTime()));
+      return;
+    }
     if ("enrol".equals(request.getParameter("action"))) {
       long course = Long.parseLong(request.getParameter("course"));
       response.getWriter().print(support.enrol(request.getParameter("username"), course));

@@ -77,6 +77,15 @@ public class CourseItSupport {
     return course.getId();
   }
 
+  /**
+   * The same, open for self-enrolment from the catalogue (the trainer's organisation is national).
+   */
+  public long publishOpenCourse(String title) {
+    long courseId = publishSmallCourse(title);
+    em.find(Course.class, courseId).allowSelfEnrolment(true);
+    return courseId;
+  }
+
   public long enrol(String username, long courseId) {
     return enrolments
         .record(account(username), em.find(Course.class, courseId), null, null, clock.now())

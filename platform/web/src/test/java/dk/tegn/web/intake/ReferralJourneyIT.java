@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
+import dk.tegn.web.testing.Keyboard;
 import dk.tegn.web.testing.SharedBrowser;
 import java.net.URL;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -280,6 +282,111 @@ class ReferralJourneyIT {
     b.signOut();
   }
 
+  /**
+   * Issue 17: the referral form with the keyboard alone (Tab, Shift-Tab, Enter, Space, the arrows),
+   * in Danish on a desktop and in English on a 390-pixel phone: every control of each step is
+   * reached, named and seen with the focus, and the checklist's signal update leaves the focus on
+   * the answer just given. Screenshots under target/screenshots/keyboard-referral-*.
+   */
+  @ParameterizedTest(name = "{0}, {1} px wide")
+  @CsvSource({"da,1280,cadet08", "en,390,cadet09"})
+  void someoneRefersWithTheKeyboardAloneSeeingAndKeepingTheFocusOnEveryControl(
+      String language, int width, String cadet) throws Exception {
+    Browser b = browser();
+    String shots = "keyboard-referral-" + language;
+    b.driver().manage().window().setSize(new Dimension(width, 900));
+    try {
+      b.signIn(cadet, PASSWORD);
+      b.waitFor(By.id("account:logout"));
+      switchTo(b, language);
+      b.open("refer/new.xhtml");
+      Keyboard kb = new Keyboard(b);
+      if (!b.driver().findElements(By.id("refer:startOver")).isEmpty()) {
+        kb.activate("refer:startOver");
+      }
+      b.waitFor(By.id("refer:dangerNo"));
+      kb.walkPage("safety step");
+      kb.activate("refer:dangerNo");
+
+      // the person: a date typed in the browser's order of month, day and year, lists by arrows
+      b.waitFor(By.id("refer:metOn"));
+      kb.walkPage("person step");
+      b.screenshot(KEYBOARD_SHOTS, shots + "-person");
+      kb.tabTo("refer:metOn");
+      LocalDate met = LocalDate.now(ZoneId.of("Europe/Copenhagen")).minusDays(1);
+      kb.press(DateTimeFormatter.ofPattern("MMddyyyy").format(met)); // the browser's en-US order
+      assertEquals(
+          met.toString(), b.driver().findElement(By.id("refer:metOn")).getAttribute("value"));
+      chooseWithArrows(b, kb, "refer:region", null);
+      chooseWithArrows(b, kb, "refer:ageCategory", "ADULT");
+      chooseWithArrows(b, kb, "refer:gender", "WOMAN");
+      chooseWithArrows(b, kb, "refer:nationality", null);
+      chooseWithArrows(b, kb, "refer:exploitationForm", "FORCED_LABOUR");
+      chooseWithArrows(b, kb, "refer:profession", "HEALTH");
+      kb.activate("refer:personNext");
+
+      // consent with Space on the first answer (yes)
+      b.waitFor(By.id("refer:consent:0"));
+      kb.walkPage("consent step");
+      kb.tabTo("refer:consent:0");
+      kb.press(Keys.SPACE);
+      assertTrue(b.driver().findElement(By.id("refer:consent:0")).isSelected());
+      kb.activate("refer:consentNext");
+
+      // the details and the checklist: an answer given with Space updates the signal by ajax, and
+      // the focus stays on that answer
+      b.waitFor(By.id("refer:personName"));
+      kb.walkPage("details step");
+      kb.tabTo("refer:personName");
+      kb.press("Keyboard " + language);
+      WebElement answer =
+          kb.tabTo(
+              "the checklist's first answer",
+              e ->
+                  "radio".equals(e.getAttribute("type"))
+                      && e.getAttribute("name").endsWith(":answer"),
+              false,
+              40);
+      String before = b.driver().findElement(By.id("refer:signal")).getText();
+      // Space chooses the focused answer; when one was already chosen, the arrow chooses the next
+      kb.press(answer.isSelected() ? Keys.ARROW_DOWN : Keys.SPACE);
+      assertTrue(kb.focused().isSelected());
+      kb.focusStaysWhile(
+          "checklist answer", d -> !d.findElement(By.id("refer:signal")).getText().equals(before));
+      b.screenshot(KEYBOARD_SHOTS, shots + "-details");
+      kb.activate("refer:review");
+
+      // the summary, sent with Enter
+      b.waitFor(By.id("summary-to"));
+      kb.walkPage("summary step");
+      b.screenshot(KEYBOARD_SHOTS, shots + "-summary");
+      kb.activate("refer:send");
+      assertTrue(REFERENCE.matcher(b.waitFor(By.id("referral-done")).getText()).find());
+      b.screenshot(KEYBOARD_SHOTS, shots + "-sent");
+      assertEquals(List.of(), kb.problems());
+      b.signOut();
+    } finally {
+      b.driver().manage().window().setSize(new Dimension(1280, 900));
+    }
+  }
+
+  /**
+   * Focuses a native list with Tab and moves through it with the down arrow until it shows {@code
+   * value} (null: the first real choice).
+   */
+  private static void chooseWithArrows(Browser b, Keyboard kb, String id, String value) {
+    kb.tabTo(id);
+    WebElement list = b.driver().findElement(By.id(id));
+    for (int i = 0; i < 300; i++) {
+      String now = list.getAttribute("value");
+      if (value == null ? !now.isEmpty() : now.equals(value)) {
+        return;
+      }
+      kb.press(Keys.ARROW_DOWN);
+    }
+    throw new AssertionError(id + " never showed " + value);
+  }
+
   private static int referencesOn(Browser b) {
     Matcher m = REFERENCE.matcher(b.waitFor(By.tagName("main")).getText());
     int n = 0;
@@ -488,6 +595,7 @@ class ReferralJourneyIT {
   }
 
   private static final Path SHOTS = Path.of("target", "screenshots", "daily-experience");
+  private static final Path KEYBOARD_SHOTS = Path.of("target", "screenshots");
 
   /** A calendar day as the intake pages write it in the language. */
   private static String day(LocalDate date, String language) {

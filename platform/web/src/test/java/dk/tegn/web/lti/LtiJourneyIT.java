@@ -189,6 +189,7 @@ class LtiJourneyIT {
     b.wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(start));
     b.waitFor(By.cssSelector(".question-heading"));
     b.click("attempt:submit");
+    b.click("attempt:submit-all"); // from the summary before submitting
     b.click("attempt:confirmYes");
     String result = b.waitFor(By.id("result-heading")).getText();
     assertTrue(!result.isBlank());
