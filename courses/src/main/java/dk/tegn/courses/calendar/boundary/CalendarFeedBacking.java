@@ -1,6 +1,5 @@
 package dk.tegn.courses.calendar.boundary;
 
-import dk.tegn.courses.CoursesFaces;
 import dk.tegn.courses.calendar.control.CalendarFeeds;
 import dk.tegn.courses.certificate.boundary.PublicAddress;
 import jakarta.faces.context.FacesContext;
@@ -24,6 +23,7 @@ public class CalendarFeedBacking implements Serializable {
 
   private Boolean exists;
   private String address;
+  private boolean stopped;
 
   public boolean isExists() {
     if (exists == null) {
@@ -43,13 +43,18 @@ public class CalendarFeedBacking implements Serializable {
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     address = PublicAddress.of(request) + "/calendar/" + token + ".ics";
     exists = true;
-    CoursesFaces.info("courses_calendar.created");
+    stopped = false;
   }
 
   public void stop() {
     feeds.stop();
     address = null;
     exists = false;
-    CoursesFaces.info("courses_calendar.stopped");
+    stopped = true;
+  }
+
+  /** Just stopped: the card says so in place (no growl that a screen reader may miss). */
+  public boolean isStopped() {
+    return stopped;
   }
 }

@@ -222,7 +222,7 @@ class CourseIT {
     assertEquals(
         List.of(), b.seriousAccessibilityViolations(), "my courses with the calendar card");
     b.click("calendar:stop");
-    b.waitFor(By.id("calendar:create"));
+    b.waitFor(By.id("calendar-stopped"));
     assertEquals(
         404,
         HttpClient.newHttpClient()
