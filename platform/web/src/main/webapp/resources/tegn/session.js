@@ -5,10 +5,19 @@
  * - Warns two minutes before the session would end, with a button to stay signed in.
  * - When a save does not reach the server (the session ended, the network is gone), says so and
  *   puts the choice back as the server has it, so no control shows an answer that was not stored.
+ * - Fetches a page again when the browser restores it from its back/forward cache: it would show
+ *   what the server may have moved past (a sent referral's summary, a submitted quiz, a view the
+ *   server no longer holds). Chrome keeps even no-store pages there when no cookie changed, which
+ *   is the case with sessions in memory.
  * The window.TegnSession object lets a browser test move the clock (check) instead of waiting.
  */
 (function () {
   'use strict';
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      window.location.reload();
+    }
+  });
   var guard = document.getElementById('session-guard');
   if (!guard) {
     return;

@@ -5,8 +5,8 @@
  * sessionStorage (gone when the tab closes) and can be restored or forgotten. After submission the
  * receipt page removes it. Nothing is ever written unasked.
  *
- * Back and Forward: a page restored from the back/forward cache is fetched again, so each step shows
- * the server's state of the draft (a sent referral shows its receipt).
+ * Back and Forward: the layout's session.js fetches a page restored from the back/forward cache
+ * again, so each step shows the server's state of the draft (a sent referral shows its receipt).
  *
  * Screening signal: a change in the indicator checklist presses the "update the signal" button, an
  * ajax request that re-renders only the signal's text.
@@ -88,13 +88,6 @@
     forget.addEventListener('click', function () { sessionStorage.removeItem(KEY); show(); });
     show();
   }
-
-  // A step restored from the browser's back/forward cache shows what the server may have moved
-  // past (the summary of a referral already sent). Chrome keeps even no-store pages there when no
-  // cookie changed, which is the case once sessions stay in memory: ask the server again instead.
-  window.addEventListener('pageshow', function (event) {
-    if (event.persisted) { window.location.reload(); }
-  });
 
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', wire);
