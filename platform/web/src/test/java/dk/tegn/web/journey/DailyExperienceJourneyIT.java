@@ -523,9 +523,16 @@ class DailyExperienceJourneyIT {
   }
 
   private static void switchTo(Browser b, String language) {
-    WebElement switcher = b.waitFor(By.id("lang:" + language));
-    switcher.click();
-    b.wait(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(switcher));
+    // right after a sign-out the page may still be replaced while the switch is clicked (Chrome:
+    // "Node with given id does not belong to the document"): click the switch of the page that
+    // stays
+    b.wait(Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            d -> {
+              d.findElement(By.id("lang:" + language)).click();
+              return true;
+            });
     b.waitFor(By.cssSelector("html[lang='" + language + "']"));
   }
 
