@@ -37,7 +37,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The demo trainer builds the quiz of the assessments issue in the browser: questions of several
@@ -769,7 +768,7 @@ class QuizAuthoringIT {
   private static void chooseAndReload(Browser b, String menu, String label) {
     WebElement page = b.driver().findElement(By.tagName("html"));
     b.choose(menu, label);
-    b.wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    b.waitUntilGone(page, Duration.ofSeconds(60));
     b.waitFor(By.tagName("h1"));
   }
 
@@ -781,7 +780,7 @@ class QuizAuthoringIT {
   private static void submit(Browser b, WebElement button) {
     WebElement page = b.driver().findElement(By.tagName("html"));
     button.click();
-    b.wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    b.waitUntilGone(page, Duration.ofSeconds(60));
     b.waitFor(By.tagName("h1"));
   }
 

@@ -104,6 +104,6 @@ class ContentReviewIT {
                 + "')]");
     WebElement page = b.driver().findElement(By.tagName("main"));
     b.waitFor(option).click();
-    b.wait(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    b.waitUntilGone(page, Duration.ofSeconds(30));
   }
 }

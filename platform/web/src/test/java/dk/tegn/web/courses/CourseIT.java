@@ -163,7 +163,7 @@ class CourseIT {
     assertEquals(List.of(), b.seriousAccessibilityViolations(), "player");
 
     b.click("next");
-    submit(b, "actions:reveal");
+    b.submit("actions:reveal");
     WebElement certificate = b.waitFor(By.id("certificate"));
     String code = b.driver().findElement(By.cssSelector(".completed .code")).getText();
     assertEquals(List.of(), b.seriousAccessibilityViolations(), "completed player");
@@ -259,18 +259,18 @@ class CourseIT {
     assertTrue(indicatorsDrawn.get(), "the indicators lesson lists the catalogue by dimension");
 
     // the language switch reloads the same player, with its parameters, in the other language
-    submit(b, "lang:en");
+    b.submit("lang:en");
     b.wait(Duration.ofSeconds(30))
         .until(d -> "Recognising human trafficking — police".equals(b.heading()));
     assertEquals(List.of(), b.seriousAccessibilityViolations(), "player in English");
-    submit(b, "lang:da");
+    b.submit("lang:da");
     b.wait(Duration.ofSeconds(30))
         .until(d -> "Genkend menneskehandel — politiet".equals(b.heading()));
 
     b.driver().get(player);
     b.waitFor(By.linkText("Afsluttende quiz")).click();
     b.waitFor(By.id("actions:take-quiz")).click();
-    submit(b, "attempt:start");
+    b.submit("attempt:start");
     assertTrue(
         b.waitFor(By.cssSelector(".question-heading")).isDisplayed(), "the quiz shows questions");
     b.click("attempt:submit");
@@ -325,7 +325,7 @@ class CourseIT {
     b.choose("import:target", "sundhedspersonale");
     b.driver().findElement(By.cssSelector("#import\\:publish .ui-chkbox-box")).click();
     b.type("import:note", "Lektion rettet");
-    submit(b, "import:import-package");
+    b.submit("import:import-package");
     String courseId = b.driver().getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
     b.open("courses/author/versions.xhtml?id=" + courseId);
     assertTrue(
@@ -341,7 +341,7 @@ class CourseIT {
             .getBytes(StandardCharsets.UTF_8));
     b.open("courses/author/packages.xhtml");
     b.driver().findElement(By.id("import:file")).sendKeys(zipFile(files).toString());
-    submit(b, "import:import-package");
+    b.submit("import:import-package");
     List<String> problems =
         b.driver().findElements(By.cssSelector(".package-problems tbody tr")).stream()
             .map(WebElement::getText)
@@ -387,13 +387,6 @@ class CourseIT {
   }
 
   /** Clicks a full-page submit and waits for the next page. */
-  private static void submit(Browser b, String id) {
-    WebElement button = b.waitFor(By.id(id));
-    button.click();
-    b.wait(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
-    b.waitFor(By.tagName("main"));
-  }
-
   private static void waitForGrowl(Browser b) {
     b.waitFor(By.cssSelector(".ui-growl-item"));
     ((JavascriptExecutor) b.driver())

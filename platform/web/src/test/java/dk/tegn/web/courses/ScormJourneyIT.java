@@ -266,7 +266,7 @@ class ScormJourneyIT {
   private static void openFromContents(Browser b, String title) {
     WebElement page = b.driver().findElement(By.tagName("html"));
     b.waitFor(By.cssSelector(".scorm-toc")).findElement(By.linkText(title)).click();
-    b.wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    b.waitUntilGone(page, Duration.ofSeconds(60));
     b.waitFor(By.cssSelector(".scorm-toc"));
   }
 
@@ -309,8 +309,7 @@ class ScormJourneyIT {
         .findElement(By.cssSelector("input[type=file]"))
         .sendKeys(zip.toAbsolutePath().toString());
     WebElement button = b.waitFor(By.id("scorm:upload-scorm"));
-    button.click();
-    b.wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(button));
+    b.clickAndLeave(button);
   }
 
   private static Path file(byte[] zip) throws Exception {

@@ -33,7 +33,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -619,8 +618,7 @@ class ReferralJourneyIT {
       return;
     }
     WebElement switcher = b.waitFor(By.id("lang:" + language));
-    switcher.click();
-    b.wait(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(switcher));
+    b.clickAndLeave(switcher);
     b.waitFor(By.cssSelector("html[lang='" + language + "']"));
   }
 

@@ -30,7 +30,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The daily experience of issue 17, on the demo data, in Danish on a desktop and in English on a
@@ -196,7 +195,7 @@ class DailyExperienceJourneyIT {
 
     // one answer given: the submit dialog counts the others as unanswered
     b.click("actions:take-quiz");
-    submit(b, "attempt:start");
+    b.submit("attempt:start");
     WebElement radio = b.waitFor(By.cssSelector(".question .ui-radiobutton-box"));
     WebElement answered =
         radio.findElement(By.xpath("./ancestor::section[contains(@class, 'question')]"));
@@ -277,7 +276,7 @@ class DailyExperienceJourneyIT {
       b.open("assessments/take/quiz.xhtml?id=" + quizId);
     }
     if (!b.driver().findElements(By.id("attempt:start")).isEmpty()) {
-      submit(b, "attempt:start");
+      b.submit("attempt:start");
     }
     // a question answered by choosing one option (a page may hold only one)
     WebElement question =
@@ -335,8 +334,7 @@ class DailyExperienceJourneyIT {
     b.type("login:username", cadet);
     b.type("login:password", "tegn-demo");
     WebElement login = b.waitFor(By.id("login:submit"));
-    login.click();
-    b.wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(login));
+    b.clickAndLeave(login);
     assertEquals("/assessments/take/quiz.xhtml", b.path());
     WebElement again = b.waitFor(By.xpath("//section[.//div[@class='" + slot + "']]"));
     assertTrue(again.getText().contains(saved), again.getText());
@@ -497,12 +495,6 @@ class DailyExperienceJourneyIT {
   // ---- helpers
 
   /** Clicks a full-page submit and waits for the next page. */
-  private static void submit(Browser b, String id) {
-    WebElement button = b.waitFor(By.id(id));
-    button.click();
-    b.wait(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
-    b.waitFor(By.tagName("main"));
-  }
 
   /** Text and background of a link drawn as a button differ by at least 4.5:1 (WCAG AA). */
   private static void assertReadableButton(Browser b, WebElement button) {

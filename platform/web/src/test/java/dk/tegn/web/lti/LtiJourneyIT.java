@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Tegn as an LTI 1.3 tool against a real platform ({@link TestPlatform}) in headless Chromium: the
@@ -185,8 +183,7 @@ class LtiJourneyIT {
     b.driver().get(platform.initiationUrl(hint));
     WebElement start = b.waitFor(By.id("attempt:start"));
     assertEquals("/assessments/take/quiz.xhtml", b.path());
-    start.click();
-    b.wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(start));
+    b.clickAndLeave(start);
     b.waitFor(By.cssSelector(".question-heading"));
     b.click("attempt:submit");
     b.click("attempt:submit-all"); // from the summary before submitting

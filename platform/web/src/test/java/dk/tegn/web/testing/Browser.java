@@ -117,6 +117,45 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Chromium's answer, mid-navigation, for a node of the page that has gone. */
+  /**
+   * Waits until {@code element}'s page has been replaced. Chrome reports an element of a page being
+   * left either as stale or as "does not belong to the document"; both mean gone.
+   */
+  public void waitUntilGone(WebElement element, Duration timeout) {
+    wait(timeout)
+        .until(
+            d -> {
+              try {
+                element.isEnabled();
+                return false;
+              } catch (StaleElementReferenceException gone) {
+                return true;
+              } catch (WebDriverException e) {
+                if (detached(e)) {
+                  return true;
+                }
+                throw e;
+              }
+            });
+  }
+
+  /** Clicks {@code element} and waits until its page has been replaced. */
+  public void clickAndLeave(WebElement element) {
+    element.click();
+    waitUntilGone(element, Duration.ofSeconds(60));
+  }
+
+  /** Clicks {@code element}, waits for the next page and its main content. */
+  public void submit(WebElement element) {
+    clickAndLeave(element);
+    waitFor(By.tagName("main"));
+  }
+
+  /** As {@link #submit(WebElement)}, the element with {@code id} once shown. */
+  public void submit(String id) {
+    submit(waitFor(By.id(id)));
+  }
+
   private static boolean detached(WebDriverException e) {
     return String.valueOf(e.getMessage()).contains("does not belong to the document");
   }

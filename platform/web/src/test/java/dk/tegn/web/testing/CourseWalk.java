@@ -1,13 +1,10 @@
 package dk.tegn.web.testing;
 
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A learner working through a course in the player as a person would: every open item visited, a
@@ -36,7 +33,7 @@ public final class CourseWalk {
           playBranchesToAnEnding(b);
           for (String action : List.of("actions:reveal", "actions:mark-done")) {
             if (!b.driver().findElements(By.id(action)).isEmpty()) {
-              submit(b, b.waitFor(By.id(action)));
+              b.submit(b.waitFor(By.id(action)));
             }
           }
         }
@@ -56,13 +53,7 @@ public final class CourseWalk {
     By choice = By.cssSelector("button.branch-option");
     while (b.driver().findElements(By.cssSelector(".branch-ending")).isEmpty()
         && !b.driver().findElements(choice).isEmpty()) {
-      submit(b, b.driver().findElement(choice));
+      b.submit(b.driver().findElement(choice));
     }
-  }
-
-  private static void submit(Browser b, WebElement button) {
-    button.click();
-    b.wait(Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
-    b.waitFor(By.tagName("main"));
   }
 }
