@@ -7,8 +7,8 @@
  *   puts the choice back as the server has it, so no control shows an answer that was not stored.
  * - Fetches a page again when the browser restores it from its back/forward cache: it would show
  *   what the server may have moved past (a sent referral's summary, a submitted quiz, a view the
- *   server no longer holds). Chrome keeps even no-store pages there when no cookie changed (with
- *   sessions in memory; today the session store's cookie changes on every answer).
+ *   server no longer holds). Chrome keeps even no-store pages there when no cookie changed, which
+ *   is the case with sessions in memory.
  * The window.TegnSession object lets a browser test move the clock (check) instead of waiting.
  */
 (function () {

@@ -10,13 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Runs ops/production/hardening.asadmin (packed into this jar) before Payara Micro boots, so the
- * embedded default answers like production where Tegn does not see the request: no HTML error
- * report naming Payara, no Server header.
+ * Runs ops/production/hardening.asadmin and single-instance.asadmin (packed into this jar) before
+ * Payara Micro boots, so the embedded default answers like production where Tegn does not see the
+ * request (no HTML error report naming Payara, no Server header) and, being one instance, keeps its
+ * sessions in memory instead of storing them again after every request.
  */
 final class Hardening {
 
-  private static final String FILE = "hardening.asadmin";
+  private static final List<String> FILES = List.of("hardening.asadmin", "single-instance.asadmin");
 
   private Hardening() {}
 
@@ -32,11 +33,15 @@ final class Hardening {
     }
   }
 
-  /** The file's commands: every line that is neither blank nor a comment. */
+  /** The files' commands: every line that is neither blank nor a comment. */
   static List<String> commands() {
-    try (InputStream in = Hardening.class.getResourceAsStream(FILE)) {
+    return FILES.stream().flatMap(file -> commands(file).stream()).toList();
+  }
+
+  private static List<String> commands(String file) {
+    try (InputStream in = Hardening.class.getResourceAsStream(file)) {
       if (in == null) {
-        throw new IllegalStateException(FILE + " is missing from the launcher");
+        throw new IllegalStateException(file + " is missing from the launcher");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8)
           .lines()

@@ -8,12 +8,15 @@ import org.junit.jupiter.api.Test;
 class HardeningTest {
 
   @Test
-  void theLauncherCarriesProductionsHardeningCommands() {
+  void theLauncherCarriesProductionsHardeningAndTheSingleInstanceCommands() {
     List<String> commands = Hardening.commands();
     assertTrue(
         commands.stream().anyMatch(c -> c.endsWith(".errorReportValve=")), commands.toString());
     assertTrue(
         commands.stream().anyMatch(c -> c.endsWith(".server-header=false")), commands.toString());
+    assertTrue(
+        commands.stream().anyMatch(c -> c.endsWith(".availability-enabled=false")),
+        commands.toString());
     assertTrue(commands.stream().allMatch(c -> c.startsWith("set ")), commands.toString());
   }
 }
