@@ -1,6 +1,7 @@
 package dk.tegn.courses.packaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import dk.tegn.courses.packaging.entity.PackageException;
 import dk.tegn.courses.packaging.entity.Problem;
 import dk.tegn.courses.testing.CoursesTestKit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,9 +38,11 @@ class MalformedPackageTest {
     List<Problem> problems = CoursePackages.check(files);
 
     assertTrue(
-        problems.contains(
-            Problem.of(
-                "lessons/signs/lesson.en.md", "missing: the lesson text of item 'lesson' in 'en'")),
+        texts(problems)
+            .contains(
+                "lessons/signs/lesson.en.md"
+                    + ": "
+                    + "missing: the lesson text of item 'lesson' in 'en'"),
         problems.toString());
     assertTrue(
         problems.stream()
@@ -99,16 +103,16 @@ class MalformedPackageTest {
     List<Problem> problems = CoursePackages.check(files);
 
     assertTrue(
-        problems.contains(
-            new Problem(
-                "lessons/signs/case.en.md",
-                5,
-                "unknown section 'Moral' (a scenario has # Story, # Question and # Explanation, or # Historie, # Spørgsmål and # Forklaring)")),
+        texts(problems)
+            .contains(
+                "lessons/signs/case.en.md"
+                    + ":5: "
+                    + "unknown section 'Moral' (a scenario has # Story, # Question and # Explanation, or # Historie, # Spørgsmål and # Forklaring)"),
         problems.toString());
     assertTrue(
-        problems.contains(
-            new Problem(
-                "lessons/signs/case.en.md", 1, "no the section Question (it must not be empty)")),
+        texts(problems)
+            .contains(
+                "lessons/signs/case.en.md" + ":1: " + "the section Question is missing or empty"),
         problems.toString());
   }
 
@@ -179,8 +183,7 @@ class MalformedPackageTest {
 
     List<Problem> problems = CoursePackages.check(files);
 
-    assertEquals(
-        List.of(new Problem("course.yaml", 26, "quiz 'elsewhere' is not in bank.json")), problems);
+    assertEquals(List.of("course.yaml:26: quiz 'elsewhere' is not in bank.json"), texts(problems));
   }
 
   @Test
@@ -188,5 +191,18 @@ class MalformedPackageTest {
     byte[] zip = PackageFiles.toZip(Map.of("../evil.md", new byte[] {1}));
     PackageException e = assertThrows(PackageException.class, () -> PackageFiles.fromZip(zip));
     assertEquals(1, e.problems().size(), e.problems().toString());
+  }
+
+  /**
+   * The problems as the command line prints them (file, line, the English text), each checked to
+   * read in Danish too, from its own key.
+   */
+  private static List<String> texts(List<Problem> problems) {
+    for (Problem p : problems) {
+      String danish = p.message(Locale.forLanguageTag("da"));
+      assertFalse(danish.contains("???"), "no Danish text for " + p.key());
+      assertTrue(p.key() == null || !danish.equals(p.message()), "Danish, not English: " + danish);
+    }
+    return problems.stream().map(Problem::toString).toList();
   }
 }

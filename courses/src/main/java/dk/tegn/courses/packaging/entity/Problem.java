@@ -1,13 +1,51 @@
 package dk.tegn.courses.packaging.entity;
 
+import dk.tegn.i18n.Messages;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * One thing wrong with a package: the file (a path inside the package), the line (1-based, 0 when
- * the problem is the file as a whole) and what is wrong.
+ * the problem is the file as a whole) and what is wrong. A problem found by the package reader
+ * names its message key in CoursesMessages ({@code package.problem.*}) and the key's arguments, so
+ * a trainer reads it in the page's language; {@code message} is the English text (the API's and the
+ * command line's). A problem passed on from elsewhere (the bank import) has no key.
  */
-public record Problem(String file, int line, String message) implements Comparable<Problem> {
+public record Problem(String file, int line, String message, String key, List<String> arguments)
+    implements Comparable<Problem> {
+
+  private static final String PREFIX = "package.problem.";
+
+  public Problem {
+    arguments = arguments == null ? List.of() : List.copyOf(arguments);
+  }
+
+  /** A problem whose text comes from elsewhere, shown as it is in every language. */
+  public Problem(String file, int line, String message) {
+    this(file, line, message, null, List.of());
+  }
 
   public static Problem of(String file, String message) {
     return new Problem(file, 0, message);
+  }
+
+  /** A problem at {@code line} of {@code file}, its text {@code package.problem.<key>}. */
+  public static Problem at(String file, int line, String key, Object... arguments) {
+    List<String> texts = Arrays.stream(arguments).map(String::valueOf).toList();
+    return new Problem(
+        file,
+        line,
+        Messages.get(Messages.COURSES, Locale.ENGLISH, PREFIX + key, texts.toArray()),
+        key,
+        texts);
+  }
+
+  /** What is wrong, in {@code locale}'s language. */
+  public String message(Locale locale) {
+    return key == null
+        ? message
+        : Messages.get(Messages.COURSES, locale, PREFIX + key, arguments.toArray());
   }
 
   @Override
