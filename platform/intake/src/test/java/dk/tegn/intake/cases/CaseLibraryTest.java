@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.intake.cases.control.CaseLibrary;
 import dk.tegn.intake.cases.entity.WorkedCase;
-import dk.tegn.intake.catalogue.control.IndicatorCatalogue;
+import dk.tegn.intake.catalogue.entity.IndicatorCatalogue;
 import dk.tegn.intake.catalogue.entity.Profile;
 import dk.tegn.intake.catalogue.entity.ScreeningSignal;
 import dk.tegn.intake.referral.entity.ExploitationForm;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.tegn.intake.catalogue.control.IndicatorCatalogue;
 import dk.tegn.intake.catalogue.entity.Dimension;
 import dk.tegn.intake.catalogue.entity.Element;
 import dk.tegn.intake.catalogue.entity.Indicator;
+import dk.tegn.intake.catalogue.entity.IndicatorCatalogue;
 import dk.tegn.intake.catalogue.entity.Profile;
 import dk.tegn.intake.catalogue.entity.Weight;
 import java.util.List;

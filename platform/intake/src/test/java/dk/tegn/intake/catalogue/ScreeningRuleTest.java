@@ -8,10 +8,10 @@ import static dk.tegn.intake.catalogue.entity.ScreeningSignal.NOT_ENOUGH_INFORMA
 import static dk.tegn.intake.catalogue.entity.ScreeningSignal.SOME_INDICATORS_REFER_FOR_ASSESSMENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dk.tegn.intake.catalogue.control.IndicatorCatalogue;
 import dk.tegn.intake.catalogue.control.ScreeningRule;
 import dk.tegn.intake.catalogue.entity.Answer;
 import dk.tegn.intake.catalogue.entity.Indicator;
+import dk.tegn.intake.catalogue.entity.IndicatorCatalogue;
 import dk.tegn.intake.catalogue.entity.Profile;
 import dk.tegn.intake.catalogue.entity.ScreeningResult;
 import dk.tegn.intake.catalogue.entity.ScreeningSignal;

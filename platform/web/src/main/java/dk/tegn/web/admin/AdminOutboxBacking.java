@@ -2,7 +2,7 @@ package dk.tegn.web.admin;
 
 import dk.tegn.core.account.Role;
 import dk.tegn.core.mail.control.MailOutbox;
-import dk.tegn.core.mail.entity.OutboxMessage;
+import dk.tegn.core.mail.entity.OutboxLine;
 import dk.tegn.core.security.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -26,8 +26,8 @@ public class AdminOutboxBacking implements Serializable {
   @Inject MailOutbox outbox;
   @Inject CurrentCaller caller;
 
-  private List<OutboxMessage> messages;
-  private OutboxMessage selected;
+  private List<OutboxLine> messages;
+  private OutboxLine selected;
   private String selectedBody;
 
   @PostConstruct
@@ -36,8 +36,8 @@ public class AdminOutboxBacking implements Serializable {
     messages = outbox.recentForAdmin(0, PAGE);
   }
 
-  public void show(OutboxMessage message) {
-    selectedBody = outbox.bodyForAdmin(message);
+  public void show(OutboxLine message) {
+    selectedBody = outbox.bodyForAdmin(message.getId());
     selected = message;
   }
 
@@ -45,11 +45,11 @@ public class AdminOutboxBacking implements Serializable {
     return selectedBody;
   }
 
-  public List<OutboxMessage> getMessages() {
+  public List<OutboxLine> getMessages() {
     return messages;
   }
 
-  public OutboxMessage getSelected() {
+  public OutboxLine getSelected() {
     return selected;
   }
 }

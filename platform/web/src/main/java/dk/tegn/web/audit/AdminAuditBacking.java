@@ -83,7 +83,7 @@ public class AdminAuditBacking implements Serializable {
 
     @Override
     public String getRowKey(AuditLine line) {
-      return String.valueOf(line.getEntry().getId());
+      return String.valueOf(line.getId());
     }
 
     @Override
@@ -143,13 +143,13 @@ public class AdminAuditBacking implements Serializable {
       page = trail.search(filter, rows.size(), EXPORT_PAGE);
       for (AuditLine line : page) {
         List<Object> row = new ArrayList<>();
-        row.add(line.getEntry().getAt().atZone(ZONE).toOffsetDateTime().toString());
+        row.add(line.getAt().atZone(ZONE).toOffsetDateTime().toString());
         row.add(line.getActor() == null ? "" : line.getActor());
-        row.add(line.getEntry().getAction());
-        row.add(line.getEntry().getTargetType() == null ? "" : line.getEntry().getTargetType());
-        row.add(line.getEntry().getTargetId() == null ? "" : line.getEntry().getTargetId());
-        row.add(Messages.get(Messages.PLATFORM, locale, "Outcome." + line.getEntry().getOutcome()));
-        row.add(line.getEntry().getDetail() == null ? "" : line.getEntry().getDetail());
+        row.add(line.getAction());
+        row.add(line.getTargetType() == null ? "" : line.getTargetType());
+        row.add(line.getTargetId() == null ? "" : line.getTargetId());
+        row.add(Messages.get(Messages.PLATFORM, locale, "Outcome." + line.getOutcome()));
+        row.add(line.getDetail() == null ? "" : line.getDetail());
         rows.add(row);
       }
     } while (page.size() == EXPORT_PAGE && rows.size() < EXPORT_MAX);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.courses.content.control.SafeMarkdown;
-import dk.tegn.intake.catalogue.control.IndicatorCatalogue;
+import dk.tegn.intake.catalogue.entity.IndicatorCatalogue;
 import dk.tegn.intake.catalogue.entity.Profile;
 import dk.tegn.web.content.IndicatorBlockRenderer;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dk.tegn.core.mail.control;
 
 import dk.tegn.core.account.Role;
+import dk.tegn.core.mail.entity.OutboxLine;
 import dk.tegn.core.mail.entity.OutboxMessage;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.CurrentCaller;
@@ -56,17 +57,21 @@ public class MailOutbox {
    * The newest mail an admin may see: a national admin all of it, any other admin the mail of the
    * organisations they administer only.
    */
-  public List<OutboxMessage> recentForAdmin(int first, int max) {
+  public List<OutboxLine> recentForAdmin(int first, int max) {
     caller.requireRole(Role.ADMIN);
+    List<OutboxMessage> messages;
     if (caller.isNational(Role.ADMIN)) {
-      return recent(first, max);
+      messages = recent(first, max);
+    } else {
+      Set<Long> organisations = caller.organisationsWith(Role.ADMIN);
+      messages =
+          em.createNamedQuery("OutboxMessage.findRecentOf", OutboxMessage.class)
+              .setParameter("organisationIds", organisations)
+              .setFirstResult(first)
+              .setMaxResults(max)
+              .getResultList();
     }
-    Set<Long> organisations = caller.organisationsWith(Role.ADMIN);
-    return em.createNamedQuery("OutboxMessage.findRecentOf", OutboxMessage.class)
-        .setParameter("organisationIds", organisations)
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList();
+    return messages.stream().map(OutboxLine::new).toList();
   }
 
   /**
@@ -74,8 +79,12 @@ public class MailOutbox {
    * every link loses its query, where confirmation and invitation tokens travel (with one, an admin
    * could set another person's password and sign in as them).
    */
-  public String bodyForAdmin(OutboxMessage message) {
+  public String bodyForAdmin(long messageId) {
     caller.requireRole(Role.ADMIN);
+    OutboxMessage message = em.find(OutboxMessage.class, messageId);
+    if (message == null) {
+      throw new AccessDeniedException("no such mail");
+    }
     if (caller.isNational(Role.ADMIN)) {
       return message.getBody();
     }

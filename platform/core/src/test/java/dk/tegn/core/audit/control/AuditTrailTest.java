@@ -112,7 +112,7 @@ class AuditTrailTest {
     assertNull(lines.get(0).getActor(), "a refusal nobody signed in for");
     assertEquals(personInB.getUsername(), lines.get(1).getActor());
     assertEquals(personInA.getUsername(), lines.get(2).getActor());
-    assertEquals(NOW, lines.get(2).getEntry().getAt());
+    assertEquals(NOW, lines.get(2).getAt());
     assertEquals(3, trail.count(action(action)));
     assertEquals(2, trail.search(action(action), 1, 50).size(), "pages from the offset");
     assertTrue(trail.actions().contains(action));

@@ -4,6 +4,7 @@ import dk.tegn.intake.catalogue.entity.Answer;
 import dk.tegn.intake.catalogue.entity.Dimension;
 import dk.tegn.intake.catalogue.entity.Element;
 import dk.tegn.intake.catalogue.entity.Indicator;
+import dk.tegn.intake.catalogue.entity.IndicatorCatalogue;
 import dk.tegn.intake.catalogue.entity.Profile;
 import dk.tegn.intake.catalogue.entity.ScreeningResult;
 import dk.tegn.intake.catalogue.entity.ScreeningSignal;

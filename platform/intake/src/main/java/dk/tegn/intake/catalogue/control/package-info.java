@@ -1,2 +1,2 @@
-/** Loads the catalogue from its JSON resource and applies the combination rule. */
+/** Applies the screening rule to a catalogue and a referral's answers. */
 package dk.tegn.intake.catalogue.control;

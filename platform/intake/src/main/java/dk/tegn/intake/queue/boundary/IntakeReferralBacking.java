@@ -2,8 +2,8 @@ package dk.tegn.intake.queue.boundary;
 
 import dk.tegn.intake.IntakeDates;
 import dk.tegn.intake.IntakeFaces;
-import dk.tegn.intake.catalogue.control.IndicatorCatalogue;
 import dk.tegn.intake.catalogue.entity.Answer;
+import dk.tegn.intake.catalogue.entity.IndicatorCatalogue;
 import dk.tegn.intake.referral.control.ReferralCase;
 import dk.tegn.intake.referral.entity.CaseOutcome;
 import dk.tegn.intake.referral.entity.ReferralAction;

@@ -2,10 +2,10 @@ package dk.tegn.intake.referral.boundary;
 
 import dk.tegn.intake.IntakeFaces;
 import dk.tegn.intake.IntakeSettings;
-import dk.tegn.intake.catalogue.control.IndicatorCatalogue;
 import dk.tegn.intake.catalogue.entity.Answer;
 import dk.tegn.intake.catalogue.entity.Dimension;
 import dk.tegn.intake.catalogue.entity.Indicator;
+import dk.tegn.intake.catalogue.entity.IndicatorCatalogue;
 import dk.tegn.intake.catalogue.entity.Profile;
 import dk.tegn.intake.catalogue.entity.ScreeningResult;
 import dk.tegn.intake.referral.control.ConsentPolicy;

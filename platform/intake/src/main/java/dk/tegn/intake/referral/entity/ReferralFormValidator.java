@@ -1,6 +1,6 @@
 package dk.tegn.intake.referral.entity;
 
-import dk.tegn.intake.catalogue.control.IndicatorCatalogue;
+import dk.tegn.intake.catalogue.entity.IndicatorCatalogue;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

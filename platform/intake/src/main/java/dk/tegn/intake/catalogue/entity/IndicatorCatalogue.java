@@ -1,15 +1,9 @@
-package dk.tegn.intake.catalogue.control;
+package dk.tegn.intake.catalogue.entity;
 
 import static dk.tegn.core.persistence.JsonP.JSON;
 
 import dk.tegn.i18n.ContentLanguages;
 import dk.tegn.i18n.LocalizedText;
-import dk.tegn.intake.catalogue.entity.ContextTag;
-import dk.tegn.intake.catalogue.entity.Dimension;
-import dk.tegn.intake.catalogue.entity.Element;
-import dk.tegn.intake.catalogue.entity.Indicator;
-import dk.tegn.intake.catalogue.entity.Profile;
-import dk.tegn.intake.catalogue.entity.Weight;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
