@@ -13,8 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,6 +42,11 @@ public final class Browser implements AutoCloseable {
 
   private final WebDriver driver;
   private final URL base;
+
+  /** The documents whose load time was taken (by their time origin) and the times, in ms. */
+  private final Set<Object> timedDocuments = new HashSet<>();
+
+  private final List<Long> pageTimes = new ArrayList<>();
 
   public Browser(URL base) {
     this(base, "en");
@@ -116,27 +124,9 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** Chromium's answer, mid-navigation, for a node of the page that has gone. */
-  /**
-   * Waits until {@code element}'s page has been replaced. Chrome reports an element of a page being
-   * left either as stale or as "does not belong to the document"; both mean gone.
-   */
+  /** Waits until the page that showed {@code element} has been replaced (see {@link #gone}). */
   public void waitUntilGone(WebElement element, Duration timeout) {
-    wait(timeout)
-        .until(
-            d -> {
-              try {
-                element.isEnabled();
-                return false;
-              } catch (StaleElementReferenceException gone) {
-                return true;
-              } catch (WebDriverException e) {
-                if (detached(e)) {
-                  return true;
-                }
-                throw e;
-              }
-            });
+    wait(timeout).until(d -> gone(element));
   }
 
   /** Clicks {@code element} and waits until its page has been replaced. */
@@ -156,6 +146,7 @@ public final class Browser implements AutoCloseable {
     submit(waitFor(By.id(id)));
   }
 
+  /** Chromium's answer, mid-navigation, for a node of the page that has gone. */
   private static boolean detached(WebDriverException e) {
     return String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
@@ -193,7 +184,11 @@ public final class Browser implements AutoCloseable {
             d -> {
               try {
                 WebElement found = d.findElement(by);
-                return found.isDisplayed() ? found : null;
+                if (found.isDisplayed()) {
+                  notePageTime();
+                  return found;
+                }
+                return null;
               } catch (NoSuchElementException | StaleElementReferenceException notYet) {
                 return null;
               } catch (WebDriverException e) {
@@ -272,8 +267,34 @@ public final class Browser implements AutoCloseable {
                 + ".catch(e => done(['axe failed: ' + e]));");
   }
 
+  /**
+   * Takes the load time of the document shown, once per document: from Navigation Timing, the
+   * request's start to the end of the load event. A page still loading is taken on a later look.
+   */
+  private void notePageTime() {
+    try {
+      Object timing =
+          ((JavascriptExecutor) driver)
+              .executeScript(
+                  "const n = performance.getEntriesByType('navigation')[0];"
+                      + "return n && n.loadEventEnd > 0"
+                      + " ? [String(performance.timeOrigin), Math.round(n.loadEventEnd - n.startTime),"
+                      + " location.pathname] : null;");
+      if (timing instanceof List<?> t && timedDocuments.add(t.get(0))) {
+        long millis = ((Number) t.get(1)).longValue();
+        pageTimes.add(millis);
+        PageTimes.record(String.valueOf(t.get(2)), millis);
+      }
+    } catch (WebDriverException notNow) {
+      // the page is being replaced: its successor is timed on the next look
+    }
+  }
+
   @Override
   public void close() {
+    if (!pageTimes.isEmpty()) {
+      System.out.println(PageTimes.summary(pageTimes));
+    }
     driver.quit();
   }
 }
