@@ -133,6 +133,18 @@ class CourseIT {
     b.type(
         "edit:fields:1:area",
         "## Indikatorer\n\n- Gæld\n- Ingen pas\n\n```indicators\nindicator: debt-bondage\n```\n");
+    // the lesson shows as the trainee will read it while the trainer types, the cursor kept
+    b.wait(Duration.ofSeconds(30))
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#edit\\:live-preview h2")).stream()
+                    .anyMatch(h -> h.getText().contains("Indikatorer")));
+    assertTrue(
+        b.driver().findElements(By.cssSelector("#edit\\:live-preview li")).stream()
+            .anyMatch(li -> li.getText().equals("Gæld")),
+        "the list");
+    assertEquals(
+        "edit:fields:1:area", b.driver().switchTo().activeElement().getAttribute("id"), "focus");
     b.click("edit:save-item");
     waitForGrowl(b);
     addItem(b, "Massageklinikken", "Case");
