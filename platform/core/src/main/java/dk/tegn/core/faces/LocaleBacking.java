@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The UI language: the account's remembered choice, else a choice made in this session (e.g. on the
@@ -45,6 +46,13 @@ public class LocaleBacking implements Serializable {
 
   private Locale resolve(HttpServletRequest request) {
     var browser = Collections.list(request.getLocales());
+    Optional<CurrentCaller.Languages> known = caller.languages();
+    if (known.isPresent()) {
+      // read with the caller's grants: no statement of its own on every page
+      CurrentCaller.Languages l = known.get();
+      String preference = l.chosen() != null ? l.chosen() : sessionChoice;
+      return ContentLanguages.resolveUiLocale(preference, browser, l.organisationDefault());
+    }
     if (caller.isAuthenticated()) {
       Account account = ownAccount.current();
       String preference = account.getLocale() != null ? account.getLocale() : sessionChoice;

@@ -1,6 +1,7 @@
 package dk.tegn.core.security;
 
 import dk.tegn.core.account.Role;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,17 @@ public interface CurrentCaller {
 
   /** True when the caller holds the role in an organisation marked national (sees all). */
   boolean isNational(Role role);
+
+  /**
+   * The caller's remembered UI language (null when none) and their organisation's default, read
+   * with the grants in the request's one statement; empty when not signed in or not known here.
+   */
+  default Optional<Languages> languages() {
+    return Optional.empty();
+  }
+
+  /** A signed-in caller's language choices: the account's own (or null), the organisation's. */
+  record Languages(String chosen, String organisationDefault) {}
 
   default boolean hasRole(Role role) {
     return grants().stream().anyMatch(g -> g.role() == role);

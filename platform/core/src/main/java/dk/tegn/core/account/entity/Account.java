@@ -38,7 +38,8 @@ import java.util.Objects;
 @NamedQuery(
     name = "Account.listCallerGrants",
     query =
-        "select a.id, a.username, a.organisation.id, g.role, o.id, o.national from Account a"
+        "select a.id, a.username, a.organisation.id, g.role, o.id, o.national, a.locale,"
+            + " a.organisation.defaultLocale from Account a"
             + " left join a.grants g left join g.organisation o"
             + " where a.username = :username and a.enabled = true")
 @NamedQuery(

@@ -34,7 +34,8 @@ public class SignedInCaller implements CurrentCaller {
       String username,
       long organisationId,
       Set<Grant> grants,
-      Set<Role> nationalRoles) {}
+      Set<Role> nationalRoles,
+      Languages languages) {}
 
   private Optional<Snapshot> snapshot() {
     Principal principal = securityContext.getCallerPrincipal();
@@ -73,7 +74,8 @@ public class SignedInCaller implements CurrentCaller {
             (String) first[1],
             (Long) first[2],
             Set.copyOf(grants),
-            Set.copyOf(national)));
+            Set.copyOf(national),
+            new Languages((String) first[6], (String) first[7])));
   }
 
   private Snapshot required() {
@@ -103,6 +105,11 @@ public class SignedInCaller implements CurrentCaller {
   @Override
   public Set<Grant> grants() {
     return snapshot().map(Snapshot::grants).orElse(Set.of());
+  }
+
+  @Override
+  public Optional<Languages> languages() {
+    return snapshot().map(Snapshot::languages);
   }
 
   @Override

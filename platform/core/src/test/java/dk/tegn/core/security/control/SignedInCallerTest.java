@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.organisation.entity.Organisation;
+import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.security.Grant;
 import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.testing.SqlStatements;
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -89,7 +91,7 @@ class SignedInCallerTest {
         JpaTestSupport.inTransaction(
             emf,
             em -> {
-              Organisation school = new Organisation("s-" + s, "School", "da", false, NOW);
+              Organisation school = new Organisation("s-" + s, "School", "en", false, NOW);
               Organisation centre = new Organisation("c-" + s, "Centre", "da", true, NOW);
               em.persist(school);
               em.persist(centre);
@@ -113,6 +115,14 @@ class SignedInCallerTest {
       assertTrue(caller.isNational(Role.COORDINATOR));
       assertFalse(caller.isNational(Role.TRAINEE));
       assertEquals(0, sql.during(() -> caller.username()).size(), "read once per request");
+      // the languages a page is shown in come with it: no statement of their own
+      assertEquals(
+          0,
+          sql.during(
+                  () ->
+                      assertEquals(
+                          Optional.of(new CurrentCaller.Languages(null, "en")), caller.languages()))
+              .size());
     } finally {
       em.close();
     }
