@@ -75,7 +75,10 @@ class BranchingScenarioTest {
                   b:
                     text: B
                 """)
-            .problems();
+            .problems()
+            .stream()
+            .map(BranchScript.Fault::english)
+            .toList();
     assertTrue(problems.stream().anyMatch(p -> p.contains("2-6 choices")), problems::toString);
     assertTrue(problems.stream().anyMatch(p -> p.contains("unknown step 'nowhere'")));
     assertTrue(problems.stream().anyMatch(p -> p.contains("'b' cannot be reached")));

@@ -1,11 +1,13 @@
 package dk.tegn.courses.content.control;
 
+import dk.tegn.i18n.Messages;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -74,7 +76,27 @@ public final class BranchScript {
   }
 
   /** The result of reading a block: the branch, or what is wrong with it. */
-  public record Parsed(Branch branch, List<String> problems) {}
+  public record Parsed(Branch branch, List<Fault> problems) {}
+
+  /**
+   * One thing wrong with a branch block: a key of CoursesMessages ({@code
+   * package.problem.branch.<key>}) and its arguments, so the trainer reads it in their language.
+   */
+  public record Fault(String key, List<Object> arguments) {
+
+    static Fault of(String key, Object... arguments) {
+      return new Fault(key, List.of(arguments));
+    }
+
+    /** The text in English (tests, logs). */
+    public String english() {
+      return Messages.get(
+          Messages.COURSES,
+          Locale.ENGLISH,
+          "package.problem.branch." + key,
+          arguments.stream().map(String::valueOf).toArray());
+    }
+  }
 
   private BranchScript() {}
 
@@ -94,23 +116,23 @@ public final class BranchScript {
   }
 
   public static Parsed parse(String yaml) {
-    List<String> problems = new ArrayList<>();
+    List<Fault> problems = new ArrayList<>();
     Object root;
     try {
       root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
     } catch (YAMLException e) {
-      return new Parsed(null, List.of("the branch block is not valid YAML: " + e.getMessage()));
+      return new Parsed(null, List.of(Fault.of("notYaml", e.getMessage())));
     }
     if (!(root instanceof Map<?, ?> map)
         || !(map.get("start") instanceof String start)
         || !(map.get("steps") instanceof Map<?, ?> steps)) {
-      return new Parsed(null, List.of("a branch block has 'start: <step>' and 'steps:'"));
+      return new Parsed(null, List.of(Fault.of("shape")));
     }
     Map<String, Step> read = new LinkedHashMap<>();
     for (Map.Entry<?, ?> e : steps.entrySet()) {
       String key = String.valueOf(e.getKey());
       if (!STEP_KEY.matcher(key).matches()) {
-        problems.add("step key '" + key + "' is not 1-40 of a-z, 0-9 and '-'");
+        problems.add(Fault.of("stepKey", key));
       }
       Step step = step(key, e.getValue(), problems);
       if (step != null) {
@@ -122,9 +144,9 @@ public final class BranchScript {
     return new Parsed(problems.isEmpty() ? branch : null, problems);
   }
 
-  private static Step step(String key, Object value, List<String> problems) {
+  private static Step step(String key, Object value, List<Fault> problems) {
     if (!(value instanceof Map<?, ?> step) || !(step.get("text") instanceof String text)) {
-      problems.add("step '" + key + "' needs a text");
+      problems.add(Fault.of("stepText", key));
       return null;
     }
     List<Choice> choices = new ArrayList<>();
@@ -138,39 +160,38 @@ public final class BranchScript {
             && !feedback.isBlank()) {
           choices.add(new Choice(label.strip(), next.strip(), feedback.strip()));
         } else {
-          problems.add("step '" + key + "': each choice has a label, a next step and feedback");
+          problems.add(Fault.of("choice", key));
         }
       }
     } else if (step.containsKey("choices")) {
-      problems.add("step '" + key + "': choices is a list");
+      problems.add(Fault.of("choicesList", key));
     }
     return new Step(key, text.strip(), List.copyOf(choices));
   }
 
-  private static void check(Branch branch, List<String> problems) {
+  private static void check(Branch branch, List<Fault> problems) {
     Map<String, Step> steps = branch.steps();
     if (steps.size() > MAX_STEPS) {
-      problems.add("at most " + MAX_STEPS + " steps");
+      problems.add(Fault.of("tooManySteps", MAX_STEPS));
     }
     if (!steps.containsKey(branch.start())) {
-      problems.add("start step '" + branch.start() + "' is not among the steps");
+      problems.add(Fault.of("startUnknown", branch.start()));
       return;
     }
     boolean anyEnding = false;
     for (Step s : steps.values()) {
       anyEnding |= s.isEnding();
       if (s.choices().size() == 1 || s.choices().size() > MAX_CHOICES) {
-        problems.add(
-            "step '" + s.key() + "' offers 2-" + MAX_CHOICES + " choices (or none: an ending)");
+        problems.add(Fault.of("choiceCount", s.key(), MAX_CHOICES));
       }
       for (Choice c : s.choices()) {
         if (!steps.containsKey(c.next())) {
-          problems.add("step '" + s.key() + "': choice leads to unknown step '" + c.next() + "'");
+          problems.add(Fault.of("nextUnknown", s.key(), c.next()));
         }
       }
     }
     if (!anyEnding) {
-      problems.add("a branch needs at least one ending (a step without choices)");
+      problems.add(Fault.of("noEnding"));
     }
     Set<String> reached = new HashSet<>();
     Deque<String> todo = new ArrayDeque<>(List.of(branch.start()));
@@ -182,6 +203,6 @@ public final class BranchScript {
     }
     steps.keySet().stream()
         .filter(k -> !reached.contains(k))
-        .forEach(k -> problems.add("step '" + k + "' cannot be reached from the start"));
+        .forEach(k -> problems.add(Fault.of("unreachable", k)));
   }
 }

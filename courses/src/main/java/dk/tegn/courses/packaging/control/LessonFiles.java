@@ -145,7 +145,9 @@ final class LessonFiles {
       return;
     }
     BranchScript.Parsed parsed = BranchScript.parse(block);
-    parsed.problems().forEach(p -> contents.addAsIs(path, line, p));
+    parsed
+        .problems()
+        .forEach(f -> contents.add(path, line, "branch." + f.key(), f.arguments().toArray()));
     if (parsed.branch() != null) {
       shapes.put(language, parsed.branch().shape());
     }

@@ -64,11 +64,6 @@ final class PackageContents {
     problems.add(Problem.at(file, line, key, arguments));
   }
 
-  /** A problem whose text comes from elsewhere (the branch script's own checks). */
-  void addAsIs(String file, int line, String message) {
-    problems.add(new Problem(file, line, message));
-  }
-
   /** Every problem once, by file and line. */
   List<Problem> sorted() {
     List<Problem> sorted = new ArrayList<>(new LinkedHashSet<>(problems));
