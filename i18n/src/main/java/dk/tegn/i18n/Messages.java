@@ -26,7 +26,16 @@ public final class Messages {
       // a missing key shows itself instead of breaking the page; the bundle test catches it first
       return "???" + key + "???";
     }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    if (arguments.length == 0) {
+      return pattern;
+    }
+    Object[] said = arguments.clone();
+    for (int i = 0; i < said.length; i++) {
+      if (said[i] instanceof Localized text) {
+        said[i] = text.in(locale);
+      }
+    }
+    return new MessageFormat(pattern, locale).format(said);
   }
 
   /** Never fall back to the JVM's default locale: da stays da on an English server. */

@@ -148,6 +148,14 @@ class MalformedPackageTest {
         problems.stream()
             .anyMatch(
                 p ->
+                    p.file().equals("bank.json")
+                        && p.message(Locale.forLanguageTag("da")).contains("q9")
+                        && p.message(Locale.forLanguageTag("da")).contains("findes ikke")),
+        "the bank import's problem reaches a Danish trainer in Danish: " + problems);
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p ->
                     p.file().equals("course.yaml")
                         && p.message().equals("title has no text in 'en'")),
         problems.toString());

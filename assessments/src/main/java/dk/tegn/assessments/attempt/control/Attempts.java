@@ -11,6 +11,7 @@ import dk.tegn.assessments.attempt.entity.AttemptState;
 import dk.tegn.assessments.attempt.entity.FinishedBy;
 import dk.tegn.assessments.question.entity.Content;
 import dk.tegn.assessments.question.entity.ContentJson;
+import dk.tegn.assessments.question.entity.ContentProblem;
 import dk.tegn.assessments.question.entity.QuestionVersion;
 import dk.tegn.assessments.question.entity.Response;
 import dk.tegn.assessments.quiz.control.RandomDraw;
@@ -161,7 +162,7 @@ public class Attempts {
       ((Content) target[4]).check(response);
     } catch (IllegalArgumentException e) {
       throw new RuleViolationException(
-          Messages.ASSESSMENTS, "assessments_attempt.invalidAnswer", e.getMessage());
+          Messages.ASSESSMENTS, "assessments_attempt.invalidAnswer", ContentProblem.of(e));
     }
     if (!answers.save(attemptId, slot, ContentJson.writeResponse(response).toString(), now)) {
       // submitted or out of time since the read: say which

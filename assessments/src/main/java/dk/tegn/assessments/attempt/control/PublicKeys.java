@@ -1,5 +1,6 @@
 package dk.tegn.assessments.attempt.control;
 
+import dk.tegn.assessments.question.entity.ContentRuleException;
 import dk.tegn.assessments.question.entity.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,6 @@ final class PublicKeys {
     } catch (NumberFormatException e) {
       // falls through to the refusal below: the browser sent a key it was never shown
     }
-    throw new IllegalArgumentException("unknown option '" + key + "'");
+    throw new ContentRuleException("option.unknown", key);
   }
 }

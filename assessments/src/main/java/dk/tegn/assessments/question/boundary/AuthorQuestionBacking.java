@@ -6,6 +6,7 @@ import dk.tegn.assessments.attempt.control.AttemptViews;
 import dk.tegn.assessments.attempt.control.QuestionView;
 import dk.tegn.assessments.question.control.QuestionBank;
 import dk.tegn.assessments.question.entity.Category;
+import dk.tegn.assessments.question.entity.ContentProblem;
 import dk.tegn.assessments.question.entity.PartialCredit;
 import dk.tegn.assessments.question.entity.Question;
 import dk.tegn.assessments.question.entity.QuestionType;
@@ -100,7 +101,7 @@ public class AuthorQuestionBacking implements Serializable {
       return "/assessments/author/question.xhtml?faces-redirect=true&id="
           + version.getQuestion().getId();
     } catch (IllegalArgumentException e) {
-      FacesSupport.error(PROBLEMS, "assessments_rule.invalid", e.getMessage());
+      FacesSupport.error(PROBLEMS, "assessments_rule.invalid", ContentProblem.of(e));
     } catch (RuleViolationException e) {
       FacesSupport.error(PROBLEMS, e);
     }
@@ -124,7 +125,7 @@ public class AuthorQuestionBacking implements Serializable {
       previewForms.put("", new AnswerForm(preview));
       preview.parts().forEach(p -> previewForms.put(p.part(), new AnswerForm(p)));
     } catch (IllegalArgumentException e) {
-      FacesSupport.error(PROBLEMS, "assessments_rule.invalid", e.getMessage());
+      FacesSupport.error(PROBLEMS, "assessments_rule.invalid", ContentProblem.of(e));
     }
   }
 

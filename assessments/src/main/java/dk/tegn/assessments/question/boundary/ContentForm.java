@@ -2,6 +2,7 @@ package dk.tegn.assessments.question.boundary;
 
 import dk.tegn.assessments.question.entity.Choice;
 import dk.tegn.assessments.question.entity.Content;
+import dk.tegn.assessments.question.entity.ContentRuleException;
 import dk.tegn.assessments.question.entity.Matching;
 import dk.tegn.assessments.question.entity.MultipleResponse;
 import dk.tegn.assessments.question.entity.NumericAnswer;
@@ -180,7 +181,7 @@ public class ContentForm implements Serializable {
               items.stream().map(i -> new OrderItem(i.getKey(), i.getPrompt().toText())).toList());
       case NUMERIC -> {
         if (answer == null) {
-          throw new IllegalArgumentException("a numeric question needs its answer");
+          throw new ContentRuleException("numeric.needsAnswer");
         }
         yield new NumericAnswer(answer, tolerance);
       }

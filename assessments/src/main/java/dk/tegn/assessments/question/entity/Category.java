@@ -61,7 +61,7 @@ public class Category {
 
   public void rename(LocalizedText name) {
     if (name == null || name.isEmpty()) {
-      throw new IllegalArgumentException("a category needs a name");
+      throw new ContentRuleException("category.name");
     }
     this.name = name;
   }

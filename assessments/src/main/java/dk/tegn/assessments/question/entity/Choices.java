@@ -11,11 +11,11 @@ final class Choices {
 
   static void validate(List<Choice> choices, int minimum) {
     if (choices.size() < minimum) {
-      throw new IllegalArgumentException("needs at least " + minimum + " choices");
+      throw new ContentRuleException("choices.tooFew", minimum);
     }
     Content.requireUniqueKeys(keys(choices), "choices");
     if (choices.stream().noneMatch(Choice::correct)) {
-      throw new IllegalArgumentException("needs at least one correct choice");
+      throw new ContentRuleException("choices.noCorrect");
     }
   }
 

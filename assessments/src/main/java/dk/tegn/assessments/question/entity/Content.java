@@ -49,8 +49,7 @@ public sealed interface Content
 
   static String requireKey(String key) {
     if (key == null || !KEY.matcher(key).matches()) {
-      throw new IllegalArgumentException(
-          "key '" + key + "' must be 1-80 letters, digits, '.', '-' or '_'");
+      throw new ContentRuleException("key.format", key);
     }
     return key;
   }
@@ -59,7 +58,7 @@ public sealed interface Content
     Set<String> seen = new HashSet<>();
     for (String key : keys) {
       if (!seen.add(key)) {
-        throw new IllegalArgumentException(what + ": key '" + key + "' is used twice");
+        throw new ContentRuleException("key.twice", what, key);
       }
     }
   }
@@ -67,7 +66,7 @@ public sealed interface Content
   static void requireKnown(List<String> given, List<String> known) {
     for (String key : given) {
       if (!known.contains(key)) {
-        throw new IllegalArgumentException("unknown key '" + key + "'");
+        throw new ContentRuleException("key.unknown", key);
       }
     }
   }

@@ -119,7 +119,7 @@ public final class ContentJson {
           try {
             parts.add(new Part(key, text(p, "text"), optionalText(p, "generalFeedback"), read(p)));
           } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("subQuestion '" + key + "': " + e.getMessage(), e);
+            throw ContentRuleException.within(e, "where.subQuestion", key);
           }
         }
         yield new Scenario(parts);
@@ -177,8 +177,7 @@ public final class ContentJson {
   /** Reads {"keys": [..]}, {"matches": {..}}, {"number": n} or {"parts": {key: response}}. */
   public static Response readResponse(JsonObject o) {
     if (o.size() != 1) {
-      throw new IllegalArgumentException(
-          "a response has exactly one of keys, matches, number, parts");
+      throw new ContentRuleException("response.oneOf");
     }
     if (o.containsKey("keys")) {
       return new Response.Keys(strings(o, "keys"));
@@ -197,14 +196,13 @@ public final class ContentJson {
           .forEach(
               (k, v) -> {
                 if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-                  throw new IllegalArgumentException("parts." + k + " must be an object");
+                  throw new ContentRuleException("field.object", "parts." + k);
                 }
                 parts.put(k, readResponse(v.asJsonObject()));
               });
       return new Response.Parts(parts);
     }
-    throw new IllegalArgumentException(
-        "a response has exactly one of keys, matches, number, parts");
+    throw new ContentRuleException("response.oneOf");
   }
 
   // ---- translated text
@@ -219,8 +217,7 @@ public final class ContentJson {
   public static LocalizedText text(JsonObject o, String field) {
     LocalizedText text = optionalText(o, field);
     if (text.isEmpty()) {
-      throw new IllegalArgumentException(
-          field + " is required: an object such as {\"da\": \"...\", \"en\": \"...\"}");
+      throw new ContentRuleException("text.required", field);
     }
     return text;
   }
@@ -231,8 +228,7 @@ public final class ContentJson {
       return LocalizedText.empty();
     }
     if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new IllegalArgumentException(
-          field + " must be an object such as {\"da\": \"...\", \"en\": \"...\"}");
+      throw new ContentRuleException("text.object", field);
     }
     LocalizedText text = LocalizedText.empty();
     for (Map.Entry<String, JsonValue> e : v.asJsonObject().entrySet()) {
@@ -252,7 +248,7 @@ public final class ContentJson {
   public static String string(JsonObject o, String field) {
     JsonValue v = o.get(field);
     if (v == null) {
-      throw new IllegalArgumentException(field + " is required");
+      throw new ContentRuleException("field.required", field);
     }
     return asString(v, field);
   }
@@ -265,7 +261,7 @@ public final class ContentJson {
     if (v == JsonValue.FALSE) {
       return false;
     }
-    throw new IllegalArgumentException(field + " must be true or false");
+    throw new ContentRuleException("field.boolean", field);
   }
 
   public static BigDecimal number(JsonObject o, String field) {
@@ -273,7 +269,7 @@ public final class ContentJson {
     if (v instanceof JsonNumber n) {
       return n.bigDecimalValue();
     }
-    throw new IllegalArgumentException(field + " must be a number");
+    throw new ContentRuleException("field.number", field);
   }
 
   public static int integer(JsonObject o, String field, int fallback) {
@@ -284,18 +280,18 @@ public final class ContentJson {
     if (v instanceof JsonNumber n && n.isIntegral()) {
       return n.intValueExact();
     }
-    throw new IllegalArgumentException(field + " must be a whole number");
+    throw new ContentRuleException("field.integer", field);
   }
 
   public static List<JsonObject> objects(JsonObject o, String field) {
     JsonValue v = o.get(field);
     if (!(v instanceof JsonArray array)) {
-      throw new IllegalArgumentException(field + " must be a list");
+      throw new ContentRuleException("field.list", field);
     }
     List<JsonObject> result = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
       if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
-        throw new IllegalArgumentException(field + "[" + i + "] must be an object");
+        throw new ContentRuleException("field.object", field + "[" + i + "]");
       }
       result.add(array.getJsonObject(i));
     }
@@ -308,7 +304,7 @@ public final class ContentJson {
       return List.of();
     }
     if (!(v instanceof JsonArray array)) {
-      throw new IllegalArgumentException(field + " must be a list of strings");
+      throw new ContentRuleException("field.stringList", field);
     }
     List<String> result = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
@@ -323,20 +319,19 @@ public final class ContentJson {
         return e;
       }
     }
-    throw new IllegalArgumentException(
-        field
-            + " '"
-            + value
-            + "' is not one of "
-            + java.util.Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
-                .toList());
+    throw new ContentRuleException(
+        "field.enum",
+        field,
+        value,
+        java.util.Arrays.stream(type.getEnumConstants())
+            .map(e -> e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+            .toList());
   }
 
   private static JsonObject object(JsonObject o, String field) {
     JsonValue v = o.get(field);
     if (v == null || v.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new IllegalArgumentException(field + " must be an object");
+      throw new ContentRuleException("field.object", field);
     }
     return v.asJsonObject();
   }
@@ -345,6 +340,6 @@ public final class ContentJson {
     if (v instanceof JsonString s) {
       return s.getString();
     }
-    throw new IllegalArgumentException(field + " must be a string");
+    throw new ContentRuleException("field.string", field);
   }
 }

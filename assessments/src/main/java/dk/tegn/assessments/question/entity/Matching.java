@@ -13,7 +13,7 @@ public record Matching(List<MatchPair> pairs) implements Content {
   public Matching {
     pairs = List.copyOf(pairs);
     if (pairs.size() < 2) {
-      throw new IllegalArgumentException("needs at least 2 pairs");
+      throw new ContentRuleException("matching.tooFew");
     }
     Content.requireUniqueKeys(keys(pairs), "pairs");
   }
@@ -42,7 +42,7 @@ public record Matching(List<MatchPair> pairs) implements Content {
   @Override
   public void check(Response response) {
     if (!(response instanceof Response.Matches m)) {
-      throw new IllegalArgumentException("match prompts to matches by key");
+      throw new ContentRuleException("matching.answer");
     }
     Content.requireKnown(List.copyOf(m.matches().keySet()), keys(pairs));
     Content.requireKnown(List.copyOf(m.matches().values()), keys(pairs));

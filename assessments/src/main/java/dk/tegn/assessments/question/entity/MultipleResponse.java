@@ -48,7 +48,7 @@ public record MultipleResponse(List<Choice> choices, PartialCredit partialCredit
   @Override
   public void check(Response response) {
     if (!(response instanceof Response.Keys k)) {
-      throw new IllegalArgumentException("tick choices by key");
+      throw new ContentRuleException("multiple.answer");
     }
     Content.requireKnown(k.keys(), Choices.keys(choices));
     Content.requireUniqueKeys(k.keys(), "answer");

@@ -11,7 +11,7 @@ public record NumericAnswer(BigDecimal answer, BigDecimal tolerance) implements 
     Objects.requireNonNull(answer, "answer");
     tolerance = Objects.requireNonNullElse(tolerance, BigDecimal.ZERO);
     if (tolerance.signum() < 0) {
-      throw new IllegalArgumentException("tolerance must not be negative");
+      throw new ContentRuleException("numeric.tolerance");
     }
   }
 
@@ -36,7 +36,7 @@ public record NumericAnswer(BigDecimal answer, BigDecimal tolerance) implements 
   @Override
   public void check(Response response) {
     if (!(response instanceof Response.Numeric)) {
-      throw new IllegalArgumentException("answer a number");
+      throw new ContentRuleException("numeric.answer");
     }
   }
 

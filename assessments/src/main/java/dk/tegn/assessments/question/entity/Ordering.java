@@ -11,7 +11,7 @@ public record Ordering(List<OrderItem> items) implements Content {
   public Ordering {
     items = List.copyOf(items);
     if (items.size() < 2) {
-      throw new IllegalArgumentException("needs at least 2 items");
+      throw new ContentRuleException("ordering.tooFew");
     }
     Content.requireUniqueKeys(items.stream().map(OrderItem::key).toList(), "items");
   }
@@ -44,7 +44,7 @@ public record Ordering(List<OrderItem> items) implements Content {
   @Override
   public void check(Response response) {
     if (!(response instanceof Response.Keys k)) {
-      throw new IllegalArgumentException("give the items' keys in order");
+      throw new ContentRuleException("ordering.answer");
     }
     Content.requireKnown(k.keys(), keys());
     Content.requireUniqueKeys(k.keys(), "answer");

@@ -21,7 +21,7 @@ public enum QuestionType {
         return t;
       }
     }
-    throw new IllegalArgumentException("unknown question type '" + name + "'");
+    throw new ContentRuleException("type.unknown", name);
   }
 
   /** Types whose trainees pick among choices, so per-choice frequencies make sense. */

@@ -79,7 +79,7 @@ public class QuestionVersion {
       Instant now,
       Long createdBy) {
     if (text == null || text.isEmpty()) {
-      throw new IllegalArgumentException("a question needs a text");
+      throw new ContentRuleException("question.text");
     }
     this.question = question;
     this.number = number;

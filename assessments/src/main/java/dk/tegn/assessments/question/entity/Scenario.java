@@ -14,13 +14,12 @@ public record Scenario(List<Part> parts) implements Content {
   public Scenario {
     parts = List.copyOf(parts);
     if (parts.isEmpty()) {
-      throw new IllegalArgumentException("needs at least one sub-question");
+      throw new ContentRuleException("scenario.tooFew");
     }
     Content.requireUniqueKeys(parts.stream().map(Part::key).toList(), "subQuestions");
     for (Part part : parts) {
       if (part.content() instanceof Scenario) {
-        throw new IllegalArgumentException(
-            "sub-question '" + part.key() + "' cannot itself be a scenario");
+        throw new ContentRuleException("scenario.nested", part.key());
       }
     }
   }
@@ -53,13 +52,12 @@ public record Scenario(List<Part> parts) implements Content {
   @Override
   public void check(Response response) {
     if (!(response instanceof Response.Parts given)) {
-      throw new IllegalArgumentException("answer the sub-questions by key");
+      throw new ContentRuleException("scenario.answer");
     }
     for (Map.Entry<String, Response> e : given.parts().entrySet()) {
       Part part =
           part(e.getKey())
-              .orElseThrow(
-                  () -> new IllegalArgumentException("unknown sub-question '" + e.getKey() + "'"));
+              .orElseThrow(() -> new ContentRuleException("scenario.unknownPart", e.getKey()));
       part.content().check(e.getValue());
     }
   }

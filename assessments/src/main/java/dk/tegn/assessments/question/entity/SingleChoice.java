@@ -33,7 +33,7 @@ public record SingleChoice(List<Choice> choices) implements Content {
   @Override
   public void check(Response response) {
     if (!(response instanceof Response.Keys k) || k.keys().size() > 1) {
-      throw new IllegalArgumentException("pick at most one choice");
+      throw new ContentRuleException("single.answer");
     }
     Content.requireKnown(k.keys(), Choices.keys(choices));
   }

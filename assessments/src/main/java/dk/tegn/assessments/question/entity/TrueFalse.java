@@ -34,7 +34,7 @@ public record TrueFalse(boolean answer, LocalizedText trueFeedback, LocalizedTex
   @Override
   public void check(Response response) {
     if (!(response instanceof Response.Keys k) || k.keys().size() > 1) {
-      throw new IllegalArgumentException("answer \"true\" or \"false\"");
+      throw new ContentRuleException("trueFalse.answer");
     }
     Content.requireKnown(k.keys(), List.of(TRUE, FALSE));
   }

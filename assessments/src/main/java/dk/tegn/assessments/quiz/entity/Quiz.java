@@ -2,6 +2,7 @@ package dk.tegn.assessments.quiz.entity;
 
 import dk.tegn.assessments.question.entity.Category;
 import dk.tegn.assessments.question.entity.Content;
+import dk.tegn.assessments.question.entity.ContentRuleException;
 import dk.tegn.assessments.question.entity.Question;
 import dk.tegn.i18n.LocalizedText;
 import jakarta.persistence.CascadeType;
@@ -119,26 +120,26 @@ public class Quiz {
 
   public void configure(Settings s) {
     if (s.title() == null || s.title().isEmpty()) {
-      throw new IllegalArgumentException("a quiz needs a title");
+      throw new ContentRuleException("quiz.title");
     }
     if (s.passMarkPercent() < 0 || s.passMarkPercent() > 100) {
-      throw new IllegalArgumentException("pass mark must be 0..100");
+      throw new ContentRuleException("quiz.passMark");
     }
     if (s.attemptsAllowed() < 0) {
-      throw new IllegalArgumentException("attempts allowed must be 0 (unlimited) or more");
+      throw new ContentRuleException("quiz.attempts");
     }
     if (s.timeLimitSeconds() != null && s.timeLimitSeconds() <= 0) {
-      throw new IllegalArgumentException("a time limit must be positive");
+      throw new ContentRuleException("quiz.timeLimit");
     }
     if (s.questionsPerPage() < 0) {
-      throw new IllegalArgumentException("questions per page must be 0 (all) or more");
+      throw new ContentRuleException("quiz.perPage");
     }
     if (s.openAt() != null && s.closeAt() != null && !s.openAt().isBefore(s.closeAt())) {
-      throw new IllegalArgumentException("a quiz must open before it closes");
+      throw new ContentRuleException("quiz.opensBeforeCloses");
     }
     ReviewOptions review = Objects.requireNonNullElse(s.review(), ReviewOptions.afterAttempt());
     if (review.needsCloseDate() && s.closeAt() == null) {
-      throw new IllegalArgumentException("review after the quiz closes needs a close date");
+      throw new ContentRuleException("quiz.reviewNeedsClose");
     }
     this.title = s.title();
     this.passMarkPercent = s.passMarkPercent();

@@ -1,6 +1,7 @@
 package dk.tegn.assessments.quiz.entity;
 
 import dk.tegn.assessments.question.entity.Category;
+import dk.tegn.assessments.question.entity.ContentRuleException;
 import dk.tegn.assessments.question.entity.Question;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -42,10 +43,10 @@ public class QuizSlot {
 
   QuizSlot(Quiz quiz, int position, Question question, Category category, int count) {
     if ((question == null) == (category == null)) {
-      throw new IllegalArgumentException("a slot holds a question or a category, not both");
+      throw new ContentRuleException("slot.both");
     }
     if (count < 1) {
-      throw new IllegalArgumentException("a slot draws at least one question");
+      throw new ContentRuleException("slot.count");
     }
     this.quiz = quiz;
     this.position = position;

@@ -106,7 +106,7 @@ public class AuthorBankFilesBacking implements Serializable {
 
   private void refused(BankFileException e) {
     file = null;
-    problems = e.problems();
+    problems = e.messages(FacesSupport.locale());
     FacesSupport.error(null, "assessments_author_banks.refused", problems.size());
   }
 

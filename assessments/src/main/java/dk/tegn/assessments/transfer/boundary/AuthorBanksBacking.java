@@ -73,7 +73,7 @@ public class AuthorBanksBacking implements Serializable {
           report.quizzes());
       file = null;
     } catch (BankFileException e) {
-      problems = e.problems();
+      problems = e.messages(FacesSupport.locale());
       FacesSupport.error(null, "assessments_author_banks.refused", problems.size());
     } catch (RuleViolationException e) {
       FacesSupport.error(null, e);

@@ -100,7 +100,7 @@ public class BanksResource {
             JSON.createObjectBuilder()
                 .add("error", "invalidBankFile")
                 .add("message", message)
-                .add("problems", JSON.createArrayBuilder(e.problems()))
+                .add("problems", JSON.createArrayBuilder(e.messages(locale)))
                 .build()
                 .toString())
         .build();

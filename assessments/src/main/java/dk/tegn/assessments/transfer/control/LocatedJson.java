@@ -33,10 +33,9 @@ final class LocatedJson {
     return root;
   }
 
-  /** "line 42: " for an object read from the file, "" for one it did not come from. */
-  String at(JsonObject object) {
-    Long line = lines.get(object);
-    return line == null ? "" : "line " + line + ": ";
+  /** The line an object of the file starts on; null for one it did not come from. */
+  Long line(JsonObject object) {
+    return lines.get(object);
   }
 
   private JsonValue value(JsonParser parser, JsonParser.Event event) {

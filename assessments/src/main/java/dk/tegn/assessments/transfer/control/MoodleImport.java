@@ -1,6 +1,7 @@
 package dk.tegn.assessments.transfer.control;
 
 import dk.tegn.assessments.question.control.BankAccess;
+import dk.tegn.assessments.question.entity.ContentProblem;
 import dk.tegn.assessments.transfer.control.MoodleXml.Conversion;
 import dk.tegn.assessments.transfer.control.MoodleXml.Unmapped;
 import dk.tegn.core.security.CurrentCaller;
@@ -69,10 +70,11 @@ public class MoodleImport {
     } catch (RuntimeException unreadable) {
       throw new BankFileException(
           List.of(
-              fileName + ": not a readable " + format + " file (" + unreadable.getMessage() + ")"));
+              ContentProblem.of(
+                  "bank.unreadable", fileName, format, String.valueOf(unreadable.getMessage()))));
     }
     if (!conversion.problems().isEmpty()) {
-      throw new BankFileException(conversion.problems());
+      throw BankFileException.asIs(conversion.problems());
     }
     return conversion;
   }

@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -126,11 +127,17 @@ class BankTransferTest {
     var e =
         assertThrows(
             BankFileException.class, () -> as(trainer, t -> t.importBank(bad, org.getId())));
-    assertEquals(2, e.problems().size(), e.problems().toString());
+    assertEquals(2, e.messages(Locale.ENGLISH).size(), e.messages(Locale.ENGLISH).toString());
     assertEquals(
         "line 8: question '" + category + "/debt': needs at least one correct choice",
-        e.problems().get(0));
-    assertTrue(e.problems().get(1).contains("unknown field \"tolerence\""), e.problems().get(1));
+        e.messages(Locale.ENGLISH).get(0));
+    assertTrue(
+        e.messages(Locale.ENGLISH).get(1).contains("unknown field \"tolerence\""),
+        e.messages(Locale.ENGLISH).get(1));
+    assertEquals(
+        "linje 8: spørgsmål '" + category + "/debt': skal have mindst én rigtig valgmulighed",
+        e.messages(Locale.forLanguageTag("da")).get(0),
+        "a Danish trainer reads the same problem in Danish");
     long categories =
         inTransaction(
             emf,
@@ -159,7 +166,9 @@ class BankTransferTest {
     var e =
         assertThrows(
             BankFileException.class, () -> as(trainer, t -> t.importBank(bad, org.getId())));
-    assertTrue(e.problems().get(0).contains("lesson 'debt bondage'"), e.problems().toString());
+    assertTrue(
+        e.messages(Locale.ENGLISH).get(0).contains("lesson 'debt bondage'"),
+        e.messages(Locale.ENGLISH).toString());
   }
 
   @Test
@@ -174,7 +183,8 @@ class BankTransferTest {
                         t.importBank(
                             "{\n \"format\": \"tegn-bank/1\",\n \"categories\": [\n}",
                             org.getId())));
-    assertTrue(e.problems().get(0).startsWith("line 4"), e.problems().get(0));
+    assertTrue(
+        e.messages(Locale.ENGLISH).get(0).startsWith("line 4"), e.messages(Locale.ENGLISH).get(0));
   }
 
   @Test
@@ -186,10 +196,13 @@ class BankTransferTest {
     var e =
         assertThrows(
             BankFileException.class, () -> as(trainer, t -> t.importBank(bad, org.getId())));
-    assertEquals(2, e.problems().size(), e.problems().toString());
+    assertEquals(2, e.messages(Locale.ENGLISH).size(), e.messages(Locale.ENGLISH).toString());
     assertTrue(
-        e.problems().get(0).contains("quiz '" + quiz + "' slot 1: question"), e.problems().get(0));
-    assertTrue(e.problems().get(1).contains("has 7 questions; 40 wanted"), e.problems().get(1));
+        e.messages(Locale.ENGLISH).get(0).contains("quiz '" + quiz + "': slot 1: question"),
+        e.messages(Locale.ENGLISH).get(0));
+    assertTrue(
+        e.messages(Locale.ENGLISH).get(1).contains("has 7 questions; 40 wanted"),
+        e.messages(Locale.ENGLISH).get(1));
   }
 
   @Test
@@ -338,7 +351,8 @@ class BankTransferTest {
                             "::A::Wie alt? {#1..zwölf}".getBytes(StandardCharsets.UTF_8),
                             "da",
                             org.getId())));
-    assertTrue(broken.problems().get(0).startsWith("broken.gift: not a readable GIFT file"));
+    assertTrue(
+        broken.messages(Locale.ENGLISH).get(0).startsWith("broken.gift: not a readable GIFT file"));
   }
 
   @Test
@@ -355,7 +369,8 @@ class BankTransferTest {
                             "<quiz><question".getBytes(StandardCharsets.UTF_8),
                             "da",
                             org.getId())));
-    assertTrue(refused.problems().get(0).startsWith("broken.xml: not a readable XML file"));
+    assertTrue(
+        refused.messages(Locale.ENGLISH).get(0).startsWith("broken.xml: not a readable XML file"));
 
     TestCaller trainee = TestCaller.of(People.account(emf, org), org.getId(), Role.TRAINEE);
     assertThrows(

@@ -42,9 +42,6 @@ final class PackageImport {
     void run(String bankJson, Long organisationId);
   }
 
-  private static final Pattern BANK_LINE =
-      Pattern.compile("^line (\\d+)(?:, column \\d+)?: (.*)$", Pattern.DOTALL);
-
   private final EntityManager em;
   private final QuizFacts quizFacts;
   private final Instant now;
@@ -92,7 +89,8 @@ final class PackageImport {
       try {
         bank.run(p.bank(), organisationId);
       } catch (BankFileException e) {
-        e.problems().forEach(message -> problems.add(bankProblem(message)));
+        e.located()
+            .forEach(b -> problems.add(Problem.passedOn(PackageReader.BANK, b.line(), b.text())));
       }
     }
     if (!problems.isEmpty()) {
@@ -104,18 +102,10 @@ final class PackageImport {
 
   private static void checkMedia(String path, byte[] bytes, List<Problem> problems) {
     if (bytes.length > Uploads.MAX_MEGABYTES * 1024 * 1024) {
-      problems.add(Problem.of(path, "larger than " + Uploads.MAX_MEGABYTES + " MB"));
+      problems.add(Problem.at(path, 0, "media.tooLarge", Uploads.MAX_MEGABYTES));
     } else if (FileSniffer.sniff(bytes, path).isEmpty()) {
-      problems.add(
-          Problem.of(path, "not a file type Tegn accepts " + Arrays.toString(FileType.values())));
+      problems.add(Problem.at(path, 0, "media.type", Arrays.toString(FileType.values())));
     }
-  }
-
-  static Problem bankProblem(String message) {
-    Matcher m = BANK_LINE.matcher(message);
-    return m.matches()
-        ? new Problem(PackageReader.BANK, Integer.parseInt(m.group(1)), m.group(2))
-        : Problem.of(PackageReader.BANK, message);
   }
 
   private void apply(CoursePackage p, Course course, long actorId) {

@@ -92,9 +92,9 @@ class ReferralJourneyIT {
         b.driver().findElements(By.cssSelector(".indicator input[value='OBSERVED']"));
     assertTrue(observed.size() > 5, "the checklist of the child profile");
     observed.get(0).click();
-    waitForText(b, "refer:signal", "Observed: 1.");
+    b.waitForText("refer:signal", "Observed: 1.");
     observed.get(1).click();
-    waitForText(b, "refer:signal", "Observed: 2.");
+    b.waitForText("refer:signal", "Observed: 2.");
     String signal = b.driver().findElement(By.id("refer:signal")).getText();
     assertFalse(signal.toLowerCase().contains("not trafficked"), signal);
     assertEquals(List.of(), b.seriousAccessibilityViolations(), "details and checklist step");
@@ -437,7 +437,7 @@ class ReferralJourneyIT {
     b.waitFor(By.cssSelector("input[name='rule:genders'][value='OTHER']")).click();
     select(b, "rule:teamId", String.valueOf(teamId(b, "Men's team")));
     b.click("rule:save");
-    waitForText(b, "rules:list", rule);
+    b.waitForText("rules:list", rule);
     String listed = queueLine(b.waitFor(By.id("rules:list")).getText(), rule);
     assertTrue(listed.contains("Men's team"), listed);
     // the demo officer leaves the men's team: it no longer reads that queue
@@ -560,8 +560,7 @@ class ReferralJourneyIT {
               .getAttribute("value"),
           "no outcome is chosen for the officer");
       b.click("work:recordOutcome");
-      waitForText(
-          b,
+      b.waitForText(
           "work",
           danish
               ? "Vælg udfaldet, før du registrerer det."
@@ -730,13 +729,6 @@ class ReferralJourneyIT {
   }
 
   private static void waitForState(Browser b, String state) {
-    waitForText(b, "facts", state);
-  }
-
-  /** Polls until the element shows the text; ajax and redirects replace it meanwhile. */
-  private static void waitForText(Browser b, String id, String text) {
-    b.wait(Duration.ofSeconds(30))
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> d.findElement(By.id(id)).getText().contains(text));
+    b.waitForText("facts", state);
   }
 }

@@ -200,6 +200,28 @@ public final class Browser implements AutoCloseable {
             });
   }
 
+  /**
+   * Waits until the element with {@code id} shows {@code text}; ajax and navigation replace it
+   * meanwhile.
+   */
+  public void waitForText(String id, String text) {
+    wait(Duration.ofSeconds(30)).until(d -> textOf(By.id(id)).contains(text));
+  }
+
+  /** The element's text, or "" while it is missing or being replaced by an update or a new page. */
+  public String textOf(By by) {
+    try {
+      return driver.findElement(by).getText();
+    } catch (NoSuchElementException | StaleElementReferenceException notYet) {
+      return "";
+    } catch (WebDriverException e) {
+      if (detached(e)) {
+        return "";
+      }
+      throw e;
+    }
+  }
+
   public String heading() {
     return waitFor(By.tagName("h1")).getText().trim();
   }
