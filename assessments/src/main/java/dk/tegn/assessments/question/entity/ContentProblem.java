@@ -2,6 +2,7 @@ package dk.tegn.assessments.question.entity;
 
 import dk.tegn.i18n.Localized;
 import dk.tegn.i18n.Messages;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,12 +15,12 @@ import java.util.stream.Collectors;
  * It is said as phrases from the outside in, joined by ": " — "line 12", "question 'signs/debt'",
  * "needs at least 2 choices" — and its English form is what the API and the logs show.
  */
-public record ContentProblem(List<Phrase> phrases) implements Localized {
+public record ContentProblem(List<Phrase> phrases) implements Localized, Serializable {
 
   private static final String PREFIX = "assessments_content.";
 
   /** A message key (without its prefix) and its arguments, already as text. */
-  public record Phrase(String key, List<String> arguments) {
+  public record Phrase(String key, List<String> arguments) implements Serializable {
 
     public Phrase {
       arguments = List.copyOf(arguments);

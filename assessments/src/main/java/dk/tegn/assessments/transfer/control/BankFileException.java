@@ -23,11 +23,6 @@ public class BankFileException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** A refusal whose problems come as text from elsewhere (a converter's), shown as they are. */
-  public static BankFileException asIs(List<String> problems) {
-    return new BankFileException(problems.stream().map(ContentProblem::asIs).toList());
-  }
-
   public List<ContentProblem> problems() {
     return problems;
   }

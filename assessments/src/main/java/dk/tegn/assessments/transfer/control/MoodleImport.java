@@ -74,7 +74,7 @@ public class MoodleImport {
                   "bank.unreadable", fileName, format, String.valueOf(unreadable.getMessage()))));
     }
     if (!conversion.problems().isEmpty()) {
-      throw BankFileException.asIs(conversion.problems());
+      throw new BankFileException(conversion.problems());
     }
     return conversion;
   }

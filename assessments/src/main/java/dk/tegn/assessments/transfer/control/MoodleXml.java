@@ -2,8 +2,10 @@ package dk.tegn.assessments.transfer.control;
 
 import static dk.tegn.core.persistence.JsonP.JSON;
 
+import dk.tegn.assessments.question.entity.ContentProblem;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -40,13 +42,28 @@ import org.xml.sax.SAXException;
  */
 public final class MoodleXml {
 
-  /** One thing of a question that was not imported, and why. */
-  public record Unmapped(String file, String question, String why)
-      implements java.io.Serializable {}
+  /**
+   * One thing of a question that was not imported, and why: {@code reason} in any language, {@code
+   * why} its English text (the API's).
+   */
+  public record Unmapped(
+      String file, String question, String why, @JsonbTransient ContentProblem reason)
+      implements java.io.Serializable {
+
+    public Unmapped(String file, String question, ContentProblem reason) {
+      this(file, question, reason.toString(), reason);
+    }
+  }
 
   /** The bank file, what it leaves out, and problems that make the whole file unusable. */
   public record Conversion(
-      String bank, int questions, List<Unmapped> unmapped, List<String> problems) {}
+      String bank, int questions, List<Unmapped> unmapped, List<ContentProblem> problems) {
+
+    /** A file that cannot be converted at all. */
+    static Conversion refused(ContentProblem problem) {
+      return new Conversion(null, 0, List.of(), List.of(problem));
+    }
+  }
 
   private static final Pattern MLANG =
       Pattern.compile("\\{mlang\\s+([a-zA-Z_-]+)\\}(.*?)\\{mlang\\}", Pattern.DOTALL);
@@ -77,16 +94,12 @@ public final class MoodleXml {
     try {
       document = parser().parse(new ByteArrayInputStream(xml));
     } catch (SAXException | IOException e) {
-      return new Conversion(
-          null,
-          0,
-          List.of(),
-          List.of(fileName + ": not a readable XML file (" + e.getMessage() + ")"));
+      return Conversion.refused(
+          ContentProblem.of("convert.unreadableXml", fileName, e.getMessage()));
     }
     org.w3c.dom.Element root = document.getDocumentElement();
     if (!"quiz".equals(root.getTagName())) {
-      return new Conversion(
-          null, 0, List.of(), List.of(fileName + ": not a Moodle XML file (no <quiz> element)"));
+      return Conversion.refused(ContentProblem.of("convert.notMoodle", fileName));
     }
     return new MoodleXml(fileName, language).read(root);
   }
@@ -109,11 +122,7 @@ public final class MoodleXml {
         category = category("$course$/top/Moodle", "");
       }
       if (NOT_IN_TEGN.contains(type)) {
-        unmapped.add(
-            new Unmapped(
-                fileName,
-                name,
-                "question type '" + type + "' has no counterpart in Tegn; left out"));
+        skipped(name, "unmapped.noCounterpart", type);
         continue;
       }
       JsonObjectBuilder question = question(q, type, name);
@@ -159,9 +168,7 @@ public final class MoodleXml {
           double fraction = fraction(a);
           boolean right = single ? fraction >= 100 : fraction > 0;
           if (single && fraction > 0 && fraction < 100) {
-            lost(
-                name,
-                "partial credit (" + fraction + " %) for a choice is not kept; it counts as wrong");
+            lost(name, "unmapped.partialCredit", fraction);
           }
           correct += right ? 1 : 0;
           JsonObjectBuilder choice =
@@ -176,7 +183,7 @@ public final class MoodleXml {
           choices.add(choice);
         }
         if (answers.size() < 2 || correct == 0) {
-          return skipped(name, "a choice question needs at least two choices and one right one");
+          return skipped(name, "unmapped.choicesTooFew");
         }
         return out.add("type", single ? "single-choice" : "multiple-response")
             .add("choices", choices);
@@ -194,7 +201,7 @@ public final class MoodleXml {
           }
         }
         if (answer == null) {
-          return skipped(name, "no answer is marked right");
+          return skipped(name, "unmapped.noRightChoice");
         }
         return out.add("type", "true-false").add("answer", answer);
       }
@@ -204,7 +211,7 @@ public final class MoodleXml {
         for (org.w3c.dom.Element sub : children(q, "subquestion")) {
           Map<String, String> prompt = texts(sub, null, name);
           if (prompt.isEmpty()) {
-            lost(name, "extra wrong answers (sub-questions without text) are not kept");
+            lost(name, "unmapped.extraWrong");
             continue;
           }
           pairs.add(
@@ -214,7 +221,7 @@ public final class MoodleXml {
                   .add("match", translated(texts(child(sub, "answer"), null, name))));
         }
         if (count < 2) {
-          return skipped(name, "a matching question needs at least two pairs");
+          return skipped(name, "unmapped.pairsTooFew");
         }
         return out.add("type", "matching").add("pairs", pairs);
       }
@@ -228,13 +235,13 @@ public final class MoodleXml {
           value = null;
         }
         if (value == null) {
-          return skipped(name, "no right answer that is a number");
+          return skipped(name, "unmapped.noNumber");
         }
         if (answers.size() > 1) {
-          lost(name, "only the fully right answer is kept; other answers and their credit are not");
+          lost(name, "unmapped.onlyFullyRight");
         }
         if (child(q, "units") != null && !children(child(q, "units"), "unit").isEmpty()) {
-          lost(name, "units are not kept; the answer is a plain number");
+          lost(name, "unmapped.noUnits");
         }
         org.w3c.dom.Element toleranceElement = child(right, "tolerance");
         String tolerance =
@@ -246,18 +253,19 @@ public final class MoodleXml {
                 tolerance.isEmpty() ? BigDecimal.ZERO : new BigDecimal(tolerance).abs());
       }
       default -> {
-        return skipped(name, "question type '" + type + "' is not supported; left out");
+        return skipped(name, "unmapped.notSupported", type);
       }
     }
   }
 
-  private JsonObjectBuilder skipped(String name, String why) {
-    unmapped.add(new Unmapped(fileName, name, why + "; left out"));
+  /** The question is left out; {@code key}'s text says so. */
+  private JsonObjectBuilder skipped(String name, String key, Object... arguments) {
+    unmapped.add(new Unmapped(fileName, name, ContentProblem.of(key, arguments)));
     return null;
   }
 
-  private void lost(String name, String why) {
-    Unmapped u = new Unmapped(fileName, name, why);
+  private void lost(String name, String key, Object... arguments) {
+    Unmapped u = new Unmapped(fileName, name, ContentProblem.of(key, arguments));
     if (!unmapped.contains(u)) {
       unmapped.add(u);
     }
@@ -298,7 +306,7 @@ public final class MoodleXml {
       return Map.of();
     }
     if (!children(holder, "file").isEmpty() || text(holder).contains("<img")) {
-      lost(question, "images are not imported");
+      lost(question, "unmapped.images");
     }
     return languages(text(holder));
   }

@@ -2,6 +2,7 @@ package dk.tegn.assessments.transfer.control;
 
 import static dk.tegn.core.persistence.JsonP.JSON;
 
+import dk.tegn.assessments.question.entity.ContentProblem;
 import dk.tegn.assessments.transfer.control.MoodleXml.Unmapped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -46,7 +47,8 @@ public final class MoodleXmlExport {
         JsonObject q = v.asJsonObject();
         String key = q.getString("key");
         if (q.containsKey("audiences") && !q.getJsonArray("audiences").isEmpty()) {
-          left.add(new Unmapped(fileName, key, "audiences are not kept in Moodle XML"));
+          left.add(
+              new Unmapped(fileName, key, ContentProblem.of("unmapped.audiences", "Moodle XML")));
         }
         if (question(out, q, key)) {
           written++;
@@ -55,14 +57,13 @@ public final class MoodleXmlExport {
               new Unmapped(
                   fileName,
                   key,
-                  "question type '"
-                      + q.getString("type")
-                      + "' has no Moodle XML counterpart; left out"));
+                  ContentProblem.of(
+                      "unmapped.noFormatCounterpart", q.getString("type"), "Moodle XML")));
         }
       }
     }
     if (bank.containsKey("quizzes") && !bank.getJsonArray("quizzes").isEmpty()) {
-      left.add(new Unmapped(fileName, "", "quizzes are not kept: Moodle XML holds questions only"));
+      left.add(new Unmapped(fileName, "", ContentProblem.of("unmapped.quizzesMoodle")));
     }
     return new Export(out.bytes(), written, List.copyOf(left));
   }

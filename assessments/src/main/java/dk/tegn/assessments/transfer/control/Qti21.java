@@ -2,6 +2,7 @@ package dk.tegn.assessments.transfer.control;
 
 import static dk.tegn.core.persistence.JsonP.JSON;
 
+import dk.tegn.assessments.question.entity.ContentProblem;
 import dk.tegn.assessments.transfer.control.MoodleXml.Conversion;
 import dk.tegn.assessments.transfer.control.MoodleXml.Unmapped;
 import jakarta.json.JsonArrayBuilder;
@@ -113,7 +114,7 @@ public final class Qti21 {
         JsonObject q = v.asJsonObject();
         String key = q.getString("key");
         if (q.containsKey("audiences") && !q.getJsonArray("audiences").isEmpty()) {
-          left.add(new Unmapped(fileName, key, "audiences are not kept in QTI"));
+          left.add(new Unmapped(fileName, key, ContentProblem.of("unmapped.audiences", "QTI")));
         }
         Document item = item(q, key, fileName, left);
         if (item == null) {
@@ -121,7 +122,7 @@ public final class Qti21 {
               new Unmapped(
                   fileName,
                   key,
-                  "question type '" + q.getString("type") + "' has no QTI counterpart; left out"));
+                  ContentProblem.of("unmapped.noFormatCounterpart", q.getString("type"), "QTI")));
           continue;
         }
         String href = "items/" + categoryKey + "/" + key + ".xml";
@@ -137,9 +138,7 @@ public final class Qti21 {
     files.put("tests/test.xml", bytes(test));
     resource(manifest, resources, "test", "imsqti_test_xmlv2p1", "tests/test.xml");
     if (bank.containsKey("quizzes") && !bank.getJsonArray("quizzes").isEmpty()) {
-      left.add(
-          new Unmapped(
-              fileName, "", "quizzes are not kept: the test lists every question by category"));
+      left.add(new Unmapped(fileName, "", ContentProblem.of("unmapped.quizzesQti")));
     }
     Map<String, byte[]> ordered = new LinkedHashMap<>();
     ordered.put("imsmanifest.xml", bytes(manifest));
@@ -202,7 +201,7 @@ public final class Qti21 {
           choice(doc, interaction, "simpleChoice", "false", Map.of("en", "False"));
           value(doc, correct, String.valueOf(answer));
           if (q.containsKey("trueFeedback") || q.containsKey("falseFeedback")) {
-            left.add(new Unmapped(fileName, key, "feedback per answer is not kept in QTI"));
+            left.add(new Unmapped(fileName, key, ContentProblem.of("unmapped.feedbackPerAnswer")));
           }
         } else {
           for (JsonObject ch : q.getJsonArray("choices").getValuesAs(JsonObject.class)) {
@@ -216,7 +215,8 @@ public final class Qti21 {
               value(doc, correct, id(ch.getString("key")));
             }
             if (ch.containsKey("feedback")) {
-              left.add(new Unmapped(fileName, key, "feedback per choice is not kept in QTI"));
+              left.add(
+                  new Unmapped(fileName, key, ContentProblem.of("unmapped.feedbackPerChoice")));
             }
           }
         }
@@ -402,7 +402,7 @@ public final class Qti21 {
    */
   public static Conversion read(String fileName, byte[] file) {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    List<String> problems = new ArrayList<>();
+    List<ContentProblem> problems = new ArrayList<>();
     if (file.length > 1 && file[0] == 'P' && file[1] == 'K') {
       try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
         long total = 0;
@@ -410,15 +410,14 @@ public final class Qti21 {
           byte[] content = zip.readNBytes(16 << 20);
           total += content.length;
           if (total > 64L << 20) {
-            return new Conversion(
-                null, 0, List.of(), List.of(fileName + ": unpacks to more than 64 MB"));
+            return Conversion.refused(ContentProblem.of("convert.tooLarge", fileName));
           }
           if (!e.isDirectory()) {
             files.put(e.getName(), content);
           }
         }
       } catch (IOException e) {
-        problems.add(fileName + ": not a readable zip file");
+        problems.add(ContentProblem.of("convert.notZip", fileName));
       }
     } else {
       files.put(fileName, file);
@@ -433,7 +432,7 @@ public final class Qti21 {
       try {
         root = parser().parse(new ByteArrayInputStream(f.getValue())).getDocumentElement();
       } catch (SAXException | IOException e) {
-        problems.add(f.getKey() + ": not readable XML");
+        problems.add(ContentProblem.of("convert.notXml", f.getKey()));
         continue;
       }
       if (NS.equals(root.getNamespaceURI()) && "assessmentItem".equals(root.getLocalName())) {
@@ -444,7 +443,7 @@ public final class Qti21 {
       }
     }
     if (items.isEmpty() && problems.isEmpty()) {
-      problems.add(fileName + ": holds no QTI 2.1 assessmentItem");
+      problems.add(ContentProblem.of("convert.noItem", fileName));
     }
     if (!problems.isEmpty()) {
       return new Conversion(null, 0, List.of(), problems);

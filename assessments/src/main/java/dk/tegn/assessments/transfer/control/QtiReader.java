@@ -2,6 +2,7 @@ package dk.tegn.assessments.transfer.control;
 
 import static dk.tegn.core.persistence.JsonP.JSON;
 
+import dk.tegn.assessments.question.entity.ContentProblem;
 import dk.tegn.assessments.transfer.control.MoodleXml.Conversion;
 import dk.tegn.assessments.transfer.control.MoodleXml.Unmapped;
 import jakarta.json.JsonArrayBuilder;
@@ -90,10 +91,7 @@ final class QtiReader {
     }
     if (interaction == null || !INTERACTIONS.contains(interaction.getLocalName())) {
       return skipped(
-          name,
-          "interaction '"
-              + (interaction == null ? "none" : interaction.getLocalName())
-              + "' has no counterpart in Tegn");
+          name, "unmapped.interaction", interaction == null ? "none" : interaction.getLocalName());
     }
     Element response = child(item, "responseDeclaration");
     List<String> correct = new ArrayList<>();
@@ -146,7 +144,7 @@ final class QtiReader {
       case "matchInteraction" -> {
         List<Element> sets = children(interaction, "simpleMatchSet");
         if (sets.size() != 2) {
-          return skipped(name, "a match interaction needs two sets");
+          return skipped(name, "unmapped.matchSets");
         }
         Map<String, Element> right = new LinkedHashMap<>();
         children(sets.get(1), "simpleAssociableChoice")
@@ -170,10 +168,10 @@ final class QtiReader {
       default -> {
         String baseType = response.getAttribute("baseType").toLowerCase(Locale.ROOT);
         if (!baseType.equals("float") && !baseType.equals("integer")) {
-          return skipped(name, "text entry of words has no counterpart in Tegn");
+          return skipped(name, "unmapped.textEntryWords");
         }
         if (correct.isEmpty()) {
-          return skipped(name, "no right answer");
+          return skipped(name, "unmapped.noRight");
         }
         String tolerance = "0";
         for (Element equal : descendants(child(item, "responseProcessing"), "equal")) {
@@ -188,8 +186,9 @@ final class QtiReader {
     }
   }
 
-  private JsonObjectBuilder skipped(String name, String why) {
-    unmapped.add(new Unmapped(fileName, name, why + "; left out"));
+  /** The question is left out; {@code key}'s text says so. */
+  private JsonObjectBuilder skipped(String name, String key, Object... arguments) {
+    unmapped.add(new Unmapped(fileName, name, ContentProblem.of(key, arguments)));
     return null;
   }
 

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class MoodleXmlTest {
@@ -92,26 +93,20 @@ class MoodleXmlTest {
 
   @Test
   void whatTegnCannotHoldIsListedPerQuestion() {
+    List<Unmapped> unmapped = convert().unmapped();
     assertEquals(
         List.of(
-            new Unmapped("every-type.xml", "Tegn på tvang", "images are not imported"),
-            new Unmapped(
-                "every-type.xml",
-                "Former for udnyttelse",
-                "extra wrong answers (sub-questions without text) are not kept"),
-            new Unmapped(
-                "every-type.xml",
-                "Hotline",
-                "question type 'shortanswer' has no counterpart in Tegn; left out"),
-            new Unmapped(
-                "every-type.xml",
-                "Refleksionsperiode",
-                "units are not kept; the answer is a plain number"),
-            new Unmapped(
-                "every-type.xml",
-                "Om kurset",
-                "question type 'description' has no counterpart in Tegn; left out")),
-        convert().unmapped());
+            "Tegn på tvang: images are not imported",
+            "Former for udnyttelse: extra wrong answers (sub-questions without text) are not kept",
+            "Hotline: question type 'shortanswer' has no counterpart in Tegn; left out",
+            "Refleksionsperiode: units are not kept; the answer is a plain number",
+            "Om kurset: question type 'description' has no counterpart in Tegn; left out"),
+        unmapped.stream().map(u -> u.question() + ": " + u.why()).toList());
+    assertTrue(unmapped.stream().allMatch(u -> u.file().equals("every-type.xml")));
+    assertEquals(
+        "spørgsmålstypen 'shortanswer' har intet modstykke i Tegn; udeladt",
+        unmapped.get(2).reason().in(Locale.forLanguageTag("da")),
+        "the trainer reads why in their own language");
   }
 
   @Test
@@ -119,10 +114,14 @@ class MoodleXmlTest {
     Conversion notXml =
         MoodleXml.convert("bank.txt", "hello".getBytes(StandardCharsets.UTF_8), "da");
     assertNull(notXml.bank());
-    assertTrue(notXml.problems().get(0).startsWith("bank.txt: not a readable XML file"));
+    assertTrue(notXml.problems().get(0).toString().startsWith("bank.txt: not a readable XML file"));
     Conversion other =
         MoodleXml.convert("x.xml", "<assessment/>".getBytes(StandardCharsets.UTF_8), "da");
-    assertEquals(List.of("x.xml: not a Moodle XML file (no <quiz> element)"), other.problems());
+    assertEquals(
+        "x.xml: not a Moodle XML file (no <quiz> element)", other.problems().get(0).toString());
+    assertEquals(
+        "x.xml: ikke en Moodle XML-fil (intet <quiz>-element)",
+        other.problems().get(0).in(Locale.forLanguageTag("da")));
     String entity =
         "<?xml version=\"1.0\"?><!DOCTYPE quiz [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
             + "<quiz><question type=\"truefalse\"><name><text>&x;</text></name></question></quiz>";

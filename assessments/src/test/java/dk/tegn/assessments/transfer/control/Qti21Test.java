@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.assessments.transfer.control.MoodleXml.Conversion;
-import dk.tegn.assessments.transfer.control.MoodleXml.Unmapped;
 import jakarta.json.JsonArray;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -120,14 +119,13 @@ class Qti21Test {
         """;
     Conversion c = Qti21.read("by.xml", item.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertEquals(
-        List.of(
-            new Unmapped(
-                "by.xml", "By", "text entry of words has no counterpart in Tegn; left out")),
-        c.unmapped());
+        List.of("by.xml/By: text entry of words has no counterpart in Tegn; left out"),
+        c.unmapped().stream().map(u -> u.file() + "/" + u.question() + ": " + u.why()).toList());
     assertTrue(
         Qti21.read("x.xml", "<quiz/>".getBytes(java.nio.charset.StandardCharsets.UTF_8))
             .problems()
             .get(0)
+            .toString()
             .contains("no QTI 2.1 assessmentItem"));
   }
 

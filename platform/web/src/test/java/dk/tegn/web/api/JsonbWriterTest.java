@@ -3,9 +3,12 @@ package dk.tegn.web.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.tegn.assessments.attempt.boundary.AttemptsResource;
+import dk.tegn.assessments.question.entity.ContentProblem;
+import dk.tegn.assessments.transfer.control.MoodleXml;
 import dk.tegn.coordination.coordinator.boundary.CompletionResource;
 import dk.tegn.coordination.coordinator.control.Figures;
 import dk.tegn.courses.enrolment.boundary.MyCoursesResource;
+import dk.tegn.courses.packaging.entity.Problem;
 import dk.tegn.web.api.MeResource.MeView;
 import dk.tegn.web.api.MeResource.RoleView;
 import jakarta.json.Json;
@@ -23,6 +26,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -73,6 +77,26 @@ class JsonbWriterTest {
   @ParameterizedTest
   @MethodSource("bodies")
   void writesWhatTheRecordsToMapsStepWrote(Object body) throws Exception {
+    String before = JsonbProvider.JSONB.toJson(Before.plain(body));
+    String after = write(body);
+    // the same members with the same values (and arrays in the same order); only the order of a
+    // record's members differs: Yasson writes them alphabetically, as it always wrote classes
+    assertEquals(parse(before), parse(after), after);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aProblemSaysItselfInEnglishAndKeepsItsOtherLanguagesOutOfTheApi() throws Exception {
+    ContentProblem why = ContentProblem.of("unmapped.images");
+    JsonValue problem =
+        parse(write(Problem.passedOn("banks/police.json", 8, why.within("where.quiz", "q"))));
+    assertEquals(Set.of("file", "line", "message", "arguments"), problem.asJsonObject().keySet());
+    assertEquals("quiz 'q': images are not imported", problem.asJsonObject().getString("message"));
+    JsonValue unmapped = parse(write(new MoodleXml.Unmapped("bank.xml", "Hotline", why)));
+    assertEquals(Set.of("file", "question", "why"), unmapped.asJsonObject().keySet());
+    assertEquals("images are not imported", unmapped.asJsonObject().getString("why"));
+  }
+
+  private static String write(Object body) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new JsonbProvider()
         .writeTo(
@@ -83,11 +107,7 @@ class JsonbWriterTest {
             MediaType.APPLICATION_JSON_TYPE,
             null,
             out);
-    String before = JsonbProvider.JSONB.toJson(Before.plain(body));
-    String after = out.toString(StandardCharsets.UTF_8);
-    // the same members with the same values (and arrays in the same order); only the order of a
-    // record's members differs: Yasson writes them alphabetically, as it always wrote classes
-    assertEquals(parse(before), parse(after), after);
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   private static JsonValue parse(String json) {
