@@ -10,6 +10,7 @@ import dk.tegn.assessments.attempt.AttemptGraded;
 import dk.tegn.assessments.attempt.QuizGate;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.courses.certificate.control.CertificateDesigns;
 import dk.tegn.courses.certificate.control.Certificates;
 import dk.tegn.courses.certificate.control.Verification;
 import dk.tegn.courses.completion.CourseCompleted;
@@ -263,6 +264,26 @@ class LearningTest {
     assertFalse(
         kit.as(org.trainee(1), b -> b.get(Certificates.class).verify("AAAAA-AAAAA-AAAAA-AAAAA"))
             .isPresent());
+  }
+
+  @Test
+  void theCertificateIsPrintedAsTheCoursesOrganisationDesignedIt() throws Exception {
+    kit.as(
+        org.trainer(),
+        b -> {
+          b.get(CertificateDesigns.class).save("Lene Holm", "Leder", null, null);
+          return null;
+        });
+    completeAll();
+    long enrolmentId = mine().enrolmentId();
+    byte[] pdf =
+        kit.as(
+            org.trainee(0),
+            b -> b.get(Certificates.class).pdf(enrolmentId, Locale.ENGLISH, "http://x/verify/"));
+    String text =
+        new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
+            .getTextFromPage(1);
+    assertTrue(text.contains("Lene Holm") && text.contains("Leder"), text);
   }
 
   private void completeAll() {

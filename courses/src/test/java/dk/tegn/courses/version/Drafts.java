@@ -8,11 +8,11 @@ import dk.tegn.courses.testing.CoursesTestKit.Org;
 import dk.tegn.courses.testing.SampleCourses;
 
 /** The publishing tests' drafts: a sample course of an organisation, and a change to publish. */
-final class Drafts {
+public final class Drafts {
 
   private Drafts() {}
 
-  static long draft(CoursesTestKit kit, Org org) {
+  public static long draft(CoursesTestKit kit, Org org) {
     return kit.as(
         org.trainer(),
         b -> {
@@ -23,7 +23,7 @@ final class Drafts {
         });
   }
 
-  static long firstItem(CoursesTestKit kit, Org org, long courseId) {
+  public static long firstItem(CoursesTestKit kit, Org org, long courseId) {
     return kit.as(org.trainer(), b -> b.get(CourseAuthoring.class).draft(courseId))
         .getModules()
         .get(0)

@@ -45,6 +45,7 @@ public class Certificates {
   @Inject CurrentCaller caller;
   @Inject PlatformClock clock;
   @Inject VersionStore versions;
+  @Inject CertificateDesigns designs;
   @Inject Event<CertificateIssued> issued;
   @Inject Event<CertificateWithdrawn> withdrawn;
 
@@ -145,6 +146,8 @@ public class Certificates {
         versions.course(certificate.getCourseId(), certificate.getVersionNumber());
     String language = locale.getLanguage();
     String title = course.title().resolve(language, holder.getOrganisation().getDefaultLocale());
+    // printed as the course's organisation, the issuer, designed it
+    Course owner = em.find(Course.class, certificate.getCourseId());
     byte[] pdf =
         CertificatePdf.render(
             certificate,
@@ -152,7 +155,8 @@ public class Certificates {
             holder.getOrganisation().getName(),
             title,
             verifyBase + certificate.getCode(),
-            locale);
+            locale,
+            designs.forPrinting(owner.getOrganisationId()));
     return new CertificateFile(
         CertificateFile.name(title, holder.getDisplayName(), certificate.getIssuedAt()), pdf);
   }

@@ -319,6 +319,11 @@ public class AuthorCourseBacking implements Serializable {
     return authored.equals(lang) ? null : text.exactly(authored).orElse(null);
   }
 
+  /** Whether the translation in the page's language of {@code key}'s {@code field} is outdated. */
+  public boolean outdated(long key, TextField field) {
+    return isTranslating() && course().isOutdated(key, field, lang);
+  }
+
   public boolean isTranslating() {
     return !course().getAuthoringLanguage().equals(lang);
   }

@@ -11,6 +11,7 @@ import dk.tegn.courses.course.entity.CourseModule;
 import dk.tegn.courses.course.entity.TextField;
 import dk.tegn.courses.course.entity.UntranslatedText;
 import dk.tegn.courses.version.entity.PublishedCourse;
+import dk.tegn.i18n.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -96,6 +97,7 @@ public class CourseAuthoring {
   public void translate(
       long courseId, long key, @NotNull TextField field, @NotBlank String language, String text) {
     Course course = editable(courseId);
+    LocalizedText before = course.text(key, field);
     if (key == 0) {
       course.translate(field, language, text);
     } else if (course.getModules().stream().anyMatch(m -> m.getKey() == key)) {
@@ -106,6 +108,7 @@ public class CourseAuthoring {
     } else {
       course.item(key).translate(field, language, text);
     }
+    course.noteWritten(key, field, language, before, course.text(key, field));
   }
 
   public CourseModule addModule(

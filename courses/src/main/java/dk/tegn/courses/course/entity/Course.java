@@ -6,6 +6,7 @@ import dk.tegn.i18n.LocalizedText;
 import dk.tegn.i18n.Messages;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,15 +16,22 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -91,6 +99,13 @@ public class Course {
   @Column(name = "demo_key")
   private String demoKey;
 
+  /**
+   * What each translation was made from ({@link #noteWritten}); replaced, never changed in place.
+   */
+  @Column(name = "translation_basis")
+  @Convert(converter = TranslationBasisConverter.class)
+  private Map<String, String> translationBasis = new TreeMap<>();
+
   @Column(name = "created_by", nullable = false)
   private long createdBy;
 
@@ -150,6 +165,79 @@ public class Course {
       case TITLE -> title = keepAuthored(title.with(language, text));
       case SUMMARY -> summary = summary.with(language, text);
       default -> throw new IllegalArgumentException("a course has no " + field);
+    }
+  }
+
+  /** The text at {@code key} (0: the course itself, else a module's or an item's). */
+  public LocalizedText text(long key, TextField field) {
+    if (key == 0) {
+      return switch (field) {
+        case TITLE -> title;
+        case SUMMARY -> summary;
+        default -> throw new IllegalArgumentException("a course has no " + field);
+      };
+    }
+    for (CourseModule m : modules) {
+      if (m.getKey() == key) {
+        return field == TextField.TITLE ? m.getTitle() : LocalizedText.empty();
+      }
+    }
+    return item(key).text(field);
+  }
+
+  /**
+   * Remembers a text just written in {@code language}. A translation is noted with the source text
+   * it was made from; a changed source leaves every translation made from the old one outdated
+   * (also one written before Tegn kept a basis) until a translator saves it again.
+   */
+  public void noteWritten(
+      long key, TextField field, String language, LocalizedText before, LocalizedText after) {
+    Map<String, String> basis = new TreeMap<>(translationBasis);
+    if (language.equals(authoringLanguage)) {
+      Optional<String> old = before.exactly(language);
+      if (old.isEmpty() || old.equals(after.exactly(language))) {
+        return;
+      }
+      for (String translated : after.asMap().keySet()) {
+        if (!translated.equals(language)) {
+          basis.putIfAbsent(basisId(key, field, translated), fingerprint(old.get()));
+        }
+      }
+    } else if (after.has(language)) {
+      basis.put(
+          basisId(key, field, language), fingerprint(after.exactly(authoringLanguage).orElse("")));
+    } else {
+      basis.remove(basisId(key, field, language));
+    }
+    translationBasis = basis;
+  }
+
+  /** A course package brings every language as its author checked them: none is outdated. */
+  public void forgetTranslationBasis() {
+    translationBasis = new TreeMap<>();
+  }
+
+  /** Whether the translation into {@code language} was made from a source text since changed. */
+  public boolean isOutdated(long key, TextField field, String language) {
+    String madeFrom = translationBasis.get(basisId(key, field, language));
+    LocalizedText text = text(key, field);
+    return madeFrom != null
+        && text.has(language)
+        && !madeFrom.equals(fingerprint(text.exactly(authoringLanguage).orElse("")));
+  }
+
+  private static String basisId(long key, TextField field, String language) {
+    return key + ":" + field + ":" + language;
+  }
+
+  /** A short fingerprint of a source text: enough to tell that it changed. */
+  private static String fingerprint(String source) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 
@@ -241,10 +329,16 @@ public class Course {
       String place,
       TextField field,
       LocalizedText text) {
-    if (!text.isEmpty() && !text.has(language)) {
+    boolean absent = !text.isEmpty() && !text.has(language);
+    if (absent || isOutdated(key, field, language)) {
       missing.add(
           new UntranslatedText(
-              language, key, place, field, text.resolve(authoringLanguage, authoringLanguage)));
+              language,
+              key,
+              place,
+              field,
+              text.resolve(authoringLanguage, authoringLanguage),
+              !absent));
     }
   }
 

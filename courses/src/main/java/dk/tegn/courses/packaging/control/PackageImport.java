@@ -116,6 +116,7 @@ final class PackageImport {
         p.mandatory(),
         p.certificateValidityMonths());
     course.allowSelfEnrolment(p.selfEnrolment());
+    course.forgetTranslationBasis();
     setText(course.getTitle(), p.title(), (l, t) -> course.translate(TextField.TITLE, l, t));
     setText(course.getSummary(), p.summary(), (l, t) -> course.translate(TextField.SUMMARY, l, t));
     Map<String, Long> quizIds = quizIds(p, course.getOrganisationId());

@@ -62,6 +62,7 @@ public class CoursesPrivacy implements PrivacyProvider {
             table("crs_scorm_package", "created_by"),
             table("crs_xapi_actor", "account_id", "pseudonym"),
             table("crs_calendar_feed", "account_id", "token_hash", "created_at"),
+            table("crs_certificate_design", "signatory_name", "updated_by"),
             table("crs_xapi_statement", "body")));
   }
 

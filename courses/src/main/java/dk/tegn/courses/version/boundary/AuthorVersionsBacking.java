@@ -5,6 +5,7 @@ import dk.tegn.courses.CoursesFaces;
 import dk.tegn.courses.CoursesNavigation;
 import dk.tegn.courses.content.boundary.CourseText;
 import dk.tegn.courses.course.control.CourseAuthoring;
+import dk.tegn.courses.course.entity.UntranslatedText;
 import dk.tegn.courses.version.control.Publishing;
 import dk.tegn.courses.version.entity.Change;
 import dk.tegn.courses.version.entity.CourseVersion;
@@ -17,6 +18,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Backs /courses/author/versions.xhtml?id=: what would change if the draft were published now,
@@ -31,6 +35,7 @@ public class AuthorVersionsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int SHOWN = 100;
   private static final String HISTORY = "courses.author.versions.history";
+  private static final String GAPS = "courses.author.versions.gaps";
 
   @Inject Publishing publishing;
   @Inject CourseAuthoring authoring;
@@ -41,6 +46,10 @@ public class AuthorVersionsBacking implements Serializable {
   private boolean everyoneRestarts;
   private boolean recomplete;
   private String recompletionReason;
+  private boolean publishWithGaps;
+
+  /** Texts of one language still missing or made from an older original. */
+  public record Gap(String language, long missing, long outdated) implements Serializable {}
 
   /** Without a course id (the language switch reloads without parameters): the course list. */
   public String load() {
@@ -54,6 +63,12 @@ public class AuthorVersionsBacking implements Serializable {
             "publish:reason",
             FacesMessage.SEVERITY_ERROR,
             "courses_author_versions.reasonRequired");
+        FacesContext.getCurrentInstance().validationFailed();
+        return null;
+      }
+      if (!publishWithGaps && !getGaps().isEmpty()) {
+        CoursesFaces.message(
+            "publish:withGaps", FacesMessage.SEVERITY_ERROR, "courses_author_versions.gapsConfirm");
         FacesContext.getCurrentInstance().validationFailed();
         return null;
       }
@@ -74,6 +89,39 @@ public class AuthorVersionsBacking implements Serializable {
             .getExternalContext()
             .getRequestMap()
             .computeIfAbsent(HISTORY, k -> publishing.history(id, 0, SHOWN));
+  }
+
+  /** Per language, what is not translated yet: publishing says so before it goes ahead. */
+  @SuppressWarnings("unchecked")
+  public List<Gap> getGaps() {
+    return (List<Gap>)
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestMap()
+            .computeIfAbsent(GAPS, k -> gaps(authoring.untranslated(id)));
+  }
+
+  static List<Gap> gaps(List<UntranslatedText> untranslated) {
+    Map<String, List<UntranslatedText>> byLanguage =
+        untranslated.stream()
+            .collect(
+                Collectors.groupingBy(
+                    UntranslatedText::language, TreeMap::new, Collectors.toList()));
+    return byLanguage.entrySet().stream()
+        .map(
+            e -> {
+              long outdated = e.getValue().stream().filter(UntranslatedText::outdated).count();
+              return new Gap(e.getKey(), e.getValue().size() - outdated, outdated);
+            })
+        .toList();
+  }
+
+  public boolean isPublishWithGaps() {
+    return publishWithGaps;
+  }
+
+  public void setPublishWithGaps(boolean publishWithGaps) {
+    this.publishWithGaps = publishWithGaps;
   }
 
   /** Changes of the draft against the latest version: what publishing now would bring. */

@@ -60,6 +60,8 @@ class CourseIT {
 
   @ArquillianResource URL base;
 
+  private static final Path SHOTS = Path.of("target", "screenshots", "translation");
+
   @RegisterExtension static final SharedBrowser BROWSER = new SharedBrowser("da");
 
   @Test
@@ -119,16 +121,7 @@ class CourseIT {
     String title = "Kursus " + System.nanoTime();
     Browser b = browser();
     b.signIn("trainer", "tegn-demo");
-    b.open("courses/author/courses.xhtml");
-    b.type("create:title", title);
-    b.click("create:create-course");
-    b.waitFor(By.id("modules:new-module"));
-    String courseId = b.driver().getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
-
-    b.type("modules:new-module", "Tegnene");
-    b.click("modules:add-module");
-    b.wait(Duration.ofSeconds(30))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("modules"), "Tegnene"));
+    String courseId = TrainerSteps.newCourse(b, title, "Tegnene");
     addItem(b, "Indikatorer", null);
     b.type(
         "edit:fields:1:area",
@@ -242,6 +235,149 @@ class CourseIT {
                 HttpRequest.newBuilder(URI.create(feed)).build(),
                 HttpResponse.BodyHandlers.discarding())
             .statusCode());
+  }
+
+  /**
+   * Issue 17: a translation made from an original that changed since is marked outdated beside the
+   * field and in the list of what is left, until the translator saves it again; publishing with
+   * translations not finished says what is missing per language and asks before it goes ahead.
+   */
+  @Test
+  void aChangedOriginalMarksItsTranslationOutdatedAndPublishingWithGapsAsksFirst()
+      throws Exception {
+    Browser b = browser();
+    b.signIn("trainer", "tegn-demo");
+    String courseId = TrainerSteps.newCourse(b, "Oversat " + System.nanoTime(), "Tegnene");
+    addItem(b, "Gæld", null);
+    b.type("edit:fields:1:area", "Gæld er en indikator.\n\nSpørg til gælden.");
+    b.click("edit:save-item");
+    waitForGrowl(b);
+    // offered in English too
+    b.waitFor(By.cssSelector("label[for='settings:languages:1']")).click();
+    b.submit("settings:save-settings");
+
+    translate(b, courseId, "Debt", "Debt is an indicator.\n\nAsk about the debt.");
+    b.open("courses/author/course.xhtml?id=" + courseId + "&lang=en");
+    openLesson(b);
+    assertTrue(
+        b.driver().findElements(By.id("edit:fields:1:outdated")).isEmpty(), "just translated");
+
+    // the trainer changes the Danish original
+    b.open("courses/author/course.xhtml?id=" + courseId + "&lang=da");
+    openLesson(b);
+    b.type("edit:fields:1:area", "Gæld til arbejdsgiveren er en indikator.");
+    b.click("edit:save-item");
+    waitForGrowl(b);
+
+    // publishing: what is not finished, per language; not without saying so
+    b.open("courses/author/versions.xhtml?id=" + courseId);
+    String gaps = b.waitFor(By.id("publish:gaps")).getText();
+    assertTrue(gaps.contains("English") || gaps.contains("Engelsk"), gaps);
+    assertTrue(gaps.contains("2 mangler, 1 forældede"), gaps);
+    b.submit("publish:publish-version");
+    assertTrue(
+        b.waitFor(By.id("publish:gaps")).getText().contains("sæt flueben"),
+        "the refusal stands next to the choice");
+    assertFalse(
+        b.driver().findElement(By.tagName("main")).getText().contains(" 1 · "),
+        "nothing published");
+
+    // the translator sees it beside the field and in the list of what is left
+    b.open("courses/author/course.xhtml?id=" + courseId + "&lang=en");
+    assertTrue(
+        b.waitFor(By.id("untranslated")).getText().contains("originalen er ændret"),
+        b.driver().findElement(By.id("untranslated")).getText());
+    openLesson(b);
+    assertTrue(b.waitFor(By.id("edit:fields:1:outdated")).isDisplayed());
+    assertTrue(
+        b.driver()
+            .findElement(By.id("edit"))
+            .getText()
+            .contains("Gæld til arbejdsgiveren er en indikator."),
+        "the new original beside the field");
+    b.type("edit:fields:1:area", "Debt to the employer is an indicator.");
+    b.click("edit:save-item");
+    waitForGrowl(b);
+    b.open("courses/author/course.xhtml?id=" + courseId + "&lang=en");
+    assertFalse(
+        b.waitFor(By.id("untranslated")).getText().contains("originalen er ændret"),
+        "saved again: up to date");
+
+    b.open("courses/author/versions.xhtml?id=" + courseId);
+    assertTrue(b.waitFor(By.id("publish:gaps")).getText().contains("2 mangler, 0 forældede"));
+    b.waitFor(By.cssSelector("#publish\\:withGaps .ui-chkbox-box")).click();
+    b.submit("publish:publish-version");
+    b.wait(Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), " 1 · "));
+    b.screenshot(SHOTS, "translation-published-with-gaps");
+  }
+
+  /**
+   * Issue 17: a trainer gives the organisation's certificates a logo and a signature; a file that
+   * is not a picture is refused next to its field and changes nothing; the sample PDF prints it.
+   */
+  @Test
+  void aTrainerDesignsTheOrganisationsCertificates() throws Exception {
+    Browser b = browser();
+    b.signIn("trainer", "tegn-demo");
+    b.open("courses/author/courses.xhtml");
+    b.submit("certificate-design");
+    Path logo = picture("logo.png", 240, 90);
+    Path notAPicture = Files.createTempFile("logo", ".png");
+    Files.writeString(notAPicture, "<svg onload=alert(1)>");
+
+    b.type("design:signatoryName", "Lene Holm");
+    b.type("design:signatoryTitle", "Leder");
+    b.driver().findElement(By.id("design:logo")).sendKeys(notAPicture.toString());
+    b.submit("design:save");
+    assertTrue(
+        b.waitFor(By.id("design")).getText().contains("Billedet skal være en PNG- eller JPEG-fil."),
+        "refused next to the field");
+    assertTrue(b.driver().findElement(By.id("design")).getText().contains("Intet logo endnu."));
+
+    b.type("design:signatoryName", "Lene Holm");
+    b.driver().findElement(By.id("design:logo")).sendKeys(logo.toString());
+    b.driver()
+        .findElement(By.id("design:signature"))
+        .sendKeys(picture("underskrift.png", 300, 80).toString());
+    b.submit("design:save");
+    String saved = b.waitFor(By.id("design")).getText();
+    assertTrue(
+        saved.contains("Et logo trykkes.") && saved.contains("En underskrift trykkes."), saved);
+    assertEquals(
+        "Lene Holm", b.driver().findElement(By.id("design:signatoryName")).getAttribute("value"));
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "certificate design");
+
+    HttpResponse<byte[]> sample =
+        b.download(b.driver().findElement(By.id("design:preview")).getAttribute("href"));
+    assertEquals(200, sample.statusCode());
+    assertEquals("%PDF-", new String(sample.body(), 0, 5, StandardCharsets.US_ASCII));
+    b.screenshot(SHOTS, "certificate-design");
+  }
+
+  private static Path picture(String name, int width, int height) throws IOException {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    image.getGraphics().fillRect(5, 5, width - 10, height - 10);
+    Path file = Files.createTempDirectory("design").resolve(name);
+    javax.imageio.ImageIO.write(image, "png", file.toFile());
+    return file;
+  }
+
+  /** Opens the course in English and writes the lesson's title and text. */
+  private static void translate(Browser b, String courseId, String title, String body) {
+    b.open("courses/author/course.xhtml?id=" + courseId + "&lang=en");
+    openLesson(b);
+    b.type("edit:fields:0:line", title);
+    b.type("edit:fields:1:area", body);
+    b.click("edit:save-item");
+    waitForGrowl(b);
+  }
+
+  private static void openLesson(Browser b) {
+    b.submit(b.waitFor(By.linkText("Tegnene")));
+    b.submit(b.waitFor(By.linkText("Gæld")));
+    b.waitFor(By.id("edit:fields:1:area"));
   }
 
   @Test

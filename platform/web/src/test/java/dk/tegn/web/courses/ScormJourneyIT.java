@@ -213,16 +213,7 @@ class ScormJourneyIT {
 
   /** Creates a course with a module holding one SCORM item, and waits for its upload form. */
   private static String newScormItem(Browser trainer, String course, String item) {
-    trainer.open("courses/author/courses.xhtml");
-    trainer.type("create:title", course);
-    trainer.click("create:create-course");
-    trainer.waitFor(By.id("modules:new-module"));
-    String courseId = trainer.driver().getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
-    trainer.type("modules:new-module", "Pakker");
-    trainer.click("modules:add-module");
-    trainer
-        .wait(Duration.ofSeconds(30))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("modules"), "Pakker"));
+    String courseId = TrainerSteps.newCourse(trainer, course, "Pakker");
     trainer.type("items:new-item", item);
     trainer.choose("items:new-kind", "SCORM");
     trainer.click("items:add-item");
