@@ -2,6 +2,8 @@ package dk.tegn.assessments.question.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Category and quiz keys are unique within an organisation, and among the shared ones (no
@@ -24,5 +26,20 @@ public final class OwnedKeys {
             : em.createNamedQuery(entity + ".findOwnByCode", type)
                 .setParameter("organisationId", organisationId);
     return query.setParameter("code", code).getResultStream().findFirst().orElse(null);
+  }
+
+  /** A key of 1-80 of a-z, 0-9, '.', '-', '_' from a name, e.g. "Gæld 1" -> "gaeld-1". */
+  public static String slug(String name, String fallback) {
+    String ascii =
+        Normalizer.normalize(
+                name.toLowerCase(Locale.ROOT)
+                    .replace("æ", "ae")
+                    .replace("ø", "oe")
+                    .replace("å", "aa"),
+                Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "");
+    String slug = ascii.replaceAll("[^a-z0-9._]+", "-").replaceAll("^[^a-z0-9]+|-+$", "");
+    slug = slug.length() > 70 ? slug.substring(0, 70) : slug;
+    return slug.isEmpty() ? fallback : slug;
   }
 }

@@ -45,6 +45,9 @@ public class AuthorQuizBacking implements Serializable {
 
   private Long id;
 
+  /** The course the trainer came from (a quiz made inside it), for the way back. */
+  private Long course;
+
   /** Blank passes here: the page requires it only when saving. */
   @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]{0,79}", message = "{assessments.key.pattern}")
   private String code;
@@ -85,6 +88,14 @@ public class AuthorQuizBacking implements Serializable {
   private int drawCount = 1;
 
   private boolean loaded;
+
+  public Long getCourse() {
+    return course;
+  }
+
+  public void setCourse(Long course) {
+    this.course = course;
+  }
 
   public void load() {
     if (loaded || id == null) {

@@ -11,6 +11,7 @@ import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.time.PlatformClock;
+import dk.tegn.i18n.LocalizedText;
 import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -70,6 +71,19 @@ public class QuizAuthoring {
     em.persist(quiz);
     LOG.info(() -> "quiz " + code + " created by account " + caller.accountId());
     return quiz;
+  }
+
+  /**
+   * A new quiz of the organisation named {@code title}, with the usual settings and a key made from
+   * the title (a trainer makes it from a course's quiz item, then adds its questions).
+   */
+  public Quiz createNamed(long organisationId, @NotNull LocalizedText title, String language) {
+    String base = OwnedKeys.slug(title.resolve(language, language), "quiz");
+    String code = base;
+    for (int n = 2; quizByKey(em, organisationId, code) != null; n++) {
+      code = base + "-" + n;
+    }
+    return create(organisationId, code, Quiz.Settings.usual(title));
   }
 
   public Quiz configure(long quizId, @NotNull Quiz.Settings settings) {

@@ -41,6 +41,16 @@ public class QuizFacts {
   @PersistenceContext EntityManager em;
   @Inject QuizAuthoring authoring;
 
+  /**
+   * Makes a new quiz of the organisation named {@code title}, with the usual settings (a trainer of
+   * it only): its id, for a course item to point at.
+   */
+  public long newQuiz(long organisationId, LocalizedText title, String language) {
+    Quiz quiz = authoring.createNamed(organisationId, title, language);
+    em.flush(); // the id comes with the insert
+    return quiz.getId();
+  }
+
   /** One quiz; trusted (the caller has checked access to what points at it). */
   public QuizFact of(long quizId) {
     Quiz quiz = em.find(Quiz.class, quizId);

@@ -116,7 +116,23 @@ public class Quiz {
       boolean shuffleChoices,
       ReviewOptions review,
       Instant openAt,
-      Instant closeAt) {}
+      Instant closeAt) {
+
+    /** A new quiz's settings, as the quiz page offers them: pass at 80 %, review after each try. */
+    public static Settings usual(LocalizedText title) {
+      return new Settings(
+          title,
+          80,
+          0,
+          GradingMethod.HIGHEST,
+          null,
+          1,
+          true,
+          ReviewOptions.afterAttempt(),
+          null,
+          null);
+    }
+  }
 
   public void configure(Settings s) {
     if (s.title() == null || s.title().isEmpty()) {

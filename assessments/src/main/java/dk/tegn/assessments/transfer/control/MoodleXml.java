@@ -2,6 +2,7 @@ package dk.tegn.assessments.transfer.control;
 
 import static dk.tegn.core.persistence.JsonP.JSON;
 
+import dk.tegn.assessments.question.control.OwnedKeys;
 import dk.tegn.assessments.question.entity.ContentProblem;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -9,7 +10,6 @@ import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -127,7 +127,7 @@ public final class MoodleXml {
       }
       JsonObjectBuilder question = question(q, type, name);
       if (question != null) {
-        String key = unique(slug(name, "question"), category.keys());
+        String key = unique(OwnedKeys.slug(name, "question"), category.keys());
         category.questions().add(question.add("key", key));
         questions++;
       }
@@ -288,7 +288,7 @@ public final class MoodleXml {
     String key =
         idnumber.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")
             ? idnumber
-            : slug(String.join(".", segments), "category");
+            : OwnedKeys.slug(String.join(".", segments), "category");
     return categories.computeIfAbsent(
         key,
         k ->
@@ -368,21 +368,6 @@ public final class MoodleXml {
     } catch (NumberFormatException e) {
       return 0;
     }
-  }
-
-  /** A key of 1-80 of a-z, 0-9, '.', '-', '_' from a name, e.g. "Gæld 1" -> "gaeld-1". */
-  static String slug(String name, String fallback) {
-    String ascii =
-        Normalizer.normalize(
-                name.toLowerCase(Locale.ROOT)
-                    .replace("æ", "ae")
-                    .replace("ø", "oe")
-                    .replace("å", "aa"),
-                Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "");
-    String slug = ascii.replaceAll("[^a-z0-9._]+", "-").replaceAll("^[^a-z0-9]+|-+$", "");
-    slug = slug.length() > 70 ? slug.substring(0, 70) : slug;
-    return slug.isEmpty() ? fallback : slug;
   }
 
   private static String unique(String key, Set<String> taken) {

@@ -269,6 +269,18 @@ public class AuthorCourseBacking implements Serializable {
     changed();
   }
 
+  /** Makes a quiz for the quiz item being edited and opens it, to add its questions. */
+  public String newQuiz() {
+    try {
+      long quizId = authoring.newQuizFor(id, selectedItem);
+      CoursesFaces.info("courses_author_course.quizMade");
+      return "/assessments/author/quiz.xhtml?faces-redirect=true&id=" + quizId + "&course=" + id;
+    } catch (RuleViolationException refused) {
+      CoursesFaces.error(null, refused);
+      return null;
+    }
+  }
+
   public void preview() {
     previewHtml = courseText.markdown(itemTexts.get(TextField.BODY.name()), lang);
   }

@@ -1,5 +1,6 @@
 package dk.tegn.courses.course.control;
 
+import dk.tegn.assessments.quiz.control.QuizFacts;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.security.CurrentCaller;
@@ -37,6 +38,7 @@ public class CourseAuthoring {
   @PersistenceContext EntityManager em;
   @Inject CurrentCaller caller;
   @Inject PlatformClock clock;
+  @Inject QuizFacts quizzes;
 
   /** Starts a course in the caller's organisation (or another one they train in). */
   public Course createCourse(
@@ -160,7 +162,7 @@ public class CourseAuthoring {
       long moduleKey,
       @NotBlank String language,
       @NotBlank(message = "{platform.required}") String title,
-      long quizId) {
+      Long quizId) {
     return flushed(editable(courseId).module(moduleKey).addQuiz(language, title, quizId));
   }
 
@@ -191,6 +193,21 @@ public class CourseAuthoring {
 
   public void pointQuizTo(long courseId, long itemKey, long quizId) {
     editable(courseId).item(itemKey).pointTo(quizId);
+  }
+
+  /**
+   * Makes a new quiz for a quiz item from inside the course: it belongs to the course's
+   * organisation, is named as the item and has the usual settings; the item points to it. Its id,
+   * for the quiz page where the trainer adds the questions.
+   */
+  public long newQuizFor(long courseId, long itemKey) {
+    Course course = editable(courseId);
+    CourseItem item = course.item(itemKey);
+    long quizId =
+        quizzes.newQuiz(
+            course.getOrganisationId(), item.text(TextField.TITLE), course.getAuthoringLanguage());
+    item.pointTo(quizId);
+    return quizId;
   }
 
   /** What still has to be translated, per language the course is offered in. */

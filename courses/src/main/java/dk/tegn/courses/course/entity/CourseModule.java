@@ -88,9 +88,12 @@ public class CourseModule implements Positioned {
     return item;
   }
 
-  public CourseItem addQuiz(String language, String title, long quizId) {
+  /** A quiz item; with no quiz yet (null) until the trainer picks or makes one. */
+  public CourseItem addQuiz(String language, String title, Long quizId) {
     CourseItem item = add(ItemKind.QUIZ, language, title);
-    item.pointTo(quizId);
+    if (quizId != null) {
+      item.pointTo(quizId);
+    }
     return item;
   }
 

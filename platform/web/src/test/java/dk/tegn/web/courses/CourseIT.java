@@ -364,6 +364,28 @@ class CourseIT {
     return file;
   }
 
+  /**
+   * Issue 17: a quiz is made inside the course, as in Moodle: the quiz item makes one named as the
+   * item, the quiz page opens to add its questions and leads back to the course.
+   */
+  @Test
+  void aTrainerMakesTheQuizInsideTheCourse() {
+    Browser b = browser();
+    b.signIn("trainer", "tegn-demo");
+    String courseId = TrainerSteps.newCourse(b, "Med quiz " + System.nanoTime(), "Tegnene");
+    addItem(b, "Afsluttende prøve", "Quiz");
+    b.submit("edit:new-quiz");
+    assertTrue(b.path().endsWith("/assessments/author/quiz.xhtml"), b.path());
+    assertEquals("Afsluttende prøve", b.waitFor(By.id("quiz:titleDa")).getAttribute("value"));
+    b.submit("back-to-course");
+    assertTrue(b.driver().getCurrentUrl().contains("id=" + courseId), b.driver().getCurrentUrl());
+    b.submit(b.waitFor(By.linkText("Tegnene")));
+    b.submit(b.waitFor(By.linkText("Afsluttende prøve")));
+    assertTrue(
+        b.waitFor(By.id("edit:edit-quiz")).getAttribute("href").contains("course=" + courseId),
+        "the item points to its quiz, and its questions are a click away");
+  }
+
   /** Opens the course in English and writes the lesson's title and text. */
   private static void translate(Browser b, String courseId, String title, String body) {
     b.open("courses/author/course.xhtml?id=" + courseId + "&lang=en");
