@@ -2,7 +2,10 @@ package dk.tegn.web.admin;
 
 import dk.tegn.core.account.Role;
 import dk.tegn.core.account.control.AccountAdministration;
+import dk.tegn.core.account.control.AccountAdministration.BulkAction;
+import dk.tegn.core.account.control.AccountAdministration.BulkResult;
 import dk.tegn.core.account.control.AccountAdministration.NewAccount;
+import dk.tegn.core.account.control.AccountAdministration.Skipped;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.account.entity.RoleGrant;
 import dk.tegn.core.faces.FacesMessages;
@@ -18,7 +21,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -52,6 +57,11 @@ public class AdminAccountsBacking implements Serializable {
   private Long grantOrganisationId;
   private Role grantRole = Role.TRAINEE;
 
+  private List<Account> chosen = new ArrayList<>();
+  private BulkAction bulkAction = BulkAction.DISABLE;
+  private Long bulkOrganisationId;
+  private Role bulkRole = Role.TRAINEE;
+
   @PostConstruct
   void init() {
     organisations = administration.manageableOrganisations();
@@ -78,9 +88,10 @@ public class AdminAccountsBacking implements Serializable {
       return String.valueOf(account.getId());
     }
 
+    /** A chosen row, for the bulk actions (read again, so access is checked). */
     @Override
     public Account getRowData(String rowKey) {
-      return null;
+      return administration.account(Long.parseLong(rowKey));
     }
   }
 
@@ -153,6 +164,73 @@ public class AdminAccountsBacking implements Serializable {
   public void revoke(RoleGrant grant) {
     administration.revoke(selectedAccountId, grant.getOrganisation().getId(), grant.getRole());
     messages.info(Messages.PLATFORM, "admin_accounts.revoked");
+  }
+
+  /** Applies the chosen bulk action to the chosen accounts and says what it did and did not. */
+  public void applyBulk() {
+    if (chosen.isEmpty()) {
+      messages.error(null, Messages.PLATFORM, "admin_accounts.bulk.none");
+      return;
+    }
+    try {
+      BulkResult result =
+          administration.bulk(
+              chosen.stream().map(Account::getId).toList(),
+              bulkAction,
+              bulkOrganisationId,
+              bulkRole);
+      messages.info(Messages.PLATFORM, "admin_accounts.bulk.done", result.changed());
+      for (Skipped s : result.skipped()) {
+        messages.info(
+            Messages.PLATFORM,
+            "admin_accounts.bulk.skipped",
+            s.username(),
+            Messages.get(Messages.PLATFORM, locale(), s.reason()));
+      }
+      chosen = new ArrayList<>();
+    } catch (RuleViolationException rule) {
+      messages.error(null, rule);
+    }
+  }
+
+  private static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  public BulkAction[] getBulkActions() {
+    return BulkAction.values();
+  }
+
+  public List<Account> getChosen() {
+    return chosen;
+  }
+
+  public void setChosen(List<Account> chosen) {
+    this.chosen = chosen == null ? new ArrayList<>() : new ArrayList<>(chosen);
+  }
+
+  public BulkAction getBulkAction() {
+    return bulkAction;
+  }
+
+  public void setBulkAction(BulkAction bulkAction) {
+    this.bulkAction = bulkAction;
+  }
+
+  public Long getBulkOrganisationId() {
+    return bulkOrganisationId;
+  }
+
+  public void setBulkOrganisationId(Long bulkOrganisationId) {
+    this.bulkOrganisationId = bulkOrganisationId;
+  }
+
+  public Role getBulkRole() {
+    return bulkRole;
+  }
+
+  public void setBulkRole(Role bulkRole) {
+    this.bulkRole = bulkRole;
   }
 
   public boolean isLocked(Account account) {

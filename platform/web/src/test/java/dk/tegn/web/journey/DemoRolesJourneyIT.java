@@ -161,6 +161,59 @@ class DemoRolesJourneyIT {
    * The demo trainee is enrolled in the demo course, so /home.xhtml and "My courses" open with the
    * "what next?" card (its heading from the bundle) and never the error page.
    */
+  /**
+   * Issue 17: an administrator ticks several accounts and disables them at once, then enables them
+   * again; an account already so is named as left as it was.
+   */
+  @Test
+  void adminDisablesAndEnablesSeveralAccountsAtOnce() {
+    Browser b = browser();
+    b.signIn("admin", "tegn-demo");
+    String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    for (String who : List.of("en", "to")) {
+      b.open("admin/accounts.xhtml");
+      b.click("search:new");
+      b.type("create:username", "bulk." + who + "." + suffix);
+      b.type("create:displayName", "Bulk " + who + " " + suffix);
+      b.type("create:initialPassword", "grøn hest på taget");
+      b.click("create:save");
+      b.wait(java.time.Duration.ofSeconds(30))
+          .until(d -> d.findElement(By.id("growl_container")).getText().contains(suffix));
+    }
+    b.open("admin/accounts.xhtml");
+    b.type("search:term", suffix);
+    b.click("search:go");
+    b.wait(java.time.Duration.ofSeconds(30))
+        .until(d -> d.findElements(By.cssSelector("#list\\:accounts_data > tr")).size() == 2);
+
+    applyToAllRows(b);
+    b.waitForText("growl_container", "2 account(s) changed.");
+    b.wait(java.time.Duration.ofSeconds(30))
+        .until(
+            d -> d.findElement(By.id("list:accounts")).getText().split("Disabled", -1).length == 3);
+
+    b.choose("list:bulkAction", "Enable");
+    applyToAllRows(b);
+    b.waitForText("growl_container", "2 account(s) changed.");
+    b.wait(java.time.Duration.ofSeconds(30))
+        .until(d -> !d.findElement(By.id("list:accounts")).getText().contains("Disabled"));
+
+    applyToAllRows(b);
+    b.waitForText("growl_container", "was left as it was: it already was so.");
+  }
+
+  /** Ticks the box of every row of the accounts list shown and applies the chosen action. */
+  private static void applyToAllRows(Browser b) {
+    ((org.openqa.selenium.JavascriptExecutor) b.driver())
+        .executeScript(
+            "document.querySelectorAll('.ui-growl-item-container').forEach(e => e.remove())");
+    for (org.openqa.selenium.WebElement box :
+        b.driver().findElements(By.cssSelector("#list\\:accounts_data > tr .ui-chkbox-box"))) {
+      box.click();
+    }
+    b.click("list:applyBulk");
+  }
+
   @Test
   void traineeHomeAndMyCoursesShowWhatNextAndNoErrorPage() {
     Browser b = browser();

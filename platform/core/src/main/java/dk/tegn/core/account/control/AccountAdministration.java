@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -128,6 +129,95 @@ public class AccountAdministration {
     account.revoke(role, directory.organisation(organisationId));
     audit.record(
         caller.accountId(), "role.revoke", "account", accountId, Outcome.ALLOWED, role.name());
+  }
+
+  /** What an administrator does to many accounts at once (Moodle's and Totara's bulk actions). */
+  public enum BulkAction {
+    DISABLE,
+    ENABLE,
+    MOVE,
+    GRANT
+  }
+
+  /** What a bulk action did: how many accounts changed, and those left as they were, and why. */
+  public record BulkResult(int changed, List<Skipped> skipped) {}
+
+  /** An account a bulk action left as it was: its username and the message key saying why. */
+  public record Skipped(String username, String reason) {}
+
+  /**
+   * Applies one action to each account. Every account must be one the caller manages, and a move or
+   * a role must be to an organisation the caller administers, or nothing is done. Each change is
+   * audited as its single action is.
+   *
+   * @param organisationId where to move the accounts, or where the role is granted
+   * @param role the role granted (GRANT only)
+   */
+  public BulkResult bulk(
+      @NotNull @Size(min = 1, max = 500, message = "{platform.admin.bulk.size}")
+          List<Long> accountIds,
+      @NotNull BulkAction action,
+      Long organisationId,
+      Role role) {
+    List<Account> accounts = accountIds.stream().distinct().map(this::managed).toList();
+    if (action == BulkAction.MOVE || action == BulkAction.GRANT) {
+      if (organisationId == null || (action == BulkAction.GRANT && role == null)) {
+        throw new RuleViolationException(Messages.PLATFORM, "admin_accounts.bulk.incomplete");
+      }
+      caller.requireRoleIn(Role.ADMIN, organisationId);
+    }
+    int changed = 0;
+    List<Skipped> skipped = new ArrayList<>();
+    for (Account account : accounts) {
+      String unchanged = unchangedBy(account, action, organisationId, role);
+      if (unchanged != null) {
+        skipped.add(new Skipped(account.getUsername(), unchanged));
+        continue;
+      }
+      switch (action) {
+        case DISABLE -> disable(account.getId());
+        case ENABLE -> enable(account.getId());
+        case MOVE -> {
+          directory.move(account.getId(), organisationId);
+          audit.record(
+              caller.accountId(),
+              "account.move",
+              "account",
+              account.getId(),
+              Outcome.ALLOWED,
+              String.valueOf(organisationId));
+        }
+        case GRANT -> grant(account.getId(), organisationId, role);
+      }
+      changed++;
+    }
+    return new BulkResult(changed, skipped);
+  }
+
+  /** Why the action leaves the account as it is (a message key), or null when it changes it. */
+  private String unchangedBy(Account account, BulkAction action, Long organisationId, Role role) {
+    if (account.isErased()) {
+      return "admin_accounts.bulk.erased";
+    }
+    return switch (action) {
+      case DISABLE ->
+          account.getId() == caller.accountId()
+              ? "admin_accounts.cannotDisableSelf"
+              : account.isEnabled() ? null : "admin_accounts.bulk.already";
+      case ENABLE -> account.isEnabled() ? "admin_accounts.bulk.already" : null;
+      case MOVE ->
+          account.getOrganisation().getId() == organisationId.longValue()
+              ? "admin_accounts.bulk.already"
+              : null;
+      case GRANT ->
+          account.getGrants().stream()
+                  .anyMatch(
+                      g ->
+                          g.getRole() == role
+                              && g.getOrganisation().getId() == organisationId.longValue())
+              ? "admin_accounts.bulk.already"
+              : null;
+    };
   }
 
   /** One account the caller may manage, with its grants. */

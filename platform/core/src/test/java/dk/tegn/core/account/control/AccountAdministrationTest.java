@@ -72,6 +72,7 @@ class AccountAdministrationTest {
     AccountDirectory directory = new AccountDirectory();
     AuditLog audit = new AuditLog(em, clock);
     directory.em = em;
+    directory.clock = clock;
     administration.em = em;
     administration.caller = caller;
     administration.directory = directory;
@@ -129,6 +130,71 @@ class AccountAdministrationTest {
     national.disable(personInB.getId());
     assertFalse(em.find(Account.class, personInB.getId()).isEnabled());
     assertTrue(national.count("person-b-", orgB.getId()) == 1);
+  }
+
+  @Test
+  void aBulkActionChangesEachChosenAccountAndSaysWhichItLeftAsTheyWere() {
+    AccountAdministration admin =
+        administrationFor(TestCaller.of(adminOfA.getId(), orgA.getId(), Role.ADMIN));
+    AccountAdministration.BulkResult result =
+        admin.bulk(
+            java.util.List.of(personInA.getId(), adminOfA.getId()),
+            AccountAdministration.BulkAction.DISABLE,
+            null,
+            null);
+    assertEquals(1, result.changed());
+    assertEquals(
+        java.util.List.of(
+            new AccountAdministration.Skipped(
+                adminOfA.getUsername(), "admin_accounts.cannotDisableSelf")),
+        result.skipped());
+    assertFalse(em.find(Account.class, personInA.getId()).isEnabled());
+
+    result =
+        admin.bulk(
+            java.util.List.of(personInA.getId()),
+            AccountAdministration.BulkAction.GRANT,
+            orgA.getId(),
+            Role.COORDINATOR);
+    assertEquals(1, result.changed());
+    assertTrue(
+        em.find(Account.class, personInA.getId()).getGrants().stream()
+            .anyMatch(g -> g.getRole() == Role.COORDINATOR));
+    assertEquals(
+        "admin_accounts.bulk.already",
+        admin
+            .bulk(
+                java.util.List.of(personInA.getId()),
+                AccountAdministration.BulkAction.GRANT,
+                orgA.getId(),
+                Role.COORDINATOR)
+            .skipped()
+            .get(0)
+            .reason());
+  }
+
+  @Test
+  void aBulkActionWithOneAccountOfAnotherOrganisationChangesNothing() {
+    AccountAdministration admin =
+        administrationFor(TestCaller.of(adminOfA.getId(), orgA.getId(), Role.ADMIN));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            admin.bulk(
+                java.util.List.of(personInA.getId(), personInB.getId()),
+                AccountAdministration.BulkAction.DISABLE,
+                null,
+                null));
+    assertTrue(em.find(Account.class, personInA.getId()).isEnabled(), "nothing half done");
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            admin.bulk(
+                java.util.List.of(personInA.getId()),
+                AccountAdministration.BulkAction.MOVE,
+                orgB.getId(),
+                null),
+        "nor into an organisation the admin does not administer");
   }
 
   @Test
