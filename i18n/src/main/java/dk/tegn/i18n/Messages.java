@@ -38,6 +38,16 @@ public final class Messages {
     return new MessageFormat(pattern, locale).format(said);
   }
 
+  /**
+   * The message of {@code key}, or {@code otherwise} where the bundle has none (open sets of
+   * codes).
+   */
+  public static String getOr(String bundle, Locale locale, String key, String otherwise) {
+    ResourceBundle resources =
+        ResourceBundle.getBundle(bundle, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    return resources.containsKey(key) ? resources.getString(key) : otherwise;
+  }
+
   /** Never fall back to the JVM's default locale: da stays da on an English server. */
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -162,6 +162,26 @@ public class AdminAuditBacking implements Serializable {
         .build();
   }
 
+  /**
+   * What an action code means, in the viewer's language ({@code audit.action.*}); a code with no
+   * label yet shows as it is. The CSV keeps the codes, for filtering.
+   */
+  public String actionLabel(String action) {
+    return Messages.getOr(Messages.PLATFORM, viewLocale(), "audit.action." + action, action);
+  }
+
+  /** A detail that is a code (a referral step such as RECORD_OUTCOME, a role) in words. */
+  public String detailLabel(String detail) {
+    if (detail == null || !detail.matches("[A-Z][A-Z_]*")) {
+      return detail;
+    }
+    return Messages.getOr(Messages.PLATFORM, viewLocale(), "audit.detail." + detail, detail);
+  }
+
+  private static Locale viewLocale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
   /** The entry's time in the centre's zone, in the viewer's language. */
   public String time(Instant at) {
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
