@@ -34,6 +34,8 @@ import java.util.Objects;
 @NamedQuery(
     name = "Account.findByUsername",
     query = "select a from Account a where a.username = :username")
+// sign-in with the e-mail address people type (the column's collation ignores case)
+@NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.email = :email")
 // the signed-in caller of every request in one statement: account, organisation, grants
 @NamedQuery(
     name = "Account.listCallerGrants",

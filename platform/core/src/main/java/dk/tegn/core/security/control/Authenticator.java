@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
@@ -81,11 +82,7 @@ public class Authenticator {
    * is held, so a burst of sign-ins cannot starve the connection pool.
    */
   public Result authenticate(String username, String password) {
-    Optional<Account> found =
-        em.createNamedQuery("Account.findByUsername", Account.class)
-            .setParameter("username", username)
-            .getResultStream()
-            .findFirst();
+    Optional<Account> found = signingIn(username);
     if (found.isEmpty() || !found.get().isEnabled()) {
       Optional<Check> dummy = hashed(() -> new Check(hasher.matches(password, dummyHash), null));
       return new Result(dummy.isEmpty() ? Status.BUSY : Status.INVALID, null, Set.of(), null);
@@ -109,6 +106,27 @@ public class Authenticator {
       return new Result(Status.INVALID, id, Set.of(), null);
     }
     return new Result(Status.VALID, id, recorder.success(id, stored, check.get().rehash()), null);
+  }
+
+  /**
+   * The account of what was typed: a username, or else an e-mail address that exactly one account
+   * has (an address two accounts share names neither; their people sign in with the username).
+   */
+  private Optional<Account> signingIn(String typed) {
+    Optional<Account> byUsername =
+        em.createNamedQuery("Account.findByUsername", Account.class)
+            .setParameter("username", typed)
+            .getResultStream()
+            .findFirst();
+    if (byUsername.isPresent() || typed == null || !typed.contains("@")) {
+      return byUsername;
+    }
+    List<Account> byEmail =
+        em.createNamedQuery("Account.findByEmail", Account.class)
+            .setParameter("email", typed.strip())
+            .setMaxResults(2)
+            .getResultList();
+    return byEmail.size() == 1 ? Optional.of(byEmail.get(0)) : Optional.empty();
   }
 
   private record Check(boolean matches, String rehash) {}

@@ -210,6 +210,29 @@ class AuthenticatorTest {
     assertEquals(0, failedLogins(username));
   }
 
+  @Test
+  void theEmailAddressSignsInWhenOneAccountHasIt() {
+    String username = "u-" + suffix;
+    String email = "Person." + suffix + "@Example.dk";
+    String hash = new PasswordHasher().hash("right");
+    JpaTestSupport.run(
+        emf, em -> em.persist(new Account(username, "U", email, em.merge(org), hash, NOW)));
+    Authenticator authenticator = authenticator(2, 5);
+    Result byEmail = authenticator.authenticate(email.toLowerCase(java.util.Locale.ROOT), "right");
+    assertEquals(Status.VALID, byEmail.status(), "the address as typed, in any case");
+    reader.clear();
+    assertEquals(Status.INVALID, authenticator.authenticate(email, "wrong").status());
+
+    // a second account with the same address: neither signs in by it, each by its username
+    String second = "v-" + suffix;
+    JpaTestSupport.run(
+        emf, em -> em.persist(new Account(second, "V", email, em.merge(org), hash, NOW)));
+    reader.clear();
+    assertEquals(Status.INVALID, authenticator.authenticate(email, "right").status());
+    reader.clear();
+    assertEquals(Status.VALID, authenticator.authenticate(second, "right").status());
+  }
+
   int failedLogins(String username) {
     return stored(username).getFailedLogins();
   }
