@@ -187,19 +187,22 @@ class DemoRolesJourneyIT {
         .until(d -> d.findElements(By.cssSelector("#list\\:accounts_data > tr")).size() == 2);
 
     applyToAllRows(b);
-    b.waitForText("growl_container", "2 account(s) changed.");
+    String said = growl(b);
+    assertTrue(said.contains("2 account(s) changed."), said);
     b.wait(java.time.Duration.ofSeconds(30))
         .until(
             d -> d.findElement(By.id("list:accounts")).getText().split("Disabled", -1).length == 3);
 
     b.choose("list:bulkAction", "Enable");
     applyToAllRows(b);
-    b.waitForText("growl_container", "2 account(s) changed.");
+    said = growl(b);
+    assertTrue(said.contains("2 account(s) changed."), said);
     b.wait(java.time.Duration.ofSeconds(30))
         .until(d -> !d.findElement(By.id("list:accounts")).getText().contains("Disabled"));
 
     applyToAllRows(b);
-    b.waitForText("growl_container", "was left as it was: it already was so.");
+    said = growl(b);
+    assertTrue(said.contains("was left as it was: it already was so."), said);
   }
 
   /** Ticks the box of every row of the accounts list shown and applies the chosen action. */
@@ -207,11 +210,26 @@ class DemoRolesJourneyIT {
     ((org.openqa.selenium.JavascriptExecutor) b.driver())
         .executeScript(
             "document.querySelectorAll('.ui-growl-item-container').forEach(e => e.remove())");
-    for (org.openqa.selenium.WebElement box :
-        b.driver().findElements(By.cssSelector("#list\\:accounts_data > tr .ui-chkbox-box"))) {
+    List<org.openqa.selenium.WebElement> boxes =
+        b.driver().findElements(By.cssSelector("#list\\:accounts_data > tr .ui-chkbox-box"));
+    assertEquals(2, boxes.size(), "a box to tick on each row");
+    for (org.openqa.selenium.WebElement box : boxes) {
       box.click();
     }
+    b.wait(java.time.Duration.ofSeconds(10))
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#list\\:accounts_data > tr[aria-selected='true']"))
+                        .size()
+                    == 2);
     b.click("list:applyBulk");
+  }
+
+  /** The growl's text once the answer to the last action is in it. */
+  private static String growl(Browser b) {
+    b.wait(java.time.Duration.ofSeconds(30))
+        .until(d -> !b.textOf(By.id("growl_container")).isBlank());
+    return b.textOf(By.id("growl_container"));
   }
 
   @Test
