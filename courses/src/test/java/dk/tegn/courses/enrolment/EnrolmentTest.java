@@ -67,4 +67,19 @@ class EnrolmentTest {
     e.close(NOW);
     assertThrows(IllegalStateException.class, () -> e.visit(10, NOW));
   }
+
+  /** Issue 17, expected 3: a personal due date counts, and an assignment's later date leaves it. */
+  @Test
+  void aPersonalDueDateCountsAndAnAssignmentsDateLeavesIt() {
+    Enrolment e = new Enrolment(1, 2, 1, LocalDate.parse("2026-12-01"), null, NOW);
+    e.setPersonalDueDate(LocalDate.parse("2027-01-15"), "Long-term sick leave", 9);
+    assertEquals(LocalDate.parse("2027-01-15"), e.getDueOn());
+    assertEquals(EnrolmentStatus.NOT_STARTED, e.status(Instant.parse("2027-01-10T00:00:00Z")));
+    e.changeDueDate(LocalDate.parse("2026-12-05"));
+    assertEquals(LocalDate.parse("2027-01-15"), e.getDueOn(), "the personal date stays");
+    assertEquals(EnrolmentStatus.OVERDUE, e.status(Instant.parse("2027-01-16T00:00:00Z")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> e.setPersonalDueDate(LocalDate.parse("2027-02-01"), " ", 9));
+  }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.assessments.attempt.AttemptRegraded;
 import dk.tegn.assessments.attempt.QuizGate;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
@@ -284,6 +285,51 @@ class LearningTest {
         new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
             .getTextFromPage(1);
     assertTrue(text.contains("Lene Holm") && text.contains("Leder"), text);
+  }
+
+  /** Issue 17, expected 3: a coordinator's override counts as the grade. */
+  @Test
+  void aFailOverriddenToAPassCompletesTheCourseAndIssuesItsCertificate() {
+    kit.as(org.trainee(0), b -> b.get(Learning.class).open(courseId, lesson));
+    kit.as(org.trainee(0), b -> b.get(Learning.class).reveal(courseId, scenario));
+    graded(50, false);
+    assertEquals(EnrolmentStatus.IN_PROGRESS, mine().status());
+    regraded(50, false, 85, true);
+    assertEquals(EnrolmentStatus.COMPLETED, mine().status());
+    assertEquals(1, completions().size());
+    assertNotNull(
+        kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId)).certificateCode());
+  }
+
+  @Test
+  void aPassOverriddenToAFailTakesTheQuizBackFromACourseNotYetCompleted() {
+    graded(90, true);
+    int withQuiz = mine().progressPercent();
+    regraded(90, true, 30, false);
+    assertTrue(mine().progressPercent() < withQuiz, mine().progressPercent() + " < " + withQuiz);
+    kit.as(org.trainee(0), b -> b.get(Learning.class).open(courseId, lesson));
+    kit.as(org.trainee(0), b -> b.get(Learning.class).reveal(courseId, scenario));
+    assertEquals(EnrolmentStatus.IN_PROGRESS, mine().status(), "the quiz must be passed again");
+    assertTrue(completions().isEmpty());
+  }
+
+  private void regraded(int before, boolean passedBefore, int after, boolean passedAfter) {
+    kit.as(
+        org.coordinator(),
+        b -> {
+          b.get(Completion.class)
+              .attemptRegraded(
+                  new AttemptRegraded(
+                      org.traineeIds().get(0),
+                      QUIZ,
+                      1,
+                      0,
+                      before,
+                      passedBefore,
+                      after,
+                      passedAfter));
+          return null;
+        });
   }
 
   private void completeAll() {

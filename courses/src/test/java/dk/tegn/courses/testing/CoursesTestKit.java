@@ -8,12 +8,17 @@ import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.certificate.control.Certificates;
 import dk.tegn.courses.completion.control.Completion;
+import dk.tegn.courses.course.entity.Course;
+import dk.tegn.courses.enrolment.control.Enrolments;
+import dk.tegn.courses.version.control.Publishing;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -57,6 +62,26 @@ public final class CoursesTestKit {
                     List.of(caller, new PlatformClock(Clock.fixed(now, ZoneOffset.UTC))),
                     List.copyOf(observers),
                     fired)));
+  }
+
+  /**
+   * The two-module sample course (its quiz item pointing at {@code quizId}) published by the
+   * organisation's trainer, and the learner enrolled in it by its coordinator, due {@code dueOn}.
+   */
+  public long publishedAndEnrolled(Org org, long quizId, long learner, LocalDate dueOn) {
+    long id =
+        as(
+            org.trainer(),
+            b -> {
+              Course c = SampleCourses.twoModules(org.id(), org.trainerId(), quizId);
+              c.configure(Set.of(), List.of("da", "en"), 30, true, 24);
+              b.em().persist(c);
+              b.em().flush();
+              b.get(Publishing.class).publish(c.getId(), null, false);
+              return c.getId();
+            });
+    as(org.coordinator(), b -> b.get(Enrolments.class).enrol(learner, id, dueOn));
+    return id;
   }
 
   /** An organisation with a trainer, a coordinator and trainees, all with unique names. */

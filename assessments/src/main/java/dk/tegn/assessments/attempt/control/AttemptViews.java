@@ -57,9 +57,37 @@ public final class AttemptViews {
   static AttemptView of(
       Attempt attempt, Map<Integer, Response> answers, String language, Instant now) {
     Quiz quiz = attempt.getQuiz();
-    ReviewOptions.Visible visible =
+    return of(
+        attempt,
+        answers,
+        language,
+        now,
         quiz.getReview()
-            .visible(attempt.getSubmittedAt(), quiz.getCloseAt(), now, passedOrLast(attempt));
+            .visible(attempt.getSubmittedAt(), quiz.getCloseAt(), now, passedOrLast(attempt)));
+  }
+
+  /**
+   * A submitted attempt as staff who look after the learner see it (a coordinator's per-learner
+   * report): everything the review could show, whatever the quiz's review options tell the learner.
+   */
+  static AttemptView forStaff(
+      Attempt attempt, Map<Integer, Response> answers, String language, Instant now) {
+    boolean submitted = !attempt.isInProgress();
+    return of(
+        attempt,
+        answers,
+        language,
+        now,
+        new ReviewOptions.Visible(submitted, submitted, submitted));
+  }
+
+  private static AttemptView of(
+      Attempt attempt,
+      Map<Integer, Response> answers,
+      String language,
+      Instant now,
+      ReviewOptions.Visible visible) {
+    Quiz quiz = attempt.getQuiz();
     List<QuestionView> questions = new ArrayList<>();
     for (AttemptSlot slot : attempt.getSlots()) {
       PublicKeys keys = new PublicKeys(slot.presentation());

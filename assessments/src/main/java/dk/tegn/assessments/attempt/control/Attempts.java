@@ -9,6 +9,7 @@ import dk.tegn.assessments.attempt.entity.Attempt;
 import dk.tegn.assessments.attempt.entity.AttemptSlot;
 import dk.tegn.assessments.attempt.entity.AttemptState;
 import dk.tegn.assessments.attempt.entity.FinishedBy;
+import dk.tegn.assessments.attempt.entity.GradeOverride;
 import dk.tegn.assessments.question.entity.Content;
 import dk.tegn.assessments.question.entity.ContentJson;
 import dk.tegn.assessments.question.entity.ContentProblem;
@@ -111,7 +112,9 @@ public class Attempts {
         return viewOf(a, language, now);
       }
     }
-    String refusal = refusal(quiz, attempts.size(), now);
+    String refusal =
+        refusal(
+            quiz, attempts.size(), extraAttempts(quiz, learnerId, contextId, attempts.size()), now);
     if (refusal != null) {
       throw new RuleViolationException(Messages.ASSESSMENTS, refusal);
     }
@@ -345,7 +348,10 @@ public class Attempts {
     List<QuizOverview.AttemptSummary> summaries = new ArrayList<>();
     List<Integer> scores = new ArrayList<>();
     Long open = null;
+    Map<Long, GradeOverride> overrides = overridesOf(attempts);
     for (Attempt a : attempts) {
+      GradeOverride override = overrides.get(a.getId());
+      Integer score = override == null ? a.getScorePercent() : (Integer) override.getScorePercent();
       boolean scoreVisible =
           quiz.getReview()
               .getScore()
@@ -357,13 +363,14 @@ public class Attempts {
               a.getState(),
               a.getStartedAt(),
               a.getSubmittedAt(),
-              scoreVisible ? a.getScorePercent() : null));
+              scoreVisible ? score : null));
       if (a.isInProgress()) {
         open = a.getId();
       } else if (scoreVisible) {
-        scores.add(a.getScorePercent());
+        scores.add(score);
       }
     }
+    long extra = extraAttempts(quiz, learnerId, contextId, attempts.size());
     var grade = quiz.getGradingMethod().grade(scores);
     QuizGate.Closed closed =
         open != null
@@ -373,27 +380,56 @@ public class Attempts {
         quiz.getId(),
         quiz.getTitle().resolve(language, null),
         quiz.getPassMarkPercent(),
-        quiz.getAttemptsAllowed(),
+        quiz.getAttemptsAllowed() == 0 ? 0 : (int) (quiz.getAttemptsAllowed() + extra),
         quiz.getTimeLimitSeconds(),
         quiz.questionCount(),
         quiz.getOpenAt(),
         quiz.getCloseAt(),
         summaries,
         open,
-        open != null ? null : refusal(quiz, attempts.size(), now),
+        open != null ? null : refusal(quiz, attempts.size(), extra, now),
         closed,
         grade.isPresent() ? grade.getAsInt() : null,
         grade.isPresent() ? grade.getAsInt() >= quiz.getPassMarkPercent() : null);
   }
 
-  private static String refusal(Quiz quiz, int attemptsSoFar, Instant now) {
+  private static String refusal(Quiz quiz, int attemptsSoFar, long extra, Instant now) {
     if (!quiz.isOpen(now)) {
       return "assessments_attempt.quizClosed";
     }
-    if (!quiz.allowsAnotherAttempt(attemptsSoFar)) {
+    if (!quiz.allowsAnotherAttempt(attemptsSoFar, extra)) {
       return "assessments_attempt.noAttemptsLeft";
     }
     return null;
+  }
+
+  /**
+   * Attempts granted beyond the quiz's limit to the learner in the context; read only when the
+   * limit is reached, so a quiz without a limit, or with attempts left, costs no statement.
+   */
+  private long extraAttempts(Quiz quiz, long learnerId, long contextId, int attemptsSoFar) {
+    if (quiz.allowsAnotherAttempt(attemptsSoFar)) {
+      return 0;
+    }
+    return em.createNamedQuery("ExtraAttempt.count", Long.class)
+        .setParameter("learnerId", learnerId)
+        .setParameter("quizId", quiz.getId())
+        .setParameter("contextId", contextId)
+        .getSingleResult();
+  }
+
+  /** The overrides of the graded attempts among these, by attempt id; none read for none graded. */
+  private Map<Long, GradeOverride> overridesOf(List<Attempt> attempts) {
+    List<Long> graded =
+        attempts.stream().filter(a -> a.getScorePercent() != null).map(Attempt::getId).toList();
+    Map<Long, GradeOverride> result = new HashMap<>();
+    if (!graded.isEmpty()) {
+      em.createNamedQuery("GradeOverride.listByAttempts", GradeOverride.class)
+          .setParameter("attemptIds", graded)
+          .getResultList()
+          .forEach(o -> result.put(o.getAttemptId(), o));
+    }
+    return result;
   }
 
   private Quiz quizOrThrow(long quizId) {
@@ -449,12 +485,21 @@ public class Attempts {
    * {@code attempt.getSlots()} afterwards does not read each slot's version and question apart.
    */
   private void withVersions(Attempt attempt) {
+    withVersions(em, attempt);
+  }
+
+  static void withVersions(EntityManager em, Attempt attempt) {
     em.createNamedQuery("AttemptSlot.listWithVersions", AttemptSlot.class)
         .setParameter("attemptId", attempt.getId())
         .getResultList();
   }
 
   private Map<Integer, Response> answersOf(Attempt attempt) {
+    return answersOf(em, attempt);
+  }
+
+  /** The answers saved in an attempt, by slot. */
+  static Map<Integer, Response> answersOf(EntityManager em, Attempt attempt) {
     Map<Integer, Response> result = new LinkedHashMap<>();
     for (Answer a :
         em.createNamedQuery("Answer.listByAttempt", Answer.class)

@@ -16,9 +16,10 @@ import java.util.Set;
 
 /**
  * Graded attempts as sums, for a module that counts them per person's group (coordination's
- * dashboard): {@link AttemptGraded} tells of each one as it is graded; this answers for what is
- * there already when a person joins a group or moves organisation. An attempt is graded once (state
- * SUBMITTED with a score) and never changes after.
+ * dashboard): {@link AttemptGraded} tells of each one as it is graded, {@link
+ * dk.tegn.assessments.attempt.AttemptRegraded} of a coordinator's override; this answers for what
+ * is there already when a person joins a group or moves organisation. An attempt is graded once
+ * (state SUBMITTED with a score); where an override exists, its grade counts instead.
  */
 @ApplicationScoped
 @Transactional
@@ -28,10 +29,13 @@ public class GradedAttempts {
   public record Total(
       long learnerId, long quizId, long contextId, long attempts, long passed, long scoreSum) {}
 
+  /** Graded attempts, each with the grade that counts: a coordinator's override, else its own. */
   private static final String SUMS =
-      "SELECT learner_id, quiz_id, context_id, COUNT(*), SUM(CASE WHEN passed THEN 1 ELSE 0 END),"
-          + " SUM(score_percent) FROM asm_attempt WHERE state = 'SUBMITTED'"
-          + " AND score_percent IS NOT NULL";
+      "SELECT t.learner_id, t.quiz_id, t.context_id, COUNT(*),"
+          + " SUM(CASE WHEN COALESCE(o.passed, t.passed) THEN 1 ELSE 0 END),"
+          + " SUM(COALESCE(o.score_percent, t.score_percent)) FROM asm_attempt t"
+          + " LEFT JOIN asm_grade_override o ON o.attempt_id = t.id WHERE t.state = 'SUBMITTED'"
+          + " AND t.score_percent IS NOT NULL";
 
   @PersistenceContext EntityManager em;
 
@@ -44,8 +48,8 @@ public class GradedAttempts {
     return totals(
         em.createNativeQuery(
                 SUMS
-                    + " AND learner_id = ?1 GROUP BY learner_id, quiz_id, context_id"
-                    + " ORDER BY quiz_id, context_id LOCK IN SHARE MODE")
+                    + " AND t.learner_id = ?1 GROUP BY t.learner_id, t.quiz_id, t.context_id"
+                    + " ORDER BY t.quiz_id, t.context_id LOCK IN SHARE MODE")
             .setParameter(1, learnerId)
             .getResultList());
   }
@@ -64,8 +68,9 @@ public class GradedAttempts {
     StringBuilder jpql =
         new StringBuilder(
             "select t.quiz.id, t.contextId, count(t),"
-                + " sum(case when t.passed = true then 1 else 0 end), sum(t.scorePercent)"
-                + " from Attempt t"
+                + " sum(case when o.passed = true or (o.attemptId is null and t.passed = true)"
+                + " then 1 else 0 end), sum(coalesce(o.scorePercent, t.scorePercent))"
+                + " from Attempt t left join GradeOverride o on o.attemptId = t.id"
                 + (organisations.isPresent() ? ", Account a" : "")
                 + " where t.state = :state and t.scorePercent is not null");
     if (organisations.isPresent()) {

@@ -44,6 +44,11 @@ import java.util.Objects;
         "select a.id from Attempt a where a.state = dk.tegn.assessments.attempt.entity.AttemptState.IN_PROGRESS"
             + " and a.deadline < :now order by a.deadline")
 @NamedQuery(
+    name = "Attempt.listByLearner",
+    query =
+        "select a from Attempt a join fetch a.quiz where a.learnerId = :learnerId"
+            + " order by a.quiz.id, a.contextId, a.number")
+@NamedQuery(
     name = "Attempt.findAnswerable",
     query = "select a.state, a.deadline from Attempt a where a.id = :attemptId")
 public class Attempt {

@@ -240,7 +240,12 @@ public class Quiz {
   }
 
   public boolean allowsAnotherAttempt(int attemptsSoFar) {
-    return attemptsAllowed == 0 || attemptsSoFar < attemptsAllowed;
+    return allowsAnotherAttempt(attemptsSoFar, 0);
+  }
+
+  /** As {@link #allowsAnotherAttempt(int)}, with {@code extra} attempts granted to the learner. */
+  public boolean allowsAnotherAttempt(int attemptsSoFar, long extra) {
+    return attemptsAllowed == 0 || attemptsSoFar < attemptsAllowed + extra;
   }
 
   public int questionCount() {

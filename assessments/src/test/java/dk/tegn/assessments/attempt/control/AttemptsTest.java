@@ -85,19 +85,31 @@ class AttemptsTest {
   <T> T as(TestCaller who, Function<Attempts, T> work) {
     return inTransaction(
         emf,
-        em -> {
-          Attempts attempts = new Attempts();
-          attempts.em = em;
-          attempts.caller = who;
-          attempts.clock = new PlatformClock(clock);
-          attempts.answers = new AnswerStore();
-          attempts.answers.em = em;
-          attempts.graded = events;
-          attempts.started = started;
-          attempts.answered = answered;
-          attempts.access = QuizAccess.of(policies, gates);
-          return work.apply(attempts);
-        });
+        em ->
+            work.apply(
+                wired(em, who, clock, events, started, answered, QuizAccess.of(policies, gates))));
+  }
+
+  /** The service outside a container, on one transaction's entity manager. */
+  static Attempts wired(
+      jakarta.persistence.EntityManager em,
+      TestCaller who,
+      MutableClock clock,
+      RecordedEvents<AttemptGraded> graded,
+      RecordedEvents<AttemptStarted> started,
+      RecordedEvents<QuestionAnswered> answered,
+      QuizAccess access) {
+    Attempts attempts = new Attempts();
+    attempts.em = em;
+    attempts.caller = who;
+    attempts.clock = new PlatformClock(clock);
+    attempts.answers = new AnswerStore();
+    attempts.answers.em = em;
+    attempts.graded = graded;
+    attempts.started = started;
+    attempts.answered = answered;
+    attempts.access = access;
+    return attempts;
   }
 
   <T> T call(Function<Attempts, T> work) {

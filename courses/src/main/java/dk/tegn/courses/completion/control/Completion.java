@@ -1,6 +1,8 @@
 package dk.tegn.courses.completion.control;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.assessments.attempt.AttemptRegraded;
+import dk.tegn.assessments.attempt.control.GradedAttempts;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.certificate.entity.Certificate;
 import dk.tegn.courses.completion.CourseCompleted;
@@ -41,6 +43,7 @@ public class Completion {
   @Inject PlatformClock clock;
   @Inject VersionStore versions;
   @Inject Event<CourseCompleted> completed;
+  @Inject GradedAttempts gradedAttempts;
 
   /**
    * A graded quiz attempt counts for the course it was taken in (its context), or, taken outside a
@@ -57,10 +60,7 @@ public class Completion {
         continue;
       }
       PublishedCourse course = versions.course(e.getCourseId(), e.getVersionNumber());
-      List<PublishedItem> quizItems =
-          course.items().stream()
-              .filter(i -> i.kind() == ItemKind.QUIZ && i.quizId() == graded.quizId())
-              .toList();
+      List<PublishedItem> quizItems = quizItems(course, graded.quizId());
       for (PublishedItem item : quizItems) {
         progress(e.getId(), item.key())
             .graded(item, graded.scorePercent(), graded.passed(), clock.now());
@@ -70,6 +70,65 @@ public class Completion {
         evaluate(e, course);
       }
     }
+  }
+
+  /**
+   * A coordinator overrode an attempt's grade. A pass counts as a graded pass does (the quiz done,
+   * the course completed and its certificate issued when everything else is done). A pass turned
+   * into a fail takes the quiz's "done" back from an enrolment not yet completed, unless another
+   * attempt (as it counts now) passes; a completed course and its certificate stay, and a
+   * coordinator withdraws the certificate where that is wanted.
+   */
+  public void attemptRegraded(@Observes AttemptRegraded regraded) {
+    if (regraded.passedAfter()) {
+      attemptGraded(
+          new AttemptGraded(
+              regraded.learnerId(),
+              regraded.quizId(),
+              regraded.attemptId(),
+              regraded.scoreAfter(),
+              true,
+              regraded.contextId()));
+      return;
+    }
+    if (!regraded.nowFailed()) {
+      return;
+    }
+    List<GradedAttempts.Total> totals = gradedAttempts.of(regraded.learnerId());
+    for (Enrolment e :
+        em.createNamedQuery("Enrolment.findActiveByAccount", Enrolment.class)
+            .setParameter("accountId", regraded.learnerId())
+            .getResultList()) {
+      if (e.isCompleted()
+          || (regraded.contextId() != 0 && regraded.contextId() != e.getCourseId())) {
+        continue;
+      }
+      boolean stillPassed =
+          totals.stream()
+              .anyMatch(
+                  t ->
+                      t.quizId() == regraded.quizId()
+                          && (t.contextId() == 0 || t.contextId() == e.getCourseId())
+                          && t.passed() > 0);
+      if (stillPassed) {
+        continue;
+      }
+      PublishedCourse course = versions.course(e.getCourseId(), e.getVersionNumber());
+      List<PublishedItem> quizItems = quizItems(course, regraded.quizId());
+      for (PublishedItem item : quizItems) {
+        progress(e.getId(), item.key()).passWithdrawn(item);
+      }
+      if (!quizItems.isEmpty()) {
+        em.flush();
+        evaluate(e, course);
+      }
+    }
+  }
+
+  private static List<PublishedItem> quizItems(PublishedCourse course, long quizId) {
+    return course.items().stream()
+        .filter(i -> i.kind() == ItemKind.QUIZ && i.quizId() == quizId)
+        .toList();
   }
 
   /** The progress row of one item, created on first use. */

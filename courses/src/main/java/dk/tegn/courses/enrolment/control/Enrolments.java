@@ -129,6 +129,67 @@ public class Enrolments {
     return place(old.getAccountId(), old.getCourseId(), dueOn, null, now);
   }
 
+  /**
+   * A learner's active enrolments, newest first, for a coordinator or an administrator of the
+   * learner's organisation (a national one sees everyone), checked before anything is read.
+   */
+  public List<LearnerEnrolment> ofLearner(long accountId, @Min(1) @Max(500) int max) {
+    requireStaffOf(accountId, "course.learner.read");
+    Instant now = clock.now();
+    return em.createNamedQuery("Enrolment.findActiveByAccount", Enrolment.class)
+        .setParameter("accountId", accountId)
+        .setMaxResults(max)
+        .getResultStream()
+        .map(
+            e -> new LearnerEnrolment(line(e, now), e.getPersonalDueOn(), e.getPersonalDueReason()))
+        .toList();
+  }
+
+  /**
+   * Gives one learner a due date of their own on one active enrolment, with a reason: it is the
+   * date that counts from now on (status, reminders, overdue lists, the dashboard), and an
+   * assignment's due date given later leaves it. Audited; the change is published.
+   */
+  public EnrolmentFact setPersonalDueDate(long enrolmentId, LocalDate dueOn, String reason) {
+    Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+    if (enrolment == null || !enrolment.isActive()) {
+      throw new RecordNotFoundException("enrolment", enrolmentId);
+    }
+    requireStaffOf(enrolment.getAccountId(), "course.enrolment.dueDate");
+    if (dueOn == null) {
+      throw new RuleViolationException(Messages.COURSES, "courses_rules.dueDateRequired");
+    }
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty() || why.length() > 500) {
+      throw new RuleViolationException(Messages.COURSES, "courses_rules.reasonRequired");
+    }
+    LocalDate before = enrolment.getDueOn();
+    enrolment.setPersonalDueDate(dueOn, why, caller.accountId());
+    changes.publish(enrolment);
+    em.flush();
+    audit.record(
+        caller.accountId(),
+        "course.enrolment.dueDate",
+        "enrolment",
+        enrolmentId,
+        Outcome.ALLOWED,
+        "due " + before + " -> " + dueOn);
+    return EnrolmentFact.of(enrolment);
+  }
+
+  private void requireStaffOf(long accountId, String action) {
+    Account learner = em.find(Account.class, accountId);
+    if (learner == null) {
+      throw new RecordNotFoundException("account", accountId);
+    }
+    long organisation = learner.getOrganisation().getId();
+    if (!caller.hasRoleIn(Role.COORDINATOR, organisation)
+        && !caller.hasRoleIn(Role.ADMIN, organisation)) {
+      audit.record(caller.accountId(), action, "account", accountId, Outcome.REFUSED);
+      throw new AccessDeniedException("not staff of account " + accountId);
+    }
+  }
+
   /** The caller's courses, newest enrolment first. */
   public List<MyCourse> mine(@Min(0) int first, @Min(1) @Max(500) int max) {
     Instant now = clock.now();

@@ -2,6 +2,7 @@ package dk.tegn.courses.enrolment.control;
 
 import dk.tegn.courses.enrolment.entity.EnrolmentStatus;
 import dk.tegn.i18n.LocalizedText;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -24,4 +25,5 @@ public record MyCourse(
     Instant expiresAt,
     boolean mandatory,
     int estimatedMinutes,
-    String recompletionReason) {}
+    String recompletionReason)
+    implements Serializable {}

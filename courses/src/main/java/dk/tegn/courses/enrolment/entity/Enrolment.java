@@ -69,8 +69,21 @@ public class Enrolment {
   @Column(name = "enrolled_by")
   private Long enrolledBy;
 
+  /** The date that counts: the assignment's, or the personal one when one was set. */
   @Column(name = "due_on")
   private LocalDate dueOn;
+
+  /**
+   * A due date set for this person (a coordinator's per-learner report); it wins over any other.
+   */
+  @Column(name = "personal_due_on")
+  private LocalDate personalDueOn;
+
+  @Column(name = "personal_due_reason", length = 500)
+  private String personalDueReason;
+
+  @Column(name = "personal_due_by")
+  private Long personalDueBy;
 
   @Column(name = "started_at")
   private Instant startedAt;
@@ -184,8 +197,31 @@ public class Enrolment {
     progressPercent = 0;
   }
 
+  /**
+   * The assignment's due date changed (a new assignment, cohort sync, a coordinator's date for a
+   * cohort): it counts unless a personal due date was set, which stays.
+   */
   public void changeDueDate(LocalDate dueOn) {
     remember();
+    if (personalDueOn == null) {
+      this.dueOn = dueOn;
+    }
+  }
+
+  /**
+   * A due date for this person on this enrolment, with the reason and who set it: from now on it is
+   * the date that counts, whatever an assignment says later.
+   */
+  public void setPersonalDueDate(LocalDate dueOn, String reason, long by) {
+    remember();
+    requireOpen();
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty() || why.length() > 500) {
+      throw new IllegalArgumentException("a reason of 1 to 500 characters");
+    }
+    this.personalDueOn = Objects.requireNonNull(dueOn);
+    this.personalDueReason = why;
+    this.personalDueBy = by;
     this.dueOn = dueOn;
   }
 
@@ -284,6 +320,14 @@ public class Enrolment {
 
   public LocalDate getDueOn() {
     return dueOn;
+  }
+
+  public LocalDate getPersonalDueOn() {
+    return personalDueOn;
+  }
+
+  public String getPersonalDueReason() {
+    return personalDueReason;
   }
 
   public Instant getStartedAt() {

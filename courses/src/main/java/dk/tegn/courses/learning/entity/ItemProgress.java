@@ -147,6 +147,18 @@ public class ItemProgress {
   }
 
   /**
+   * A coordinator overrode the grade that passed this quiz to a fail, and no other attempt passes:
+   * the quiz is not done any more. The best score stays what it was (it is a high-water mark).
+   */
+  public void passWithdrawn(PublishedItem item) {
+    requireItem(item);
+    if (item.kind() != ItemKind.QUIZ) {
+      throw new IllegalStateException("only a quiz item is graded");
+    }
+    doneAt = null;
+  }
+
+  /**
    * What a SCORM package's SCOs reported: done once every SCO is passed or completed (and then for
    * good, like a passed quiz); the score is the package's latest, kept when it is the best.
    */

@@ -41,6 +41,9 @@ public class CoursesPrivacy implements PrivacyProvider {
                 "crs_enrolment",
                 "account_id",
                 "enrolled_by",
+                "personal_due_on",
+                "personal_due_reason",
+                "personal_due_by",
                 "enrolled_at",
                 "started_at",
                 "progress_percent",
@@ -77,7 +80,8 @@ public class CoursesPrivacy implements PrivacyProvider {
                 em,
                 "SELECT e.id, "
                     + course
-                    + ", e.version_number, e.enrolled_at, e.due_on, e.started_at,"
+                    + ", e.version_number, e.enrolled_at, e.due_on, e.personal_due_on,"
+                    + " e.personal_due_reason, e.started_at,"
                     + " e.progress_percent, e.completed_at, e.expires_at, e.active"
                     + " FROM crs_enrolment e JOIN crs_course c ON c.id = e.course_id"
                     + " WHERE e.account_id = ? ORDER BY e.id",
@@ -87,6 +91,8 @@ public class CoursesPrivacy implements PrivacyProvider {
                     "version",
                     "enrolledAt",
                     "dueOn",
+                    "personalDueOn",
+                    "personalDueReason",
                     "startedAt",
                     "progressPercent",
                     "completedAt",
@@ -130,6 +136,12 @@ public class CoursesPrivacy implements PrivacyProvider {
         .forEach(c -> c.withdraw(person.accountId(), clock.now(), reason));
     // statements name the person by a pseudonym; without this row nobody can link it back
     em.createNativeQuery("DELETE FROM crs_xapi_actor WHERE account_id = ?")
+        .setParameter(1, person.accountId())
+        .executeUpdate();
+    // a coordinator's words about the person; the date they set stays, as the due date does
+    em.createNativeQuery(
+            "UPDATE crs_enrolment SET personal_due_reason = NULL WHERE account_id = ?"
+                + " AND personal_due_reason IS NOT NULL")
         .setParameter(1, person.accountId())
         .executeUpdate();
     // the feed's address would keep publishing the person's dates

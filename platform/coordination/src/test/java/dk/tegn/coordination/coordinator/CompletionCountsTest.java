@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.assessments.attempt.AttemptRegraded;
 import dk.tegn.coordination.coordinator.CoordinationKit.Caller;
 import dk.tegn.coordination.coordinator.CoordinationKit.Org;
 import dk.tegn.coordination.coordinator.CoordinationKit.Wiring;
@@ -114,7 +115,7 @@ class CompletionCountsTest {
     agree.accept("an overdue enrolment completed, a due date removed, a restart, a close");
 
     graded(quiz, 0, org.traineeIds().get(0), 1, 80, true);
-    graded(quiz, 0, org.traineeIds().get(3), 1, 40, false);
+    long failed = graded(quiz, 0, org.traineeIds().get(3), 1, 40, false);
     long open = attempt(quiz, org.traineeIds().get(5), 1, "IN_PROGRESS", null, null);
     agree.accept("attempts graded and one open");
     sql(
@@ -128,6 +129,18 @@ class CompletionCountsTest {
           return null;
         });
     agree.accept("the open attempt submitted");
+    sql(
+        "INSERT INTO asm_grade_override (attempt_id, score_percent, passed, reason, overridden_at)"
+            + " VALUES (?1, 85, TRUE, 'oral re-exam', '2027-03-20 10:00:00')",
+        failed);
+    kit.as(
+        null,
+        w -> {
+          w.fire(
+              new AttemptRegraded(org.traineeIds().get(3), quiz, failed, 0, 40, false, 85, true));
+          return null;
+        });
+    agree.accept("a failed attempt's grade overridden to a pass");
 
     kit.as(
         org.coordinator(),
@@ -297,7 +310,7 @@ class CompletionCountsTest {
   }
 
   /** An attempt graded as assessments grades one: the row written, then AttemptGraded raised. */
-  private void graded(long quiz, long context, long learner, int number, int score, boolean won) {
+  private long graded(long quiz, long context, long learner, int number, int score, boolean won) {
     long id = attempt(quiz, context, learner, number, "SUBMITTED", score, won);
     kit.as(
         null,
@@ -305,6 +318,7 @@ class CompletionCountsTest {
           w.fire(new AttemptGraded(learner, quiz, id, score, won, context));
           return null;
         });
+    return id;
   }
 
   /**
@@ -351,7 +365,9 @@ class CompletionCountsTest {
     assertEquals(
         rows(
             "SELECT k.cohort_id, a.organisation_id, t.quiz_id, t.context_id, COUNT(*),"
-                + " SUM(IF(t.passed, 1, 0)), SUM(t.score_percent) FROM asm_attempt t"
+                + " SUM(IF(COALESCE(o.passed, t.passed), 1, 0)),"
+                + " SUM(COALESCE(o.score_percent, t.score_percent)) FROM asm_attempt t"
+                + " LEFT JOIN asm_grade_override o ON o.attempt_id = t.id"
                 + " JOIN plt_account a ON a.id = t.learner_id"
                 + cohorts
                 + " WHERE t.state = 'SUBMITTED' AND t.score_percent IS NOT NULL"

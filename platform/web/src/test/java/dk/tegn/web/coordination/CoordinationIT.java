@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.tegn.web.assessments.QuizApi;
 import dk.tegn.web.testing.Browser;
 import dk.tegn.web.testing.SharedBrowser;
 import dk.tegn.web.testing.WebClient;
@@ -320,6 +321,92 @@ class CoordinationIT {
 
     assertEquals(302, new WebClient(base).signIn(email, PASSWORD).statusCode());
     assertEquals("Your Tegn account is ready", latestMail("subject", email));
+  }
+
+  /**
+   * Issue 17, expected 3: a coordinator finds a learner, opens their report, grants an extra
+   * attempt at a quiz they have used up, gives them a personal due date and overrides a failed
+   * attempt's grade, with Bean Validation's message beside an empty reason; another organisation's
+   * coordinator finds no such person; the search speaks Danish too.
+   */
+  @Test
+  void aCoordinatorFindsALearnerGrantsAnExtraAttemptSetsADueDateAndOverridesAGrade()
+      throws Exception {
+    String n = unique("");
+    String learner = "report" + n;
+    String course = "Report " + n;
+    long id =
+        Long.parseLong(
+            it(
+                "action=learner&username="
+                    + learner
+                    + "&name="
+                    + URLEncoder.encode(course, StandardCharsets.UTF_8)));
+    QuizApi api = new QuizApi(base);
+    long quiz = api.importQuiz(true, "\"attemptsAllowed\": 1");
+    long attempt = QuizApi.json(api.start(learner, quiz)).getJsonNumber("id").longValue();
+    assertEquals(200, api.submit(learner, attempt).statusCode());
+    assertTrue(api.start(learner, quiz).statusCode() >= 400, "the one attempt is used");
+
+    Browser b = browser();
+    b.signIn("coordinator", "tegn-demo");
+    b.waitFor(By.id("account:logout"));
+    b.open("coordination/dashboard.xhtml");
+    b.click("learners");
+    b.type("learners:term", learner);
+    b.click("learners:search");
+    b.waitFor(By.xpath("//*[@id='learners:found']//a[contains(., 'Kursist " + learner + "')]"))
+        .click();
+    b.waitForText("who", learner);
+    assertTrue(b.path().endsWith("learner.xhtml"), b.path());
+
+    b.choose("extra:quiz", "it-");
+    b.click("extra:grant");
+    b.waitForText("extra", "Please fill in this field.");
+    b.type("extra:reason", "Ill on the day of the test");
+    b.click("extra:grant");
+    b.waitForText("attempts", "Attempts allowed: 2 (of which 1 extra)");
+    assertEquals(200, api.start(learner, quiz).statusCode(), "the extra attempt can be started");
+
+    b.click("enrolments:courses:0:changeDue");
+    WebElement due = b.waitFor(By.id("dueForm:dueOn_input"));
+    due.clear();
+    due.sendKeys("15/03/2031");
+    b.type("dueForm:reason", "Parental leave");
+    b.click("dueForm:save");
+    b.waitForText("enrolments", "Personal due date: Parental leave");
+    assertTrue(b.textOf(By.id("enrolments")).contains("2031"), b.textOf(By.id("enrolments")));
+
+    b.waitFor(By.xpath("//*[@id='attempts']//button[contains(@id, 'answers')]")).click();
+    b.waitForText("review", "Question 1 of");
+    b.type("override:score", "90");
+    b.type("override:reason", "Oral re-examination passed");
+    b.click("override:save");
+    b.waitForText("attempts", "Overridden: 90 % (Oral re-examination passed)");
+    assertEquals(
+        "0 %",
+        b.textOf(By.cssSelector("#attempts .overridden-score")),
+        "the graded score stays beside it");
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "learner report accessibility");
+    b.signOut();
+    assertEquals(
+        1,
+        id(
+            "SELECT COUNT(*) FROM asm_grade_override WHERE attempt_id = ?",
+            String.valueOf(attempt)));
+
+    String local = it("action=coordinator&username=coord-um-it&organisation=um&name=tegn-demo");
+    WebClient elsewhere = new WebClient(base);
+    assertEquals(302, elsewhere.signIn(local, "tegn-demo").statusCode());
+    assertEquals(404, elsewhere.get("coordination/learner.xhtml?id=" + id).statusCode());
+    assertEquals(404, elsewhere.get("coordination/learner.xhtml?id=abc").statusCode());
+    WebClient danish = new WebClient(base).inLanguage("da");
+    assertEquals(302, danish.signIn("coordinator", "tegn-demo").statusCode());
+    String search = danish.get("coordination/learners.xhtml").body();
+    assertTrue(search.contains("Navn, brugernavn eller mail"), search);
+    WebClient trainee = new WebClient(base);
+    assertEquals(302, trainee.signIn(learner, "tegn-demo").statusCode());
+    assertEquals(403, trainee.get("coordination/learner.xhtml?id=" + id).statusCode());
   }
 
   /** Ticks a PrimeFaces check box (its input is visually hidden; people click the box). */

@@ -36,6 +36,7 @@ public class CoordinationItServlet extends HttpServlet {
           case "coordinator" ->
               support.localCoordinator(user, request.getParameter("organisation"), name);
           case "enqueue" -> support.enqueue(request.getParameter("to"));
+          case "learner" -> support.learner(user, name);
           case "organisation" ->
               support.organisationWithCohort(
                   request.getParameter("organisation"),

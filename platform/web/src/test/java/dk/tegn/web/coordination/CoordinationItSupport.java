@@ -164,6 +164,29 @@ public class CoordinationItSupport {
     return localCoordinator(username, code, password);
   }
 
+  /**
+   * A trainee of the police school with the demo password, enrolled in a new course due in 20 days
+   * (the per-learner report's journey); answers the account id.
+   */
+  public long learner(String username, String title) {
+    Organisation police = accounts.findByUsername("trainee").orElseThrow().getOrganisation();
+    Account account =
+        new Account(
+            username,
+            "Kursist " + username,
+            username + "@it.tegn.dk",
+            police,
+            hasher.hash("tegn-demo"),
+            clock.now());
+    account.grant(Role.TRAINEE, police, clock.now());
+    em.persist(account);
+    em.flush();
+    long course = publishCourse(title, false);
+    enrolments.record(
+        account.getId(), em.find(Course.class, course), today().plusDays(20), null, clock.now());
+    return account.getId();
+  }
+
   /** Queues a mail; returns its outbox id. */
   public long enqueue(String recipient) {
     return outbox.enqueue(recipient, "Prøve", "Tegn");

@@ -18,6 +18,7 @@ public class CoordinationNavigation implements NavigationContribution {
   public static final String DASHBOARD = "/coordination/dashboard.xhtml";
   public static final String COHORTS = "/coordination/cohorts.xhtml";
   public static final String SETTINGS = "/coordination/settings.xhtml";
+  public static final String LEARNERS = "/coordination/learners.xhtml";
   public static final String OUTBOX = "/admin/outbox.xhtml";
   public static final String KEY = "/register/key.xhtml";
 
@@ -28,6 +29,8 @@ public class CoordinationNavigation implements NavigationContribution {
             Messages.PLATFORM, "coordination_nav.dashboard", DASHBOARD, Role.COORDINATOR, 40),
         new NavigationItem(
             Messages.PLATFORM, "coordination_nav.cohorts", COHORTS, Role.COORDINATOR, 41),
+        new NavigationItem(
+            Messages.PLATFORM, "coordination_nav.learners", LEARNERS, Role.COORDINATOR, 41),
         new NavigationItem(
             Messages.PLATFORM, "coordination_nav.settings", SETTINGS, Role.COORDINATOR, 42),
         new NavigationItem(Messages.PLATFORM, "coordination_nav.key", KEY, Role.TRAINEE, 15),

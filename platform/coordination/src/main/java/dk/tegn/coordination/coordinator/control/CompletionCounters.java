@@ -1,6 +1,7 @@
 package dk.tegn.coordination.coordinator.control;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.assessments.attempt.AttemptRegraded;
 import dk.tegn.assessments.attempt.control.GradedAttempts;
 import dk.tegn.core.account.AccountMoved;
 import dk.tegn.core.account.control.AccountDirectory;
@@ -26,11 +27,11 @@ import java.util.TreeMap;
  * Keeps the dashboard's counters (crd_completion_count, crd_completion_due, crd_quiz_count; see
  * {@link CompletionReport}) from the facts the owning modules publish, in the transaction of the
  * write that published them: courses' {@link EnrolmentChanged} and {@link EnrolmentsRestarted},
- * assessments' {@link AttemptGraded}, core's {@link AccountMoved}; and from this module's own
- * cohort memberships ({@link #joined}, {@link #left}). The events are synchronous, so a write and
- * its counts commit or roll back together and the counts never drift (DESIGN.md, "Counters from
- * published facts"). Cohort 0 counts everyone of an organisation; a deleted cohort's rows go with
- * it (trigger crd_count_cohort_delete, on this module's own tables).
+ * assessments' {@link AttemptGraded} and {@link AttemptRegraded}, core's {@link AccountMoved}; and
+ * from this module's own cohort memberships ({@link #joined}, {@link #left}). The events are
+ * synchronous, so a write and its counts commit or roll back together and the counts never drift
+ * (DESIGN.md, "Counters from published facts"). Cohort 0 counts everyone of an organisation; a
+ * deleted cohort's rows go with it (trigger crd_count_cohort_delete, on this module's own tables).
  *
  * <p>Lock order, as the triggers that did this before kept it: the person's organisation is read
  * with a shared lock (core's {@link AccountDirectory#organisationOfLocked}) and their cohort
@@ -69,18 +70,37 @@ public class CompletionCounters {
 
   /** An attempt graded: it counts once, where it was taken (its context). */
   void attemptGraded(@Observes AttemptGraded graded) {
-    long organisation = accounts.organisationOfLocked(graded.learnerId());
-    Counts counts = new Counts();
-    GradedAttempts.Total total =
+    attempts(
         new GradedAttempts.Total(
             graded.learnerId(),
             graded.quizId(),
             graded.contextId(),
             1,
             graded.passed() ? 1 : 0,
-            graded.scorePercent());
-    for (long cohort : cohortsOf(graded.learnerId())) {
-      counts.attempts(cohort, organisation, total, 1);
+            graded.scorePercent()));
+  }
+
+  /**
+   * A coordinator overrode an attempt's grade: it stays one attempt where it was taken, and counts
+   * with the new grade instead of the one it counted with.
+   */
+  void attemptRegraded(@Observes AttemptRegraded regraded) {
+    attempts(
+        new GradedAttempts.Total(
+            regraded.learnerId(),
+            regraded.quizId(),
+            regraded.contextId(),
+            0,
+            (regraded.passedAfter() ? 1 : 0) - (regraded.passedBefore() ? 1 : 0),
+            regraded.scoreAfter() - regraded.scoreBefore()));
+  }
+
+  /** Adds a change of one learner's graded attempts to every cohort of theirs. */
+  private void attempts(GradedAttempts.Total change) {
+    long organisation = accounts.organisationOfLocked(change.learnerId());
+    Counts counts = new Counts();
+    for (long cohort : cohortsOf(change.learnerId())) {
+      counts.attempts(cohort, organisation, change, 1);
     }
     counts.write();
   }

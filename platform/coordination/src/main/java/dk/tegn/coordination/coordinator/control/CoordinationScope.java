@@ -14,6 +14,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Which organisations the caller coordinates: a national coordinator all of them, anyone else the
@@ -104,6 +105,21 @@ public class CoordinationScope {
       String everywhere,
       int first,
       int max) {
+    return page(scope, type, inOrganisations, everywhere, q -> {}, first, max);
+  }
+
+  /**
+   * As {@link #page(Optional, Class, String, String, int, int)}, the queries taking further
+   * parameters of their own (a search term), which {@code parameters} sets on either.
+   */
+  public <T> List<T> page(
+      Optional<Set<Long>> scope,
+      Class<T> type,
+      String inOrganisations,
+      String everywhere,
+      Consumer<TypedQuery<T>> parameters,
+      int first,
+      int max) {
     if (scope.isPresent() && scope.get().isEmpty()) {
       return List.of();
     }
@@ -112,7 +128,24 @@ public class CoordinationScope {
             ? em.createNamedQuery(inOrganisations, type)
                 .setParameter("organisationIds", scope.get())
             : em.createNamedQuery(everywhere, type);
+    parameters.accept(query);
     return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  /**
+   * The organisations whose people the caller may look up one by one (the per-learner report): a
+   * coordinator's and an administrator's; empty when the caller sees everyone (national).
+   */
+  public Optional<Set<Long>> learnerOrganisations() {
+    if (caller.isNational(Role.COORDINATOR) || caller.isNational(Role.ADMIN)) {
+      return Optional.empty();
+    }
+    Set<Long> ids = new java.util.TreeSet<>(caller.organisationsWith(Role.COORDINATOR));
+    ids.addAll(caller.organisationsWith(Role.ADMIN));
+    if (ids.isEmpty()) {
+      throw new AccessDeniedException("neither coordinator nor administrator");
+    }
+    return Optional.of(Set.copyOf(ids));
   }
 
   /** A SQL condition on an organisation id column; ids are longs, so inlining them is safe. */

@@ -50,6 +50,18 @@ import java.util.Objects;
         "select a from Account a where (:organisationId is null or a.organisation.id ="
             + " :organisationId) and (lower(a.username) like :term or lower(a.displayName) like"
             + " :term or lower(a.email) like :term) order by a.displayName, a.id")
+// coordination's per-learner reports: a page of people of some organisations (or all) by name
+@NamedQuery(
+    name = "Account.searchInOrganisations",
+    query =
+        "select a from Account a where a.organisation.id in :organisationIds and (lower(a.username)"
+            + " like :term or lower(a.displayName) like :term or lower(a.email) like :term)"
+            + " order by a.displayName, a.id")
+@NamedQuery(
+    name = "Account.searchEverywhere",
+    query =
+        "select a from Account a where lower(a.username) like :term or lower(a.displayName) like"
+            + " :term or lower(a.email) like :term order by a.displayName, a.id")
 @NamedQuery(
     name = "Account.countSearch",
     query =
