@@ -166,6 +166,18 @@ class ReminderTextsTest {
         kit.as(org.coordinator(), w -> w.get(Reminders.class).remindOne(enrolment)));
   }
 
+  @Test
+  void aWordingThatRepeatsALongTitleIsCutToWhatTheOutboxKeepsRatherThanFailing() {
+    Org org = kit.organisation(1);
+    long enrolment = overdueEnrolment(org);
+    save(org.coordinator(), org.id(), ReminderKind.OVERDUE, "da", "{course}".repeat(25), BODY);
+    assertEquals(
+        Reminded.SENT, kit.as(org.coordinator(), w -> w.get(Reminders.class).remindOne(enrolment)));
+    String subject = kit.mailsTo("cadet0-" + org.suffix() + "@test.tegn.dk").get(0).getSubject();
+    assertEquals(300, subject.length());
+    assertTrue(subject.startsWith("Tegn på menneskehandelTegn på") && subject.endsWith("…"));
+  }
+
   /** The first trainee's enrolment, due 5 March and overdue on 10 March (the kit's clock). */
   private long overdueEnrolment(Org org) {
     long enrolment = enrolment(org, LocalDate.parse("2027-03-05"));

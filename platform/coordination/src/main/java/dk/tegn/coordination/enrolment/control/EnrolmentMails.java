@@ -27,6 +27,15 @@ public class EnrolmentMails {
 
   static final String MY_COURSES = "courses/learn/my-courses.xhtml";
 
+  /**
+   * What the outbox keeps of a subject (VARCHAR(300)) and, within its TEXT column, of a body: an
+   * organisation's wording that repeats a long title many times is cut rather than failing the
+   * daily run's whole batch.
+   */
+  static final int SUBJECT_MAX = 300;
+
+  static final int BODY_MAX = 16_000;
+
   @PersistenceContext EntityManager em;
   @Inject MailOutbox outbox;
   @Inject CourseFacts courses;
@@ -55,8 +64,8 @@ public class EnrolmentMails {
     Map<String, String> values = values(account.getDisplayName(), title, date, locale);
     outbox.enqueue(
         account.getEmail(),
-        ReminderTemplate.render(wording.getSubject(), values),
-        ReminderTemplate.render(wording.getBody(), values),
+        fit(ReminderTemplate.render(wording.getSubject(), values), SUBJECT_MAX),
+        fit(ReminderTemplate.render(wording.getBody(), values), BODY_MAX),
         organisationId);
     return true;
   }
@@ -83,6 +92,10 @@ public class EnrolmentMails {
             ? account.getOrganisation().getDefaultLocale()
             : account.getLocale();
     return Locale.forLanguageTag(blank(language) ? "da" : language);
+  }
+
+  private static String fit(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   private static boolean blank(String s) {
