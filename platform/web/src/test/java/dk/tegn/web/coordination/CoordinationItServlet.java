@@ -36,6 +36,8 @@ public class CoordinationItServlet extends HttpServlet {
           case "coordinator" ->
               support.localCoordinator(user, request.getParameter("organisation"), name);
           case "enqueue" -> support.enqueue(request.getParameter("to"));
+          case "overdue" ->
+              support.overdueLearner(request.getParameter("organisation"), user, name);
           case "organisation" ->
               support.organisationWithCohort(
                   request.getParameter("organisation"),
