@@ -55,7 +55,11 @@ class PrivacyCoverageTest {
           "crs_item.body",
           "a lesson's text, written by trainers about the subject, not a person",
           "asm_attempt.finished_by",
-          "how an attempt ended (the learner or the timer), not who");
+          "how an attempt ended (the learner or the timer), not who",
+          "crd_reminder_text.subject",
+          "an organisation's wording of a reminder for everyone it reminds, about no one",
+          "crd_reminder_text.body",
+          "an organisation's wording of a reminder for everyone it reminds, about no one");
 
   static final List<Class<?>> ENTITIES = new ArrayList<>();
   static final List<Declared> DECLARED = new ArrayList<>();

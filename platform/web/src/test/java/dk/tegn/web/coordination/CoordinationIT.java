@@ -409,6 +409,80 @@ class CoordinationIT {
     assertEquals(403, trainee.get("coordination/learner.xhtml?id=" + id).statusCode());
   }
 
+  /**
+   * Issue 17, item 9: a coordinator words the Danish overdue reminder of their organisation (an
+   * unknown placeholder is refused next to the field; the preview follows the typing), saves it,
+   * and reminds one overdue person from the dashboard's row, who gets the mail in those words; the
+   * button is then disabled for the day.
+   */
+  @Test
+  void aCoordinatorWordsTheDanishOverdueReminderAndRemindsOnePersonWithIt() throws Exception {
+    String n = unique("");
+    String organisation = "it-txt-" + n;
+    String coordinator =
+        it(
+            "action=organisation&organisation="
+                + organisation
+                + "&username=coord-txt-"
+                + n
+                + "&password=tegn-demo&name=Hold");
+    String learner = "late-" + n;
+    String title = "Late " + n;
+    String name =
+        it(
+            "action=overdue&organisation="
+                + organisation
+                + "&username="
+                + learner
+                + "&name="
+                + URLEncoder.encode(title, StandardCharsets.UTF_8));
+
+    Browser b = browser();
+    b.signIn(coordinator, "tegn-demo");
+    b.waitFor(By.id("account:logout"));
+    b.open("coordination/settings.xhtml");
+    b.click("reminders:reminderTexts");
+    b.choose("text:kind", "Overdue");
+    b.choose("text:language", "Danish");
+    b.waitForText("status", "Tegn's standard text is used.");
+    assertEquals(
+        "Fristen er overskredet: {course}", b.waitFor(By.id("text:subject")).getAttribute("value"));
+
+    b.type("text:body", "Hej {navn}");
+    b.waitForText(
+        "text:bodyMessage", "Use only the placeholders {name}, {course}, {due} and {link}");
+    b.type("text:subject", "Husk {course}");
+    b.type("text:body", "Kære {name}\n\n{course} mangler stadig.\n{link}");
+    // each keystroke's request re-renders the preview: wait for the last one's
+    b.waitForText("previewBody", "courses/learn/my-courses.xhtml");
+    b.waitForText("previewBody", "Kære Ida Jensen\n\nTegn på menneskehandel mangler stadig.");
+    b.waitForText("previewSubject", "Husk Tegn på menneskehandel");
+    b.wait(Duration.ofSeconds(30))
+        .until(d -> b.textOf(By.id("text:bodyMessage")).isEmpty()); // it went with the mistake
+    assertEquals(List.of(), b.seriousAccessibilityViolations(), "reminder texts accessibility");
+    b.click("text:save");
+    b.waitForText("status", "Your own text is used.");
+
+    b.open("coordination/dashboard.xhtml");
+    By remind =
+        By.xpath(
+            "//*[@id='figures:overdue']//tr[td[contains(., '"
+                + title
+                + "')]]//button[contains(@id, 'remindOne')]");
+    b.waitFor(remind).click();
+    b.wait(Duration.ofSeconds(30))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("body"), name + " has been reminded about " + title + "."));
+    b.wait(Duration.ofSeconds(30)).until(d -> !d.findElement(remind).isEnabled());
+    String address = learner + "@it.tegn.dk";
+    assertEquals("Husk " + title, latestMail("subject", address));
+    String body = latestMail("body", address);
+    assertTrue(body.startsWith("Kære " + name + "\n\n" + title + " mangler stadig.\n"), body);
+    assertTrue(body.endsWith("courses/learn/my-courses.xhtml"), body);
+    b.signOut();
+  }
+
   /** Ticks a PrimeFaces check box (its input is visually hidden; people click the box). */
   private static void checkBox(Browser b, String id) {
     if (!b.driver().findElement(By.id(id + "_input")).isSelected()) {

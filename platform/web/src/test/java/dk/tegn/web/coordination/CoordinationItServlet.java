@@ -37,6 +37,8 @@ public class CoordinationItServlet extends HttpServlet {
               support.localCoordinator(user, request.getParameter("organisation"), name);
           case "enqueue" -> support.enqueue(request.getParameter("to"));
           case "learner" -> support.learner(user, name);
+          case "overdue" ->
+              support.overdueLearner(request.getParameter("organisation"), user, name);
           case "organisation" ->
               support.organisationWithCohort(
                   request.getParameter("organisation"),

@@ -134,6 +134,14 @@ public class CoordinationItSupport {
     if (accounts.findByUsername(username).isPresent()) {
       return username;
     }
+    person(
+        username, "Koordinator " + organisationCode, organisationCode, password, Role.COORDINATOR);
+    return username;
+  }
+
+  /** An account of the organisation with one role; its address is {@code <username>@it.tegn.dk}. */
+  private Account person(
+      String username, String name, String organisationCode, String password, Role role) {
     Organisation organisation =
         em.createNamedQuery("Organisation.findByCode", Organisation.class)
             .setParameter("code", organisationCode)
@@ -141,14 +149,15 @@ public class CoordinationItSupport {
     Account account =
         new Account(
             username,
-            "Koordinator " + organisationCode,
+            name,
             username + "@it.tegn.dk",
             organisation,
             hasher.hash(password),
             clock.now());
-    account.grant(Role.COORDINATOR, organisation, clock.now());
+    account.grant(role, organisation, clock.now());
     em.persist(account);
-    return username;
+    em.flush();
+    return account;
   }
 
   /**
@@ -185,6 +194,19 @@ public class CoordinationItSupport {
     enrolments.record(
         account.getId(), em.find(Course.class, course), today().plusDays(20), null, clock.now());
     return account.getId();
+  }
+
+  /**
+   * A trainee of the organisation (address {@code <username>@it.tegn.dk}, no language of their own:
+   * the organisation's Danish) enrolled in a new course whose due date was three days ago; answers
+   * the trainee's name as the dashboard shows it.
+   */
+  public String overdueLearner(String organisationCode, String username, String title) {
+    Account learner =
+        person(username, "Kadet " + username, organisationCode, "tegn-demo", Role.TRAINEE);
+    Course course = em.find(Course.class, publishCourse(title, false));
+    enrolments.record(learner.getId(), course, today().minusDays(3), null, clock.now());
+    return learner.getDisplayName();
   }
 
   /** Queues a mail; returns its outbox id. */

@@ -34,7 +34,8 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * Backs /coordination/dashboard.xhtml: filters, figures, chart, exports and one-click reminders.
+ * Backs /coordination/dashboard.xhtml: filters, figures, chart, exports and one-click reminders
+ * (all overdue, or one person from their row).
  */
 @Named
 @ViewScoped
@@ -101,6 +102,25 @@ public class CoordinationDashboardBacking implements Serializable {
       messages.info(Messages.PLATFORM, "coordination_dashboard.remindedAlready", already);
     }
     apply();
+  }
+
+  /**
+   * Reminds one overdue person now, from their row; says what came of it (reminded, reminded today
+   * already, no longer overdue, no address) and shows the list again with the day it was sent.
+   */
+  public void remindOne(Figures.Person person) {
+    Reminders.Reminded outcome = reminders.remindOne(person.getEnrolmentId());
+    messages.info(
+        Messages.PLATFORM,
+        "coordination_dashboard.remindOne." + outcome.name(),
+        person.getName(),
+        person.getCourse());
+    overdue = report.overdue(filter, language());
+  }
+
+  /** True when the person was reminded today: nobody gets two reminders a day. */
+  public boolean remindedToday(Figures.Person person) {
+    return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC).equals(person.getLastReminded());
   }
 
   /** Chart.js configuration of completions per day, for p:chart. */

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * Coordinators land on the completion dashboard and reach cohorts and settings; trainees enrol with
- * a key; admins reach the outbox.
+ * Coordinators land on the completion dashboard and reach cohorts, settings and reminder texts;
+ * trainees enrol with a key; admins reach the outbox and their organisation's reminder texts.
  */
 @ApplicationScoped
 public class CoordinationNavigation implements NavigationContribution {
@@ -19,6 +19,7 @@ public class CoordinationNavigation implements NavigationContribution {
   public static final String COHORTS = "/coordination/cohorts.xhtml";
   public static final String SETTINGS = "/coordination/settings.xhtml";
   public static final String LEARNERS = "/coordination/learners.xhtml";
+  public static final String REMINDER_TEXTS = "/coordination/reminder-texts.xhtml";
   public static final String OUTBOX = "/admin/outbox.xhtml";
   public static final String KEY = "/register/key.xhtml";
 
@@ -33,6 +34,15 @@ public class CoordinationNavigation implements NavigationContribution {
             Messages.PLATFORM, "coordination_nav.learners", LEARNERS, Role.COORDINATOR, 41),
         new NavigationItem(
             Messages.PLATFORM, "coordination_nav.settings", SETTINGS, Role.COORDINATOR, 42),
+        // an admin words their organisation's reminders too; the menu shows the entry once
+        new NavigationItem(
+            Messages.PLATFORM,
+            "coordination_nav.reminderTexts",
+            REMINDER_TEXTS,
+            Role.COORDINATOR,
+            43),
+        new NavigationItem(
+            Messages.PLATFORM, "coordination_nav.reminderTexts", REMINDER_TEXTS, Role.ADMIN, 43),
         new NavigationItem(Messages.PLATFORM, "coordination_nav.key", KEY, Role.TRAINEE, 15),
         new NavigationItem(Messages.PLATFORM, "coordination_nav.outbox", OUTBOX, Role.ADMIN, 91));
   }

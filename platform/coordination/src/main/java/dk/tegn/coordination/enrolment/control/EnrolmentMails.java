@@ -1,10 +1,10 @@
 package dk.tegn.coordination.enrolment.control;
 
 import dk.tegn.coordination.enrolment.entity.ReminderKind;
+import dk.tegn.coordination.enrolment.entity.ReminderTemplate;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.mail.control.MailOutbox;
 import dk.tegn.courses.course.control.CourseFacts;
-import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,20 +13,33 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes enrolment mail in the recipient's language (their own choice, else their organisation's
- * default) and queues it in the outbox, in the caller's transaction.
+ * default) and queues it in the outbox, in the caller's transaction. Every kind is worded here, in
+ * one way: the organisation's own wording of a reminder when it has one ({@link ReminderTexts}),
+ * else the platform's, with the placeholders filled in.
  */
 @ApplicationScoped
 public class EnrolmentMails {
 
   static final String MY_COURSES = "courses/learn/my-courses.xhtml";
 
+  /**
+   * What the outbox keeps of a subject (VARCHAR(300)) and, within its TEXT column, of a body: an
+   * organisation's wording that repeats a long title many times is cut rather than failing the
+   * daily run's whole batch.
+   */
+  static final int SUBJECT_MAX = 300;
+
+  static final int BODY_MAX = 16_000;
+
   @PersistenceContext EntityManager em;
   @Inject MailOutbox outbox;
   @Inject CourseFacts courses;
+  @Inject ReminderTexts texts;
 
   @Inject
   @ConfigProperty(name = "tegn.public.url", defaultValue = "http://localhost:8080/")
@@ -46,24 +59,27 @@ public class EnrolmentMails {
     if (title == null) {
       return false;
     }
+    long organisationId = account.getOrganisation().getId();
+    Wording wording = texts.forMail(organisationId, kind, locale);
+    Map<String, String> values = values(account.getDisplayName(), title, date, locale);
+    outbox.enqueue(
+        account.getEmail(),
+        fit(ReminderTemplate.render(wording.getSubject(), values), SUBJECT_MAX),
+        fit(ReminderTemplate.render(wording.getBody(), values), BODY_MAX),
+        organisationId);
+    return true;
+  }
+
+  /**
+   * What the placeholders of a mail stand for: the person's name, the course's title, the date (due
+   * or expiry) written in their language, and the link to their courses.
+   */
+  public Map<String, String> values(String name, String course, LocalDate date, Locale locale) {
     String when =
         date == null
             ? ""
             : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
-    String key = "coordination_mail." + kind.name();
-    outbox.enqueue(
-        account.getEmail(),
-        Messages.get(Messages.PLATFORM, locale, key + ".subject", title),
-        Messages.get(
-            Messages.PLATFORM,
-            locale,
-            key + ".body",
-            account.getDisplayName(),
-            title,
-            when,
-            link(MY_COURSES)),
-        account.getOrganisation().getId());
-    return true;
+    return Map.of("name", name, "course", course, "due", when, "link", link(MY_COURSES));
   }
 
   public String link(String path) {
@@ -76,6 +92,10 @@ public class EnrolmentMails {
             ? account.getOrganisation().getDefaultLocale()
             : account.getLocale();
     return Locale.forLanguageTag(blank(language) ? "da" : language);
+  }
+
+  private static String fit(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   private static boolean blank(String s) {

@@ -2,7 +2,6 @@ package dk.tegn.coordination.enrolment.control;
 
 import dk.tegn.coordination.coordinator.control.CoordinationScope;
 import dk.tegn.coordination.coordinator.entity.OrganisationSettings;
-import dk.tegn.coordination.enrolment.entity.Reminder;
 import dk.tegn.coordination.enrolment.entity.ReminderKind;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.audit.Outcome;
@@ -34,8 +33,9 @@ import java.util.function.Function;
 /**
  * Reminders before and after a due date and warnings before a certificate expires, timed per
  * organisation (crd_org_settings, defaults when absent); the enrolments come from courses' {@link
- * DueEnrolments} as facts. Each reminder is logged in crd_reminder so that a daily run, or two
- * nodes running it, never send the same one twice on a day.
+ * DueEnrolments} as facts. Each reminder is claimed in crd_reminder before it is sent (its unique
+ * key decides), so that a daily run, two nodes running it or a coordinator's click at the same time
+ * never send the same one twice on a day.
  */
 @ApplicationScoped
 @Transactional
@@ -187,8 +187,8 @@ public class Reminders {
           continue;
         }
         queued++;
-        em.persist(new Reminder(e.id(), kind, today));
-        if (mails.send(kind, e.accountId(), e.courseId(), date.apply(e))) {
+        if (claim(e.id(), kind, today)
+            && mails.send(kind, e.accountId(), e.courseId(), date.apply(e))) {
           sent++;
         }
       }
@@ -222,10 +222,9 @@ public class Reminders {
           enrolments.fact(id).orElseThrow(() -> new RecordNotFoundException("enrolment", id));
       Account account = em.find(Account.class, enrolment.accountId());
       scope.require(account.getOrganisation().getId(), "coordination.remind");
-      if (enrolment.completed() || remindedOn(id, ReminderKind.OVERDUE, today)) {
+      if (enrolment.completed() || !claim(id, ReminderKind.OVERDUE, today)) {
         continue;
       }
-      em.persist(new Reminder(id, ReminderKind.OVERDUE, today));
       if (mails.send(
           ReminderKind.OVERDUE, enrolment.accountId(), enrolment.courseId(), enrolment.dueOn())) {
         sent++;
@@ -242,13 +241,66 @@ public class Reminders {
     return sent;
   }
 
-  private boolean remindedOn(long enrolmentId, ReminderKind kind, LocalDate day) {
-    LocalDate last =
-        em.createNamedQuery("Reminder.lastSent", LocalDate.class)
-            .setParameter("enrolmentId", enrolmentId)
-            .setParameter("kind", kind)
-            .getSingleResult();
-    return last != null && !last.isBefore(day);
+  /** What became of reminding one person. */
+  public enum Reminded {
+    /** The mail is queued. */
+    SENT,
+    /** They were reminded of it today already (by the daily run, or another click). */
+    ALREADY_TODAY,
+    /** Completed, or not overdue (any more): nothing to remind of. */
+    NOT_OVERDUE,
+    /** They have no e-mail address. */
+    NO_ADDRESS
+  }
+
+  /**
+   * A coordinator reminds one overdue person now, from their row of the dashboard. The day's
+   * reminder is claimed first, so a double click, a second coordinator or the daily run on another
+   * node cannot send it twice; an enrolment outside the caller's organisations is refused.
+   */
+  public Reminded remindOne(long enrolmentId) {
+    LocalDate today = today();
+    EnrolmentFact enrolment =
+        enrolments
+            .fact(enrolmentId)
+            .orElseThrow(() -> new RecordNotFoundException("enrolment", enrolmentId));
+    Account account = em.find(Account.class, enrolment.accountId());
+    scope.require(account.getOrganisation().getId(), "coordination.remind");
+    Reminded outcome;
+    if (enrolment.completed() || enrolment.dueOn() == null || !enrolment.dueOn().isBefore(today)) {
+      outcome = Reminded.NOT_OVERDUE;
+    } else if (!claim(enrolmentId, ReminderKind.OVERDUE, today)) {
+      outcome = Reminded.ALREADY_TODAY;
+    } else if (mails.send(
+        ReminderKind.OVERDUE, enrolment.accountId(), enrolment.courseId(), enrolment.dueOn())) {
+      outcome = Reminded.SENT;
+    } else {
+      outcome = Reminded.NO_ADDRESS;
+    }
+    audit.record(
+        caller.accountId(),
+        "coordination.remindOne",
+        "enrolment",
+        enrolmentId,
+        Outcome.ALLOWED,
+        outcome.name());
+    return outcome;
+  }
+
+  /**
+   * Claims the day's reminder of a kind for an enrolment: true for the one caller whose row went
+   * in, false when it was there already. The unique key (enrolment, kind, day) of crd_reminder
+   * decides, so two transactions at once cannot both claim it (a check followed by an insert
+   * could).
+   */
+  private boolean claim(long enrolmentId, ReminderKind kind, LocalDate day) {
+    return em.createNativeQuery(
+                "INSERT IGNORE INTO crd_reminder (enrolment_id, kind, sent_on) VALUES (?, ?, ?)")
+            .setParameter(1, enrolmentId)
+            .setParameter(2, kind.name())
+            .setParameter(3, day)
+            .executeUpdate()
+        == 1;
   }
 
   private LocalDate today() {

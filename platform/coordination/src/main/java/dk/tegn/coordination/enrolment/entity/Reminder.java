@@ -7,18 +7,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A mail sent about an enrolment on a day: the daily run sends each at most once. */
+/**
+ * A mail sent about an enrolment on a day: the daily run sends each at most once. Reminders claim
+ * their row with an insert the unique key (enrolment, kind, day) may ignore ({@code Reminders}).
+ */
 @Entity
 @Table(name = "crd_reminder")
-@NamedQuery(
-    name = "Reminder.lastSent",
-    query =
-        "select max(r.sentOn) from Reminder r where r.enrolmentId = :enrolmentId and r.kind ="
-            + " :kind")
 public class Reminder {
 
   @Id

@@ -1,2 +1,4 @@
-/** Assignments, enrolment keys and the log of reminders sent. */
+/**
+ * Assignments, enrolment keys, the log of reminders sent and organisations' own reminder wording.
+ */
 package dk.tegn.coordination.enrolment.entity;
