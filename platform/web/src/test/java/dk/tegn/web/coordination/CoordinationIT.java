@@ -355,8 +355,15 @@ class CoordinationIT {
     b.click("learners");
     b.type("learners:term", learner);
     b.click("learners:search");
-    b.waitFor(By.xpath("//*[@id='learners:found']//a[contains(., 'Kursist " + learner + "')]"))
-        .click();
+    By found = By.xpath("//*[@id='learners:found']//a[contains(., 'Kursist " + learner + "')]");
+    // the search's answer replaces the table: a link found just before may be gone, so look again
+    b.wait(Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d -> {
+              d.findElement(found).click();
+              return true;
+            });
     b.waitForText("who", learner);
     assertTrue(b.path().endsWith("learner.xhtml"), b.path());
 
@@ -379,7 +386,7 @@ class CoordinationIT {
 
     b.waitFor(By.xpath("//*[@id='attempts']//button[contains(@id, 'answers')]")).click();
     b.waitForText("review", "Question 1 of");
-    b.type("override:score", "90");
+    b.type("override:score_input", "90");
     b.type("override:reason", "Oral re-examination passed");
     b.click("override:save");
     b.waitForText("attempts", "Overridden: 90 % (Oral re-examination passed)");
