@@ -17,8 +17,7 @@ public final class Messages {
   private Messages() {}
 
   public static String get(String bundle, Locale locale, String key, Object... arguments) {
-    ResourceBundle resources =
-        ResourceBundle.getBundle(bundle, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    ResourceBundle resources = resources(bundle, locale);
     String pattern;
     try {
       pattern = resources.getString(key);
@@ -43,9 +42,12 @@ public final class Messages {
    * codes).
    */
   public static String getOr(String bundle, Locale locale, String key, String otherwise) {
-    ResourceBundle resources =
-        ResourceBundle.getBundle(bundle, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    ResourceBundle resources = resources(bundle, locale);
     return resources.containsKey(key) ? resources.getString(key) : otherwise;
+  }
+
+  private static ResourceBundle resources(String bundle, Locale locale) {
+    return ResourceBundle.getBundle(bundle, locale, Messages.class.getClassLoader(), NO_FALLBACK);
   }
 
   /** Never fall back to the JVM's default locale: da stays da on an English server. */

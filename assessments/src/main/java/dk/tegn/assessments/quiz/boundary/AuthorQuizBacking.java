@@ -39,6 +39,9 @@ public class AuthorQuizBacking implements Serializable {
   /** Dates are entered and shown on the wall clock of the centre that runs Tegn. */
   static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
+  /** A new quiz starts with the settings a quiz made from a course item gets. */
+  private static final Quiz.Settings USUAL = Quiz.Settings.usual(null);
+
   @Inject QuizAuthoring authoring;
   @Inject QuestionBank bank;
   @Inject CurrentCaller caller;
@@ -57,13 +60,13 @@ public class AuthorQuizBacking implements Serializable {
 
   @Min(value = 0, message = "{assessments.quiz.passMark.range}")
   @Max(value = 100, message = "{assessments.quiz.passMark.range}")
-  private int passMarkPercent = 80;
+  private int passMarkPercent = USUAL.passMarkPercent();
 
   @Min(value = 0, message = "{assessments.quiz.attemptsAllowed.range}")
   @Max(value = 100, message = "{assessments.quiz.attemptsAllowed.range}")
-  private int attemptsAllowed;
+  private int attemptsAllowed = USUAL.attemptsAllowed();
 
-  private GradingMethod gradingMethod = GradingMethod.HIGHEST;
+  private GradingMethod gradingMethod = USUAL.gradingMethod();
 
   @Min(value = 1, message = "{assessments.quiz.timeLimit.range}")
   @Max(value = 1440, message = "{assessments.quiz.timeLimit.range}")
@@ -71,12 +74,12 @@ public class AuthorQuizBacking implements Serializable {
 
   @Min(value = 0, message = "{assessments.quiz.questionsPerPage.range}")
   @Max(value = 200, message = "{assessments.quiz.questionsPerPage.range}")
-  private int questionsPerPage = 1;
+  private int questionsPerPage = USUAL.questionsPerPage();
 
-  private boolean shuffleChoices = true;
-  private ReviewWhen reviewScore = ReviewWhen.AFTER_ATTEMPT;
-  private ReviewWhen reviewRightAnswers = ReviewWhen.AFTER_ATTEMPT;
-  private ReviewWhen reviewFeedback = ReviewWhen.AFTER_ATTEMPT;
+  private boolean shuffleChoices = USUAL.shuffleChoices();
+  private ReviewWhen reviewScore = USUAL.review().getScore();
+  private ReviewWhen reviewRightAnswers = USUAL.review().getRightAnswers();
+  private ReviewWhen reviewFeedback = USUAL.review().getFeedback();
   private LocalDateTime openAt;
   private LocalDateTime closeAt;
 

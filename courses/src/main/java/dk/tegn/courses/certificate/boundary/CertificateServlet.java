@@ -4,7 +4,6 @@ import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.courses.certificate.control.CertificateFile;
 import dk.tegn.courses.certificate.control.Certificates;
-import dk.tegn.i18n.ContentLanguages;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -34,8 +33,7 @@ public class CertificateServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    String lang = request.getParameter("lang");
-    Locale locale = Locale.forLanguageTag(ContentLanguages.isSupported(lang) ? lang : "da");
+    Locale locale = PdfAnswer.language(request);
     String verifyBase = PublicAddress.of(request) + "/verify/";
     CertificateFile file;
     try {
@@ -48,10 +46,6 @@ public class CertificateServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setContentLength(file.pdf().length);
-    response.getOutputStream().write(file.pdf());
+    PdfAnswer.send(response, "attachment", file.fileName(), file.pdf());
   }
 }

@@ -12,6 +12,7 @@ import dk.tegn.core.faces.FacesMessages;
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.time.PlatformClock;
+import dk.tegn.i18n.Localized;
 import dk.tegn.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -23,7 +24,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -181,20 +181,13 @@ public class AdminAccountsBacking implements Serializable {
               bulkRole);
       messages.info(Messages.PLATFORM, "admin_accounts.bulk.done", result.changed());
       for (Skipped s : result.skipped()) {
-        messages.info(
-            Messages.PLATFORM,
-            "admin_accounts.bulk.skipped",
-            s.username(),
-            Messages.get(Messages.PLATFORM, locale(), s.reason()));
+        Localized why = in -> Messages.get(Messages.PLATFORM, in, s.reason());
+        messages.info(Messages.PLATFORM, "admin_accounts.bulk.skipped", s.username(), why);
       }
       chosen = new ArrayList<>();
     } catch (RuleViolationException rule) {
       messages.error(null, rule);
     }
-  }
-
-  private static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   public BulkAction[] getBulkActions() {

@@ -132,7 +132,7 @@ public class AdminAuditBacking implements Serializable {
    * their offset in the centre's zone.
    */
   public StreamedContent exportCsv() {
-    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    Locale locale = viewLocale();
     List<String> headers =
         List.of("time", "actor", "action", "targetType", "target", "outcome", "detail").stream()
             .map(key -> Messages.get(Messages.PLATFORM, locale, "admin_audit." + key))
@@ -185,7 +185,7 @@ public class AdminAuditBacking implements Serializable {
   /** The entry's time in the centre's zone, in the viewer's language. */
   public String time(Instant at) {
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .withLocale(viewLocale())
         .withZone(ZONE)
         .format(at);
   }

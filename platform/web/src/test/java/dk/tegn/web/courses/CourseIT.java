@@ -43,7 +43,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -559,9 +558,7 @@ class CourseIT {
   /** Clicks a full-page submit and waits for the next page. */
   private static void waitForGrowl(Browser b) {
     b.waitFor(By.cssSelector(".ui-growl-item"));
-    ((JavascriptExecutor) b.driver())
-        .executeScript(
-            "document.querySelectorAll('.ui-growl-item-container').forEach(e => e.remove())");
+    b.clearGrowl();
   }
 
   private Browser browser() {

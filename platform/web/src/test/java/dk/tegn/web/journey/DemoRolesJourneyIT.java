@@ -207,9 +207,7 @@ class DemoRolesJourneyIT {
 
   /** Ticks the box of every row of the accounts list shown and applies the chosen action. */
   private static void applyToAllRows(Browser b) {
-    ((org.openqa.selenium.JavascriptExecutor) b.driver())
-        .executeScript(
-            "document.querySelectorAll('.ui-growl-item-container').forEach(e => e.remove())");
+    b.clearGrowl();
     List<org.openqa.selenium.WebElement> boxes =
         b.driver().findElements(By.cssSelector("#list\\:accounts_data > tr .ui-chkbox-box"));
     assertEquals(2, boxes.size(), "a box to tick on each row");

@@ -201,6 +201,15 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Takes the growl's messages off the page, so the next one read is the answer to what follows.
+   */
+  public void clearGrowl() {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "document.querySelectorAll('.ui-growl-item-container').forEach(e => e.remove())");
+  }
+
+  /**
    * Waits until the element with {@code id} shows {@code text}; ajax and navigation replace it
    * meanwhile.
    */
