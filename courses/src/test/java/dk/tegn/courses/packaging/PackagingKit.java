@@ -4,8 +4,8 @@ import static dk.tegn.core.persistence.JsonP.JSON;
 
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.testing.JpaTestSupport;
+import dk.tegn.core.testing.TestBeans;
 import dk.tegn.core.time.PlatformClock;
-import dk.tegn.courses.testing.Beans;
 import dk.tegn.courses.testing.SampleCourses;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -27,7 +27,7 @@ import java.util.function.Function;
 
 /**
  * The package tests' access to the test MariaDB: a unit with the courses and the assessments
- * entities, and the courses tests' wiring of services ({@link Beans}) for one transaction.
+ * entities, and the courses tests' wiring of services ({@link TestBeans}) for one transaction.
  */
 final class PackagingKit {
 
@@ -43,12 +43,12 @@ final class PackagingKit {
   }
 
   /** Runs work in its own committed transaction as {@code caller}. */
-  static <T> T as(CurrentCaller caller, Function<Beans, T> work) {
+  static <T> T as(CurrentCaller caller, Function<TestBeans, T> work) {
     return JpaTestSupport.inTransaction(emf(), em -> work.apply(beans(em, caller)));
   }
 
   /** Runs work as {@code caller} and rolls it back, whatever happens. */
-  static <T> T rolledBack(CurrentCaller caller, Function<Beans, T> work) {
+  static <T> T rolledBack(CurrentCaller caller, Function<TestBeans, T> work) {
     EntityManager em = emf().createEntityManager();
     try {
       em.getTransaction().begin();
@@ -59,11 +59,11 @@ final class PackagingKit {
     }
   }
 
-  private static Beans beans(EntityManager em, CurrentCaller caller) {
+  private static TestBeans beans(EntityManager em, CurrentCaller caller) {
     try {
-      // Beans wires like CDI; its constructor is package-private to the courses test kit
-      Constructor<Beans> c =
-          Beans.class.getDeclaredConstructor(
+      // TestBeans wires like CDI; its constructor is package-private to the courses test kit
+      Constructor<TestBeans> c =
+          TestBeans.class.getDeclaredConstructor(
               EntityManager.class, List.class, List.class, List.class);
       c.setAccessible(true);
       return c.newInstance(

@@ -5,6 +5,7 @@ import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.testing.JpaTestSupport;
+import dk.tegn.core.testing.TestBeans;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.certificate.control.Certificates;
 import dk.tegn.courses.completion.control.Completion;
@@ -52,12 +53,12 @@ public final class CoursesTestKit {
     this.now = now;
   }
 
-  public <T> T as(CurrentCaller caller, Function<Beans, T> work) {
+  public <T> T as(CurrentCaller caller, Function<TestBeans, T> work) {
     return JpaTestSupport.inTransaction(
         emf(),
         em ->
             work.apply(
-                new Beans(
+                new TestBeans(
                     em,
                     List.of(caller, new PlatformClock(Clock.fixed(now, ZoneOffset.UTC))),
                     List.copyOf(observers),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.core.testing.TestBeans;
 import dk.tegn.courses.course.control.CourseAuthoring;
 import dk.tegn.courses.course.entity.TextField;
 import dk.tegn.courses.enrolment.control.EnrolmentChanges;
@@ -178,13 +179,12 @@ class PublishingTest {
                 .toList());
   }
 
-  private static Enrolment active(
-      dk.tegn.courses.testing.Beans b, Org o, int trainee, long courseId) {
+  private static Enrolment active(TestBeans b, Org o, int trainee, long courseId) {
     return b.get(Enrolments.class).active(o.traineeIds().get(trainee), courseId);
   }
 
   /** The trainee's one enrolment in the course, open or closed. */
-  private static Enrolment any(dk.tegn.courses.testing.Beans b, Org o, int trainee, long courseId) {
+  private static Enrolment any(TestBeans b, Org o, int trainee, long courseId) {
     return b.em()
         .createQuery(
             "select e from Enrolment e where e.accountId = :a and e.courseId = :c", Enrolment.class)
@@ -249,7 +249,7 @@ class PublishingTest {
         () -> kit.as(org.trainee(0), b -> b.get(Publishing.class).publish(courseId, null, false)));
   }
 
-  private Object enrolAll(dk.tegn.courses.testing.Beans b, long courseId) {
+  private Object enrolAll(TestBeans b, long courseId) {
     for (long trainee : org.traineeIds()) {
       b.get(Enrolments.class).enrol(trainee, courseId, null);
     }

@@ -7,13 +7,13 @@ import dk.tegn.assessments.attempt.AttemptGraded;
 import dk.tegn.assessments.attempt.AttemptRegraded;
 import dk.tegn.coordination.coordinator.CoordinationKit.Caller;
 import dk.tegn.coordination.coordinator.CoordinationKit.Org;
-import dk.tegn.coordination.coordinator.CoordinationKit.Wiring;
 import dk.tegn.coordination.coordinator.control.Cohorts;
 import dk.tegn.coordination.coordinator.control.CompletionReport;
 import dk.tegn.coordination.coordinator.control.Figures;
 import dk.tegn.coordination.coordinator.control.ReportFilter;
 import dk.tegn.coordination.enrolment.control.Assignments;
 import dk.tegn.core.account.control.AccountDirectory;
+import dk.tegn.core.testing.TestBeans;
 import dk.tegn.courses.enrolment.control.EnrolmentChanges;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
@@ -303,7 +303,7 @@ class CompletionCountsTest {
   }
 
   /** A write of an enrolment as courses' services make it: the change, then its publication. */
-  private static void written(Wiring w, long account, long course, Consumer<Enrolment> change) {
+  private static void written(TestBeans w, long account, long course, Consumer<Enrolment> change) {
     Enrolment enrolment = w.get(Enrolments.class).active(account, course);
     change.accept(enrolment);
     w.get(EnrolmentChanges.class).publish(enrolment);

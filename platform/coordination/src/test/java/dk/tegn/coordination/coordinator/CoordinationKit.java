@@ -9,31 +9,23 @@ import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.security.Grant;
 import dk.tegn.core.testing.JpaTestSupport;
-import dk.tegn.core.testing.SyncObservers;
+import dk.tegn.core.testing.TestBeans;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.entity.Audience;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.version.control.Publishing;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceContext;
-import java.lang.reflect.Field;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the web module's services on the test MariaDB, each call in its own committed transaction as
@@ -64,16 +56,19 @@ public final class CoordinationKit {
   }
 
   /** Calls services as {@code caller} (null: nobody signed in) in one transaction. */
-  public <T> T as(CurrentCaller caller, Function<Wiring, T> work) {
+  public <T> T as(CurrentCaller caller, Function<TestBeans, T> work) {
     return JpaTestSupport.inTransaction(
         emf(),
-        em -> {
-          Wiring wiring = new Wiring(em);
-          wiring.provide(caller == null ? new Caller(0, 0, Set.of(), false) : caller);
-          wiring.provide(new PlatformClock(Clock.fixed(now, ZoneOffset.UTC)));
-          wiring.provide(new CheapHasher());
-          return work.apply(wiring);
-        });
+        em ->
+            work.apply(
+                new TestBeans(
+                    em,
+                    List.of(
+                        caller == null ? new Caller(0, 0, Set.of(), false) : caller,
+                        new PlatformClock(Clock.fixed(now, ZoneOffset.UTC)),
+                        new CheapHasher()),
+                    OBSERVERS,
+                    new ArrayList<>())));
   }
 
   /** An organisation with a coordinator and trainees (with e-mail addresses), unique names. */
@@ -219,79 +214,4 @@ public final class CoordinationKit {
 
   /** The observers that synchronous events reach, as in the application. */
   private static final List<Class<?>> OBSERVERS = List.of(CompletionCounters.class);
-
-  /** The beans of one transaction. */
-  public static final class Wiring {
-    private final EntityManager em;
-    private final Map<Class<?>, Object> beans = new HashMap<>();
-
-    Wiring(EntityManager em) {
-      this.em = em;
-    }
-
-    void provide(Object bean) {
-      beans.put(bean.getClass(), bean);
-    }
-
-    public EntityManager em() {
-      return em;
-    }
-
-    /** Raises an event as another module would publish it, in this transaction. */
-    public void fire(Object event) {
-      dispatch(event);
-    }
-
-    /** An Event whose fire() calls the observers at once, in this transaction, as CDI would. */
-    private Object events() {
-      return Proxy.newProxyInstance(
-          Event.class.getClassLoader(),
-          new Class<?>[] {Event.class},
-          (proxy, method, args) -> {
-            if (!method.getName().equals("fire")) {
-              throw new UnsupportedOperationException(method.getName());
-            }
-            dispatch(args[0]);
-            return null;
-          });
-    }
-
-    private void dispatch(Object event) {
-      SyncObservers.dispatch(event, OBSERVERS, this::get);
-    }
-
-    public <T> T get(Class<T> type) {
-      for (Map.Entry<Class<?>, Object> e : beans.entrySet()) {
-        if (type.isAssignableFrom(e.getKey())) {
-          return type.cast(e.getValue());
-        }
-      }
-      try {
-        var constructor = type.getDeclaredConstructor();
-        constructor.setAccessible(true);
-        T bean = constructor.newInstance();
-        beans.put(type, bean);
-        for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
-          for (Field f : c.getDeclaredFields()) {
-            Object value;
-            if (f.isAnnotationPresent(PersistenceContext.class)) {
-              value = em;
-            } else if (f.getType() == Event.class) {
-              value = events();
-            } else if (f.isAnnotationPresent(Inject.class)
-                && !f.isAnnotationPresent(ConfigProperty.class)) {
-              value = get(f.getType());
-            } else {
-              continue;
-            }
-            f.setAccessible(true);
-            f.set(bean, value);
-          }
-        }
-        return bean;
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot create " + type, e);
-      }
-    }
-  }
 }

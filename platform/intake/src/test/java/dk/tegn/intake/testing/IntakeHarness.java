@@ -5,46 +5,31 @@ import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.audit.Outcome;
 import dk.tegn.core.audit.control.AuditLog;
 import dk.tegn.core.audit.entity.AuditEntry;
-import dk.tegn.core.mail.control.MailOutbox;
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.security.Grant;
 import dk.tegn.core.testing.JpaTestSupport;
+import dk.tegn.core.testing.TestBeans;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.intake.IntakeSettings;
-import dk.tegn.intake.crypto.boundary.KeyRotationResource;
 import dk.tegn.intake.crypto.control.KeyRing;
 import dk.tegn.intake.crypto.control.Keysets;
-import dk.tegn.intake.crypto.control.Reencryption;
 import dk.tegn.intake.queue.control.IntakeQueue;
-import dk.tegn.intake.referral.control.IntakeAccess;
-import dk.tegn.intake.referral.control.MyReferrals;
 import dk.tegn.intake.referral.control.ReferralCase;
-import dk.tegn.intake.referral.control.ReferralNotifier;
 import dk.tegn.intake.referral.control.ReferralSubmission;
 import dk.tegn.intake.referral.entity.ConsentAnswer;
 import dk.tegn.intake.referral.entity.Referral;
-import dk.tegn.intake.retention.control.Retention;
-import dk.tegn.intake.routing.control.IntakeDemoSetup;
-import dk.tegn.intake.routing.control.RoutingAdministration;
-import dk.tegn.intake.routing.control.TeamDirectory;
 import dk.tegn.intake.routing.entity.Team;
 import dk.tegn.intake.routing.entity.TeamMember;
-import dk.tegn.intake.statistics.control.ReferralStatistics;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceContext;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -186,61 +171,19 @@ public final class IntakeHarness {
 
   /** The services of intake on one entity manager and one caller. */
   public final class Services {
-    private final Map<Class<?>, Object> beans = new HashMap<>();
+    private final TestBeans beans;
 
     Services(EntityManager em, CurrentCaller caller) {
-      beans.put(EntityManager.class, em);
-      beans.put(CurrentCaller.class, caller);
-      beans.put(PlatformClock.class, clock);
-      beans.put(KeyRing.class, keys);
-      beans.put(IntakeSettings.class, settings);
-      beans.put(AuditLog.class, new SeparateTransactionAuditLog(clock));
-      for (Class<?> type :
-          List.of(
-              MailOutbox.class,
-              IntakeAccess.class,
-              ReferralNotifier.class,
-              ReferralSubmission.class,
-              ReferralCase.class,
-              MyReferrals.class,
-              IntakeQueue.class,
-              TeamDirectory.class,
-              RoutingAdministration.class,
-              IntakeDemoSetup.class,
-              ReferralStatistics.class,
-              Retention.class,
-              Reencryption.class,
-              KeyRotationResource.class)) {
-        try {
-          beans.put(type, type.getDeclaredConstructor().newInstance());
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-      beans.values().forEach(this::wire);
-    }
-
-    private void wire(Object bean) {
-      for (Class<?> c = bean.getClass(); c != Object.class; c = c.getSuperclass()) {
-        for (Field f : c.getDeclaredFields()) {
-          boolean injected =
-              f.isAnnotationPresent(Inject.class)
-                  || f.isAnnotationPresent(PersistenceContext.class);
-          Object dependency = beans.get(f.getType());
-          if (injected && dependency != null && !Modifier.isStatic(f.getModifiers())) {
-            try {
-              f.setAccessible(true);
-              f.set(bean, dependency);
-            } catch (IllegalAccessException e) {
-              throw new IllegalStateException(e);
-            }
-          }
-        }
-      }
+      beans =
+          new TestBeans(
+              em,
+              List.of(caller, clock, keys, settings, new SeparateTransactionAuditLog(clock)),
+              List.of(),
+              new ArrayList<>());
     }
 
     public <T> T get(Class<T> type) {
-      return type.cast(beans.get(type));
+      return beans.get(type);
     }
 
     public ReferralSubmission submission() {
@@ -256,7 +199,7 @@ public final class IntakeHarness {
     }
 
     public EntityManager em() {
-      return get(EntityManager.class);
+      return beans.em();
     }
   }
 

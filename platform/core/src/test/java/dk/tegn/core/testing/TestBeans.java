@@ -1,6 +1,5 @@
-package dk.tegn.courses.testing;
+package dk.tegn.core.testing;
 
-import dk.tegn.core.testing.SyncObservers;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
@@ -9,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +17,23 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The services of one transaction, wired by type the way CDI would: {@code @PersistenceContext}
- * gets the test's entity manager, {@code @Inject} another service (created once), the caller, the
- * clock, or an {@link Event} that calls the observer methods of {@code observers} at once, like a
- * synchronous CDI event.
+ * The one test container of every module: the services of one transaction, wired by type the way
+ * CDI would. {@code @PersistenceContext} gets the test's entity manager; {@code @Inject} gets a
+ * provided instance of the type (the caller, the clock, settings, a cheap hasher …) or another
+ * service, created once; an {@link Event} calls the observer methods of {@code observers} at once,
+ * like a synchronous CDI event, and records the event in {@code fired}. A configuration property
+ * keeps its field's value ({@code Optional.empty()} for an optional one, as when it is unset); an
+ * injected interface nobody provides stays null, as the services under test never reach it.
  */
-public final class Beans {
+public final class TestBeans {
 
   private final Map<Class<?>, Object> instances = new HashMap<>();
   private final EntityManager em;
   private final List<Class<?>> observers;
   private final List<Object> fired;
 
-  Beans(EntityManager em, List<Object> provided, List<Class<?>> observers, List<Object> fired) {
+  public TestBeans(
+      EntityManager em, List<?> provided, List<Class<?>> observers, List<Object> fired) {
     this.em = em;
     this.observers = observers;
     this.fired = fired;
@@ -44,10 +48,9 @@ public final class Beans {
   }
 
   public <T> T get(Class<T> type) {
-    for (Map.Entry<Class<?>, Object> e : instances.entrySet()) {
-      if (type.isAssignableFrom(e.getKey())) {
-        return type.cast(e.getValue());
-      }
+    T existing = provided(type);
+    if (existing != null) {
+      return existing;
     }
     try {
       var constructor = type.getDeclaredConstructor();
@@ -65,16 +68,32 @@ public final class Beans {
     }
   }
 
+  private <T> T provided(Class<T> type) {
+    for (Map.Entry<Class<?>, Object> e : instances.entrySet()) {
+      if (type.isAssignableFrom(e.getKey())) {
+        return type.cast(e.getValue());
+      }
+    }
+    return null;
+  }
+
   private void wire(Object bean, Field f) throws IllegalAccessException {
     Object value;
-    if (f.isAnnotationPresent(PersistenceContext.class)) {
+    if (Modifier.isStatic(f.getModifiers())) {
+      return;
+    } else if (f.isAnnotationPresent(PersistenceContext.class)) {
       value = em;
     } else if (!f.isAnnotationPresent(Inject.class)) {
       return;
-    } else if (f.getType() == Optional.class && f.isAnnotationPresent(ConfigProperty.class)) {
+    } else if (f.isAnnotationPresent(ConfigProperty.class)) {
+      if (f.getType() != Optional.class) {
+        return; // the field's own default
+      }
       value = Optional.empty(); // an unset configuration property
     } else if (f.getType() == Event.class) {
       value = new SyncEvent();
+    } else if (f.getType().isInterface() && provided(f.getType()) == null) {
+      return;
     } else {
       value = get(f.getType());
     }
@@ -87,7 +106,7 @@ public final class Beans {
     dispatch(event);
   }
 
-  void dispatch(Object event) {
+  private void dispatch(Object event) {
     fired.add(event);
     SyncObservers.dispatch(event, observers, this::get);
   }
