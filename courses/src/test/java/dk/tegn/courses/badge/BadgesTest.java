@@ -13,6 +13,7 @@ import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.core.testing.TestCaller;
 import dk.tegn.courses.badge.control.BadgePng;
 import dk.tegn.courses.badge.control.BadgeUrls;
 import dk.tegn.courses.badge.control.Badges;
@@ -251,7 +252,7 @@ class BadgesTest {
     return kit.as(org.trainee(1), b -> b.get(Badges.class).assertion(URLS, code.toLowerCase()));
   }
 
-  private void withdraw(dk.tegn.courses.testing.TestCaller caller, String reason) {
+  private void withdraw(TestCaller caller, String reason) {
     kit.as(
         caller,
         b -> {

@@ -3,6 +3,7 @@ package dk.tegn.courses.enrolment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.tegn.core.account.Role;
+import dk.tegn.core.testing.TestCaller;
 import dk.tegn.courses.course.entity.Audience;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.enrolment.control.EnrolmentFact;
@@ -11,7 +12,6 @@ import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.testing.CoursesTestKit;
 import dk.tegn.courses.testing.CoursesTestKit.Org;
 import dk.tegn.courses.testing.SampleCourses;
-import dk.tegn.courses.testing.TestCaller;
 import dk.tegn.courses.version.control.Publishing;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.testing.TestBeans;
+import dk.tegn.core.testing.TestCaller;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.certificate.control.Certificates;
 import dk.tegn.courses.completion.control.Completion;

@@ -27,13 +27,13 @@ import dk.tegn.assessments.testing.Banks;
 import dk.tegn.assessments.testing.MutableClock;
 import dk.tegn.assessments.testing.People;
 import dk.tegn.assessments.testing.RecordedEvents;
-import dk.tegn.assessments.testing.TestCaller;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.testing.SqlStatements;
+import dk.tegn.core.testing.TestCaller;
 import dk.tegn.core.time.PlatformClock;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManagerFactory;
@@ -614,11 +614,10 @@ class AttemptsTest {
     long quizId = quizOf(elsewhere.getId(), 1, 0, null, ReviewOptions.afterAttempt());
     TestCaller trainer = TestCaller.of(People.account(emf, org), org.getId(), Role.TRAINER);
     TestCaller author =
-        new TestCaller(
+        TestCaller.granted(
             trainer.accountId(),
             org.getId(),
-            java.util.Set.of(new dk.tegn.core.security.Grant(Role.TRAINER, elsewhere.getId())),
-            java.util.Set.of());
+            new dk.tegn.core.security.Grant(Role.TRAINER, elsewhere.getId()));
     assertThrows(AccessDeniedException.class, () -> as(trainer, a -> a.overview(quizId, "da")));
     assertEquals(1, as(author, a -> a.startOrResume(quizId, "da")).questions().size());
   }

@@ -13,11 +13,11 @@ import dk.tegn.assessments.quiz.entity.Quiz;
 import dk.tegn.assessments.quiz.entity.QuizSlot;
 import dk.tegn.assessments.testing.Banks;
 import dk.tegn.assessments.testing.People;
-import dk.tegn.assessments.testing.TestCaller;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.testing.JpaTestSupport;
+import dk.tegn.core.testing.TestCaller;
 import dk.tegn.core.time.PlatformClock;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -246,12 +246,7 @@ class BankTransferTest {
         AccessDeniedException.class,
         () -> as(trainer, t -> t.importBank(file(), null)),
         "a trainer of one organisation may not write banks every organisation uses");
-    var national =
-        new TestCaller(
-            People.account(emf, org),
-            org.getId(),
-            java.util.Set.of(new dk.tegn.core.security.Grant(Role.TRAINER, org.getId())),
-            java.util.Set.of(org.getId()));
+    var national = TestCaller.national(People.account(emf, org), org.getId(), Role.TRAINER);
     as(national, t -> t.importBank(file(), null));
     String quizOnly =
         """

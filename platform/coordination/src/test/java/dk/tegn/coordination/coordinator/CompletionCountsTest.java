@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
 import dk.tegn.assessments.attempt.AttemptRegraded;
-import dk.tegn.coordination.coordinator.CoordinationKit.Caller;
 import dk.tegn.coordination.coordinator.CoordinationKit.Org;
 import dk.tegn.coordination.coordinator.control.Cohorts;
 import dk.tegn.coordination.coordinator.control.CompletionReport;
 import dk.tegn.coordination.coordinator.control.Figures;
 import dk.tegn.coordination.coordinator.control.ReportFilter;
 import dk.tegn.coordination.enrolment.control.Assignments;
+import dk.tegn.core.account.Role;
 import dk.tegn.core.account.control.AccountDirectory;
 import dk.tegn.core.testing.TestBeans;
+import dk.tegn.core.testing.TestCaller;
 import dk.tegn.courses.enrolment.control.EnrolmentChanges;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
@@ -43,7 +44,7 @@ class CompletionCountsTest {
     long course = kit.course(org.id(), false, 24);
     long second = kit.course(org.id(), false, null);
     long quiz = quizIn(course, org.id());
-    Caller national = Caller.nationalCoordinator(org.coordinatorId(), org.id());
+    TestCaller national = TestCaller.national(org.coordinatorId(), org.id(), Role.COORDINATOR);
     long[] cohorts = new long[2];
     kit.as(
         org.coordinator(),
@@ -400,12 +401,12 @@ class CompletionCountsTest {
                     .toList());
   }
 
-  private List<Figures> perCourse(Caller caller, ReportFilter filter) {
+  private List<Figures> perCourse(TestCaller caller, ReportFilter filter) {
     return kit.as(caller, w -> w.get(CompletionReport.class).perCourse(filter, "en"));
   }
 
   /** The counted figures and the live ones (asked for with dates that hold every row) agree. */
-  private void assertSame(String stage, Caller caller, ReportFilter filter) {
+  private void assertSame(String stage, TestCaller caller, ReportFilter filter) {
     ReportFilter live =
         audience(
             ReportFilter.of(filter.getOrganisationId(), filter.getCourseId(), filter.getCohortId()),

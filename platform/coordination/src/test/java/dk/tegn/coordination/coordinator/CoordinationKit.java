@@ -7,9 +7,9 @@ import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.mail.entity.OutboxMessage;
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.security.CurrentCaller;
-import dk.tegn.core.security.Grant;
 import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.testing.TestBeans;
+import dk.tegn.core.testing.TestCaller;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.entity.Audience;
 import dk.tegn.courses.course.entity.Course;
@@ -64,7 +64,7 @@ public final class CoordinationKit {
                 new TestBeans(
                     em,
                     List.of(
-                        caller == null ? new Caller(0, 0, Set.of(), false) : caller,
+                        caller == null ? TestCaller.anonymous() : caller,
                         new PlatformClock(Clock.fixed(now, ZoneOffset.UTC)),
                         new CheapHasher()),
                     OBSERVERS,
@@ -165,37 +165,12 @@ public final class CoordinationKit {
   /** Ids of an organisation arranged for one test. */
   public record Org(long id, long coordinatorId, List<Long> traineeIds, String suffix) {
 
-    public Caller coordinator() {
-      return new Caller(coordinatorId, id, Set.of(new Grant(Role.COORDINATOR, id)), false);
+    public TestCaller coordinator() {
+      return TestCaller.of(coordinatorId, id, Role.COORDINATOR);
     }
 
-    public Caller trainee(int index) {
-      return new Caller(traineeIds.get(index), id, Set.of(new Grant(Role.TRAINEE, id)), false);
-    }
-  }
-
-  /** A signed-in caller (accountId 0: nobody). */
-  public record Caller(long accountId, long organisationId, Set<Grant> grants, boolean national)
-      implements CurrentCaller {
-
-    public static Caller nationalCoordinator(long accountId, long organisationId) {
-      return new Caller(
-          accountId, organisationId, Set.of(new Grant(Role.COORDINATOR, organisationId)), true);
-    }
-
-    @Override
-    public boolean isAuthenticated() {
-      return accountId != 0;
-    }
-
-    @Override
-    public String username() {
-      return "account-" + accountId;
-    }
-
-    @Override
-    public boolean isNational(Role role) {
-      return national && hasRole(role);
+    public TestCaller trainee(int index) {
+      return TestCaller.of(traineeIds.get(index), id, Role.TRAINEE);
     }
   }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.tegn.coordination.coordinator.CoordinationKit.Caller;
 import dk.tegn.coordination.coordinator.CoordinationKit.Org;
 import dk.tegn.coordination.coordinator.control.Learners;
 import dk.tegn.core.account.Role;
@@ -12,8 +11,8 @@ import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.Grant;
+import dk.tegn.core.testing.TestCaller;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Issue 17, expected 3: whom a coordinator or an administrator may look up one by one. */
@@ -21,7 +20,7 @@ class LearnersTest {
 
   private final CoordinationKit kit = new CoordinationKit();
 
-  private List<String> search(Caller caller, String term, int first, int max) {
+  private List<String> search(TestCaller caller, String term, int first, int max) {
     return kit.as(caller, w -> w.get(Learners.class).search(term, first, max)).stream()
         .map(Account::getUsername)
         .toList();
@@ -36,10 +35,10 @@ class LearnersTest {
         search(org.coordinator(), "cadet", 0, 2));
     assertEquals(List.of("cadet2-" + org.suffix()), search(org.coordinator(), "CADET", 2, 2));
     assertTrue(search(org.coordinator(), other.suffix(), 0, 10).isEmpty(), "nobody elsewhere");
-    Caller admin =
-        new Caller(org.coordinatorId(), org.id(), Set.of(new Grant(Role.ADMIN, org.id())), false);
+    TestCaller admin =
+        TestCaller.granted(org.coordinatorId(), org.id(), new Grant(Role.ADMIN, org.id()));
     assertEquals(3, search(admin, "cadet", 0, 10).size(), "an administrator of it may too");
-    Caller national = Caller.nationalCoordinator(org.coordinatorId(), org.id());
+    TestCaller national = TestCaller.national(org.coordinatorId(), org.id(), Role.COORDINATOR);
     assertEquals(1, search(national, "cadet0-" + other.suffix(), 0, 10).size());
     assertThrows(AccessDeniedException.class, () -> search(org.trainee(0), "cadet", 0, 10));
   }

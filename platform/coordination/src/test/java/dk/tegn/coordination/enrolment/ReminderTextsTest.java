@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.coordination.coordinator.CoordinationKit;
-import dk.tegn.coordination.coordinator.CoordinationKit.Caller;
 import dk.tegn.coordination.coordinator.CoordinationKit.Org;
 import dk.tegn.coordination.enrolment.control.Assignments;
 import dk.tegn.coordination.enrolment.control.ReminderTexts;
@@ -20,11 +19,11 @@ import dk.tegn.core.mail.entity.OutboxMessage;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.Grant;
+import dk.tegn.core.testing.TestCaller;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,9 +120,8 @@ class ReminderTextsTest {
     assertThrows(
         AccessDeniedException.class,
         () -> of(mine.trainee(0), mine.id(), ReminderKind.OVERDUE, "da"));
-    Caller admin =
-        new Caller(
-            mine.coordinatorId(), mine.id(), Set.of(new Grant(Role.ADMIN, mine.id())), false);
+    TestCaller admin =
+        TestCaller.granted(mine.coordinatorId(), mine.id(), new Grant(Role.ADMIN, mine.id()));
     assertTrue(
         save(admin, mine.id(), ReminderKind.OVERDUE, "en", "Late: {course}", "Hi {name}").isOwn());
     assertFalse(
@@ -196,12 +194,12 @@ class ReminderTextsTest {
         });
   }
 
-  private Wording of(Caller caller, long organisationId, ReminderKind kind, String language) {
+  private Wording of(TestCaller caller, long organisationId, ReminderKind kind, String language) {
     return kit.as(caller, w -> w.get(ReminderTexts.class).of(organisationId, kind, language));
   }
 
   private Wording save(
-      Caller caller,
+      TestCaller caller,
       long organisationId,
       ReminderKind kind,
       String language,

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.coordination.coordinator.CoordinationKit;
-import dk.tegn.coordination.coordinator.CoordinationKit.Caller;
 import dk.tegn.coordination.coordinator.CoordinationKit.Org;
 import dk.tegn.coordination.coordinator.control.Cohorts;
 import dk.tegn.coordination.coordinator.entity.Cohort;
@@ -19,8 +18,8 @@ import dk.tegn.core.account.Role;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.Grant;
+import dk.tegn.core.testing.TestCaller;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,7 @@ class RegistrationSettingsTest {
 
   private final CoordinationKit kit = new CoordinationKit();
 
-  private void as(Caller caller, Consumer<RegistrationSettings> work) {
+  private void as(TestCaller caller, Consumer<RegistrationSettings> work) {
     kit.as(
         caller,
         w -> {
@@ -46,7 +45,7 @@ class RegistrationSettingsTest {
                 .toList());
   }
 
-  private String ruleOf(Caller caller, Consumer<RegistrationSettings> work) {
+  private String ruleOf(TestCaller caller, Consumer<RegistrationSettings> work) {
     return assertThrows(RuleViolationException.class, () -> as(caller, work)).messageKey();
   }
 
@@ -101,17 +100,15 @@ class RegistrationSettingsTest {
         AccessDeniedException.class,
         () -> as(org.trainee(0), s -> s.configure(org.id(), true, false, null)));
     // an admin of another organisation is refused too; an admin of the organisation may
-    Caller otherAdmin =
-        new Caller(
-            other.coordinatorId(), other.id(), Set.of(new Grant(Role.ADMIN, other.id())), false);
+    TestCaller otherAdmin =
+        TestCaller.granted(other.coordinatorId(), other.id(), new Grant(Role.ADMIN, other.id()));
     assertThrows(
         AccessDeniedException.class,
         () -> as(otherAdmin, s -> s.addDomain(org.id(), "w-" + org.suffix() + ".dk")));
-    Caller admin =
-        new Caller(
-            other.coordinatorId(), other.id(), Set.of(new Grant(Role.ADMIN, org.id())), false);
+    TestCaller admin =
+        TestCaller.granted(other.coordinatorId(), other.id(), new Grant(Role.ADMIN, org.id()));
     as(admin, s -> s.addDomain(org.id(), "z-" + org.suffix() + ".dk"));
-    Caller national = Caller.nationalCoordinator(other.coordinatorId(), other.id());
+    TestCaller national = TestCaller.national(other.coordinatorId(), other.id(), Role.COORDINATOR);
     as(national, s -> s.configure(org.id(), true, true, null));
     assertEquals(List.of("z-" + org.suffix() + ".dk"), domains(org));
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dk.tegn.core.account.Role;
+import dk.tegn.core.testing.TestCaller;
 import dk.tegn.intake.crypto.control.Reencryption;
 import dk.tegn.intake.crypto.entity.ReencryptionBatch;
 import dk.tegn.intake.referral.entity.Referral;
@@ -14,7 +15,6 @@ import dk.tegn.intake.referral.entity.Transition;
 import dk.tegn.intake.referral.entity.TransitionRequest;
 import dk.tegn.intake.testing.Forms;
 import dk.tegn.intake.testing.IntakeHarness;
-import dk.tegn.intake.testing.TestCaller;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.core.account.Role;
+import dk.tegn.core.testing.TestCaller;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.intake.referral.entity.CaseOutcome;
 import dk.tegn.intake.referral.entity.ConsentAnswer;
@@ -15,7 +16,6 @@ import dk.tegn.intake.referral.entity.TransitionRequest;
 import dk.tegn.intake.retention.control.Retention;
 import dk.tegn.intake.testing.Forms;
 import dk.tegn.intake.testing.IntakeHarness;
-import dk.tegn.intake.testing.TestCaller;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

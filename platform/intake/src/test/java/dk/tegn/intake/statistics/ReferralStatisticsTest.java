@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.core.account.Role;
 import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.core.testing.TestCaller;
 import dk.tegn.core.testing.TestDatabase;
 import dk.tegn.intake.referral.entity.ConsentAnswer;
 import dk.tegn.intake.statistics.control.ReferralStatistics;
@@ -18,7 +19,6 @@ import dk.tegn.intake.statistics.entity.StatisticsReport;
 import dk.tegn.intake.statistics.entity.StatisticsTable;
 import dk.tegn.intake.testing.Forms;
 import dk.tegn.intake.testing.IntakeHarness;
-import dk.tegn.intake.testing.TestCaller;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.YearMonth;

@@ -10,6 +10,7 @@ import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.security.Grant;
 import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.testing.TestBeans;
+import dk.tegn.core.testing.TestCaller;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.intake.IntakeSettings;
 import dk.tegn.intake.crypto.control.KeyRing;

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.coordination.coordinator.CoordinationKit;
-import dk.tegn.coordination.coordinator.CoordinationKit.Caller;
 import dk.tegn.coordination.coordinator.CoordinationKit.Org;
 import dk.tegn.coordination.coordinator.entity.Cohort;
+import dk.tegn.core.account.Role;
+import dk.tegn.core.testing.TestCaller;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +40,7 @@ class CoordinationScopeTest {
     List<Long> everyone =
         kit
             .as(
-                Caller.nationalCoordinator(mine.coordinatorId(), mine.id()),
+                TestCaller.national(mine.coordinatorId(), mine.id(), Role.COORDINATOR),
                 w -> w.get(Cohorts.class).list(0, 1000))
             .stream()
             .map(Cohort::getId)
@@ -61,7 +62,7 @@ class CoordinationScopeTest {
         "a scope of no organisation is an empty page, not everyone's");
   }
 
-  private List<String> names(Caller caller, int first, int max, Org org) {
+  private List<String> names(TestCaller caller, int first, int max, Org org) {
     return kit.as(caller, w -> w.get(Cohorts.class).list(first, max)).stream()
         .map(c -> c.getName().replace(" " + org.suffix(), ""))
         .toList();

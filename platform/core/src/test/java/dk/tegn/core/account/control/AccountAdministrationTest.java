@@ -102,11 +102,10 @@ class AccountAdministrationTest {
   void adminOfAPartnerOrganisationListsThatOrganisationNotTheOneTheirAccountBelongsTo() {
     // an account of B holding the admin role in A only
     TestCaller partnerAdmin =
-        new TestCaller(
+        TestCaller.granted(
             personInB.getId(),
             orgB.getId(),
-            java.util.Set.of(new dk.tegn.core.security.Grant(Role.ADMIN, orgA.getId())),
-            java.util.Set.of());
+            new dk.tegn.core.security.Grant(Role.ADMIN, orgA.getId()));
     AccountAdministration admin = administrationFor(partnerAdmin);
     assertEquals(2, admin.count("", null), "A's two accounts, none of B's");
     assertTrue(
