@@ -288,7 +288,7 @@ class CompletionCountsTest {
           return null;
         });
     ReportFilter filter = ReportFilter.of(org.id(), null, null);
-    assertFalse(CompletionReport.hasDates(filter));
+    assertFalse(filter.hasDates());
     Figures before = perCourse(org.coordinator(), filter).get(0);
     assertEquals(3, before.getNotStarted());
     assertEquals(0, before.getOverdue());

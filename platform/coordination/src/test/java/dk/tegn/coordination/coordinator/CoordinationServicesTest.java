@@ -13,6 +13,7 @@ import dk.tegn.coordination.coordinator.control.CompletionReport;
 import dk.tegn.coordination.coordinator.control.CoordinationSettings;
 import dk.tegn.coordination.coordinator.control.Figures;
 import dk.tegn.coordination.coordinator.control.ImportPreview;
+import dk.tegn.coordination.coordinator.control.PeopleToChase;
 import dk.tegn.coordination.coordinator.control.ReportFilter;
 import dk.tegn.coordination.coordinator.entity.Cohort;
 import dk.tegn.coordination.enrolment.control.Assignments;
@@ -182,7 +183,7 @@ class CoordinationServicesTest {
             .get(0);
     assertEquals(4, perCohort.getTotal());
     List<Figures.Person> overdue =
-        kit.as(org.coordinator(), w -> w.get(CompletionReport.class).overdue(filter, "da"));
+        kit.as(org.coordinator(), w -> w.get(PeopleToChase.class).overdue(filter, "da"));
     assertEquals(3, overdue.size());
     for (Figures.Person person : overdue) {
       // names, addresses and organisations come from core's accounts, not from a join in SQL

@@ -5,7 +5,9 @@ import static dk.tegn.core.persistence.JsonP.JSON;
 import dk.tegn.coordination.coordinator.control.CompletionReport;
 import dk.tegn.coordination.coordinator.control.CoordinationScope;
 import dk.tegn.coordination.coordinator.control.Figures;
+import dk.tegn.coordination.coordinator.control.PeopleToChase;
 import dk.tegn.coordination.coordinator.control.ReportFilter;
+import dk.tegn.coordination.coordinator.control.ReportScope;
 import dk.tegn.coordination.coordinator.control.Spreadsheets;
 import dk.tegn.coordination.coordinator.entity.Cohort;
 import dk.tegn.coordination.enrolment.control.Reminders;
@@ -45,6 +47,8 @@ public class CoordinationDashboardBacking implements Serializable {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject CompletionReport report;
+  @Inject PeopleToChase people;
+  @Inject ReportScope reportScope;
   @Inject CoordinationScope scope;
   @Inject Reminders reminders;
   @Inject FacesMessages messages;
@@ -72,12 +76,12 @@ public class CoordinationDashboardBacking implements Serializable {
   /** Reads every figure for the filter again, each once. */
   public void apply() {
     String language = language();
-    cohorts = report.cohorts(filter.getOrganisationId());
+    cohorts = reportScope.cohorts(filter.getOrganisationId());
     perCourse = report.perCourse(filter, language);
     if (filter.getCourseId() == null
         && filter.getCohortId() == null
         && filter.getAudience() == null
-        && !CompletionReport.hasDates(filter)) {
+        && !filter.hasDates()) {
       // the choices are the courses of the organisations in scope: exactly these rows
       courses = new LinkedHashMap<>();
       perCourse.forEach(f -> courses.put(f.getCourseId(), f.getCourse()));
@@ -88,8 +92,8 @@ public class CoordinationDashboardBacking implements Serializable {
     quizzes = report.quizzes(filter, language);
     overTime = report.overTime(filter);
     expiring = report.expiring(filter);
-    overdue = report.overdue(filter, language);
-    expiringPeople = report.expiringPeople(filter, language);
+    overdue = people.overdue(filter, language);
+    expiringPeople = people.expiring(filter, language);
   }
 
   public void remindOverdue() {
@@ -115,7 +119,7 @@ public class CoordinationDashboardBacking implements Serializable {
         "coordination_dashboard.remindOne." + outcome.name(),
         person.getName(),
         person.getCourse());
-    overdue = report.overdue(filter, language());
+    overdue = people.overdue(filter, language());
   }
 
   /** True when the person was reminded today: nobody gets two reminders a day. */

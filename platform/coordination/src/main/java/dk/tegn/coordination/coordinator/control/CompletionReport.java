@@ -2,23 +2,17 @@ package dk.tegn.coordination.coordinator.control;
 
 import dk.tegn.assessments.attempt.control.GradedAttempts;
 import dk.tegn.coordination.coordinator.entity.Cohort;
-import dk.tegn.coordination.enrolment.entity.ReminderKind;
-import dk.tegn.core.account.entity.Account;
-import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.control.CourseFacts;
-import dk.tegn.courses.enrolment.control.EnrolmentFact;
 import dk.tegn.courses.enrolment.control.EnrolmentFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,11 +23,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
- * The coordinator's figures. Status follows the courses module's rule: completed; overdue (not
- * completed, due date passed); in progress (started); not started.
+ * The coordinator's figures (the people behind them: {@link PeopleToChase}). Status follows the
+ * courses module's rule: completed; overdue (not completed, due date passed); in progress
+ * (started); not started.
  *
  * <p>Status counts and quiz results come from counters that {@link CompletionCounters} keeps in the
  * same transaction as every enrolment, attempt, cohort membership or organisation change, from the
@@ -56,8 +50,6 @@ import java.util.function.Function;
 @Transactional
 public class CompletionReport {
 
-  static final int MAX_PEOPLE = 500;
-
   private static final int COHORT_PAGE = 1000;
 
   /** Counter rows of not started, started and completed enrolments (alias k). */
@@ -68,6 +60,7 @@ public class CompletionReport {
 
   @PersistenceContext EntityManager em;
   @Inject CoordinationScope scope;
+  @Inject ReportScope report;
   @Inject PlatformClock clock;
   @Inject CourseFacts courses;
   @Inject EnrolmentFigures figures;
@@ -75,14 +68,14 @@ public class CompletionReport {
 
   /** Completion per course. */
   public List<Figures> perCourse(ReportFilter filter, String language) {
-    return hasDates(filter)
+    return filter.hasDates()
         ? perCourseLive(filter, language)
         : countedFigures(filter, false, language);
   }
 
   /** Completion per cohort and course. */
   public List<Figures> perCohort(ReportFilter filter, String language) {
-    return hasDates(filter)
+    return filter.hasDates()
         ? perCohortLive(filter, language)
         : countedFigures(filter, true, language);
   }
@@ -92,9 +85,9 @@ public class CompletionReport {
    * are the overdue.
    */
   private List<Figures> countedFigures(ReportFilter filter, boolean perCohort, String language) {
-    Optional<Set<Long>> organisations = scopeOf(filter);
+    Optional<Set<Long>> organisations = report.organisations(filter);
     String groups = perCohort ? "h.id, h.name, k.course_id" : "k.course_id";
-    Sql totals =
+    CounterQuery totals =
         counters(filter, organisations, "crd_completion_count k", "k.course_id", perCohort);
     List<Object[]> rows =
         totals.query(
@@ -107,8 +100,9 @@ public class CompletionReport {
                 + groups
                 + " HAVING SUM(k.n) <> 0 ORDER BY "
                 + (perCohort ? "h.name, h.id, k.course_id" : "k.course_id"));
-    Sql due = counters(filter, organisations, "crd_completion_due k", "k.course_id", perCohort);
-    due.where.append(" AND k.due_on < ").append(due.param(today()));
+    CounterQuery due =
+        counters(filter, organisations, "crd_completion_due k", "k.course_id", perCohort);
+    due.where.append(" AND k.due_on < ").append(due.param(report.today()));
     String dueGroups = perCohort ? "k.cohort_id, k.course_id" : "k.course_id";
     Map<List<Long>, long[]> overdue = new HashMap<>();
     for (Object[] r :
@@ -147,54 +141,26 @@ public class CompletionReport {
     return figures;
   }
 
-  /**
-   * Rows of a counter table (alias k) in the filter's scope; per cohort with the cohort as h,
-   * otherwise the rows of the filter's cohort or of everyone (cohort 0).
-   */
-  private Sql counters(
+  /** Rows of a counter table (alias k) in the filter's scope: see {@link CounterQuery#over}. */
+  private CounterQuery counters(
       ReportFilter filter,
       Optional<Set<Long>> organisations,
       String table,
       String courseColumn,
       boolean perCohort) {
-    Sql sql = new Sql(organisations, table);
-    if (perCohort) {
-      sql.joins.append(" JOIN crd_cohort h ON h.id = k.cohort_id");
-      sql.where
-          .append(" WHERE k.cohort_id <> 0 AND ")
-          .append(CoordinationScope.sqlIn("h.organisation_id", organisations));
-      if (filter.getCohortId() != null) {
-        sql.where.append(" AND k.cohort_id = ").append(sql.param(filter.getCohortId()));
-      }
-    } else {
-      sql.where
-          .append(" WHERE k.cohort_id = ")
-          .append(sql.param(filter.getCohortId() == null ? 0L : filter.getCohortId()));
-    }
-    sql.where.append(" AND ").append(CoordinationScope.sqlIn("k.organisation_id", organisations));
-    if (filter.getCourseId() != null) {
-      sql.where
-          .append(" AND ")
-          .append(courseColumn)
-          .append(" = ")
-          .append(sql.param(filter.getCourseId()));
-    }
-    if (filter.getAudience() != null) {
-      sql.where.append(" AND ").append(inAudience(courseColumn, filter.getAudience()));
-    }
-    return sql;
-  }
-
-  /**
-   * The condition that a course column names a course for the audience: the ids come from courses
-   * (a handful), so no query of this module joins a table of theirs.
-   */
-  private String inAudience(String courseColumn, String audience) {
-    return CoordinationScope.sqlIn(courseColumn, Optional.of(courses.forAudience(audience)));
+    return CounterQuery.over(
+        em,
+        table,
+        filter,
+        organisations,
+        courseColumn,
+        perCohort,
+        filter.getAudience() == null ? null : courses.forAudience(filter.getAudience()));
   }
 
   private List<Figures> perCourseLive(ReportFilter filter, String language) {
-    List<EnrolmentFigures.Status> rows = figures.statusByCourse(enrolments(filter, true), today());
+    List<EnrolmentFigures.Status> rows =
+        figures.statusByCourse(report.enrolments(filter, true), report.today());
     Map<Long, String> titles =
         courses.titles(rows.stream().map(EnrolmentFigures.Status::courseId).toList(), language);
     return rows.stream().map(r -> figures(null, null, r, titles)).toList();
@@ -205,7 +171,7 @@ public class CompletionReport {
    * (courses cannot join this module's memberships, so the members go as ids).
    */
   private List<Figures> perCohortLive(ReportFilter filter, String language) {
-    EnrolmentFigures.Scope all = enrolments(filter, true);
+    EnrolmentFigures.Scope all = report.enrolments(filter, true);
     List<Cohort> inScope = new ArrayList<>();
     if (filter.getCohortId() != null) {
       inScope.add(em.find(Cohort.class, filter.getCohortId()));
@@ -230,10 +196,10 @@ public class CompletionReport {
           new EnrolmentFigures.Scope(
               all.organisations(),
               all.courses(),
-              members(cohort.getId()),
+              report.members(cohort.getId()),
               all.enrolledFrom(),
               all.enrolledBefore());
-      for (EnrolmentFigures.Status r : figures.statusByCourse(members, today())) {
+      for (EnrolmentFigures.Status r : figures.statusByCourse(members, report.today())) {
         rows.add(new Object[] {cohort, r});
       }
     }
@@ -270,10 +236,13 @@ public class CompletionReport {
 
   /** Completions per day in the filter's dates (default: the last 90 days). */
   public List<Figures.Day> overTime(ReportFilter filter) {
-    LocalDate to = filter.getTo() != null ? filter.getTo() : today();
+    LocalDate to = filter.getTo() != null ? filter.getTo() : report.today();
     LocalDate from = filter.getFrom() != null ? filter.getFrom() : to.minusDays(89);
     return figures
-        .completionsPerDay(enrolments(filter, false), start(from), start(to.plusDays(1)))
+        .completionsPerDay(
+            report.enrolments(filter, false),
+            ReportScope.start(from),
+            ReportScope.start(to.plusDays(1)))
         .entrySet()
         .stream()
         .map(e -> new Figures.Day(e.getKey(), e.getValue()))
@@ -287,7 +256,7 @@ public class CompletionReport {
    * attempts had a context) counts for every course the courses module says uses the quiz.
    */
   public List<Figures.Quiz> quizzes(ReportFilter filter, String language) {
-    List<Object[]> perQuiz = hasDates(filter) ? quizzesLive(filter) : quizzesCounted(filter);
+    List<Object[]> perQuiz = filter.hasDates() ? quizzesLive(filter) : quizzesCounted(filter);
     Set<Long> audience =
         filter.getAudience() == null ? null : courses.forAudience(filter.getAudience());
     Map<Long, List<Long>> coursesOfQuiz = new HashMap<>();
@@ -327,10 +296,10 @@ public class CompletionReport {
 
   /** Per quiz and context: graded attempts, passed, sum of scores, from the counters. */
   private List<Object[]> quizzesCounted(ReportFilter filter) {
-    Sql sql =
+    CounterQuery sql =
         counters(
             ReportFilter.of(filter.getOrganisationId(), null, filter.getCohortId()),
-            scopeOf(filter),
+            report.organisations(filter),
             "crd_quiz_count k",
             null,
             false);
@@ -347,10 +316,10 @@ public class CompletionReport {
   private List<Object[]> quizzesLive(ReportFilter filter) {
     return attempts
         .perQuiz(
-            scopeOf(filter),
-            members(filter.getCohortId()),
-            filter.getFrom() == null ? null : start(filter.getFrom()),
-            filter.getTo() == null ? null : start(filter.getTo().plusDays(1)))
+            report.organisations(filter),
+            report.members(filter.getCohortId()),
+            filter.getFrom() == null ? null : ReportScope.start(filter.getFrom()),
+            filter.getTo() == null ? null : ReportScope.start(filter.getTo().plusDays(1)))
         .stream()
         .map(t -> new Object[] {t.quizId(), t.contextId(), t.attempts(), t.passed(), t.scoreSum()})
         .toList();
@@ -361,7 +330,7 @@ public class CompletionReport {
     Instant now = clock.now();
     long[] r =
         figures.expiringWithin(
-            enrolments(filter, false),
+            report.enrolments(filter, false),
             now,
             now.plus(Duration.ofDays(30)),
             now.plus(Duration.ofDays(60)),
@@ -370,93 +339,11 @@ public class CompletionReport {
   }
 
   /**
-   * People whose enrolment is overdue, longest overdue first, with when they were last reminded.
-   */
-  public List<Figures.Person> overdue(ReportFilter filter, String language) {
-    return people(
-        figures.overdue(enrolments(filter, true), today(), MAX_PEOPLE),
-        EnrolmentFact::dueOn,
-        ReminderKind.OVERDUE,
-        language);
-  }
-
-  /** People whose certificate expires within 90 days, soonest first. */
-  public List<Figures.Person> expiringPeople(ReportFilter filter, String language) {
-    Instant now = clock.now();
-    return people(
-        figures.expiring(enrolments(filter, false), now, now.plus(Duration.ofDays(90)), MAX_PEOPLE),
-        e -> LocalDate.ofInstant(e.expiresAt(), ZoneOffset.UTC),
-        ReminderKind.EXPIRING,
-        language);
-  }
-
-  private List<Figures.Person> people(
-      List<EnrolmentFact> enrolments,
-      Function<EnrolmentFact, LocalDate> date,
-      ReminderKind kind,
-      String language) {
-    Map<Long, String> titles =
-        courses.titles(enrolments.stream().map(EnrolmentFact::courseId).toList(), language);
-    Map<Long, Account> people = accounts(enrolments);
-    Map<Long, LocalDate> reminded = lastReminded(enrolments, kind);
-    List<Figures.Person> persons = new ArrayList<>(enrolments.size());
-    for (EnrolmentFact e : enrolments) {
-      Account person = people.get(e.accountId());
-      if (person != null) {
-        persons.add(
-            new Figures.Person(
-                e.id(),
-                person.getDisplayName(),
-                person.getEmail(),
-                person.getOrganisation().getName(),
-                titles.getOrDefault(e.courseId(), String.valueOf(e.courseId())),
-                date.apply(e),
-                reminded.get(e.id())));
-      }
-    }
-    return persons;
-  }
-
-  /** When each enrolment was last reminded of a kind, from this module's log. */
-  private Map<Long, LocalDate> lastReminded(List<EnrolmentFact> enrolments, ReminderKind kind) {
-    Map<Long, LocalDate> last = new HashMap<>();
-    if (!enrolments.isEmpty()) {
-      em.createQuery(
-              "select r.enrolmentId, max(r.sentOn) from Reminder r where r.kind = :kind"
-                  + " and r.enrolmentId in :ids group by r.enrolmentId",
-              Object[].class)
-          .setParameter("kind", kind)
-          .setParameter("ids", enrolments.stream().map(EnrolmentFact::id).toList())
-          .getResultList()
-          .forEach(r -> last.put(n(r[0]), (LocalDate) r[1]));
-    }
-    return last;
-  }
-
-  /**
-   * The people a list names, with their organisations, in one query of core's accounts (at most
-   * {@link #MAX_PEOPLE}), not a join of core's tables in this module's SQL.
-   */
-  private Map<Long, Account> accounts(List<EnrolmentFact> enrolments) {
-    Set<Long> ids = new TreeSet<>();
-    enrolments.forEach(e -> ids.add(e.accountId()));
-    Map<Long, Account> accounts = new HashMap<>();
-    if (!ids.isEmpty()) {
-      em.createQuery(
-              "select a from Account a join fetch a.organisation where a.id in :ids", Account.class)
-          .setParameter("ids", ids)
-          .getResultList()
-          .forEach(a -> accounts.put(a.getId(), a));
-    }
-    return accounts;
-  }
-
-  /**
    * Courses people in the filter's organisations are enrolled in, for the filter's choices; a page
    * that has just read {@link #perCourse} for the organisations alone takes them from there.
    */
   public Map<Long, String> courses(ReportFilter filter, String language) {
-    Sql sql =
+    CounterQuery sql =
         counters(
             ReportFilter.of(filter.getOrganisationId(), null, null),
             scope.narrowTo(filter.getOrganisationId()),
@@ -474,106 +361,8 @@ public class CompletionReport {
     return courses;
   }
 
-  /** Whether the filter limits enrolments or attempts to dates, which the counters cannot. */
-  public static boolean hasDates(ReportFilter filter) {
-    return filter.getFrom() != null || filter.getTo() != null;
-  }
-
-  /**
-   * The enrolments a filter covers, as courses' scope: the organisations in the caller's scope, the
-   * course or the audience's courses, the cohort's members; the filter's dates limit the enrolment
-   * date when {@code withDates}.
-   */
-  private EnrolmentFigures.Scope enrolments(ReportFilter filter, boolean withDates) {
-    Set<Long> inCourses = null;
-    if (filter.getAudience() != null) {
-      inCourses = new TreeSet<>(courses.forAudience(filter.getAudience()));
-      if (filter.getCourseId() != null) {
-        inCourses.retainAll(Set.of(filter.getCourseId()));
-      }
-    } else if (filter.getCourseId() != null) {
-      inCourses = Set.of(filter.getCourseId());
-    }
-    return new EnrolmentFigures.Scope(
-        scopeOf(filter),
-        inCourses,
-        members(filter.getCohortId()),
-        withDates && filter.getFrom() != null ? start(filter.getFrom()) : null,
-        withDates && filter.getTo() != null ? start(filter.getTo().plusDays(1)) : null);
-  }
-
-  /** A cohort's members by account id; null for no cohort. */
-  private List<Long> members(Long cohortId) {
-    return cohortId == null
-        ? null
-        : em.createNamedQuery("CohortMember.findAccountIdsByCohort", Long.class)
-            .setParameter("cohortId", cohortId)
-            .getResultList();
-  }
-
-  private static Instant start(LocalDate day) {
-    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
-  }
-
-  /**
-   * The organisations a report covers; a cohort of an organisation the caller does not coordinate
-   * is refused (403), not just left empty, so a changed id is noticed and audited.
-   */
-  private Optional<Set<Long>> scopeOf(ReportFilter filter) {
-    Optional<Set<Long>> organisations = scope.narrowTo(filter.getOrganisationId());
-    if (filter.getCohortId() != null) {
-      Cohort cohort = em.find(Cohort.class, filter.getCohortId());
-      if (cohort == null) {
-        throw new RecordNotFoundException("cohort", filter.getCohortId());
-      }
-      scope.require(cohort.getOrganisationId(), "coordination.report");
-    }
-    return organisations;
-  }
-
-  private LocalDate today() {
-    return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
-  }
-
   private static long n(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  /** A native query under construction with numbered parameters. */
-  private final class Sql {
-    final Optional<Set<Long>> scope;
-    final String table;
-    final StringBuilder joins = new StringBuilder();
-    final StringBuilder where = new StringBuilder();
-    final List<Object> params = new ArrayList<>();
-
-    Sql(Optional<Set<Long>> scope, String table) {
-      this.scope = scope;
-      this.table = table;
-    }
-
-    String param(Object value) {
-      params.add(value);
-      return "?" + params.size();
-    }
-
-    String from() {
-      return " FROM " + table + joins + where;
-    }
-
-    @SuppressWarnings("unchecked")
-    List<Object[]> query(String statement) {
-      Query query = em.createNativeQuery(statement);
-      for (int i = 0; i < params.size(); i++) {
-        query.setParameter(i + 1, params.get(i));
-      }
-      List<?> rows = query.getResultList();
-      List<Object[]> result = new ArrayList<>(rows.size());
-      for (Object row : rows) {
-        result.add(row instanceof Object[] array ? array : new Object[] {row});
-      }
-      return result;
-    }
   }
 
   /** Titles in the caller's language of the courses a result names, from the courses module. */
@@ -589,16 +378,5 @@ public class CompletionReport {
     String of(long courseId) {
       return titles.getOrDefault(courseId, String.valueOf(courseId));
     }
-  }
-
-  /** Cohorts the caller may filter by. */
-  public List<Cohort> cohorts(Long organisationId) {
-    return scope.page(
-        scope.narrowTo(organisationId),
-        Cohort.class,
-        "Cohort.findByOrganisations",
-        "Cohort.findAll",
-        0,
-        1000);
   }
 }

@@ -18,6 +18,11 @@ public class ReportFilter implements Serializable {
   private LocalDate from;
   private LocalDate to;
 
+  /** Whether the filter limits enrolments or attempts to dates, which the counters cannot. */
+  public boolean hasDates() {
+    return from != null || to != null;
+  }
+
   public static ReportFilter of(Long organisationId, Long courseId, Long cohortId) {
     ReportFilter f = new ReportFilter();
     f.organisationId = organisationId;
