@@ -211,22 +211,15 @@ public class Reminders {
   }
 
   /**
-   * A coordinator reminds overdue people now, in one click. Enrolments of people outside the
-   * caller's organisations are refused; someone reminded today already is skipped.
+   * A coordinator reminds overdue people now, in one click: each as {@link #remindOne} would, in
+   * one audit line. Enrolments of people outside the caller's organisations are refused; someone
+   * reminded today already, or no longer overdue, is skipped.
    */
   public int remindNow(Collection<Long> enrolmentIds) {
     LocalDate today = today();
     int sent = 0;
     for (long id : enrolmentIds) {
-      EnrolmentFact enrolment =
-          enrolments.fact(id).orElseThrow(() -> new RecordNotFoundException("enrolment", id));
-      Account account = em.find(Account.class, enrolment.accountId());
-      scope.require(account.getOrganisation().getId(), "coordination.remind");
-      if (enrolment.completed() || !claim(id, ReminderKind.OVERDUE, today)) {
-        continue;
-      }
-      if (mails.send(
-          ReminderKind.OVERDUE, enrolment.accountId(), enrolment.courseId(), enrolment.dueOn())) {
+      if (remind(id, today) == Reminded.SENT) {
         sent++;
       }
     }
@@ -259,24 +252,7 @@ public class Reminders {
    * node cannot send it twice; an enrolment outside the caller's organisations is refused.
    */
   public Reminded remindOne(long enrolmentId) {
-    LocalDate today = today();
-    EnrolmentFact enrolment =
-        enrolments
-            .fact(enrolmentId)
-            .orElseThrow(() -> new RecordNotFoundException("enrolment", enrolmentId));
-    Account account = em.find(Account.class, enrolment.accountId());
-    scope.require(account.getOrganisation().getId(), "coordination.remind");
-    Reminded outcome;
-    if (enrolment.completed() || enrolment.dueOn() == null || !enrolment.dueOn().isBefore(today)) {
-      outcome = Reminded.NOT_OVERDUE;
-    } else if (!claim(enrolmentId, ReminderKind.OVERDUE, today)) {
-      outcome = Reminded.ALREADY_TODAY;
-    } else if (mails.send(
-        ReminderKind.OVERDUE, enrolment.accountId(), enrolment.courseId(), enrolment.dueOn())) {
-      outcome = Reminded.SENT;
-    } else {
-      outcome = Reminded.NO_ADDRESS;
-    }
+    Reminded outcome = remind(enrolmentId, today());
     audit.record(
         caller.accountId(),
         "coordination.remindOne",
@@ -285,6 +261,28 @@ public class Reminders {
         Outcome.ALLOWED,
         outcome.name());
     return outcome;
+  }
+
+  /**
+   * Reminds one overdue person of their enrolment, the day's reminder claimed first, so a double
+   * click, a second coordinator or the daily run on another node cannot send it twice.
+   */
+  private Reminded remind(long enrolmentId, LocalDate today) {
+    EnrolmentFact enrolment =
+        enrolments
+            .fact(enrolmentId)
+            .orElseThrow(() -> new RecordNotFoundException("enrolment", enrolmentId));
+    Account account = em.find(Account.class, enrolment.accountId());
+    scope.require(account.getOrganisation().getId(), "coordination.remind");
+    if (enrolment.completed() || enrolment.dueOn() == null || !enrolment.dueOn().isBefore(today)) {
+      return Reminded.NOT_OVERDUE;
+    } else if (!claim(enrolmentId, ReminderKind.OVERDUE, today)) {
+      return Reminded.ALREADY_TODAY;
+    } else if (mails.send(
+        ReminderKind.OVERDUE, enrolment.accountId(), enrolment.courseId(), enrolment.dueOn())) {
+      return Reminded.SENT;
+    }
+    return Reminded.NO_ADDRESS;
   }
 
   /**
