@@ -92,7 +92,9 @@ public class BadgeKeys {
         return privateKey(Files.readString(path, StandardCharsets.UTF_8));
       }
       RSAKey generated = generate();
-      SecretFiles.writeOwnerOnly(path, generated.toJSONString());
+      if (!SecretFiles.writeOwnerOnlyIfAbsent(path, generated.toJSONString())) {
+        return privateKey(Files.readString(path, StandardCharsets.UTF_8)); // another node's
+      }
       LOG.warning(() -> "generated Tegn's badge key in " + path + "; back it up with the database");
       return generated;
     } catch (IOException e) {

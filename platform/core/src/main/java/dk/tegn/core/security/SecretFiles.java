@@ -2,9 +2,9 @@ package dk.tegn.core.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Files that hold key material Tegn made itself, e.g. a generated keyset or signing key. */
@@ -13,10 +13,12 @@ public final class SecretFiles {
   private SecretFiles() {}
 
   /**
-   * Writes {@code text} to {@code path} readable by its owner only, through a temporary file and an
-   * atomic move, so a crash never leaves half a key.
+   * Writes {@code text} to {@code path} readable by its owner only, unless the file exists: false
+   * when it did (another process wrote it first, and theirs stands). Written to a temporary file
+   * first and linked into place, which fails when the name is taken, so a crash never leaves half a
+   * key and two writers never both win.
    */
-  public static void writeOwnerOnly(Path path, String text) throws IOException {
+  public static boolean writeOwnerOnlyIfAbsent(Path path, String text) throws IOException {
     Path dir = path.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, ".secret", ".tmp");
@@ -25,7 +27,10 @@ public final class SecretFiles {
         Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
       }
       Files.writeString(temp, text, StandardCharsets.UTF_8);
-      Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE);
+      Files.createLink(path, temp);
+      return true;
+    } catch (FileAlreadyExistsException taken) {
+      return false;
     } finally {
       Files.deleteIfExists(temp);
     }

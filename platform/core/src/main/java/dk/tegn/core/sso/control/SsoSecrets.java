@@ -1,26 +1,15 @@
 package dk.tegn.core.sso.control;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
-import com.google.crypto.tink.aead.AeadConfig;
-import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import dk.tegn.core.security.AeadKeysets;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SsoSecrets {
 
-  private static final Logger LOG = Logger.getLogger(SsoSecrets.class.getName());
+  private static final String WHAT = "platform keyset";
 
   @Inject
   @ConfigProperty(name = "tegn.secrets.keyset")
@@ -58,76 +47,30 @@ public class SsoSecrets {
 
   /** A new keyset with one AES-256-GCM key. */
   public static KeysetHandle newKeyset() {
-    try {
-      AeadConfig.register();
-      return KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("could not generate the platform keyset", e);
-    }
+    return AeadKeysets.generate();
   }
 
   @PostConstruct
   void load() {
-    try {
-      AeadConfig.register();
-      Optional<String> inline = configuredKeyset.filter(s -> !s.isBlank());
-      if (inline.isPresent()) {
-        use(parse(inline.get()));
-        return;
-      }
-      Path file =
-          Path.of(
-              configuredFile
-                  .filter(s -> !s.isBlank())
-                  .orElse(
-                      Path.of(System.getProperty("user.home"), ".tegn", "platform-keyset.json")
-                          .toString()));
-      use(Files.exists(file) ? parse(Files.readString(file)) : generateInto(file));
-    } catch (FileAlreadyExistsException anotherStartWroteIt) {
-      load();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Tink AEAD could not be registered", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the platform keyset could not be read or written", e);
-    }
+    Path file =
+        Path.of(
+            configuredFile
+                .filter(s -> !s.isBlank())
+                .orElse(
+                    Path.of(System.getProperty("user.home"), ".tegn", "platform-keyset.json")
+                        .toString()));
+    use(
+        AeadKeysets.load(
+            WHAT,
+            configuredKeyset,
+            file,
+            "back it up apart from the database, or single sign-on secrets must be entered"
+                + " again"));
   }
 
   private void use(KeysetHandle keyset) {
-    try {
-      aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
-      keyId = Integer.toUnsignedLong(keyset.getPrimary().getId());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("the platform keyset holds no usable AEAD key", e);
-    }
-  }
-
-  private static KeysetHandle parse(String json) {
-    try {
-      return TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
-    } catch (GeneralSecurityException e) {
-      // the parser's message could echo key material
-      throw new IllegalStateException("the platform keyset is not a valid Tink JSON keyset", null);
-    }
-  }
-
-  private static KeysetHandle generateInto(Path file) throws IOException, GeneralSecurityException {
-    KeysetHandle keyset = newKeyset();
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(
-        file,
-        TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get()),
-        StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE_NEW);
-    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    }
-    LOG.warning(
-        () ->
-            "generated a new platform keyset in "
-                + file
-                + ": back it up apart from the database, or single sign-on secrets must be"
-                + " entered again");
-    return keyset;
+    aead = AeadKeysets.aead(WHAT, keyset);
+    keyId = Integer.toUnsignedLong(keyset.getPrimary().getId());
   }
 
   public byte[] seal(String secret, String context) {
