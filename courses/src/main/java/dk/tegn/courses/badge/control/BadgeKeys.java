@@ -87,7 +87,7 @@ public class BadgeKeys {
       if (configured.isPresent()) {
         return privateKey(configured.get());
       }
-      Path path = keyFile();
+      Path path = SecretFiles.location(file, intakeFile, "badge-key.json");
       if (Files.exists(path)) {
         return privateKey(Files.readString(path, StandardCharsets.UTF_8));
       }
@@ -113,17 +113,6 @@ public class BadgeKeys {
       // the message of a parse failure could echo key material: keep only the type
       throw new IllegalStateException("the badge key is not an RSA JWK", null);
     }
-  }
-
-  private Path keyFile() {
-    return file.filter(s -> !s.isBlank())
-        .map(Path::of)
-        .or(
-            () ->
-                intakeFile
-                    .filter(s -> !s.isBlank())
-                    .map(f -> Path.of(f).toAbsolutePath().resolveSibling("badge-key.json")))
-        .orElse(Path.of(System.getProperty("user.home"), ".tegn", "badge-key.json"));
   }
 
   private static RSAKey generate() {

@@ -3,6 +3,7 @@ package dk.tegn.courses.xapi.control;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
 import dk.tegn.core.security.AeadKeysets;
+import dk.tegn.core.security.SecretFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,13 +45,7 @@ public class LrsSecrets {
 
   @PostConstruct
   void load() {
-    Path file =
-        Path.of(
-            configuredFile
-                .filter(s -> !s.isBlank())
-                .orElse(
-                    Path.of(System.getProperty("user.home"), ".tegn", "xapi-keyset.json")
-                        .toString()));
+    Path file = SecretFiles.location(configuredFile, Optional.empty(), "xapi-keyset.json");
     aead =
         AeadKeysets.aead(
             WHAT, AeadKeysets.load(WHAT, configuredKeyset, file, "back it up with the database"));

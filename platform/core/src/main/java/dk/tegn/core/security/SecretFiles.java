@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 
 /** Files that hold key material Tegn made itself, e.g. a generated keyset or signing key. */
 public final class SecretFiles {
@@ -34,5 +35,22 @@ public final class SecretFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * Where a secret file of Tegn's lives: {@code configured} when set, else {@code name} beside
+   * {@code sibling} (e.g. intake's keyset file, in the embedded default's data folder) when that is
+   * set, else {@code ~/.tegn/name}.
+   */
+  public static Path location(Optional<String> configured, Optional<String> sibling, String name) {
+    return configured
+        .filter(s -> !s.isBlank())
+        .map(Path::of)
+        .or(
+            () ->
+                sibling
+                    .filter(s -> !s.isBlank())
+                    .map(f -> Path.of(f).toAbsolutePath().resolveSibling(name)))
+        .orElse(Path.of(System.getProperty("user.home"), ".tegn", name));
   }
 }

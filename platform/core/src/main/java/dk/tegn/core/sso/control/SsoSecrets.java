@@ -3,6 +3,7 @@ package dk.tegn.core.sso.control;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
 import dk.tegn.core.security.AeadKeysets;
+import dk.tegn.core.security.SecretFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,13 +53,7 @@ public class SsoSecrets {
 
   @PostConstruct
   void load() {
-    Path file =
-        Path.of(
-            configuredFile
-                .filter(s -> !s.isBlank())
-                .orElse(
-                    Path.of(System.getProperty("user.home"), ".tegn", "platform-keyset.json")
-                        .toString()));
+    Path file = SecretFiles.location(configuredFile, Optional.empty(), "platform-keyset.json");
     use(
         AeadKeysets.load(
             WHAT,

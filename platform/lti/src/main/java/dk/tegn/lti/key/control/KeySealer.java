@@ -2,11 +2,11 @@ package dk.tegn.lti.key.control;
 
 import com.google.crypto.tink.Aead;
 import dk.tegn.core.security.AeadKeysets;
+import dk.tegn.core.security.SecretFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,18 +49,12 @@ public class KeySealer {
   void load() {
     aead =
         AeadKeysets.aead(
-            WHAT, AeadKeysets.load(WHAT, inline, keysetFile(), "back it up with the database"));
-  }
-
-  private Path keysetFile() {
-    return file.filter(s -> !s.isBlank())
-        .map(Path::of)
-        .or(
-            () ->
-                intakeFile
-                    .filter(s -> !s.isBlank())
-                    .map(f -> Path.of(f).toAbsolutePath().resolveSibling("lti-keyset.json")))
-        .orElse(Path.of(System.getProperty("user.home"), ".tegn", "lti-keyset.json"));
+            WHAT,
+            AeadKeysets.load(
+                WHAT,
+                inline,
+                SecretFiles.location(file, intakeFile, "lti-keyset.json"),
+                "back it up with the database"));
   }
 
   public byte[] seal(byte[] plaintext, String context) throws GeneralSecurityException {
