@@ -1,13 +1,11 @@
 package dk.tegn.courses;
 
+import dk.tegn.core.faces.Faces;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /** Small helpers the courses backing beans share: the view's language and bundle messages. */
@@ -16,54 +14,35 @@ public final class CoursesFaces {
   private CoursesFaces() {}
 
   public static Locale locale() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getViewRoot() != null
-        ? faces.getViewRoot().getLocale()
-        : faces.getExternalContext().getRequestLocale();
+    return Faces.locale();
   }
 
   public static String language() {
-    return locale().getLanguage();
+    return Faces.language();
   }
 
   /** A message from CoursesMessages, next to {@code clientId} or global when it is null. */
   public static void message(
       String clientId, FacesMessage.Severity severity, String key, Object... args) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(
-        clientId,
-        new FacesMessage(severity, Messages.get(Messages.COURSES, locale(), key, args), null));
+    Faces.add(clientId, severity, Faces.text(Messages.COURSES, key, args), false);
   }
 
   public static void info(String key, Object... args) {
-    message(null, FacesMessage.SEVERITY_INFO, key, args);
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    Faces.info(Messages.COURSES, key, args);
   }
 
+  /** A broken rule next to {@code clientId}; the request counts as failed validation. */
   public static void error(String clientId, RuleViolationException rule) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(
-        clientId,
-        new FacesMessage(
-            FacesMessage.SEVERITY_ERROR,
-            Messages.get(rule.bundle(), locale(), rule.messageKey(), rule.arguments()),
-            null));
-    faces.validationFailed();
+    Faces.add(clientId, FacesMessage.SEVERITY_ERROR, Faces.text(rule), false);
+    FacesContext.getCurrentInstance().validationFailed();
   }
 
   public static String contextPath() {
-    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    return Faces.contextPath();
   }
 
-  /**
-   * The bytes of an uploaded file, at most one more than {@code atMost}: enough for the service to
-   * refuse a file that is too large without reading all of it into memory.
-   */
+  /** See {@link Faces#bytes}. */
   public static byte[] bytes(Part part, long atMost) {
-    try (InputStream in = part.getInputStream()) {
-      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, atMost + 1));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Faces.bytes(part, atMost);
   }
 }

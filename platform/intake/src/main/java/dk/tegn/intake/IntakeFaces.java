@@ -1,5 +1,6 @@
 package dk.tegn.intake;
 
+import dk.tegn.core.faces.Faces;
 import dk.tegn.i18n.Messages;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
@@ -21,25 +22,19 @@ public final class IntakeFaces {
   private IntakeFaces() {}
 
   public static Locale locale() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getViewRoot() == null
-        ? Locale.forLanguageTag("da")
-        : faces.getViewRoot().getLocale();
+    return Faces.locale();
   }
 
   public static String language() {
-    return locale().getLanguage();
+    return Faces.language();
   }
 
   public static String text(String key, Object... arguments) {
-    return Messages.get(Messages.INTAKE, locale(), key, arguments);
+    return Faces.text(Messages.INTAKE, key, arguments);
   }
 
   public static void info(String key, Object... arguments) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
-    faces.getExternalContext().getFlash().setKeepMessages(true);
+    Faces.info(Messages.INTAKE, key, arguments);
   }
 
   /**

@@ -4,7 +4,6 @@ import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
 /** Puts a bundle message in the user's language on the page, globally or next to a field. */
@@ -27,9 +26,6 @@ public class FacesMessages {
 
   private void add(
       String clientId, FacesMessage.Severity severity, String bundle, String key, Object[] args) {
-    String text = Messages.get(bundle, locale.getLocale(), key, args);
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(clientId, new FacesMessage(severity, text, null));
-    faces.getExternalContext().getFlash().setKeepMessages(true);
+    Faces.add(clientId, severity, Messages.get(bundle, locale.getLocale(), key, args), true);
   }
 }
