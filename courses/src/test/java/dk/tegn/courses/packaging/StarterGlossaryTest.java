@@ -47,9 +47,15 @@ class StarterGlossaryTest {
       Map.of(
           "da",
           List.of(
-              "tyder på", "Det, du så og hørte", "måske under 18", "observeret", "Tvungen tiggeri"),
+              "tyder på",
+              "Det, du så og hørte",
+              "måske under 18",
+              "observeret",
+              "Tvungen tiggeri",
+              // the form asks whether the referrer notified; it never says the centre does it
+              "inddrager kommunen"),
           "en",
-          List.of("What you saw and heard"));
+          List.of("What you saw and heard", "involves the municipality"));
 
   /** The labels every refer-a-case lesson quotes (the form's steps and the pairs). */
   private static final List<String> TAUGHT =
@@ -61,6 +67,7 @@ class StarterGlossaryTest {
           "refer_new.exploitation",
           "refer_new.you",
           "refer_new.consent.question",
+          "refer_new.childNotification",
           "refer_new.identifying",
           "refer_new.narrative",
           "refer_new.indicators",

@@ -262,7 +262,7 @@ class StarterStandardTest {
   private static Map<String, Integer> catalogueWords(String language) {
     Path catalogue =
         Path.of(
-            "../platform/intake/src/main/resources/dk/tegn/intake/catalogue/indicators-v1.json");
+            "../platform/intake/src/main/resources/dk/tegn/intake/catalogue/indicators-v2.json");
     Map<String, Integer> words = new HashMap<>();
     try (Reader in = Files.newBufferedReader(catalogue)) {
       for (JsonValue d : JSON.createReader(in).readObject().getJsonArray("dimensions")) {
