@@ -134,23 +134,19 @@ class SecuritySuiteIT {
   @Test
   void aBadInputCorpusOverEveryOperationAndFormGetsNo5xxAndNoStackTrace() throws Exception {
     List<Operation> operations = operations();
+    // one session for the corpus: HTTP Basic would hash the password (Argon2id) on every request
     WebClient all = new WebClient(base);
-    List<String> failures = new ArrayList<>();
-    int requests = 0;
+    assertEquals(302, all.signIn(p + "-all", PASSWORD).statusCode());
+    List<Probe> probes = new ArrayList<>();
     for (Operation op : operations) {
       boolean hasBody = Set.of("POST", "PUT", "PATCH").contains(op.method());
       boolean rotation = op.path().endsWith("/keys/rotation");
       // every path parameter given each bad value (a DELETE never gets a real-looking id)
       if (op.path().contains("{")) {
         for (String value : PATH_VALUES) {
-          requests +=
-              check(
-                  failures,
-                  all,
-                  op.method(),
-                  fill(op.path(), value),
-                  hasBody ? "{}" : null,
-                  "application/json");
+          probes.add(
+              new Probe(
+                  op.method(), fill(op.path(), value), hasBody ? "{}" : null, "application/json"));
         }
       }
       if (rotation) {
@@ -159,19 +155,17 @@ class SecuritySuiteIT {
       String path = fill(op.path(), op.method().equals("DELETE") ? "0" : "1");
       for (String q : op.query()) {
         for (String value : QUERY_VALUES) {
-          requests +=
-              check(
-                  failures,
-                  all,
+          probes.add(
+              new Probe(
                   op.method(),
                   path + "?" + q + "=" + value,
                   hasBody ? "{}" : null,
-                  "application/json");
+                  "application/json"));
         }
       }
       if (hasBody) {
         for (String body : bodies()) {
-          requests += check(failures, all, op.method(), path, body, "application/json");
+          probes.add(new Probe(op.method(), path, body, "application/json"));
         }
         for (String[] typed :
             List.of(
@@ -181,7 +175,7 @@ class SecuritySuiteIT {
                 new String[] {"multipart/form-data; boundary=x", "--x\r\nbroken"},
                 new String[] {"application/x-www-form-urlencoded", "a=%00&b=%ZZ"},
                 new String[] {null, "{}"})) {
-          requests += check(failures, all, op.method(), path, typed[1], typed[0]);
+          probes.add(new Probe(op.method(), path, typed[1], typed[0]));
         }
       }
     }
@@ -192,10 +186,12 @@ class SecuritySuiteIT {
     for (Map.Entry<String, Set<String>> path : declared.entrySet()) {
       for (String method : List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE")) {
         if (!path.getValue().contains(method)) {
-          requests += check(failures, all, method, fill(path.getKey(), "0"), null, null);
+          probes.add(new Probe(method, fill(path.getKey(), "0"), null, null));
         }
       }
     }
+    List<String> failures = probe(all, probes);
+    int requests = probes.size();
     // the forms anyone can reach: sign-in and self-registration
     for (String value :
         List.of(
@@ -250,33 +246,121 @@ class SecuritySuiteIT {
     assertEquals(List.of(), failures);
   }
 
-  private int check(
-      List<String> failures, WebClient client, String method, String path, String body, String type)
+  /** One request of the corpus: a method, a path, and a body of a content type (or none). */
+  record Probe(String method, String path, String body, String type) {}
+
+  /** Sends the probes in parallel in the session of {@code client}; returns what failed. */
+  private List<String> probe(WebClient client, List<Probe> probes) throws Exception {
+    List<java.util.concurrent.Callable<List<String>>> checks = new ArrayList<>();
+    for (Probe probe : probes) {
+      checks.add(() -> check(client, probe));
+    }
+    return inParallel(checks);
+  }
+
+  /** What one caller's call of one operation leaks (or answers with a 5xx). */
+  private List<String> operationLeaks(Operation op, String path, String who, WebClient client)
       throws Exception {
+    List<String> leaks = new ArrayList<>();
     HttpRequest.Builder request =
         client
             .request(path)
-            .header("Authorization", WebClient.basic(p + "-all", PASSWORD))
+            .header("Content-Type", "application/json")
+            .header("Origin", origin())
             .method(
-                method,
-                body == null
+                op.method(),
+                Set.of("POST", "PUT", "PATCH").contains(op.method())
+                    ? HttpRequest.BodyPublishers.ofString("{}")
+                    : HttpRequest.BodyPublishers.noBody());
+    HttpResponse<String> r = client.send(request);
+    String role = who.contains(":") ? who.substring(2).toUpperCase() : null;
+    String what = who + " " + op.method() + " " + path + " -> " + r.statusCode();
+    boolean ok = r.statusCode() >= 200 && r.statusCode() < 300;
+    if (r.statusCode() >= 500) {
+      leaks.add("5xx: " + what + " " + abbreviate(r.body()));
+    }
+    if (role == null && r.statusCode() != 401) {
+      leaks.add("anonymous not 401: " + what);
+    }
+    if (ok && role != null && !op.roles().contains("SIGNED_IN") && !op.roles().contains(role)) {
+      leaks.add("role not in x-roles " + op.roles() + ": " + what);
+    }
+    if (ok && op.query().contains("organisation") && who.startsWith("b:")) {
+      leaks.add("another organisation's figures: " + what);
+    }
+    if (ok && leaks(who, r.body())) {
+      leaks.add("marked person seen: " + what + " " + abbreviate(r.body()));
+    }
+    return leaks;
+  }
+
+  /** What one caller's view of one page leaks (or shows of an error). */
+  private List<String> pageLeaks(String variant, String who, WebClient client) throws Exception {
+    List<String> leaks = new ArrayList<>();
+    HttpResponse<String> r = client.get(variant);
+    String what = who + " GET " + variant + " -> " + r.statusCode();
+    if (r.statusCode() >= 500 || STACK.matcher(r.body()).find()) {
+      leaks.add("page error: " + what + " " + abbreviate(r.body()));
+    }
+    if (r.statusCode() == 200 && leaks(who, r.body())) {
+      leaks.add("marked person seen on a page: " + what);
+    }
+    if (r.statusCode() == 200 && variant.startsWith("admin/") && !who.endsWith(":admin")) {
+      leaks.add("admin page for a non-admin: " + what);
+    }
+    return leaks;
+  }
+
+  /**
+   * Runs the checks four at a time (the server has two cores and much of a request is waiting for
+   * the database); returns what they found, in no particular order.
+   */
+  private static List<String> inParallel(List<java.util.concurrent.Callable<List<String>>> checks)
+      throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<String> found = new ArrayList<>();
+      for (var result : pool.invokeAll(checks)) {
+        found.addAll(result.get());
+      }
+      return found;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private List<String> check(WebClient client, Probe probe) throws Exception {
+    List<String> failures = new ArrayList<>();
+    HttpRequest.Builder request =
+        client
+            .request(probe.path())
+            .header("Origin", origin())
+            .method(
+                probe.method(),
+                probe.body() == null
                     ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    if (type != null) {
-      request.header("Content-Type", type);
+                    : HttpRequest.BodyPublishers.ofString(probe.body(), StandardCharsets.UTF_8));
+    if (probe.type() != null) {
+      request.header("Content-Type", probe.type());
     }
     HttpResponse<String> r;
     try {
       r = client.send(request);
     } catch (java.io.IOException refused) {
       // a body over the limit may be refused before it is read: that is no 5xx
-      return 1;
+      return failures;
     }
     verdict(
         failures,
-        method + " " + path + " [" + (type == null ? "-" : type) + "] " + abbreviate(body),
+        probe.method()
+            + " "
+            + probe.path()
+            + " ["
+            + (probe.type() == null ? "-" : probe.type())
+            + "] "
+            + abbreviate(probe.body()),
         r);
-    return 1;
+    return failures;
   }
 
   private static void verdict(List<String> failures, String what, HttpResponse<String> r) {
@@ -317,8 +401,9 @@ class SecuritySuiteIT {
         callers.put(side + ":" + role, client);
       }
     }
-    List<String> leaks = new ArrayList<>();
-    int checks = 0;
+    // reads first, all at once; then the writes, so no write races a read that looks for a leak
+    List<java.util.concurrent.Callable<List<String>>> reads = new ArrayList<>();
+    List<java.util.concurrent.Callable<List<String>>> writes = new ArrayList<>();
     for (Operation op : operations) {
       if (op.path().endsWith("/keys/rotation")) {
         continue; // nobody of these organisations may rotate; checked once below for anonymous
@@ -332,42 +417,13 @@ class SecuritySuiteIT {
       if (op.query().contains("organisation")) {
         path += "?organisation=" + organisationA;
       }
+      String target = path;
       for (Map.Entry<String, WebClient> caller : callers.entrySet()) {
-        checks++;
-        HttpRequest.Builder request =
-            caller
-                .getValue()
-                .request(path)
-                .header("Content-Type", "application/json")
-                .header("Origin", origin())
-                .method(
-                    op.method(),
-                    Set.of("POST", "PUT", "PATCH").contains(op.method())
-                        ? HttpRequest.BodyPublishers.ofString("{}")
-                        : HttpRequest.BodyPublishers.noBody());
-        HttpResponse<String> r = caller.getValue().send(request);
-        String who = caller.getKey();
-        String role = who.contains(":") ? who.substring(2).toUpperCase() : null;
-        String what = who + " " + op.method() + " " + path + " -> " + r.statusCode();
-        boolean ok = r.statusCode() >= 200 && r.statusCode() < 300;
-        if (r.statusCode() >= 500) {
-          leaks.add("5xx: " + what + " " + abbreviate(r.body()));
-        }
-        if (role == null && r.statusCode() != 401) {
-          leaks.add("anonymous not 401: " + what);
-        }
-        if (ok && role != null && !op.roles().contains("SIGNED_IN") && !op.roles().contains(role)) {
-          leaks.add("role not in x-roles " + op.roles() + ": " + what);
-        }
-        if (ok && op.query().contains("organisation") && who.startsWith("b:")) {
-          leaks.add("another organisation's figures: " + what);
-        }
-        if (ok && leaks(who, r.body())) {
-          leaks.add("marked person seen: " + what + " " + abbreviate(r.body()));
-        }
+        (op.method().equals("GET") ? reads : writes)
+            .add(() -> operationLeaks(op, target, caller.getKey(), caller.getValue()));
       }
     }
-    int pageChecks = 0;
+    int apiChecks = reads.size() + writes.size();
     for (String page : pages) {
       for (String variant :
           List.of(
@@ -379,23 +435,13 @@ class SecuritySuiteIT {
                   + marker
                   + "&course=1&enrolment=1&code=x&token=x")) {
         for (Map.Entry<String, WebClient> caller : callers.entrySet()) {
-          pageChecks++;
-          HttpResponse<String> r = caller.getValue().get(variant);
-          String what = caller.getKey() + " GET " + variant + " -> " + r.statusCode();
-          if (r.statusCode() >= 500 || STACK.matcher(r.body()).find()) {
-            leaks.add("page error: " + what + " " + abbreviate(r.body()));
-          }
-          if (r.statusCode() == 200 && leaks(caller.getKey(), r.body())) {
-            leaks.add("marked person seen on a page: " + what);
-          }
-          if (r.statusCode() == 200
-              && variant.startsWith("admin/")
-              && !caller.getKey().endsWith(":admin")) {
-            leaks.add("admin page for a non-admin: " + what);
-          }
+          reads.add(() -> pageLeaks(variant, caller.getKey(), caller.getValue()));
         }
       }
     }
+    int pageChecks = reads.size() + writes.size() - apiChecks;
+    List<String> leaks = new ArrayList<>(inParallel(reads));
+    leaks.addAll(inParallel(writes));
     HttpResponse<String> rotation =
         new WebClient(base)
             .send(
@@ -407,7 +453,7 @@ class SecuritySuiteIT {
         "[security] access matrix: %d operations x %d callers = %d API checks, %d pages (2 variants) x %d callers = %d page checks; %d leaks%n",
         operations.size(),
         callers.size(),
-        checks,
+        apiChecks,
         pages.size(),
         callers.size(),
         pageChecks,
