@@ -188,12 +188,15 @@
 
     function later() {
       if (!timer) {
-        timer = setTimeout(function () { timer = null; flush(); }, RETRY_MS);
+        timer = setTimeout(function () { timer = null; flush(true); }, RETRY_MS);
       }
     }
 
-    /** Sends what is kept; resolves with the number still waiting (no network). */
-    function flush() {
+    /**
+     * Sends what is kept; resolves with the number still waiting (no network). A retry in the
+     * background (quiet) says only what changed, not "sending" again over what the page said last.
+     */
+    function flush(quiet) {
       if (sending) {
         return sending;
       }
@@ -201,7 +204,9 @@
         if (entries.length === 0) {
           return 0;
         }
-        say('sending');
+        if (quiet !== true) {
+          say('sending');
+        }
         var waiting = 0;
         var refused = false;
         return entries.reduce(function (chain, entry) {
@@ -224,7 +229,9 @@
           });
         }, Promise.resolve()).then(function () {
           if (waiting > 0) {
-            say('kept');
+            if (quiet !== true) {
+              say('kept');
+            }
             later();
           } else {
             say(refused ? 'refused' : 'sent');
@@ -241,7 +248,7 @@
       return sending;
     }
 
-    window.addEventListener('online', flush);
+    window.addEventListener('online', function () { flush(); });
     flush();
 
     // submitting waits for the kept answers; with no network it does not submit

@@ -49,14 +49,18 @@
   }
 
   // the lesson that installed the worker was fetched before it: once the worker controls the page,
-  // fetch the lesson and its pictures again through it, so this lesson too opens offline
+  // fetch its shell (styles, scripts, fonts), its pictures and then the lesson again through it,
+  // so this lesson too opens offline
   if (!navigator.serviceWorker.controller && /courses\/learn\/player\.xhtml$/.test(location.pathname)) {
     navigator.serviceWorker.addEventListener('controllerchange', function () {
-      var addresses = [location.href].concat(Array.prototype.map.call(
-        document.querySelectorAll('main img'), function (img) { return img.src; }));
-      addresses.forEach(function (address) {
-        fetch(address, {credentials: 'same-origin'}).catch(function () { return null; });
-      });
+      var parts = performance.getEntriesByType('resource').map(function (e) { return e.name; })
+        .filter(function (address) {
+          return address.indexOf(root + 'jakarta.faces.resource/') >= 0 || address.indexOf(root + 'courses/files/') >= 0;
+        });
+      var again = function (address) {
+        return fetch(address, {credentials: 'same-origin'}).catch(function () { return null; });
+      };
+      Promise.all(parts.map(again)).then(function () { return again(location.href); });
     }, {once: true});
   }
 
