@@ -146,7 +146,9 @@ class OfflineJourneyIT {
       // 3. the referral draft, in Danish: kept on the device, encrypted, when the network is lost,
       // and never sent without the person
       b.click("lang:da");
-      b.waitFor(By.id("refer-case")).click();
+      b.wait(Duration.ofSeconds(30))
+          .until(d -> "da".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      b.open("refer/new.xhtml");
       b.click("refer:dangerNo");
       new Select(b.waitFor(By.id("refer:region"))).selectByValue("HOVEDSTADEN");
       net.cut();
