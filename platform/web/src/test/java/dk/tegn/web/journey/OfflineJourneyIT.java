@@ -98,7 +98,8 @@ class OfflineJourneyIT {
       pick(b, 1, "A fixed wage");
       waitForStatus(b, 1, "Answer saved");
       long attempt =
-          Long.parseLong(b.waitFor(By.id("offline-answers")).getAttribute("data-attempt"));
+          Long.parseLong(
+              b.driver().findElement(By.id("offline-answers")).getAttribute("data-attempt"));
       net.cut();
       pick(b, 1, "Debt to the employer"); // offline, and newer than what the server has
       pick(b, 2, "False");
