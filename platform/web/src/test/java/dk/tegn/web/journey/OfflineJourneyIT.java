@@ -85,10 +85,9 @@ class OfflineJourneyIT {
       b.driver().get(lesson);
       assertEquals("Lektion", b.waitFor(By.id("item-title")).getText());
       assertTrue(b.textOf(By.cssSelector(".lesson-body")).contains("Tekst"));
-      assertEquals(
-          "rgb(11, 83, 148)",
-          b.driver().findElement(By.cssSelector(".site-header")).getCssValue("background-color"),
-          "the app shell (tegn.css) comes from the cache");
+      String header =
+          b.driver().findElement(By.cssSelector(".site-header")).getCssValue("background-color");
+      assertTrue(header.contains("11, 83, 148"), "the app shell (tegn.css) is cached: " + header);
       b.screenshot(SHOTS, "lesson-offline");
       net.restore();
 
