@@ -62,136 +62,147 @@ class OfflineJourneyIT {
     try (NetworkCut net = new NetworkCut(base);
         Browser b = new Browser(net.base(), "en")) {
       b.driver().manage().window().setSize(new Dimension(390, 844));
-      b.signIn(user, PASSWORD).waitFor(By.id("account:logout"));
-
-      // 1. a lesson read once opens with no network; a page never read does not
-      b.open("courses/learn/player.xhtml?course=" + course);
-      assertEquals("Lektion", b.waitFor(By.id("item-title")).getText());
-      String lesson = b.driver().getCurrentUrl();
-      b.wait(Duration.ofSeconds(20))
-          .until(
-              d ->
-                  Boolean.TRUE.equals(
-                      async(
-                          b,
-                          "caches.open('tegn-lessons-v1')"
-                              + ".then(c => c.match(location.href, {ignoreVary: true}))"
-                              + ".then(r => done(!!r))")));
-      net.cut();
-      b.driver().get(net.base() + "courses/learn/my-courses.xhtml");
-      assertTrue(
-          b.driver().findElements(By.id("account:logout")).isEmpty(),
-          "the network is cut for the service worker's fetches too");
-      b.driver().get(lesson);
-      assertEquals("Lektion", b.waitFor(By.id("item-title")).getText());
-      assertTrue(b.textOf(By.cssSelector(".lesson-body")).contains("Tekst"));
-      String header =
-          b.driver().findElement(By.cssSelector(".site-header")).getCssValue("background-color");
-      assertTrue(header.contains("11, 83, 148"), "the app shell (tegn.css) is cached: " + header);
-      b.screenshot(SHOTS, "lesson-offline");
-      net.restore();
-
-      // 2. answers given offline are kept on the device and sent once the network is back
-      b.open("assessments/take/quiz.xhtml?id=" + quizId);
-      b.click("attempt:start");
-      pick(b, 1, "A fixed wage");
-      waitForStatus(b, 1, "Answer saved");
-      long attempt =
-          Long.parseLong(
-              b.driver().findElement(By.id("offline-answers")).getAttribute("data-attempt"));
-      net.cut();
-      pick(b, 1, "Debt to the employer"); // offline, and newer than what the server has
-      pick(b, 2, "False");
-      waitForStatus(b, 1, KEPT);
-      waitForStatus(b, 2, KEPT);
-      assertTrue(picked(b, 1, "Debt to the employer"), "the choice stays as given");
-      assertEquals(
-          2L,
-          ((Number) async(b, "TegnOfflineAnswers.kept().then(k => done(k.length))")).longValue());
-      JsonObject before = QuizApi.json(api.send(user, "GET", "api/attempts/" + attempt, null));
-      assertEquals(json(keys(before, 1, "A fixed wage")), response(before, 1), "not yet sent");
-      assertEquals(JsonValue.NULL, response(before, 2));
-      // submitting with no network does not submit, and says why
-      ((JavascriptExecutor) b.driver()).executeScript("PF('submitDialog').show()");
-      b.click("attempt:confirmYes");
-      b.waitForText("offline-answers", "has not been submitted");
-      b.screenshot(SHOTS, "quiz-offline");
-
-      net.restore();
-      b.waitForText("offline-answers", "have been sent and saved");
-      waitForStatus(b, 1, "Answer saved");
-      waitForStatus(b, 2, "Answer saved");
-      assertEquals(
-          0L,
-          ((Number) async(b, "TegnOfflineAnswers.kept().then(k => done(k.length))")).longValue());
-      JsonObject after = QuizApi.json(api.send(user, "GET", "api/attempts/" + attempt, null));
-      assertEquals(json(keys(after, 1, "Debt to the employer")), response(after, 1));
-      assertEquals(json(QuizApi.keys("false")), response(after, 2));
-      assertEquals(2, answerRows(attempt), "each answer stored once");
-      // an answer older than the stored one, arriving late, changes nothing
-      HttpResponse<String> late =
-          api.send(
-              user,
-              "PUT",
-              "api/attempts/" + attempt + "/answers/1?sequence=1",
-              keys(after, 1, "A fixed wage"));
-      assertEquals(200, late.statusCode(), late.body());
-      JsonObject still = QuizApi.json(api.send(user, "GET", "api/attempts/" + attempt, null));
-      assertEquals(json(keys(after, 1, "Debt to the employer")), response(still, 1));
-      // the dialog is still open: now the submit goes through
-      b.click("attempt:confirmYes");
-      String result = b.waitFor(By.cssSelector(".result")).getText();
-      assertTrue(result.contains("Score: 50 %"), result);
-
-      // 3. the referral draft, in Danish: kept on the device, encrypted, when the network is lost,
-      // and never sent without the person
-      b.click("lang:da");
-      b.wait(Duration.ofSeconds(30))
-          .until(d -> "da".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-      b.open("refer/new.xhtml");
-      b.click("refer:dangerNo");
-      new Select(b.waitFor(By.id("refer:region"))).selectByValue("HOVEDSTADEN");
-      net.cut();
-      b.click("refer:personNext");
-      b.waitForText("draft-notice", "ingen forbindelse");
-      assertTrue(b.driver().findElements(By.id("refer:metOn")).size() == 1, "still the same step");
-      String stored =
-          (String)
-              async(
-                  b,
-                  "TegnReferralDraft.stored().then(r => done(r ? r.data.byteLength + ':'"
-                      + " + new TextDecoder('latin1').decode(r.data) : null))");
-      assertNotNull(stored, "a draft is kept");
-      assertFalse(stored.contains("HOVEDSTADEN"), "only as ciphertext");
-      assertTrue(
-          String.valueOf(async(b, "TegnReferralDraft.read().then(d => done(JSON.stringify(d)))"))
-              .contains("HOVEDSTADEN"));
-      b.screenshot(SHOTS, "referral-offline");
-      net.restore();
-
-      b.open("refer/new.xhtml");
-      if (!b.driver().findElements(By.id("refer:dangerNo")).isEmpty()) {
-        b.click("refer:dangerNo");
+      try {
+        journey(b, net, api, user, course, quizId);
+      } catch (AssertionError | RuntimeException failed) {
+        // the last page (picture and source) beside the screenshots
+        b.screenshot(SHOTS, "failed");
+        java.nio.file.Files.writeString(SHOTS.resolve("failed.html"), b.driver().getPageSource());
+        throw failed;
       }
-      b.waitForText("draft-notice", "Intet er sendt");
-      assertEquals(0, referrals(user), "nothing is sent without the person");
-      new Select(b.waitFor(By.id("refer:region"))).selectByIndex(0);
-      b.click("draft-restore");
-      b.wait(Duration.ofSeconds(10))
-          .until(
-              d ->
-                  "HOVEDSTADEN"
-                      .equals(
-                          new Select(d.findElement(By.id("refer:region")))
-                              .getFirstSelectedOption()
-                              .getAttribute("value")));
-      b.click("draft-forget");
-      b.waitForText("draft-notice", "slettet");
-      assertNull(async(b, "TegnReferralDraft.stored().then(r => done(r || null))"));
-      assertEquals(0, referrals(user));
     }
     System.out.printf(
         "OfflineJourneyIT: %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
+  }
+
+  private void journey(
+      Browser b, NetworkCut net, QuizApi api, String user, long course, long quizId)
+      throws Exception {
+    b.signIn(user, PASSWORD).waitFor(By.id("account:logout"));
+
+    // 1. a lesson read once opens with no network; a page never read does not
+    b.open("courses/learn/player.xhtml?course=" + course);
+    assertEquals("Lektion", b.waitFor(By.id("item-title")).getText());
+    String lesson = b.driver().getCurrentUrl();
+    b.wait(Duration.ofSeconds(20))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    async(
+                        b,
+                        "caches.open('tegn-lessons-v1')"
+                            + ".then(c => c.match(location.href, {ignoreVary: true}))"
+                            + ".then(r => done(!!r))")));
+    net.cut();
+    b.driver().get(net.base() + "courses/learn/my-courses.xhtml");
+    assertTrue(
+        b.driver().findElements(By.id("account:logout")).isEmpty(),
+        "the network is cut for the service worker's fetches too");
+    b.driver().get(lesson);
+    assertEquals("Lektion", b.waitFor(By.id("item-title")).getText());
+    assertTrue(b.textOf(By.cssSelector(".lesson-body")).contains("Tekst"));
+    String header =
+        b.driver().findElement(By.cssSelector(".site-header")).getCssValue("background-color");
+    assertTrue(header.contains("11, 83, 148"), "the app shell (tegn.css) is cached: " + header);
+    b.screenshot(SHOTS, "lesson-offline");
+    net.restore();
+
+    // 2. answers given offline are kept on the device and sent once the network is back
+    b.open("assessments/take/quiz.xhtml?id=" + quizId);
+    b.click("attempt:start");
+    pick(b, 1, "A fixed wage");
+    waitForStatus(b, 1, "Answer saved");
+    long attempt =
+        Long.parseLong(
+            b.driver().findElement(By.id("offline-answers")).getAttribute("data-attempt"));
+    net.cut();
+    pick(b, 1, "Debt to the employer"); // offline, and newer than what the server has
+    pick(b, 2, "False");
+    waitForStatus(b, 1, KEPT);
+    waitForStatus(b, 2, KEPT);
+    assertTrue(picked(b, 1, "Debt to the employer"), "the choice stays as given");
+    assertEquals(
+        2L, ((Number) async(b, "TegnOfflineAnswers.kept().then(k => done(k.length))")).longValue());
+    JsonObject before = QuizApi.json(api.send(user, "GET", "api/attempts/" + attempt, null));
+    assertEquals(json(keys(before, 1, "A fixed wage")), response(before, 1), "not yet sent");
+    assertEquals(JsonValue.NULL, response(before, 2));
+    // submitting with no network does not submit, and says why
+    ((JavascriptExecutor) b.driver()).executeScript("PF('submitDialog').show()");
+    b.click("attempt:confirmYes");
+    b.waitForText("offline-answers", "has not been submitted");
+    b.screenshot(SHOTS, "quiz-offline");
+
+    net.restore();
+    b.waitForText("offline-answers", "have been sent and saved");
+    waitForStatus(b, 1, "Answer saved");
+    waitForStatus(b, 2, "Answer saved");
+    assertEquals(
+        0L, ((Number) async(b, "TegnOfflineAnswers.kept().then(k => done(k.length))")).longValue());
+    JsonObject after = QuizApi.json(api.send(user, "GET", "api/attempts/" + attempt, null));
+    assertEquals(json(keys(after, 1, "Debt to the employer")), response(after, 1));
+    assertEquals(json(QuizApi.keys("false")), response(after, 2));
+    assertEquals(2, answerRows(attempt), "each answer stored once");
+    // an answer older than the stored one, arriving late, changes nothing
+    HttpResponse<String> late =
+        api.send(
+            user,
+            "PUT",
+            "api/attempts/" + attempt + "/answers/1?sequence=1",
+            keys(after, 1, "A fixed wage"));
+    assertEquals(200, late.statusCode(), late.body());
+    JsonObject still = QuizApi.json(api.send(user, "GET", "api/attempts/" + attempt, null));
+    assertEquals(json(keys(after, 1, "Debt to the employer")), response(still, 1));
+    // the dialog is still open: now the submit goes through
+    b.click("attempt:confirmYes");
+    String result = b.waitFor(By.cssSelector(".result")).getText();
+    assertTrue(result.contains("Score: 50 %"), result);
+
+    // 3. the referral draft, in Danish: kept on the device, encrypted, when the network is lost,
+    // and never sent without the person
+    b.click("lang:da");
+    b.wait(Duration.ofSeconds(30))
+        .until(d -> "da".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    b.open("refer/new.xhtml");
+    b.click("refer:dangerNo");
+    new Select(b.waitFor(By.id("refer:region"))).selectByValue("HOVEDSTADEN");
+    net.cut();
+    b.click("refer:personNext");
+    b.waitForText("draft-notice", "ingen forbindelse");
+    assertTrue(b.driver().findElements(By.id("refer:metOn")).size() == 1, "still the same step");
+    String stored =
+        (String)
+            async(
+                b,
+                "TegnReferralDraft.stored().then(r => done(r ? r.data.byteLength + ':'"
+                    + " + new TextDecoder('latin1').decode(r.data) : null))");
+    assertNotNull(stored, "a draft is kept");
+    assertFalse(stored.contains("HOVEDSTADEN"), "only as ciphertext");
+    assertTrue(
+        String.valueOf(async(b, "TegnReferralDraft.read().then(d => done(JSON.stringify(d)))"))
+            .contains("HOVEDSTADEN"));
+    b.screenshot(SHOTS, "referral-offline");
+    net.restore();
+
+    b.open("refer/new.xhtml");
+    if (!b.driver().findElements(By.id("refer:dangerNo")).isEmpty()) {
+      b.click("refer:dangerNo");
+    }
+    b.waitForText("draft-notice", "Intet er sendt");
+    assertEquals(0, referrals(user), "nothing is sent without the person");
+    new Select(b.waitFor(By.id("refer:region"))).selectByIndex(0);
+    b.click("draft-restore");
+    b.wait(Duration.ofSeconds(10))
+        .until(
+            d ->
+                "HOVEDSTADEN"
+                    .equals(
+                        new Select(d.findElement(By.id("refer:region")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value")));
+    b.click("draft-forget");
+    b.waitForText("draft-notice", "slettet");
+    assertNull(async(b, "TegnReferralDraft.stored().then(r => done(r || null))"));
+    assertEquals(0, referrals(user));
   }
 
   /** The manifest in both languages and the service worker at the root, never cached. */
