@@ -203,6 +203,17 @@ class OfflineJourneyIT {
     b.waitForText("draft-notice", "slettet");
     assertNull(async(b, "TegnReferralDraft.stored().then(r => done(r || null))"));
     assertEquals(0, referrals(user));
+
+    // signing out deletes the copies on the device
+    b.signOut();
+    b.wait(Duration.ofSeconds(10))
+        .until(
+            d ->
+                Long.valueOf(0)
+                    .equals(
+                        async(
+                            b,
+                            "caches.keys().then(k => done(k.filter(n => n.startsWith('tegn-')).length))")));
   }
 
   /** The manifest in both languages and the service worker at the root, never cached. */
