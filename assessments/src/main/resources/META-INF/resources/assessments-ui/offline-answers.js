@@ -268,7 +268,7 @@
           {credentials: 'same-origin', cache: 'no-store'}).then(function () { return 0; }, function () { return 1; });
       }).then(function (waiting) {
         if (waiting > 0) {
-          say('submitOffline');
+          say('submit-offline');
           return;
         }
         passing = true;
