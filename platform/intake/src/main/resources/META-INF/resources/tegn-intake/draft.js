@@ -183,17 +183,24 @@
         return draft;
       });
     };
-    var keepNow = function () { return save(form).then(show); };
-    if (keep) {
+    // a draft is only ever kept encrypted: where the page has no WebCrypto (not https), none is
+    // offered and none is kept
+    var usable = window.isSecureContext && window.crypto && crypto.subtle && window.indexedDB;
+    var keepNow = function () { return usable ? save(form).then(show) : Promise.resolve(); };
+    if (keep && !usable) {
+      keep.closest('.draft').hidden = true;
+    } else if (keep) {
       keep.addEventListener('click', function () { keepNow(); });
       back.addEventListener('click', function () { restore(form); });
       forgetButton.addEventListener('click', function () {
         forget().then(show).then(function () { tell('forgotten'); });
       });
     }
-    show().then(function (draft) {
-      if (draft) { tell('found'); }
-    });
+    if (usable) {
+      show().then(function (draft) {
+        if (draft) { tell('found'); }
+      });
+    }
 
     // the network is lost: keep what was typed, if anything
     window.addEventListener('offline', function () {
@@ -216,7 +223,9 @@
         button.click();
         passing = false;
       }, function () {
-        (filled(form) ? keepNow() : Promise.resolve()).then(function () { tell('offline'); });
+        (filled(form) ? keepNow() : Promise.resolve()).then(function () {
+          tell(usable ? 'offline' : 'offline-unkept');
+        });
       });
     }, true);
 
