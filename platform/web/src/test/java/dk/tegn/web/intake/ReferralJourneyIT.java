@@ -101,8 +101,16 @@ class ReferralJourneyIT {
 
     // a draft only on request, and gone after sending
     assertNull(draft(b), "nothing kept unasked");
-    b.click("draft-keep");
-    b.wait(Duration.ofSeconds(10)).until(d -> String.valueOf(draft(b)).contains(name.substring(7)));
+    if (Boolean.TRUE.equals(
+        ((JavascriptExecutor) b.driver()).executeScript("return window.isSecureContext"))) {
+      b.click("draft-keep");
+      b.wait(Duration.ofSeconds(10))
+          .until(d -> String.valueOf(draft(b)).contains(name.substring(7)));
+    } else {
+      // a draft is only kept encrypted, and WebCrypto needs https or localhost (OfflineJourneyIT
+      // keeps one over localhost): on this address none is offered
+      assertFalse(b.driver().findElement(By.id("draft-keep")).isDisplayed(), "no draft offered");
+    }
 
     b.click("refer:review");
     String to = b.waitFor(By.id("summary-to")).getText();
