@@ -4,7 +4,8 @@
  *   did something since, or while a form (a quiz, the referral form) is open, up to four idle hours.
  * - Warns two minutes before the session would end, with a button to stay signed in.
  * - When a save does not reach the server (the session ended, the network is gone), says so and
- *   puts the choice back as the server has it, so no control shows an answer that was not stored.
+ *   puts the choice back as the server has it, so no control shows an answer that was not stored;
+ *   unless the page keeps the answer on the device to send it later (the quiz, offline).
  * - Fetches a page again when the browser restores it from its back/forward cache: it would show
  *   what the server may have moved past (a sent referral's summary, a submitted quiz, a view the
  *   server no longer holds). Chrome keeps even no-store pages there when no cookie changed, which
@@ -173,7 +174,14 @@
   if (window.jQuery) {
     // a refused or unanswered request (the network, a server error)
     jQuery(document).on('pfAjaxError', function (event, xhr, settings) {
-      notStored(scopeOf(settings), xhr.status === 0);
+      var scope = scopeOf(settings);
+      // a page that keeps such a save on the device (the quiz: offline-answers.js) cancels this
+      // event and says so itself; then the choice stays as given
+      var kept = xhr.status === 0 && scope && !scope.dispatchEvent(new CustomEvent('tegn:offline-save',
+        {bubbles: true, cancelable: true, detail: {settings: settings}}));
+      if (!kept) {
+        notStored(scope, xhr.status === 0);
+      }
     });
     // an answer, but not the Faces one: after the session ended it is the sign-in page
     jQuery(document).on('pfAjaxComplete', function (event, xhr, settings) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -78,7 +80,7 @@ public class AttemptsResource {
   @Operation(
       summary = "Save an answer",
       description =
-          "Saves the answer to one slot, in the attempt's public option keys; the same answer again changes nothing. After submission or time-out: 409. When too many saves wait at once, 503 with Retry-After after at most 5 s (nothing saved; send it again). Roles: the attempt's owner.")
+          "Saves the answer to one slot, in the attempt's public option keys; the same answer again changes nothing. With ?sequence=n (the device's order of its answers, e.g. the milliseconds when it was given, rising) an answer older than the stored one is acknowledged and changes nothing: an app that kept answers offline sends them late without overwriting newer ones. After submission or time-out: 409. When too many saves wait at once, 503 with Retry-After after at most 5 s (nothing saved; send it again). Roles: the attempt's owner.")
   @Extension(name = "x-roles", value = "[\"SIGNED_IN\"]", parseValue = true)
   @RequestBody(
       required = true,
@@ -113,9 +115,14 @@ public class AttemptsResource {
   @Path("{id}/answers/{slot}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Saved saveAnswer(
-      @PathParam("id") long attemptId, @PathParam("slot") int slot, JsonObject response) {
+      @PathParam("id") long attemptId,
+      @PathParam("slot") int slot,
+      @Parameter(description = "The device's sequence number of this answer (optional, rising).")
+          @QueryParam("sequence")
+          Long sequence,
+      JsonObject response) {
     return new Saved(
-        attemptId, slot, gate.save(() -> attempts.saveAnswer(attemptId, slot, response)));
+        attemptId, slot, gate.save(() -> attempts.saveAnswer(attemptId, slot, response, sequence)));
   }
 
   /** Flags a question for review or takes the flag away; the same again changes nothing. */

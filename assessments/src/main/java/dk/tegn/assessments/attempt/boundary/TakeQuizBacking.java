@@ -46,6 +46,9 @@ import java.util.stream.Collectors;
 @ViewScoped
 public class TakeQuizBacking implements Serializable {
 
+  /** The request parameter that carries the device's order of an answer (see answerSequence). */
+  public static final String ANSWER_SEQUENCE = "tegn-answer-seq";
+
   @Inject Attempts attempts;
   @Inject SaveGate gate;
   @Inject MissedLessons missedLessons;
@@ -96,7 +99,8 @@ public class TakeQuizBacking implements Serializable {
       return;
     }
     try {
-      gate.save(() -> attempts.saveAnswer(attempt.id(), slot, response));
+      Long seq = answerSequence();
+      gate.save(() -> attempts.saveAnswer(attempt.id(), slot, response, seq));
       saved.put(slot, true);
     } catch (BusyException busy) {
       // nothing stored: the status stays "not saved" and the page says to answer again
@@ -106,6 +110,24 @@ public class TakeQuizBacking implements Serializable {
     } catch (RuleViolationException e) {
       FacesSupport.error(null, e);
       refresh();
+    }
+  }
+
+  /**
+   * The device's order of the answer being saved, which the page's offline-answers.js writes into
+   * the form before each save: an answer it kept offline and sends later must not overwrite this
+   * one. Null when absent or not a number (saved as "latest wins").
+   */
+  private static Long answerSequence() {
+    String value =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(ANSWER_SEQUENCE);
+    try {
+      return value == null || value.isBlank() ? null : Long.valueOf(value);
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 

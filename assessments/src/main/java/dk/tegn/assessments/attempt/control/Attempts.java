@@ -140,6 +140,18 @@ public class Attempts {
    * @param publicResponse the response in the public option keys the attempt showed
    */
   public Instant saveAnswer(long attemptId, @Min(1) int slot, @NotNull JsonObject publicResponse) {
+    return saveAnswer(attemptId, slot, publicResponse, null);
+  }
+
+  /**
+   * As {@link #saveAnswer(long, int, JsonObject)}, in the order the device gave it: an answer with
+   * a lower {@code clientSeq} than the stored one is acknowledged but changes nothing (an answer
+   * kept offline that arrives after a newer one). The deadline is still the server's.
+   *
+   * @param clientSeq the device's sequence number of the answer, or null for "latest wins"
+   */
+  public Instant saveAnswer(
+      long attemptId, @Min(1) int slot, @NotNull JsonObject publicResponse, Long clientSeq) {
     // the exam's hot path: one read of exactly what the check needs, then the upsert
     Object[] target =
         em.createNamedQuery("AttemptSlot.findForAnswer", Object[].class)
@@ -167,7 +179,8 @@ public class Attempts {
       throw new RuleViolationException(
           Messages.ASSESSMENTS, "assessments_attempt.invalidAnswer", ContentProblem.of(e));
     }
-    if (!answers.save(attemptId, slot, ContentJson.writeResponse(response).toString(), now)) {
+    if (!answers.save(
+        attemptId, slot, ContentJson.writeResponse(response).toString(), clientSeq, now)) {
       // submitted or out of time since the read: say which
       Object[] state =
           em.createNamedQuery("Attempt.findAnswerable", Object[].class)

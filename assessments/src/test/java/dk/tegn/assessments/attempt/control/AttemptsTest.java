@@ -284,6 +284,35 @@ class AttemptsTest {
   }
 
   @Test
+  void anAnswerKeptOfflineNeverOverwritesANewerOneAndCountsOnce() {
+    long quizId = quiz(2, 0, null, ReviewOptions.afterAttempt());
+    AttemptView view = call(a -> a.startOrResume(quizId, "da"));
+    String right = rightKey(view, 1);
+    String wrong = right.equals("1") ? "2" : "1";
+    // given offline at 100 (wrong), then online at 200 (right); the queued one arrives last, twice
+    call(a -> a.saveAnswer(view.id(), 1, keys(right), 200L));
+    call(a -> a.saveAnswer(view.id(), 1, keys(wrong), 100L));
+    call(a -> a.saveAnswer(view.id(), 1, keys(wrong), 100L));
+    assertEquals(
+        keys(right),
+        call(a -> a.view(view.id(), "da")).questions().get(0).response(),
+        "newer kept");
+    // the same answer sent twice (its acknowledgement was lost) is one row, and a newer one wins
+    call(a -> a.saveAnswer(view.id(), 2, keys(wrong), 300L));
+    call(a -> a.saveAnswer(view.id(), 2, keys(wrong), 300L));
+    call(a -> a.saveAnswer(view.id(), 2, keys(rightKey(view, 2)), 301L));
+    long rows =
+        inTransaction(
+            emf,
+            em ->
+                em.createQuery("select count(a) from Answer a where a.attemptId = :id", Long.class)
+                    .setParameter("id", view.id())
+                    .getSingleResult());
+    assertEquals(2, rows);
+    assertEquals(100, call(a -> a.submit(view.id(), "da")).scorePercent());
+  }
+
+  @Test
   void submittingTwiceChangesNothingAndSaysSo() {
     long quizId = quiz(2, 0, null, ReviewOptions.afterAttempt());
     AttemptView view = call(a -> a.startOrResume(quizId, "da"));

@@ -11,7 +11,9 @@ import java.io.IOException;
  * Test-only HTTP door to {@link CourseItSupport}: {@code it/courses?action=pinning} runs the
  * pinning and completion scenario and answers what it saw; {@code action=enrol} enrols a demo
  * account (enrolment methods are not this module's, so the browser test enrols through here);
- * {@code action=openCourse} publishes a small course open for self-enrolment and answers its id.
+ * {@code action=trainee&username=} makes a trainee enrolled in a new small course and answers its
+ * id; {@code action=openCourse} publishes a small course open for self-enrolment and answers its
+ * id.
  */
 @WebServlet("/it/courses")
 public class CourseItServlet extends HttpServlet {
@@ -26,6 +28,10 @@ public class CourseItServlet extends HttpServlet {
     response.setContentType("text/plain;charset=UTF-8");
     if ("openCourse".equals(request.getParameter("action"))) {
       response.getWriter().print(support.publishOpenCourse("Open " + System.nanoTime()));
+      return;
+    }
+    if ("trainee".equals(request.getParameter("action"))) {
+      response.getWriter().print(support.traineeInSmallCourse(request.getParameter("username")));
       return;
     }
     if ("enrol".equals(request.getParameter("action"))) {

@@ -1,6 +1,7 @@
 package dk.tegn.web.courses;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.core.account.Role;
 import dk.tegn.core.account.control.AccountDirectory;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.completion.CourseCompleted;
@@ -84,6 +85,24 @@ public class CourseItSupport {
     long courseId = publishSmallCourse(title);
     em.find(Course.class, courseId).allowSelfEnrolment(true);
     return courseId;
+  }
+
+  /**
+   * A new trainee of the demo trainer's organisation (password tegn-demo), enrolled in a new small
+   * course; returns the course id (the offline journey: a person of its own in the shared suite).
+   */
+  public long traineeInSmallCourse(String username) {
+    long organisation = accounts.findByUsername("trainer").orElseThrow().getOrganisation().getId();
+    accounts.create(
+        username,
+        "Offline " + username,
+        username + "@offline-it.tegn.dk",
+        organisation,
+        "tegn-demo",
+        List.of(Role.TRAINEE));
+    long course = publishSmallCourse("Offline " + System.nanoTime());
+    enrol(username, course);
+    return course;
   }
 
   public long enrol(String username, long courseId) {

@@ -1,0 +1,288 @@
+/*
+ * Answers given with no network (issue 17, learning on a poor connection).
+ *
+ * Every save of an answer carries the device's sequence number (the hidden tegn-answer-seq: rising,
+ * the milliseconds of the device's clock or one more than the last). When a save does not reach
+ * the server because there is no network, session.js asks this page first (event
+ * 'tegn:offline-save'): the answer of that question is kept on the device (IndexedDB, with the
+ * sequence of the failed save), the choice stays as given and the page says "saved on this device,
+ * sent when you are online". When the network is back (the browser's "online", and every few
+ * seconds while answers wait, since a cut network often looks "online"), each kept answer is sent
+ * once by PUT /api/attempts/{id}/answers/{slot}?sequence=n: the server keeps it only when no newer
+ * answer is stored, and the same answer twice is one row, so nothing counts twice and an old answer
+ * never overwrites a new one. The time limit is the server's: a late answer is refused (409) and
+ * the page says it was not saved. Submitting waits for the kept answers to be sent; with no network
+ * it says so and does not submit. Order questions (moves) and flags are not kept offline.
+ */
+(function () {
+  'use strict';
+  var DB = 'tegn-answers';
+  var STORE = 'answers';
+  var SEQ = 'tegn.answerSeq';
+  var RETRY_MS = 4000;
+
+  function open() {
+    return new Promise(function (resolve, reject) {
+      var request = indexedDB.open(DB, 1);
+      request.onupgradeneeded = function () {
+        var db = request.result;
+        db.createObjectStore(STORE, {keyPath: 'id'});
+      };
+      request.onsuccess = function () { resolve(request.result); };
+      request.onerror = function () { reject(request.error); };
+    });
+  }
+
+  function tx(mode, work) {
+    return open().then(function (db) {
+      return new Promise(function (resolve, reject) {
+        var t = db.transaction(STORE, mode);
+        var result = work(t.objectStore(STORE));
+        t.oncomplete = function () { db.close(); resolve(result && result.result); };
+        t.onerror = function () { db.close(); reject(t.error); };
+      });
+    });
+  }
+
+  function all() {
+    return tx('readonly', function (store) { return store.getAll(); });
+  }
+
+  /** Keeps the answer unless a newer one for the same question is kept already. */
+  function keep(entry) {
+    return open().then(function (db) {
+      return new Promise(function (resolve, reject) {
+        var t = db.transaction(STORE, 'readwrite');
+        var store = t.objectStore(STORE);
+        var get = store.get(entry.id);
+        get.onsuccess = function () {
+          if (!get.result || get.result.seq <= entry.seq) {
+            store.put(entry);
+          }
+        };
+        t.oncomplete = function () { db.close(); resolve(); };
+        t.onerror = function () { db.close(); reject(t.error); };
+      });
+    });
+  }
+
+  /** Takes the answer away once sent, unless a newer one was kept meanwhile. */
+  function drop(entry) {
+    return open().then(function (db) {
+      return new Promise(function (resolve) {
+        var t = db.transaction(STORE, 'readwrite');
+        var store = t.objectStore(STORE);
+        var get = store.get(entry.id);
+        get.onsuccess = function () {
+          if (get.result && get.result.seq === entry.seq) {
+            store.delete(entry.id);
+          }
+        };
+        t.oncomplete = function () { db.close(); resolve(); };
+        t.onerror = function () { db.close(); resolve(); };
+      });
+    });
+  }
+
+  function nextSeq() {
+    var n = Math.max(Date.now(), (parseInt(localStorage.getItem(SEQ), 10) || 0) + 1);
+    localStorage.setItem(SEQ, String(n));
+    return n;
+  }
+
+  // ---- the answer of a question, in the attempt's public option keys (as AttemptsResource takes it)
+
+  function partAnswer(set) {
+    var checked = function (type) {
+      return Array.prototype.filter.call(set.querySelectorAll('input[type=' + type + ']'),
+        function (i) { return i.checked; }).map(function (i) { return i.value; });
+    };
+    switch (set.getAttribute('data-type')) {
+      case 'SINGLE_CHOICE':
+      case 'TRUE_FALSE':
+        return {keys: checked('radio').slice(0, 1)};
+      case 'MULTIPLE_RESPONSE':
+        return {keys: checked('checkbox')};
+      case 'NUMERIC': {
+        var text = (set.querySelector('input[type=text], input:not([type])') || {}).value || '';
+        var number = Number(text.trim());
+        return text.trim() === '' || isNaN(number) ? null : {number: number};
+      }
+      case 'MATCHING': {
+        var matches = {};
+        set.querySelectorAll('select[data-prompt]').forEach(function (s) {
+          if (s.value) { matches[s.getAttribute('data-prompt')] = s.value; }
+        });
+        return {matches: matches};
+      }
+      default:
+        return null; // ordering (moves are buttons) and anything new: not kept offline
+    }
+  }
+
+  function answerOf(section) {
+    var parts = section.querySelectorAll('fieldset.question-input[data-part]:not([data-part=""])');
+    if (parts.length === 0) {
+      return partAnswer(section.querySelector('fieldset.question-input'));
+    }
+    var answer = {};
+    parts.forEach(function (set) {
+      var a = partAnswer(set);
+      if (a) { answer[set.getAttribute('data-part')] = a; }
+    });
+    return {parts: answer};
+  }
+
+  function wire() {
+    var box = document.getElementById('offline-answers');
+    var seq = document.getElementById('answer-seq');
+    if (!box || !seq) {
+      return;
+    }
+    var attempt = box.getAttribute('data-attempt');
+    var api = box.getAttribute('data-api');
+    var sending = null;
+    var timer = null;
+    seq.value = String(nextSeq());
+
+    function say(key) {
+      box.textContent = box.getAttribute('data-' + key);
+      box.hidden = false;
+    }
+
+    function statusOf(slot) {
+      return document.querySelector('.slot-status-' + slot);
+    }
+
+    if (window.jQuery) {
+      // the sequence the save was sent with is in its form data; the next save gets a higher one
+      jQuery(document).on('pfAjaxSend', function () { seq.value = String(nextSeq()); });
+    }
+
+    document.addEventListener('tegn:offline-save', function (event) {
+      var section = event.target.closest && event.target.closest('section.question[data-slot]');
+      var settings = event.detail && event.detail.settings;
+      var source = settings && settings.source;
+      var el = typeof source === 'string' ? document.getElementById(source) : (source && source.jquery ? source[0] : source);
+      if (!section || !el || !el.closest || !el.closest('fieldset.question-input')) {
+        return; // a flag, an order move: told as not saved (session.js)
+      }
+      var answer = answerOf(section);
+      var sent = /(?:^|&)tegn-answer-seq=(\d+)/.exec(typeof settings.data === 'string' ? settings.data : '');
+      if (!answer || !sent) {
+        return;
+      }
+      event.preventDefault();
+      var slot = section.getAttribute('data-slot');
+      keep({id: attempt + ':' + slot, attempt: attempt, slot: slot, seq: parseInt(sent[1], 10), answer: answer})
+        .then(function () {
+          var status = statusOf(slot);
+          if (status) {
+            status.textContent = box.getAttribute('data-kept');
+            status.classList.add('kept-offline');
+          }
+          say('kept');
+          later();
+        });
+    });
+
+    function later() {
+      if (!timer) {
+        timer = setTimeout(function () { timer = null; flush(true); }, RETRY_MS);
+      }
+    }
+
+    /**
+     * Sends what is kept; resolves with the number still waiting (no network). A retry in the
+     * background (quiet) says only what changed, not "sending" again over what the page said last.
+     */
+    function flush(quiet) {
+      if (sending) {
+        return sending;
+      }
+      sending = all().then(function (entries) {
+        if (entries.length === 0) {
+          return 0;
+        }
+        if (quiet !== true) {
+          say('sending');
+        }
+        var waiting = 0;
+        var refused = false;
+        return entries.reduce(function (chain, entry) {
+          return chain.then(function () {
+            return fetch(api + entry.attempt + '/answers/' + entry.slot + '?sequence=' + entry.seq, {
+              method: 'PUT',
+              credentials: 'same-origin',
+              cache: 'no-store',
+              headers: {'Content-Type': 'application/json', Accept: 'application/json'},
+              body: JSON.stringify(entry.answer)
+            }).then(function (r) {
+              if (r.ok || (r.status >= 400 && r.status < 500 && r.status !== 401 && r.status !== 408 && r.status !== 429)) {
+                // stored (or a newer one was), or refused for good: time up, submitted, not theirs
+                refused = refused || !r.ok;
+                return drop(entry);
+              }
+              waiting++; // signed out (sign in again: it is sent then), busy: later
+              return null;
+            }, function () { waiting++; });
+          });
+        }, Promise.resolve()).then(function () {
+          if (waiting > 0) {
+            if (quiet !== true) {
+              say('kept');
+            }
+            later();
+          } else {
+            say(refused ? 'refused' : 'sent');
+            if (window.tegnResyncAnswers) {
+              window.tegnResyncAnswers(); // the map, the statuses and the summary as the server has them
+            }
+          }
+          return waiting;
+        });
+      }).catch(function () { return 0; }).then(function (waiting) {
+        sending = null;
+        return waiting;
+      });
+      return sending;
+    }
+
+    window.addEventListener('online', function () { flush(); });
+    flush();
+
+    // submitting waits for the kept answers; with no network it does not submit
+    var passing = false;
+    document.addEventListener('click', function (event) {
+      var button = event.target.closest && event.target.closest('[id="attempt:confirmYes"]');
+      if (!button || passing) {
+        return;
+      }
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      all().then(function (entries) {
+        return entries.length === 0 ? 0 : (say('waiting'), flush());
+      }).then(function (waiting) {
+        // with no network the submit itself would end on the browser's error page
+        return waiting > 0 ? waiting : fetch(api.replace(/api\/attempts\/$/, 'session'),
+          {credentials: 'same-origin', cache: 'no-store'}).then(function () { return 0; }, function () { return 1; });
+      }).then(function (waiting) {
+        if (waiting > 0) {
+          say('submit-offline');
+          return;
+        }
+        passing = true;
+        button.click();
+        passing = false;
+      });
+    }, true);
+
+    window.TegnOfflineAnswers = {flush: flush, kept: all};
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', wire);
+  } else {
+    wire();
+  }
+}());
