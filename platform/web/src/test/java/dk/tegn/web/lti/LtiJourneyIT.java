@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
+import dk.tegn.web.testing.LearnerReport;
 import dk.tegn.web.testing.SharedBrowser;
 import java.net.URI;
 import java.net.URL;
@@ -325,6 +326,35 @@ class LtiJourneyIT {
             .orElse("");
     assertTrue(cookie.endsWith("=1"), "the state is bound to this browser: " + redirect.headers());
     return new String[] {q.get("state"), q.get("nonce"), cookie};
+  }
+
+  /**
+   * Issue 17: a coordinator's grade override reaches the platform's grade book as a new score (AGS
+   * keeps the newest per line item and user): the cadet's one attempt overridden to 37 % makes the
+   * quiz grade 37.
+   */
+  @Test
+  @Order(7)
+  void aCoordinatorsOverrideOfTheCadetsGradeReachesThePlatformsGradeBook() throws Exception {
+    int before = platform.gradeBook.size();
+    long cadet = count("select account_id from lti_user where subject = '" + CADET + "'");
+    Browser b = browser();
+    b.signIn("coordinator", "tegn-demo");
+    b.waitFor(By.id("account:logout"));
+    b.open("coordination/learner.xhtml?id=" + cadet);
+    LearnerReport.overrideGrade(b, LearnerReport.FIRST_ATTEMPT, 37, "Marked again by hand");
+    b.signOut();
+
+    long until = System.currentTimeMillis() + 90_000;
+    while (platform.gradeBook.size() == before && System.currentTimeMillis() < until) {
+      Thread.sleep(1000);
+    }
+    assertEquals(before + 1, platform.gradeBook.size(), "scores: " + platform.refusedAtPlatform);
+    TestPlatform.ReceivedScore score = platform.gradeBook.get(before);
+    assertEquals("/lineitems/quiz/lineitem", score.lineitemPath());
+    assertEquals(CADET, score.body().get("userId"));
+    assertEquals(37.0, ((Number) score.body().get("scoreGiven")).doubleValue());
+    assertEquals("FullyGraded", score.body().get("gradingProgress"));
   }
 
   /** A launch from the browser that started {@code login} (its state cookie is sent). */
