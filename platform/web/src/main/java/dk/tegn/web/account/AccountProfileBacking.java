@@ -75,10 +75,9 @@ public class AccountProfileBacking implements Serializable {
   }
 
   public String save() {
-    try {
-      ownAccount.chooseTimeZone(timeZone);
-    } catch (RuleViolationException rule) {
-      messages.error("profile:timeZone", rule);
+    // checked first, so that a refused save changes nothing
+    if (!OwnAccount.isChoosableZone(timeZone)) {
+      messages.error("profile:timeZone", Messages.PLATFORM, "account_profile.timeZoneUnknown");
       return null;
     }
     try {
@@ -87,6 +86,7 @@ public class AccountProfileBacking implements Serializable {
       messages.error("profile:currentPassword", rule);
       return null;
     }
+    ownAccount.chooseTimeZone(timeZone);
     notifications.choose(dueReminders, expiryReminders);
     messages.info(Messages.PLATFORM, "account_profile.saved");
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -82,10 +82,10 @@ public class OwnAccount {
    */
   public void chooseTimeZone(String zone) {
     Account account = current();
-    String chosen = zone == null || zone.isBlank() ? null : zone.strip();
-    if (chosen != null && !ZoneId.getAvailableZoneIds().contains(chosen)) {
+    if (!isChoosableZone(zone)) {
       throw new RuleViolationException(Messages.PLATFORM, "account_profile.timeZoneUnknown");
     }
+    String chosen = zone == null || zone.isBlank() ? null : zone.strip();
     if (!java.util.Objects.equals(chosen, account.getTimeZone())) {
       account.chooseTimeZone(chosen);
       audit.record(
@@ -96,6 +96,11 @@ public class OwnAccount {
           Outcome.ALLOWED,
           chosen == null ? "organisation's" : chosen);
     }
+  }
+
+  /** Blank (the organisation's zone) or a region id Java knows, such as Europe/Copenhagen. */
+  public static boolean isChoosableZone(String zone) {
+    return zone == null || zone.isBlank() || ZoneId.getAvailableZoneIds().contains(zone.strip());
   }
 
   /** Remembers the UI language for the next sign-in on any device. */
