@@ -19,12 +19,12 @@ public class AssessmentsNavigation implements NavigationContribution {
             "assessments_nav.questions",
             "/assessments/author/banks.xhtml",
             Role.TRAINER,
-            40),
+            21),
         new NavigationItem(
             Messages.ASSESSMENTS,
             "assessments_nav.quizzes",
             "/assessments/author/banks.xhtml",
             Role.TRAINER,
-            41));
+            22));
   }
 }

@@ -15,6 +15,10 @@ package dk.tegn.assessments.attempt;
  * @param passedBefore whether it passed until now
  * @param scoreAfter the score that counts from now
  * @param passedAfter whether it passes from now
+ * @param quizGradeAfter the learner's grade on the quiz in this context from now: every graded
+ *     attempt there as it counts (overrides instead of graded scores) under the quiz's grading
+ *     method (highest, first, last, average), as Moodle recomputes a quiz grade after an override
+ * @param quizPassedAfter whether that grade reaches the quiz's pass mark
  */
 public record AttemptRegraded(
     long learnerId,
@@ -24,7 +28,9 @@ public record AttemptRegraded(
     int scoreBefore,
     boolean passedBefore,
     int scoreAfter,
-    boolean passedAfter) {
+    boolean passedAfter,
+    int quizGradeAfter,
+    boolean quizPassedAfter) {
 
   /** True when the override turned a fail into a pass. */
   public boolean nowPassed() {

@@ -2,6 +2,7 @@ package dk.tegn.courses.badge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -191,6 +192,19 @@ class BadgesTest {
     assertEquals(
         LocalDate.ofInstant(certificate.expiresAt(), java.time.ZoneId.of("Europe/Copenhagen")),
         day(expiry));
+    // a time zone of one's own (the profile) puts the expiry on that zone's day
+    kit.as(
+        org.trainee(0),
+        b -> {
+          b.em()
+              .find(dk.tegn.core.account.entity.Account.class, org.traineeIds().get(0))
+              .chooseTimeZone("Pacific/Pago_Pago");
+          return null;
+        });
+    LocalDate inPagoPago =
+        LocalDate.ofInstant(certificate.expiresAt(), java.time.ZoneId.of("Pacific/Pago_Pago"));
+    assertNotEquals(day(expiry), inPagoPago, "a day earlier at UTC-11");
+    assertEquals(inPagoPago, day(onlyEvent(holder)));
     // the other trainee has not started: the due date
     VEvent due = onlyEvent(other);
     assertTrue(due.getSummary().getValue().startsWith("Frist: "), due.getSummary().getValue());

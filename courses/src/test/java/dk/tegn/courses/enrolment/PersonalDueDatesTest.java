@@ -83,6 +83,48 @@ class PersonalDueDatesTest {
   }
 
   @Test
+  void removingThePersonalDueDateGoesBackToTheAssignmentsDate() {
+    long enrolment = enrolment();
+    kit.as(
+        org.coordinator(),
+        b ->
+            b.get(Enrolments.class)
+                .setPersonalDueDate(enrolment, LocalDate.parse("2027-02-01"), "Long illness"));
+    // the cohort's date moves meanwhile: the personal date still counts, the new one is kept
+    kit.as(
+        org.coordinator(),
+        b -> b.get(Enrolments.class).enrol(learner, courseId, LocalDate.parse("2026-12-10")));
+    Org other = kit.organisation(0);
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            kit.as(
+                other.coordinator(),
+                b -> b.get(Enrolments.class).removePersonalDueDate(enrolment)));
+    EnrolmentFact fact =
+        kit.as(org.coordinator(), b -> b.get(Enrolments.class).removePersonalDueDate(enrolment));
+    assertEquals(LocalDate.parse("2026-12-10"), fact.dueOn());
+    LearnerEnrolment line =
+        kit.as(org.coordinator(), b -> b.get(Enrolments.class).ofLearner(learner, 10)).get(0);
+    assertEquals(null, line.personalDueOn());
+    assertEquals(null, line.personalDueReason());
+    assertEquals(List.of(LocalDate.parse("2026-12-10")), dueBy("2026-12-31"));
+    // an assignment's date is followed again
+    kit.as(
+        org.coordinator(),
+        b -> b.get(Enrolments.class).enrol(learner, courseId, LocalDate.parse("2026-12-20")));
+    assertEquals(List.of(LocalDate.parse("2026-12-20")), dueBy("2026-12-31"));
+    var none =
+        assertThrows(
+            RuleViolationException.class,
+            () ->
+                kit.as(
+                    org.coordinator(),
+                    b -> b.get(Enrolments.class).removePersonalDueDate(enrolment)));
+    assertEquals("courses_rules.noPersonalDueDate", none.messageKey());
+  }
+
+  @Test
   void aReasonAndADateAreRequiredAndOnlyStaffOfTheOrganisationMay() {
     long enrolment = enrolment();
     var blank =

@@ -313,6 +313,21 @@ class LearningTest {
     assertTrue(completions().isEmpty());
   }
 
+  /** Moodle's rule: the override replaces the attempt's grade, so the course's score goes down. */
+  @Test
+  void aDownwardOverrideLowersTheCoursesScoreButACompletedCourseStaysCompleted() {
+    completeAll();
+    assertEquals(100, player().bestScores().get(quiz));
+    regraded(100, true, 60, false);
+    assertEquals(60, player().bestScores().get(quiz), "the score that counts now");
+    assertEquals(EnrolmentStatus.COMPLETED, mine().status());
+    assertEquals(1, completions().size());
+  }
+
+  private PlayerState player() {
+    return kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId));
+  }
+
   private void regraded(int before, boolean passedBefore, int after, boolean passedAfter) {
     kit.as(
         org.coordinator(),
@@ -326,6 +341,8 @@ class LearningTest {
                       0,
                       before,
                       passedBefore,
+                      after,
+                      passedAfter,
                       after,
                       passedAfter));
           return null;

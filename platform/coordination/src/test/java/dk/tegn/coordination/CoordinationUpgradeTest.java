@@ -86,7 +86,7 @@ class CoordinationUpgradeTest {
     }
     assertFalse(exists(db, "flyway_history_platform"), "the old history is taken over");
     assertEquals(
-        List.of("1|1", "2|1", "3|1", "4|1", "5|1", "6|1", "7|1"),
+        List.of("1|1", "2|1", "3|1", "4|1", "5|1", "6|1", "7|1", "8|1"),
         query(
             db,
             "SELECT version, CAST(success AS UNSIGNED) FROM flyway_history_coordination"

@@ -1,5 +1,6 @@
 package dk.tegn.intake;
 
+import dk.tegn.core.time.ViewerZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,15 +10,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /**
- * Instants on intake's pages, in the centre's time zone and the view's language ({@code
- * #{intakeDates.instant(row.submittedAt())}}). Faces' own converter refuses date and time styles
- * for {@code Instant}.
+ * Instants on intake's pages, in the viewer's own time zone if they chose one (else the centre's)
+ * and the view's language ({@code #{intakeDates.instant(row.submittedAt())}}). Faces' own converter
+ * refuses date and time styles for {@code Instant}.
  */
 @Named
 @ApplicationScoped
 public class IntakeDates {
 
   @Inject IntakeSettings settings;
+  @Inject ViewerZone viewer;
 
   public String instant(Instant instant) {
     if (instant == null) {
@@ -25,7 +27,7 @@ public class IntakeDates {
     }
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
         .withLocale(IntakeFaces.locale())
-        .withZone(settings.zone())
+        .withZone(viewer.zoneOr(settings.zone()))
         .format(instant);
   }
 

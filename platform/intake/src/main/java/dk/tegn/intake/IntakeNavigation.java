@@ -31,7 +31,7 @@ public class IntakeNavigation implements NavigationContribution {
             60,
             true),
         new NavigationItem(
-            Messages.INTAKE, "nav.routing", "/admin/intake/routing.xhtml", Role.ADMIN, 90, true));
+            Messages.INTAKE, "nav.routing", "/admin/intake/routing.xhtml", Role.ADMIN, 92, true));
   }
 
   @Override

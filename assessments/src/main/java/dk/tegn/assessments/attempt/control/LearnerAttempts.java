@@ -205,26 +205,100 @@ public class LearnerAttempts {
     }
     override.set(
         scorePercent, attempt.getQuiz().getPassMarkPercent(), why, caller.accountId(), clock.now());
+    return regraded(
+        attempt,
+        scoreBefore,
+        passedBefore,
+        override.getScorePercent(),
+        override.isPassed(),
+        "assessments.attempt.override");
+  }
+
+  /**
+   * Takes a coordinator's override away (as Moodle deletes a user override): the graded score
+   * counts again. Audited; raises {@link AttemptRegraded} as an override does.
+   */
+  public AttemptRegraded removeOverride(long attemptId) {
+    Attempt attempt = attemptOf(attemptId);
+    GradeOverride override = em.find(GradeOverride.class, attemptId);
+    if (override == null) {
+      throw new RuleViolationException(Messages.ASSESSMENTS, "assessments_learner.noOverride");
+    }
+    int scoreBefore = override.getScorePercent();
+    boolean passedBefore = override.isPassed();
+    em.remove(override);
+    return regraded(
+        attempt,
+        scoreBefore,
+        passedBefore,
+        attempt.getScorePercent(),
+        Boolean.TRUE.equals(attempt.getPassed()),
+        "assessments.attempt.override.remove");
+  }
+
+  /** Audits a changed grade and tells the modules that counted it, in this transaction. */
+  private AttemptRegraded regraded(
+      Attempt attempt,
+      int scoreBefore,
+      boolean passedBefore,
+      int scoreAfter,
+      boolean passedAfter,
+      String action) {
     em.flush();
+    int grade = quizGrade(attempt);
     AttemptRegraded event =
         new AttemptRegraded(
             attempt.getLearnerId(),
             attempt.getQuiz().getId(),
-            attemptId,
+            attempt.getId(),
             attempt.getContextId(),
             scoreBefore,
             passedBefore,
-            override.getScorePercent(),
-            override.isPassed());
+            scoreAfter,
+            passedAfter,
+            grade,
+            grade >= attempt.getQuiz().getPassMarkPercent());
     audit.record(
         caller.accountId(),
-        "assessments.attempt.override",
+        action,
         "attempt",
-        attemptId,
+        attempt.getId(),
         Outcome.ALLOWED,
-        "score " + scoreBefore + " -> " + override.getScorePercent());
+        "score " + scoreBefore + " -> " + scoreAfter);
     regraded.fire(event);
     return event;
+  }
+
+  /**
+   * The learner's grade on the attempt's quiz in its context, as the learner's own overview works
+   * it out: every graded attempt, an override in place of its graded score, under the quiz's
+   * grading method. The attempt itself is graded, so there is one.
+   */
+  private int quizGrade(Attempt attempt) {
+    List<Attempt> attempts =
+        em
+            .createNamedQuery("Attempt.listByLearnerQuizAndContext", Attempt.class)
+            .setParameter("learnerId", attempt.getLearnerId())
+            .setParameter("quizId", attempt.getQuiz().getId())
+            .setParameter("contextId", attempt.getContextId())
+            .setMaxResults(MAX_ATTEMPTS)
+            .getResultList()
+            .stream()
+            .filter(a -> a.getState() == AttemptState.SUBMITTED && a.getScorePercent() != null)
+            .toList();
+    Map<Long, Integer> overridden = new HashMap<>();
+    em.createNamedQuery("GradeOverride.listByAttempts", GradeOverride.class)
+        .setParameter("attemptIds", attempts.stream().map(Attempt::getId).toList())
+        .getResultList()
+        .forEach(o -> overridden.put(o.getAttemptId(), o.getScorePercent()));
+    return attempt
+        .getQuiz()
+        .getGradingMethod()
+        .grade(
+            attempts.stream()
+                .map(a -> overridden.getOrDefault(a.getId(), a.getScorePercent()))
+                .toList())
+        .orElseThrow();
   }
 
   /**

@@ -14,6 +14,7 @@ import dk.tegn.assessments.quiz.entity.ReviewOptions;
 import dk.tegn.assessments.quiz.entity.ReviewWhen;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.core.time.ViewerZone;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +25,6 @@ import jakarta.validation.constraints.Pattern;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -36,15 +36,15 @@ import java.util.List;
 @ViewScoped
 public class AuthorQuizBacking implements Serializable {
 
-  /** Dates are entered and shown on the wall clock of the centre that runs Tegn. */
-  static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-
   /** A new quiz starts with the settings a quiz made from a course item gets. */
   private static final Quiz.Settings USUAL = Quiz.Settings.usual(null);
 
   @Inject QuizAuthoring authoring;
   @Inject QuestionBank bank;
   @Inject CurrentCaller caller;
+
+  /** Opening and closing times are entered and shown on the trainer's own wall clock. */
+  @Inject ViewerZone zone;
 
   private Long id;
 
@@ -247,12 +247,12 @@ public class AuthorQuizBacking implements Serializable {
     return id != null;
   }
 
-  private static LocalDateTime local(Instant instant) {
-    return instant == null ? null : LocalDateTime.ofInstant(instant, ZONE);
+  private LocalDateTime local(Instant instant) {
+    return instant == null ? null : LocalDateTime.ofInstant(instant, zone.zone());
   }
 
-  private static Instant instant(LocalDateTime local) {
-    return local == null ? null : local.atZone(ZONE).toInstant();
+  private Instant instant(LocalDateTime local) {
+    return local == null ? null : local.atZone(zone.zone()).toInstant();
   }
 
   public Long getId() {

@@ -179,7 +179,8 @@ class LearnerAttemptsTest {
     long quizId = quiz(0);
     long attempt = halfRight(quizId);
     AttemptRegraded event = as(coordinator, r -> r.override(attempt, 85, "Oral re-exam passed"));
-    assertEquals(new AttemptRegraded(learner, quizId, attempt, 7, 50, false, 85, true), event);
+    assertEquals(
+        new AttemptRegraded(learner, quizId, attempt, 7, 50, false, 85, true, 85, true), event);
     assertEquals(List.of(event), regraded.fired);
     assertEquals(List.of("assessments.attempt.override ALLOWED"), audited);
     var line = as(coordinator, r -> r.of(learner, "da")).get(0).attempts().get(0);
@@ -193,8 +194,34 @@ class LearnerAttemptsTest {
     assertTrue(overview.passed());
     // a second override moves from the first
     AttemptRegraded again = as(coordinator, r -> r.override(attempt, 40, "Entered wrongly"));
-    assertEquals(new AttemptRegraded(learner, quizId, attempt, 7, 85, true, 40, false), again);
+    assertEquals(
+        new AttemptRegraded(learner, quizId, attempt, 7, 85, true, 40, false, 40, false), again);
     assertTrue(again.nowFailed());
+  }
+
+  /** Moodle's rule: the quiz grade is worked out again from every attempt as it counts now. */
+  @Test
+  void theQuizGradeAfterAnOverrideComesFromAllAttemptsUnderTheGradingMethod() {
+    long quizId = quiz(0);
+    halfRight(quizId);
+    long second = halfRight(quizId);
+    AttemptRegraded up = as(coordinator, r -> r.override(second, 90, "Marked by hand"));
+    assertEquals(90, up.quizGradeAfter(), "highest of 50 and 90");
+    assertTrue(up.quizPassedAfter());
+    AttemptRegraded down = as(coordinator, r -> r.override(second, 30, "Copied answers"));
+    assertEquals(50, down.quizGradeAfter(), "the first attempt's 50 is the highest now");
+    assertFalse(down.quizPassedAfter());
+    // taken away, the graded score counts again
+    AttemptRegraded removed = as(coordinator, r -> r.removeOverride(second));
+    assertEquals(
+        new AttemptRegraded(learner, quizId, second, 7, 30, false, 50, false, 50, false), removed);
+    assertEquals(
+        null, as(coordinator, r -> r.of(learner, "da")).get(0).attempts().get(1).overrideScore());
+    var none =
+        assertThrows(
+            RuleViolationException.class, () -> as(coordinator, r -> r.removeOverride(second)));
+    assertEquals("assessments_learner.noOverride", none.messageKey());
+    assertTrue(audited.contains("assessments.attempt.override.remove ALLOWED"), audited.toString());
   }
 
   @Test

@@ -40,7 +40,7 @@ import java.util.Optional;
 @Transactional
 public class CalendarFeeds {
 
-  /** Dates in the feed are Danish calendar days, as due dates are set. */
+  /** Dates in the feed are Danish calendar days, as due dates are set, unless one chose a zone. */
   static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
   /** At most this many events of each kind: a person's own courses, never an organisation's. */
@@ -101,10 +101,12 @@ public class CalendarFeeds {
     Locale locale =
         ContentLanguages.resolveUiLocale(
             account.getLocale(), List.of(), account.getOrganisation().getDefaultLocale());
-    return Optional.of(Biweekly.write(calendar(account.getId(), locale)).go());
+    // an expiry instant falls on the day of the person's own zone when they chose one
+    ZoneId zone = account.getTimeZone() == null ? ZONE : ZoneId.of(account.getTimeZone());
+    return Optional.of(Biweekly.write(calendar(account.getId(), locale, zone)).go());
   }
 
-  private ICalendar calendar(long accountId, Locale locale) {
+  private ICalendar calendar(long accountId, Locale locale, ZoneId zone) {
     String language = locale.getLanguage();
     ICalendar calendar = new ICalendar();
     calendar.setProductId("-//Tegn//calendar feed//" + language.toUpperCase(Locale.ROOT));
@@ -133,7 +135,7 @@ public class CalendarFeeds {
         calendar.addEvent(
             event(
                 "certificate-" + c.getId() + "-expiry@tegn",
-                LocalDate.ofInstant(c.getExpiresAt(), ZONE),
+                LocalDate.ofInstant(c.getExpiresAt(), zone),
                 Messages.get(Messages.COURSES, locale, "courses_calendar.expires", title)));
       }
     }

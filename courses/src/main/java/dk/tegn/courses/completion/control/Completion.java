@@ -73,56 +73,53 @@ public class Completion {
   }
 
   /**
-   * A coordinator overrode an attempt's grade. A pass counts as a graded pass does (the quiz done,
-   * the course completed and its certificate issued when everything else is done). A pass turned
-   * into a fail takes the quiz's "done" back from an enrolment not yet completed, unless another
-   * attempt (as it counts now) passes; a completed course and its certificate stay, and a
-   * coordinator withdraws the certificate where that is wanted.
+   * A coordinator overrode an attempt's grade. As in Moodle, the override replaces that attempt's
+   * grade and the quiz's grade is worked out again from all attempts under the quiz's grading
+   * method ({@link AttemptRegraded#quizGradeAfter}): the course's score for the quiz item becomes
+   * that grade, lower as well as higher. In a course not yet completed the quiz is done exactly
+   * when that grade passes (a pass completes the course and issues its certificate when everything
+   * else is done). A completed course stays completed with its certificate, as Moodle keeps a
+   * course completion; a coordinator withdraws the certificate where that is wanted.
    */
   public void attemptRegraded(@Observes AttemptRegraded regraded) {
-    if (regraded.passedAfter()) {
-      attemptGraded(
-          new AttemptGraded(
-              regraded.learnerId(),
-              regraded.quizId(),
-              regraded.attemptId(),
-              regraded.scoreAfter(),
-              true,
-              regraded.contextId()));
-      return;
-    }
-    if (!regraded.nowFailed()) {
-      return;
-    }
-    List<GradedAttempts.Total> totals = gradedAttempts.of(regraded.learnerId());
     for (Enrolment e :
         em.createNamedQuery("Enrolment.findActiveByAccount", Enrolment.class)
             .setParameter("accountId", regraded.learnerId())
             .getResultList()) {
-      if (e.isCompleted()
-          || (regraded.contextId() != 0 && regraded.contextId() != e.getCourseId())) {
-        continue;
-      }
-      boolean stillPassed =
-          totals.stream()
-              .anyMatch(
-                  t ->
-                      t.quizId() == regraded.quizId()
-                          && (t.contextId() == 0 || t.contextId() == e.getCourseId())
-                          && t.passed() > 0);
-      if (stillPassed) {
+      if (regraded.contextId() != 0 && regraded.contextId() != e.getCourseId()) {
         continue;
       }
       PublishedCourse course = versions.course(e.getCourseId(), e.getVersionNumber());
       List<PublishedItem> quizItems = quizItems(course, regraded.quizId());
       for (PublishedItem item : quizItems) {
-        progress(e.getId(), item.key()).passWithdrawn(item);
+        progress(e.getId(), item.key())
+            .regraded(
+                item,
+                regraded.quizGradeAfter(),
+                regraded.quizPassedAfter() || passedElsewhere(regraded, e),
+                e.isCompleted(),
+                clock.now());
       }
       if (!quizItems.isEmpty()) {
         em.flush();
         evaluate(e, course);
       }
     }
+  }
+
+  /**
+   * Whether an attempt outside any course (context 0) passes the quiz for this enrolment, as such
+   * attempts count for every course holding the quiz; only asked when the override's own context
+   * does not pass.
+   */
+  private boolean passedElsewhere(AttemptRegraded regraded, Enrolment e) {
+    return gradedAttempts.of(regraded.learnerId()).stream()
+        .anyMatch(
+            t ->
+                t.quizId() == regraded.quizId()
+                    && t.contextId() != regraded.contextId()
+                    && (t.contextId() == 0 || t.contextId() == e.getCourseId())
+                    && t.passed() > 0);
   }
 
   private static List<PublishedItem> quizItems(PublishedCourse course, long quizId) {

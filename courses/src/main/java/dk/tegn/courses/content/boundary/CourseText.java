@@ -1,5 +1,6 @@
 package dk.tegn.courses.content.boundary;
 
+import dk.tegn.core.time.ViewerZone;
 import dk.tegn.courses.CoursesFaces;
 import dk.tegn.courses.content.control.BranchScript;
 import dk.tegn.courses.content.control.LessonBlockRenderer;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -32,6 +32,7 @@ import java.util.List;
 public class CourseText {
 
   @Inject ReaderLanguage reader;
+  @Inject ViewerZone viewer;
   @Inject @Any Instance<LessonBlockRenderer> blockRenderers;
 
   public String of(LocalizedText text) {
@@ -52,11 +53,14 @@ public class CourseText {
     return wanted;
   }
 
-  /** A date (LocalDate or Instant, shown as its UTC date) in the viewer's language. */
+  /**
+   * A date (LocalDate, or an Instant as its day in the viewer's time zone) in the viewer's
+   * language.
+   */
   public String date(Object value) {
     LocalDate date =
         value instanceof Instant instant
-            ? LocalDate.ofInstant(instant, ZoneOffset.UTC)
+            ? LocalDate.ofInstant(instant, viewer.zone())
             : (LocalDate) value;
     return date == null
         ? ""

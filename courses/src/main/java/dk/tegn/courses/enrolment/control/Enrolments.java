@@ -177,6 +177,33 @@ public class Enrolments {
     return EnrolmentFact.of(enrolment);
   }
 
+  /**
+   * Takes one learner's personal due date away: the assignment's date counts again (none if the
+   * course was not assigned with one). Audited; the change is published.
+   */
+  public EnrolmentFact removePersonalDueDate(long enrolmentId) {
+    Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+    if (enrolment == null || !enrolment.isActive()) {
+      throw new RecordNotFoundException("enrolment", enrolmentId);
+    }
+    requireStaffOf(enrolment.getAccountId(), "course.enrolment.dueDate.remove");
+    if (enrolment.getPersonalDueOn() == null) {
+      throw new RuleViolationException(Messages.COURSES, "courses_rules.noPersonalDueDate");
+    }
+    LocalDate before = enrolment.getDueOn();
+    enrolment.removePersonalDueDate();
+    changes.publish(enrolment);
+    em.flush();
+    audit.record(
+        caller.accountId(),
+        "course.enrolment.dueDate.remove",
+        "enrolment",
+        enrolmentId,
+        Outcome.ALLOWED,
+        "due " + before + " -> " + enrolment.getDueOn());
+    return EnrolmentFact.of(enrolment);
+  }
+
   private void requireStaffOf(long accountId, String action) {
     Account learner = em.find(Account.class, accountId);
     if (learner == null) {

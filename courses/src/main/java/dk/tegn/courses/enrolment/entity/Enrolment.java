@@ -85,6 +85,13 @@ public class Enrolment {
   @Column(name = "personal_due_by")
   private Long personalDueBy;
 
+  /**
+   * The assignment's date (cohort, assignment, key), kept beside a personal one so that removing
+   * the personal date goes back to it.
+   */
+  @Column(name = "assigned_due_on")
+  private LocalDate assignedDueOn;
+
   @Column(name = "started_at")
   private Instant startedAt;
 
@@ -134,6 +141,7 @@ public class Enrolment {
     this.courseId = courseId;
     this.versionNumber = versionNumber;
     this.dueOn = dueOn;
+    this.assignedDueOn = dueOn;
     this.enrolledBy = enrolledBy;
     this.enrolledAt = Objects.requireNonNull(now);
     this.remembered = true; // counted nowhere before it exists
@@ -203,6 +211,7 @@ public class Enrolment {
    */
   public void changeDueDate(LocalDate dueOn) {
     remember();
+    this.assignedDueOn = dueOn;
     if (personalDueOn == null) {
       this.dueOn = dueOn;
     }
@@ -223,6 +232,22 @@ public class Enrolment {
     this.personalDueReason = why;
     this.personalDueBy = by;
     this.dueOn = dueOn;
+  }
+
+  /**
+   * The personal due date is taken away: the assignment's date (or none) counts again, and a later
+   * assignment's date is followed as before.
+   */
+  public void removePersonalDueDate() {
+    remember();
+    requireOpen();
+    if (personalDueOn == null) {
+      throw new IllegalStateException("no personal due date to remove");
+    }
+    personalDueOn = null;
+    personalDueReason = null;
+    personalDueBy = null;
+    dueOn = assignedDueOn;
   }
 
   public void close(Instant now) {
@@ -324,6 +349,10 @@ public class Enrolment {
 
   public LocalDate getPersonalDueOn() {
     return personalDueOn;
+  }
+
+  public LocalDate getAssignedDueOn() {
+    return assignedDueOn;
   }
 
   public String getPersonalDueReason() {

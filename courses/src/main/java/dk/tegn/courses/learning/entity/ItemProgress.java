@@ -147,15 +147,29 @@ public class ItemProgress {
   }
 
   /**
-   * A coordinator overrode the grade that passed this quiz to a fail, and no other attempt passes:
-   * the quiz is not done any more. The best score stays what it was (it is a high-water mark).
+   * A coordinator's override changed the quiz's grade: the score is that grade now, lower as well
+   * as higher (the override replaces the attempt's grade, it is not a new attempt). While the
+   * course is open the quiz is done exactly when the grade passes; a completed course keeps what it
+   * had.
    */
-  public void passWithdrawn(PublishedItem item) {
+  public void regraded(
+      PublishedItem item, int grade, boolean passes, boolean courseCompleted, Instant now) {
     requireItem(item);
     if (item.kind() != ItemKind.QUIZ) {
       throw new IllegalStateException("only a quiz item is graded");
     }
-    doneAt = null;
+    bestScore = grade;
+    if (courseCompleted) {
+      return;
+    }
+    if (passes) {
+      if (openedAt == null) {
+        openedAt = now;
+      }
+      done(now);
+    } else {
+      doneAt = null;
+    }
   }
 
   /**

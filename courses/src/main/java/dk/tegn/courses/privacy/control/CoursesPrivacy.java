@@ -81,7 +81,7 @@ public class CoursesPrivacy implements PrivacyProvider {
                 "SELECT e.id, "
                     + course
                     + ", e.version_number, e.enrolled_at, e.due_on, e.personal_due_on,"
-                    + " e.personal_due_reason, e.started_at,"
+                    + " e.personal_due_reason, e.assigned_due_on, e.started_at,"
                     + " e.progress_percent, e.completed_at, e.expires_at, e.active"
                     + " FROM crs_enrolment e JOIN crs_course c ON c.id = e.course_id"
                     + " WHERE e.account_id = ? ORDER BY e.id",
@@ -93,6 +93,7 @@ public class CoursesPrivacy implements PrivacyProvider {
                     "dueOn",
                     "personalDueOn",
                     "personalDueReason",
+                    "assignedDueOn",
                     "startedAt",
                     "progressPercent",
                     "completedAt",

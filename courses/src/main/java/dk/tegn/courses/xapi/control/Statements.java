@@ -46,11 +46,22 @@ public final class Statements {
 
   /**
    * Around what: the enrolment (as registration), the course version (as revision), the course the
-   * activity belongs to, and for quiz statements the attempt.
+   * activity belongs to, for quiz statements the attempt, and for a statement that corrects another
+   * (a grade override) that statement, as xAPI's context "statement" (a StatementRef).
    */
-  public record Context(UUID registration, Integer revision, List<Activity> parents, Long attempt) {
+  public record Context(
+      UUID registration, Integer revision, List<Activity> parents, Long attempt, UUID statement) {
     public Context {
       parents = List.copyOf(parents);
+    }
+
+    public Context(UUID registration, Integer revision, List<Activity> parents, Long attempt) {
+      this(registration, revision, parents, attempt, null);
+    }
+
+    /** This context, about another statement too. */
+    public Context about(UUID statementId) {
+      return new Context(registration, revision, parents, attempt, statementId);
     }
 
     public static Context none() {
@@ -158,6 +169,13 @@ public final class Statements {
     }
     if (context.attempt() != null) {
       json.add("extensions", Json.createObjectBuilder().add(ATTEMPT_EXTENSION, context.attempt()));
+    }
+    if (context.statement() != null) {
+      json.add(
+          "statement",
+          Json.createObjectBuilder()
+              .add("objectType", "StatementRef")
+              .add("id", context.statement().toString()));
     }
     json.add("platform", "Tegn");
     return json.build();

@@ -1,6 +1,7 @@
 package dk.tegn.courses.xapi.control;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.assessments.attempt.AttemptRegraded;
 import dk.tegn.assessments.attempt.AttemptStarted;
 import dk.tegn.assessments.attempt.QuestionAnswered;
 import dk.tegn.core.account.entity.Account;
@@ -52,6 +53,7 @@ public class XapiRecorder {
           AttemptStarted.class,
           QuestionAnswered.class,
           AttemptGraded.class,
+          AttemptRegraded.class,
           CertificateIssued.class,
           CertificateWithdrawn.class);
 
@@ -144,6 +146,28 @@ public class XapiRecorder {
         new Result(e.scorePercent() / 100.0, e.passed(), true),
         placeContext(place, e.attemptId()),
         clock.now());
+  }
+
+  /**
+   * A coordinator overrode an attempt's grade: a new passed or failed statement with the score that
+   * counts now, pointing at the graded one through its context's StatementRef. Not a voiding: the
+   * attempt was taken and graded (the cmi5 working group keeps voiding for data that should never
+   * have been recorded, and statements that refer to a voided one lose their target), and an LRS
+   * keeps both, newest last, as Moodle's grade history keeps the original grade beside the
+   * override. One per override (its second in the id), so a second override is a third statement.
+   */
+  void regraded(@Observes AttemptRegraded e) {
+    QuizPlace place = place(e.learnerId(), e.quizId());
+    Instant now = clock.now();
+    store(
+        e.learnerId(),
+        "regraded/attempt/" + e.attemptId() + "/" + now.getEpochSecond(),
+        e.passedAfter() ? XapiVerb.PASSED : XapiVerb.FAILED,
+        quiz(e.quizId(), place),
+        new Result(e.scoreAfter() / 100.0, e.passedAfter(), true),
+        placeContext(place, e.attemptId())
+            .about(addresses.statementId("graded/attempt/" + e.attemptId())),
+        now);
   }
 
   /** Earned now and, when the certificate has an end, expired then: stored now, due then. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.assessments.attempt.AttemptRegraded;
 import dk.tegn.assessments.attempt.AttemptStarted;
 import dk.tegn.assessments.attempt.QuestionAnswered;
 import dk.tegn.core.testing.JpaTestSupport;
@@ -124,6 +125,46 @@ class XapiRecordsTest {
     JsonObject actor = passed.getJsonObject("actor").getJsonObject("account");
     UUID.fromString(actor.getString("name"));
     assertFalse(passed.toString().contains("cadet"), "no username, no display name");
+  }
+
+  /**
+   * A grade override is a new passed/failed statement about the graded one (context "statement", a
+   * StatementRef), not a voiding; the LRS accepts it beside the original.
+   */
+  @Test
+  void anOverrideIsANewStatementAboutTheGradedOneThatTheLrsAccepts() {
+    takeTheCourse();
+    long attemptId = learner * 10 + 2;
+    kit.as(
+        org.coordinator(),
+        b -> {
+          b.fire(new AttemptRegraded(learner, QUIZ, attemptId, 0, 80, true, 40, false, 40, false));
+          return null;
+        });
+    List<JsonObject> statements = statements();
+    JsonObject graded =
+        statements.stream()
+            .filter(s -> s.getJsonObject("verb").getString("id").equals(ADL + "passed"))
+            .findFirst()
+            .orElseThrow();
+    JsonObject corrected = statements.get(statements.size() - 1);
+    assertEquals(ADL + "failed", corrected.getJsonObject("verb").getString("id"));
+    assertEquals(
+        0.4,
+        corrected
+            .getJsonObject("result")
+            .getJsonObject("score")
+            .getJsonNumber("scaled")
+            .doubleValue());
+    JsonObject ref = corrected.getJsonObject("context").getJsonObject("statement");
+    assertEquals("StatementRef", ref.getString("objectType"));
+    assertEquals(graded.getString("id"), ref.getString("id"));
+    assertEquals(
+        graded.getJsonObject("object").getString("id"),
+        corrected.getJsonObject("object").getString("id"));
+    String batch =
+        statements.stream().map(JsonObject::toString).collect(Collectors.joining(",", "[", "]"));
+    assertEquals(200, lrs.post(batch), lrs.postForAnswer(batch));
   }
 
   @Test

@@ -138,7 +138,8 @@ class CompletionCountsTest {
         null,
         w -> {
           w.fire(
-              new AttemptRegraded(org.traineeIds().get(3), quiz, failed, 0, 40, false, 85, true));
+              new AttemptRegraded(
+                  org.traineeIds().get(3), quiz, failed, 0, 40, false, 85, true, 85, true));
           return null;
         });
     agree.accept("a failed attempt's grade overridden to a pass");

@@ -162,6 +162,15 @@ public final class CoordinationKit {
     return m.group(1);
   }
 
+  /** The links of every mail to the recipient, newest first (as {@link #mailsTo}). */
+  public List<String> linkTokens(String recipient) {
+    return mailsTo(recipient).stream()
+        .map(mail -> TOKEN.matcher(mail.getBody()))
+        .filter(Matcher::find)
+        .map(m -> m.group(1))
+        .toList();
+  }
+
   /** Ids of an organisation arranged for one test. */
   public record Org(long id, long coordinatorId, List<Long> traineeIds, String suffix) {
 

@@ -17,6 +17,7 @@ import dk.tegn.coordination.coordinator.control.PeopleToChase;
 import dk.tegn.coordination.coordinator.control.ReportFilter;
 import dk.tegn.coordination.coordinator.entity.Cohort;
 import dk.tegn.coordination.enrolment.control.Assignments;
+import dk.tegn.coordination.enrolment.control.NotificationChoices;
 import dk.tegn.coordination.enrolment.control.Reminders;
 import dk.tegn.core.mail.entity.OutboxMessage;
 import dk.tegn.core.problem.RuleViolationException;
@@ -258,6 +259,38 @@ class CoordinationServicesTest {
     kit.as(null, w -> w.get(Reminders.class).sendDue());
     kit.as(null, w -> w.get(Reminders.class).sendDue());
     assertEquals(before + 2, mailsTo(address), "overdue reminder once");
+  }
+
+  /** Issue 17, profile: a person who turned due reminders off gets none; the choice is theirs. */
+  @Test
+  void theDailyRunLeavesOutPeopleWhoTurnedDueRemindersOff() {
+    Org org = kit.organisation(2);
+    long course = kit.course(org.id(), false, null);
+    String off = "cadet0-" + org.suffix() + "@test.tegn.dk";
+    String on = "cadet1-" + org.suffix() + "@test.tegn.dk";
+    for (int i = 0; i < 2; i++) {
+      long trainee = org.traineeIds().get(i);
+      kit.as(
+          org.coordinator(),
+          w ->
+              w.get(Assignments.class)
+                  .assignToPerson(trainee, course, LocalDate.parse("2027-03-05")));
+    }
+    kit.as(
+        org.trainee(0),
+        w -> {
+          w.get(NotificationChoices.class).choose(false, true);
+          return null;
+        });
+    assertEquals(
+        new NotificationChoices.Choice(false, true),
+        kit.as(org.trainee(0), w -> w.get(NotificationChoices.class).mine()));
+    long[] before = {mailsTo(off), mailsTo(on)};
+    kit.as(null, w -> w.get(Reminders.class).sendDue());
+    kit.at(Instant.parse("2027-03-07T09:00:00Z"));
+    kit.as(null, w -> w.get(Reminders.class).sendDue());
+    assertEquals(before[0], mailsTo(off), "neither due soon nor overdue");
+    assertEquals(before[1] + 2, mailsTo(on), "due soon and overdue");
   }
 
   /**

@@ -2,6 +2,7 @@ package dk.tegn.coordination.registration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.coordination.coordinator.CoordinationKit;
@@ -12,8 +13,10 @@ import dk.tegn.coordination.registration.control.ConfirmationOutcome;
 import dk.tegn.coordination.registration.control.RegistrationOutcome;
 import dk.tegn.coordination.registration.control.Registrations;
 import dk.tegn.core.account.entity.Account;
+import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RegistrationsTest {
@@ -151,6 +154,47 @@ class RegistrationsTest {
                     w.get(dk.tegn.core.account.control.AccountDirectory.class)
                         .findByUsername(email))
             .isPresent());
+  }
+
+  /** Issue 17, defect 9: a refused password is not an attempt that counts towards the limit. */
+  @Test
+  void passwordsThePolicyRefusesDoNotShutTheAddressOut() {
+    Org org = openOrganisation(false);
+    String email = "kort@um-" + org.suffix() + ".dk";
+    for (int i = 0; i < 5; i++) {
+      assertThrows(
+          RuleViolationException.class,
+          () ->
+              kit.as(
+                  null,
+                  w ->
+                      w.get(Registrations.class)
+                          .register(email, "Eva Ambassade", "kort", "en", null, "10.3.0.1")));
+    }
+    assertEquals(RegistrationOutcome.LINK_SENT, register(email, "10.3.0.1"));
+  }
+
+  /** Issue 17, defect 9: a second registration leaves the first link working. */
+  @Test
+  void registeringAgainKeepsTheFirstLinkAndTheOtherOneThenSaysTheAccountIsThere() {
+    Org org = openOrganisation(false);
+    String email = "to-gange@um-" + org.suffix() + ".dk";
+    assertEquals(RegistrationOutcome.LINK_SENT, register(email, "10.4.0.1"));
+    assertEquals(RegistrationOutcome.LINK_SENT, register(email, "10.4.0.1"));
+    List<String> newestFirst = kit.linkTokens(email);
+    assertEquals(2, newestFirst.size());
+    String first = newestFirst.get(1);
+    String second = newestFirst.get(0);
+    assertEquals(
+        ConfirmationOutcome.ACTIVE,
+        kit.as(null, w -> w.get(Registrations.class).confirm(first)),
+        "the first link still works");
+    assertEquals(
+        ConfirmationOutcome.ACTIVE,
+        kit.as(null, w -> w.get(Registrations.class).check(second)),
+        "the second link says the account is there");
+    assertEquals(
+        ConfirmationOutcome.ACTIVE, kit.as(null, w -> w.get(Registrations.class).confirm(second)));
   }
 
   @Test

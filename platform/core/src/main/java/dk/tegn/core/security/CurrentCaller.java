@@ -1,6 +1,7 @@
 package dk.tegn.core.security;
 
 import dk.tegn.core.account.Role;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,6 +37,11 @@ public interface CurrentCaller {
 
   /** A signed-in caller's language choices: the account's own (or null), the organisation's. */
   record Languages(String chosen, String organisationDefault) {}
+
+  /** The time zone the caller chose on their profile; empty for their organisation's. */
+  default Optional<ZoneId> chosenZone() {
+    return Optional.empty();
+  }
 
   default boolean hasRole(Role role) {
     return grants().stream().anyMatch(g -> g.role() == role);

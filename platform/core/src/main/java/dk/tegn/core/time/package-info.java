@@ -1,2 +1,2 @@
-/** The platform clock: whole seconds, UTC. */
+/** The platform clock (whole seconds, UTC) and the zone a viewer reads times in. */
 package dk.tegn.core.time;

@@ -1,9 +1,11 @@
 package dk.tegn.web.account;
 
+import dk.tegn.coordination.enrolment.control.NotificationChoices;
 import dk.tegn.core.account.control.OwnAccount;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.faces.FacesMessages;
 import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.core.time.ViewerZone;
 import dk.tegn.i18n.ContentLanguages;
 import dk.tegn.i18n.Messages;
 import jakarta.annotation.PostConstruct;
@@ -15,11 +17,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Backs /account/profile.xhtml: one's own name, e-mail address and language (a new address needs
- * the current password). Saved by a full post, then shown again by GET in the chosen language.
+ * Backs /account/profile.xhtml: one's own name, e-mail address, language, time zone and the
+ * reminder mails one wants (a new address needs the current password). Saved by a full post, then
+ * shown again by GET in the chosen language.
  */
 @Named
 @ViewScoped
@@ -29,6 +33,8 @@ public class AccountProfileBacking implements Serializable {
 
   @Inject OwnAccount ownAccount;
   @Inject FacesMessages messages;
+  @Inject NotificationChoices notifications;
+  @Inject ViewerZone viewerZone;
 
   @NotBlank(message = "{platform.required}")
   @Size(max = 200, message = "{platform.tooLong}")
@@ -39,6 +45,13 @@ public class AccountProfileBacking implements Serializable {
   private String email;
 
   private String language;
+
+  /** The person's own zone; blank for the organisation's. */
+  private String timeZone;
+
+  private String organisationZone;
+  private boolean dueReminders;
+  private boolean expiryReminders;
   private String currentPassword;
   private String username;
   private String organisation;
@@ -54,18 +67,64 @@ public class AccountProfileBacking implements Serializable {
             : FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
     username = account.getUsername();
     organisation = account.getOrganisation().getName();
+    timeZone = account.getTimeZone() == null ? "" : account.getTimeZone();
+    organisationZone = viewerZone.organisationZone().getId();
+    NotificationChoices.Choice choice = notifications.mine();
+    dueReminders = choice.dueReminders();
+    expiryReminders = choice.expiryReminders();
   }
 
   public String save() {
+    // checked first, so that a refused save changes nothing
+    if (!OwnAccount.isChoosableZone(timeZone)) {
+      messages.error("profile:timeZone", Messages.PLATFORM, "account_profile.timeZoneUnknown");
+      return null;
+    }
     try {
       ownAccount.updateProfile(displayName, email, language, currentPassword);
     } catch (RuleViolationException rule) {
       messages.error("profile:currentPassword", rule);
       return null;
     }
+    ownAccount.chooseTimeZone(timeZone);
+    notifications.choose(dueReminders, expiryReminders);
     messages.info(Messages.PLATFORM, "account_profile.saved");
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     return "/account/profile.xhtml?faces-redirect=true";
+  }
+
+  /** The region time zones (Europe/Copenhagen), by name. */
+  public List<String> getTimeZones() {
+    return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList();
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  /** The organisation's zone, named in the choice that follows it. */
+  public String getOrganisationZone() {
+    return organisationZone;
+  }
+
+  public boolean isDueReminders() {
+    return dueReminders;
+  }
+
+  public void setDueReminders(boolean dueReminders) {
+    this.dueReminders = dueReminders;
+  }
+
+  public boolean isExpiryReminders() {
+    return expiryReminders;
+  }
+
+  public void setExpiryReminders(boolean expiryReminders) {
+    this.expiryReminders = expiryReminders;
   }
 
   public List<String> getLanguages() {

@@ -6,6 +6,7 @@ import dk.tegn.core.audit.control.AuditTrail;
 import dk.tegn.core.audit.control.AuditTrail.Filter;
 import dk.tegn.core.audit.entity.AuditLine;
 import dk.tegn.core.faces.FacesMessages;
+import dk.tegn.core.time.ViewerZone;
 import dk.tegn.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -47,6 +48,7 @@ public class AdminAuditBacking implements Serializable {
 
   @Inject AuditTrail trail;
   @Inject FacesMessages messages;
+  @Inject ViewerZone viewer;
 
   private String actor;
   private String action;
@@ -182,11 +184,11 @@ public class AdminAuditBacking implements Serializable {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
-  /** The entry's time in the centre's zone, in the viewer's language. */
+  /** The entry's time in the viewer's zone (their own, else the centre's), in their language. */
   public String time(Instant at) {
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
         .withLocale(viewLocale())
-        .withZone(ZONE)
+        .withZone(viewer.zoneOr(ZONE))
         .format(at);
   }
 

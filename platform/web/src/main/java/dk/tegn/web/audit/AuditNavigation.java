@@ -16,7 +16,7 @@ public class AuditNavigation implements NavigationContribution {
 
   @Override
   public List<NavigationItem> items() {
-    return List.of(new NavigationItem(Messages.PLATFORM, "admin_audit.nav", AUDIT, Role.ADMIN, 92));
+    return List.of(new NavigationItem(Messages.PLATFORM, "admin_audit.nav", AUDIT, Role.ADMIN, 94));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dk.tegn.web.security;
 
 import dk.tegn.core.faces.FacesMessages;
+import dk.tegn.core.faces.PasswordSignIn;
 import dk.tegn.core.security.SignInBusyException;
 import dk.tegn.i18n.Messages;
 import dk.tegn.web.layout.NavigationBacking;
@@ -11,10 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 
@@ -47,13 +44,7 @@ public class LoginBacking {
   public void login() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
-    AuthenticationStatus status =
-        securityContext.authenticate(
-            (HttpServletRequest) external.getRequest(),
-            (HttpServletResponse) external.getResponse(),
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(username.trim(), password)));
+    AuthenticationStatus status = PasswordSignIn.authenticate(username.trim(), password);
     if (status == AuthenticationStatus.SUCCESS) {
       goOn();
       return;

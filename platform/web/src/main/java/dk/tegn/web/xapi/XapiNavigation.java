@@ -16,7 +16,7 @@ public class XapiNavigation implements NavigationContribution {
 
   @Override
   public List<NavigationItem> items() {
-    return List.of(new NavigationItem(Messages.PLATFORM, "admin_xapi.nav", XAPI, Role.ADMIN, 94));
+    return List.of(new NavigationItem(Messages.PLATFORM, "admin_xapi.nav", XAPI, Role.ADMIN, 97));
   }
 
   @Override

@@ -444,6 +444,19 @@ class DailyExperienceJourneyIT {
                 danish ? "nuværende adgangskode for at skifte" : "current password to change"),
         refused.getText());
     b.type("profile:currentPassword", chosen);
+    // a time zone of one's own and no due reminders (issue 17: profile)
+    assertTrue(
+        b.textOf(By.id("profile")).contains(danish ? "Påmindelser pr. mail" : "Reminder e-mails"),
+        b.textOf(By.id("profile")));
+    assertTrue(
+        b.textOf(By.id("profile:timeZone_label"))
+            .contains(danish ? "Den samme som organisationen" : "The same as your organisation"),
+        b.textOf(By.id("profile:timeZone_label")));
+    // the zone list is long: picked through its select, as a keyboard user's typing would
+    ((org.openqa.selenium.JavascriptExecutor) b.driver())
+        .executeScript(
+            "document.getElementById('profile:timeZone_input').value = 'America/New_York'");
+    b.waitFor(By.cssSelector("#profile\\:dueReminders .ui-chkbox-box")).click();
     b.click("profile:save");
     b.wait(Duration.ofSeconds(30))
         .until(
@@ -452,6 +465,17 @@ class DailyExperienceJourneyIT {
                     .getAttribute("value")
                     .equals("Husker " + tag));
     assertEquals("ny." + email, b.waitFor(By.id("profile:email")).getAttribute("value"));
+    assertEquals("America/New_York", b.textOf(By.id("profile:timeZone_label")));
+    // the checkboxes' own inputs are hidden behind PrimeFaces' boxes: read, not waited for
+    assertFalse(
+        b.driver().findElement(By.id("profile:dueReminders_input")).isSelected(),
+        "due reminders off");
+    assertTrue(
+        b.driver().findElement(By.id("profile:expiryReminders_input")).isSelected(),
+        "expiry warnings on");
+    assertTrue(
+        b.waitFor(By.id("calendar")).getAttribute("href").contains("my-courses.xhtml#calendar"),
+        "the calendar feed from the profile");
     shot(b, "profile-" + language);
     assertReadable(b, "profile");
     b.signOut();

@@ -245,6 +245,11 @@ class DemoRolesJourneyIT {
       assertTrue(b.driver().findElements(By.cssSelector(".error-page")).isEmpty(), page);
       assertEquals(heading, b.waitFor(By.id("what-next-heading")).getText(), page);
     }
+    // the calendar feed from the home page (issue 17)
+    b.open("home.xhtml");
+    b.clickAndLeave(b.waitFor(By.id("calendar")));
+    b.waitFor(By.id("calendar-heading"));
+    assertTrue(b.path().endsWith("my-courses.xhtml"), b.path());
     b.signOut();
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
+import dk.tegn.web.testing.LearnerReport;
 import dk.tegn.web.testing.SharedBrowser;
 import java.net.URI;
 import java.net.URL;
@@ -210,7 +211,7 @@ class LtiJourneyIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aLaunchIntoTheCourseSignsTheSameCadetInAndOpensThePoliceCourse() throws Exception {
     Browser b = browser();
     String hint =
@@ -226,7 +227,7 @@ class LtiJourneyIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void forgedReplayedExpiredMisaddressedAndUnknownDeploymentLaunchesAreRefusedAndAudited()
       throws Exception {
     TestPlatform.Plan good =
@@ -273,7 +274,7 @@ class LtiJourneyIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aLaunchPostedFromABrowserThatDidNotStartItsLoginIsRefusedAndBurnsTheState()
       throws Exception {
     TestPlatform.Plan plan =
@@ -325,6 +326,36 @@ class LtiJourneyIT {
             .orElse("");
     assertTrue(cookie.endsWith("=1"), "the state is bound to this browser: " + redirect.headers());
     return new String[] {q.get("state"), q.get("nonce"), cookie};
+  }
+
+  /**
+   * Issue 17: a coordinator's grade override reaches the platform's grade book as a new score (AGS
+   * keeps the newest per line item and user): the cadet's one attempt overridden to 37 % makes the
+   * quiz grade 37. Right after the graded launch: the refusal tests later launch the same link
+   * without a grade service, which leaves it without a line item.
+   */
+  @Test
+  @Order(4)
+  void aCoordinatorsOverrideOfTheCadetsGradeReachesThePlatformsGradeBook() throws Exception {
+    int before = platform.gradeBook.size();
+    long cadet = count("select account_id from lti_user where subject = '" + CADET + "'");
+    Browser b = browser();
+    b.signIn("coordinator", "tegn-demo");
+    b.waitFor(By.id("account:logout"));
+    b.open("coordination/learner.xhtml?id=" + cadet);
+    LearnerReport.overrideGrade(b, LearnerReport.FIRST_ATTEMPT, 37, "Marked again by hand");
+    b.signOut();
+
+    long until = System.currentTimeMillis() + 90_000;
+    while (platform.gradeBook.size() == before && System.currentTimeMillis() < until) {
+      Thread.sleep(1000);
+    }
+    assertEquals(before + 1, platform.gradeBook.size(), "scores: " + platform.refusedAtPlatform);
+    TestPlatform.ReceivedScore score = platform.gradeBook.get(before);
+    assertEquals("/lineitems/quiz/lineitem", score.lineitemPath());
+    assertEquals(CADET, score.body().get("userId"));
+    assertEquals(37.0, ((Number) score.body().get("scoreGiven")).doubleValue());
+    assertEquals("FullyGraded", score.body().get("gradingProgress"));
   }
 
   /** A launch from the browser that started {@code login} (its state cookie is sent). */

@@ -82,6 +82,25 @@ class PrivacyIT {
       takeQuiz(learner, quiz);
     }
 
+    // a time zone and reminder choices of their own (issue 17: profile) go with their data
+    long keepId = Long.parseLong(servlet("action=account&username=" + keep));
+    try (Connection c = db()) {
+      for (long person : List.of(keepId, goneId)) {
+        try (var s =
+            c.prepareStatement(
+                "UPDATE plt_account SET time_zone = 'America/New_York' WHERE id = ?")) {
+          s.setLong(1, person);
+          s.executeUpdate();
+        }
+        try (var s =
+            c.prepareStatement(
+                "INSERT INTO crd_notification_choice VALUES (?, FALSE, TRUE, UTC_TIMESTAMP())")) {
+          s.setLong(1, person);
+          s.executeUpdate();
+        }
+      }
+    }
+
     // the learner's archive: JSON per module and the readable summaries
     HttpResponse<byte[]> archive =
         http.send(
@@ -111,6 +130,17 @@ class PrivacyIT {
     assertTrue(
         files.get("assessments.json").contains("\"SUBMITTED\""), files.get("assessments.json"));
     assertTrue(files.get("coordination.json").contains("Hold " + p));
+    assertTrue(
+        java.util.regex.Pattern.compile("\"timeZone\":\\s*\"America/New_York\"")
+            .matcher(files.get("core.json"))
+            .find(),
+        files.get("core.json"));
+    assertTrue(
+        java.util.regex.Pattern.compile(
+                "\"notificationChoices\":\\s*\\[\\s*\\{\\s*\"dueReminders\":")
+            .matcher(files.get("coordination.json"))
+            .find(),
+        files.get("coordination.json"));
     assertTrue(files.get("summary-da.html").contains("Dine data i Tegn"));
     assertTrue(files.get("summary-en.html").contains("Karsten Quorn " + p));
     assertFalse(
@@ -184,6 +214,12 @@ class PrivacyIT {
               c,
               "SELECT COUNT(*) FROM plt_account WHERE id = ? AND erased_at IS NOT NULL",
               goneId));
+      assertEquals(
+          1L,
+          count(c, "SELECT COUNT(*) FROM plt_account WHERE id = ? AND time_zone IS NULL", goneId));
+      assertEquals(
+          0L,
+          count(c, "SELECT COUNT(*) FROM crd_notification_choice WHERE account_id = ?", goneId));
 
       // nothing of them in any text column of any table
       List<String> found = new ArrayList<>();

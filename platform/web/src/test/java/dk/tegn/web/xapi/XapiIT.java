@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.courses.xapi.control.TestLrs;
 import dk.tegn.web.assessments.QuizApi;
+import dk.tegn.web.testing.Browser;
+import dk.tegn.web.testing.LearnerReport;
+import dk.tegn.web.testing.SharedBrowser;
 import dk.tegn.web.testing.WebClient;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -36,6 +39,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 /**
  * The xAPI journey on a real Payara Micro, with a real LRS process (Node.js, validating every
@@ -50,6 +55,8 @@ class XapiIT {
   static final String ADL = "http://adlnet.gov/expapi/verbs/";
 
   static TestLrs lrs;
+
+  @RegisterExtension static final SharedBrowser BROWSER = new SharedBrowser("en");
 
   @ArquillianResource URL base;
 
@@ -144,6 +151,39 @@ class XapiIT {
     assertEquals(1, outbox.getJsonObject("counts").getInt("SCHEDULED"), "the expiry, in 2 years");
     assertTrue(outbox.getJsonArray("problems").isEmpty());
     assertFalse(lrs.statements().toString().contains(trainee), "a pseudonym, not the username");
+
+    // issue 17: the coordinator overrides the failed attempt to a pass; the LRS accepts a new
+    // "passed" statement about the graded one (a StatementRef), and keeps the original
+    String failed =
+        all.stream()
+            .filter(s -> s.getJsonObject("verb").getString("id").equals(ADL + "failed"))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
+    Browser b = BROWSER.at(base);
+    b.signIn(coordinator, XapiItSupport.PASSWORD);
+    b.waitFor(By.id("account:logout"));
+    b.open("coordination/learner.xhtml?id=" + accountId(trainee));
+    LearnerReport.overrideGrade(b, LearnerReport.LAST_ATTEMPT, 85, "Oral re-examination passed");
+    b.signOut();
+    waitUntil(() -> inLrs(organisation, admin).size() == 17, "the override's statement");
+    JsonObject corrected =
+        inLrs(organisation, admin).stream()
+            .filter(
+                s ->
+                    s.containsKey("context") && s.getJsonObject("context").containsKey("statement"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(ADL + "passed", corrected.getJsonObject("verb").getString("id"));
+    assertEquals(
+        failed, corrected.getJsonObject("context").getJsonObject("statement").getString("id"));
+    assertEquals(
+        0.85,
+        corrected
+            .getJsonObject("result")
+            .getJsonObject("score")
+            .getJsonNumber("scaled")
+            .doubleValue());
   }
 
   @Test

@@ -133,6 +133,18 @@ public class CoordinationLearnerBacking implements Serializable {
     }
   }
 
+  /** Takes the personal due date away: the cohort's or assignment's date counts again. */
+  public void removeDue(LearnerEnrolment enrolment) {
+    try {
+      enrolments.removePersonalDueDate(enrolment.course().enrolmentId());
+      messages.info(Messages.PLATFORM, "coordination_learner.dueRemoved");
+      dueEnrolmentId = null;
+      refresh();
+    } catch (RuleViolationException rule) {
+      messages.error(null, rule);
+    }
+  }
+
   public void override() {
     try {
       attempts.override(review.id(), overrideScore, overrideReason);
@@ -143,6 +155,25 @@ public class CoordinationLearnerBacking implements Serializable {
     } catch (RuleViolationException rule) {
       messages.error("override:reason", rule);
     }
+  }
+
+  /** Takes the override of the attempt on show away: its own graded score counts again. */
+  public void removeOverride() {
+    try {
+      attempts.removeOverride(review.id());
+      messages.info(Messages.PLATFORM, "coordination_learner.overrideRemoved");
+      refresh();
+    } catch (RuleViolationException rule) {
+      messages.error(null, rule);
+    }
+  }
+
+  /** Whether the attempt on show has an override that counts instead of its graded score. */
+  public boolean isReviewOverridden() {
+    return review != null
+        && quizzes.stream()
+            .flatMap(q -> q.attempts().stream())
+            .anyMatch(a -> a.id() == review.id() && a.overridden());
   }
 
   public void grantExtraAttempt() {

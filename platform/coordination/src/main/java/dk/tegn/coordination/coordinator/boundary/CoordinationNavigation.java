@@ -31,20 +31,20 @@ public class CoordinationNavigation implements NavigationContribution {
         new NavigationItem(
             Messages.PLATFORM, "coordination_nav.cohorts", COHORTS, Role.COORDINATOR, 41),
         new NavigationItem(
-            Messages.PLATFORM, "coordination_nav.learners", LEARNERS, Role.COORDINATOR, 41),
+            Messages.PLATFORM, "coordination_nav.learners", LEARNERS, Role.COORDINATOR, 42),
         new NavigationItem(
-            Messages.PLATFORM, "coordination_nav.settings", SETTINGS, Role.COORDINATOR, 42),
+            Messages.PLATFORM, "coordination_nav.settings", SETTINGS, Role.COORDINATOR, 43),
         // an admin words their organisation's reminders too; the menu shows the entry once
         new NavigationItem(
             Messages.PLATFORM,
             "coordination_nav.reminderTexts",
             REMINDER_TEXTS,
             Role.COORDINATOR,
-            43),
+            44),
         new NavigationItem(
-            Messages.PLATFORM, "coordination_nav.reminderTexts", REMINDER_TEXTS, Role.ADMIN, 43),
+            Messages.PLATFORM, "coordination_nav.reminderTexts", REMINDER_TEXTS, Role.ADMIN, 44),
         new NavigationItem(Messages.PLATFORM, "coordination_nav.key", KEY, Role.TRAINEE, 15),
-        new NavigationItem(Messages.PLATFORM, "coordination_nav.outbox", OUTBOX, Role.ADMIN, 91));
+        new NavigationItem(Messages.PLATFORM, "coordination_nav.outbox", OUTBOX, Role.ADMIN, 93));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dk.tegn.coordination.coordinator.boundary;
 import dk.tegn.coordination.coordinator.control.CoordinationSettings;
 import dk.tegn.core.faces.LocaleBacking;
 import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.core.time.ViewerZone;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,10 +15,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Instants on pages in the viewer's language and an organisation's time zone (Europe/Copenhagen
- * unless it chose another): {@code #{dates.instant(m.createdAt)}} in the viewer's own organisation,
- * {@code #{dates.instantIn(k.createdAt, organisationId)}} in another one. Faces' own converter
- * refuses date and time styles for {@code Instant}, and the database keeps UTC.
+ * Instants on pages in the viewer's language and time zone: the one they chose on their profile,
+ * else the organisation's (Europe/Copenhagen unless it chose another): {@code
+ * #{dates.instant(m.createdAt)}} in the viewer's own organisation, {@code
+ * #{dates.instantIn(k.createdAt, organisationId)}} in another one. Faces' own converter refuses
+ * date and time styles for {@code Instant}, and the database keeps UTC.
  */
 @Named("dates")
 @RequestScoped
@@ -26,6 +28,7 @@ public class OrganisationDates {
   @Inject CoordinationSettings settings;
   @Inject CurrentCaller caller;
   @Inject LocaleBacking locale;
+  @Inject ViewerZone viewer;
 
   private final Map<Long, ZoneId> zones = new HashMap<>();
 
@@ -40,7 +43,7 @@ public class OrganisationDates {
       return "";
     }
     long organisation = organisationId == null ? caller.organisationId() : organisationId;
-    ZoneId zone = zones.computeIfAbsent(organisation, settings::zoneOf);
+    ZoneId zone = viewer.zoneOr(zones.computeIfAbsent(organisation, settings::zoneOf));
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
         .withLocale(locale.getLocale())
         .withZone(zone)

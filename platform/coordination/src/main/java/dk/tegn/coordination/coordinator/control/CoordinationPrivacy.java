@@ -19,9 +19,9 @@ import java.util.List;
 
 /**
  * Coordination's personal data: cohort memberships, assignments with due dates, and
- * self-registrations (address, name, password hash). Erasure deletes the person's registrations (by
- * account and by address) and keeps memberships and assignments, which are ids only, so that the
- * cohort's completion figures keep their counts.
+ * self-registrations (address, name, password hash), the reminder mails one chose. Erasure deletes
+ * the person's registrations (by account and by address) and mail choices and keeps memberships and
+ * assignments, which are ids only, so that the cohort's completion figures keep their counts.
  */
 @ApplicationScoped
 public class CoordinationPrivacy implements PrivacyProvider {
@@ -45,6 +45,7 @@ public class CoordinationPrivacy implements PrivacyProvider {
                 "locale",
                 "account_id",
                 "decided_by"),
+            table("crd_notification_choice", "account_id"),
             table("crd_cohort", "created_by"),
             table("crd_enrolment_key", "created_by")));
   }
@@ -84,6 +85,14 @@ public class CoordinationPrivacy implements PrivacyProvider {
                 List.of("email", "displayName", "status", "createdAt", "confirmedAt", "decidedAt"),
                 id,
                 person.email() == null ? "" : person.email()))
+        .add(
+            "notificationChoices",
+            Records.of(
+                em,
+                "SELECT due_reminders, expiry_reminders, changed_at FROM crd_notification_choice"
+                    + " WHERE account_id = ?",
+                List.of("dueReminders", "expiryReminders", "changedAt"),
+                id))
         .build();
   }
 
@@ -102,6 +111,9 @@ public class CoordinationPrivacy implements PrivacyProvider {
 
   @Override
   public void erase(Person person) {
+    em.createNativeQuery("DELETE FROM crd_notification_choice WHERE account_id = ?")
+        .setParameter(1, person.accountId())
+        .executeUpdate();
     em.createNativeQuery("DELETE FROM crd_registration WHERE account_id = ? OR email = ?")
         .setParameter(1, person.accountId())
         .setParameter(2, person.email() == null ? "" : person.email())

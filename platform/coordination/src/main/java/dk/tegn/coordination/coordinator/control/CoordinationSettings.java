@@ -5,6 +5,7 @@ import dk.tegn.core.audit.Outcome;
 import dk.tegn.core.audit.control.AuditLog;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.CurrentCaller;
+import dk.tegn.core.time.OrganisationZones;
 import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ import java.time.ZoneId;
 /** A coordinator reads and changes their organisation's reminder timing and time zone. */
 @ApplicationScoped
 @Transactional
-public class CoordinationSettings {
+public class CoordinationSettings implements OrganisationZones {
 
   @PersistenceContext EntityManager em;
   @Inject CurrentCaller caller;
@@ -37,6 +38,7 @@ public class CoordinationSettings {
    * The zone an organisation's people read times in. Not guarded: a time zone tells nothing about
    * people, and every page that shows a time needs it.
    */
+  @Override
   public ZoneId zoneOf(long organisationId) {
     OrganisationSettings settings = em.find(OrganisationSettings.class, organisationId);
     return settings == null ? ZoneId.of(OrganisationSettings.DEFAULT_TIME_ZONE) : settings.zone();

@@ -182,8 +182,9 @@ public class Reminders {
       }
       after = page.get(page.size() - 1);
       Set<Long> reminded = reminded(kind, since, page);
+      Set<Long> optedOut = optedOut(kind, page);
       for (EnrolmentFact e : page) {
-        if (queued == BATCH || reminded.contains(e.id())) {
+        if (queued == BATCH || reminded.contains(e.id()) || optedOut.contains(e.accountId())) {
           continue;
         }
         queued++;
@@ -195,6 +196,23 @@ public class Reminders {
     } while (queued < BATCH && page.size() == BATCH);
     em.flush();
     return sent;
+  }
+
+  /**
+   * The people of these enrolments who turned this kind of daily reminder off on their profile
+   * ({@link dk.tegn.coordination.enrolment.entity.NotificationChoice}); nothing is claimed for
+   * them.
+   */
+  private Set<Long> optedOut(ReminderKind kind, List<EnrolmentFact> enrolments) {
+    String query =
+        kind == ReminderKind.EXPIRING
+            ? "NotificationChoice.listExpiryOptOuts"
+            : "NotificationChoice.listDueOptOuts";
+    return new HashSet<>(
+        em.createNamedQuery(query, Long.class)
+            .setParameter(
+                "accountIds", enrolments.stream().map(EnrolmentFact::accountId).distinct().toList())
+            .getResultList());
   }
 
   /** Which of the enrolments were reminded of this kind after {@code since}. */

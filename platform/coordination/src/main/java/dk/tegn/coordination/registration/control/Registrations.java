@@ -106,6 +106,13 @@ public class Registrations {
       Long organisationId,
       @NotBlank String client) {
     String address = email.strip().toLowerCase(Locale.ROOT);
+    // a password the policy refuses sends no mail and says nothing of the address, so it is not
+    // counted: three tries at a long enough password must not shut the address out for an hour
+    PasswordPolicy.violation(address, password)
+        .ifPresent(
+            key -> {
+              throw new RuleViolationException(Messages.PLATFORM, key);
+            });
     if (!limiter.tryAcquire("register-client:" + client, perClient, Duration.ofHours(1))
         || !limiter.tryAcquire("register-address:" + address, perAddress, Duration.ofHours(1))) {
       audit.record(null, "registration.register", "registration", null, Outcome.REFUSED, "rate");
@@ -120,11 +127,6 @@ public class Registrations {
       audit.record(null, "registration.register", "registration", null, Outcome.REFUSED, "domain");
       return RegistrationOutcome.DOMAIN_REFUSED;
     }
-    PasswordPolicy.violation(address, password)
-        .ifPresent(
-            key -> {
-              throw new RuleViolationException(Messages.PLATFORM, key);
-            });
     String locale = ContentLanguages.SUPPORTED.contains(language) ? language : "da";
     Instant now = clock.now();
     if (accountExists(address)) {
@@ -140,10 +142,9 @@ public class Registrations {
           mails.link("login.xhtml"));
       return RegistrationOutcome.LINK_SENT;
     }
-    em.createNamedQuery("Registration.findOpenByEmail", Registration.class)
-        .setParameter("email", address)
-        .getResultStream()
-        .forEach(Registration::voidIt);
+    // an earlier link stays valid until it expires: people register again when the first mail is
+    // slow, then open the first one; whichever is confirmed first makes the account (the others
+    // are voided then, and say so)
     String token = Tokens.newToken();
     Registration registration =
         new Registration(
@@ -191,12 +192,23 @@ public class Registrations {
     Instant now = clock.now();
     OrganisationSettings settings = settings(registration.getOrganisationId());
     if (registration.confirm(now, settings.isApprovalRequired())) {
+      voidOthers(registration);
       audit.record(
           null, "registration.confirm", "registration", registration.getId(), Outcome.ALLOWED);
       return ConfirmationOutcome.AWAITING_APPROVAL;
     }
     activate(registration, null);
+    voidOthers(registration);
     return ConfirmationOutcome.ACTIVE;
+  }
+
+  /** The person's other open links, once one of them has made the account. */
+  private void voidOthers(Registration confirmed) {
+    em.createNamedQuery("Registration.findOpenByEmail", Registration.class)
+        .setParameter("email", confirmed.getEmail())
+        .getResultStream()
+        .filter(r -> !r.getId().equals(confirmed.getId()) && r.getAccountId() == null)
+        .forEach(Registration::voidIt);
   }
 
   /** The outcome of a link that cannot be confirmed (now), or null when it can. */
@@ -214,12 +226,21 @@ public class Registrations {
       case ACTIVE -> ConfirmationOutcome.ACTIVE;
       case AWAITING_APPROVAL -> ConfirmationOutcome.AWAITING_APPROVAL;
       case UNCONFIRMED -> null;
+      // a second link of someone whose account another link made: it is there, sign in
+      case VOID ->
+          accountExists(registration.getEmail())
+              ? ConfirmationOutcome.ACTIVE
+              : ConfirmationOutcome.INVALID;
       default -> ConfirmationOutcome.INVALID;
     };
   }
 
-  /** An invited person chooses a password through their link. */
-  public void acceptInvitation(String token, String password) {
+  /**
+   * An invited person chooses a password through their link.
+   *
+   * @return the account's username, to sign them in with the password just chosen
+   */
+  public String acceptInvitation(String token, String password) {
     Registration registration = byToken(token);
     if (registration == null
         || !registration.isInvitation()
@@ -236,6 +257,7 @@ public class Registrations {
     registration.acceptInvitation(clock.now());
     audit.record(
         account.getId(), "registration.invitation", "account", account.getId(), Outcome.ALLOWED);
+    return account.getUsername();
   }
 
   /** Trusted: mails a new account's owner a link to choose a password. */

@@ -184,7 +184,7 @@ public class Registration implements Serializable {
     this.decidedAt = now;
   }
 
-  /** A newer registration of the same address replaces this one. */
+  /** Another link of the same address was confirmed: this one makes no second account. */
   public void voidIt() {
     if (status == RegistrationStatus.UNCONFIRMED) {
       status = RegistrationStatus.VOID;

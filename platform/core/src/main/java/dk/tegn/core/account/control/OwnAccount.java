@@ -11,6 +11,7 @@ import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.ZoneId;
 
 /** What any signed-in person does with their own account. */
 @RequestScoped
@@ -73,6 +74,33 @@ public class OwnAccount {
         account.getId(),
         Outcome.ALLOWED,
         newAddress ? "e-mail changed" : null);
+  }
+
+  /**
+   * The time zone one's dates and times are shown in; blank for the organisation's. An id Java does
+   * not know as a region (Europe/Copenhagen) is refused next to the field.
+   */
+  public void chooseTimeZone(String zone) {
+    Account account = current();
+    if (!isChoosableZone(zone)) {
+      throw new RuleViolationException(Messages.PLATFORM, "account_profile.timeZoneUnknown");
+    }
+    String chosen = zone == null || zone.isBlank() ? null : zone.strip();
+    if (!java.util.Objects.equals(chosen, account.getTimeZone())) {
+      account.chooseTimeZone(chosen);
+      audit.record(
+          account.getId(),
+          "profile.timeZone",
+          "account",
+          account.getId(),
+          Outcome.ALLOWED,
+          chosen == null ? "organisation's" : chosen);
+    }
+  }
+
+  /** Blank (the organisation's zone) or a region id Java knows, such as Europe/Copenhagen. */
+  public static boolean isChoosableZone(String zone) {
+    return zone == null || zone.isBlank() || ZoneId.getAvailableZoneIds().contains(zone.strip());
   }
 
   /** Remembers the UI language for the next sign-in on any device. */

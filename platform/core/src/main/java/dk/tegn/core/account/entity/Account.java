@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,7 +42,7 @@ import java.util.Objects;
     name = "Account.listCallerGrants",
     query =
         "select a.id, a.username, a.organisation.id, g.role, o.id, o.national, a.locale,"
-            + " a.organisation.defaultLocale from Account a"
+            + " a.organisation.defaultLocale, a.timeZone from Account a"
             + " left join a.grants g left join g.organisation o"
             + " where a.username = :username and a.enabled = true")
 @NamedQuery(
@@ -92,6 +93,10 @@ public class Account implements Serializable {
   private String passwordHash;
 
   private String locale;
+
+  /** The zone the person reads dates and times in (a region id); null: their organisation's. */
+  @Column(name = "time_zone", length = 64)
+  private String timeZone;
 
   @Column(nullable = false)
   private boolean enabled = true;
@@ -184,6 +189,7 @@ public class Account implements Serializable {
     displayName = Objects.requireNonNull(erasedName);
     email = null;
     locale = null;
+    timeZone = null;
     passwordHash = Objects.requireNonNull(unusableHash);
     enabled = false;
     failedLogins = 0;
@@ -230,6 +236,19 @@ public class Account implements Serializable {
 
   public void chooseLocale(String locale) {
     this.locale = locale;
+  }
+
+  /**
+   * The person's own time zone, or null for their organisation's.
+   *
+   * @throws java.time.DateTimeException for an id {@link ZoneId} does not know
+   */
+  public void chooseTimeZone(String zone) {
+    this.timeZone = zone == null || zone.isBlank() ? null : ZoneId.of(zone).getId();
+  }
+
+  public String getTimeZone() {
+    return timeZone;
   }
 
   public void describe(String displayName, String email) {

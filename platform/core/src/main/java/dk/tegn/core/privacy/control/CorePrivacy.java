@@ -53,6 +53,7 @@ public class CorePrivacy implements PrivacyProvider {
                 "display_name",
                 "email",
                 "locale",
+                "time_zone",
                 "password_hash",
                 "last_signed_in_at",
                 "created_at"),
@@ -87,7 +88,7 @@ public class CorePrivacy implements PrivacyProvider {
     JsonObject me =
         Records.of(
                 em,
-                "SELECT a.username, a.display_name, a.email, o.name, a.locale, a.enabled,"
+                "SELECT a.username, a.display_name, a.email, o.name, a.locale, a.time_zone, a.enabled,"
                     + " a.created_at, a.password_changed_at, a.last_signed_in_at"
                     + " FROM plt_account a JOIN plt_organisation o ON o.id = a.organisation_id"
                     + " WHERE a.id = ?",
@@ -97,6 +98,7 @@ public class CorePrivacy implements PrivacyProvider {
                     "email",
                     "organisation",
                     "language",
+                    "timeZone",
                     "enabled",
                     "createdAt",
                     "passwordChangedAt",

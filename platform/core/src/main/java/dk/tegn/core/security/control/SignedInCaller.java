@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +36,8 @@ public class SignedInCaller implements CurrentCaller {
       long organisationId,
       Set<Grant> grants,
       Set<Role> nationalRoles,
-      Languages languages) {}
+      Languages languages,
+      Optional<ZoneId> zone) {}
 
   private Optional<Snapshot> snapshot() {
     Principal principal = securityContext.getCallerPrincipal();
@@ -75,7 +77,8 @@ public class SignedInCaller implements CurrentCaller {
             (Long) first[2],
             Set.copyOf(grants),
             Set.copyOf(national),
-            new Languages((String) first[6], (String) first[7])));
+            new Languages((String) first[6], (String) first[7]),
+            Optional.ofNullable((String) first[8]).map(ZoneId::of)));
   }
 
   private Snapshot required() {
@@ -110,6 +113,11 @@ public class SignedInCaller implements CurrentCaller {
   @Override
   public Optional<Languages> languages() {
     return snapshot().map(Snapshot::languages);
+  }
+
+  @Override
+  public Optional<ZoneId> chosenZone() {
+    return snapshot().flatMap(Snapshot::zone);
   }
 
   @Override

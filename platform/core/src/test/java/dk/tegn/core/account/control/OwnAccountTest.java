@@ -79,4 +79,16 @@ class OwnAccountTest {
     own.updateProfile("Ny Navn", " new@x.dk ", "xx", null);
     assertEquals("da", person.getLocale(), "an unsupported language changes nothing");
   }
+
+  @Test
+  void aTimeZoneOfOnesOwnIsARegionJavaKnowsAndBlankMeansTheOrganisations() {
+    own.chooseTimeZone("America/New_York");
+    assertEquals("America/New_York", person.getTimeZone());
+    RuleViolationException unknown =
+        assertThrows(RuleViolationException.class, () -> own.chooseTimeZone("Mars/Olympus"));
+    assertEquals("account_profile.timeZoneUnknown", unknown.messageKey());
+    assertEquals("America/New_York", person.getTimeZone());
+    own.chooseTimeZone(" ");
+    assertEquals(null, person.getTimeZone());
+  }
 }

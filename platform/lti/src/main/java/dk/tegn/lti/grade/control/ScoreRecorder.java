@@ -1,6 +1,7 @@
 package dk.tegn.lti.grade.control;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.assessments.attempt.AttemptRegraded;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.completion.CourseCompleted;
 import dk.tegn.lti.grade.entity.Score;
@@ -18,7 +19,10 @@ import java.math.BigDecimal;
  * Queues a score for the grade book of every platform link a trainee came through, in the
  * transaction that graded the quiz or completed the course: if that work rolls back, no score goes
  * out. A quiz link gets the attempt's score; a course link gets full marks when the course is
- * completed (its completion rules, final quiz included, are met).
+ * completed (its completion rules, final quiz included, are met). A coordinator's override of an
+ * attempt sends the quiz's grade as it counts now (every attempt, the override in place of the
+ * graded score, under the quiz's grading method): AGS keeps the newest score per line item and
+ * user, so the platform's grade book follows the override, down as well as up.
  */
 @ApplicationScoped
 public class ScoreRecorder {
@@ -35,6 +39,15 @@ public class ScoreRecorder {
         graded.quizId(),
         BigDecimal.valueOf(graded.scorePercent()),
         graded.passed() ? "passed" : "not passed");
+  }
+
+  public void quizRegraded(@Observes AttemptRegraded regraded) {
+    record(
+        regraded.learnerId(),
+        TargetKind.QUIZ,
+        regraded.quizId(),
+        BigDecimal.valueOf(regraded.quizGradeAfter()),
+        (regraded.quizPassedAfter() ? "passed" : "not passed") + " (grade overridden)");
   }
 
   public void courseCompleted(@Observes CourseCompleted completed) {

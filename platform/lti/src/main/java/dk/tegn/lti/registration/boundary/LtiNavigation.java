@@ -16,7 +16,7 @@ public class LtiNavigation implements NavigationContribution {
 
   @Override
   public List<NavigationItem> items() {
-    return List.of(new NavigationItem(Messages.LTI, "lti.admin.nav", PAGE, Role.ADMIN, 94));
+    return List.of(new NavigationItem(Messages.LTI, "lti.admin.nav", PAGE, Role.ADMIN, 99));
   }
 
   @Override

@@ -17,7 +17,7 @@ public class ApiKeysNavigation implements NavigationContribution {
   @Override
   public List<NavigationItem> items() {
     return List.of(
-        new NavigationItem(Messages.PLATFORM, "admin_apikeys.nav", API_KEYS, Role.ADMIN, 93));
+        new NavigationItem(Messages.PLATFORM, "admin_apikeys.nav", API_KEYS, Role.ADMIN, 95));
   }
 
   @Override

@@ -16,7 +16,7 @@ public class PrivacyNavigation implements NavigationContribution {
   public List<NavigationItem> items() {
     return List.of(
         new NavigationItem(
-            Messages.PLATFORM, "privacy_admin.nav", "/admin/privacy.xhtml", Role.ADMIN, 93));
+            Messages.PLATFORM, "privacy_admin.nav", "/admin/privacy.xhtml", Role.ADMIN, 96));
   }
 
   @Override

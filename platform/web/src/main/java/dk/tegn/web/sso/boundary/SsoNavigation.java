@@ -16,7 +16,7 @@ public class SsoNavigation implements NavigationContribution {
 
   @Override
   public List<NavigationItem> items() {
-    return List.of(new NavigationItem(Messages.PLATFORM, "admin_sso.nav", SSO, Role.ADMIN, 94));
+    return List.of(new NavigationItem(Messages.PLATFORM, "admin_sso.nav", SSO, Role.ADMIN, 98));
   }
 
   @Override
