@@ -154,7 +154,7 @@ class DailyExperienceJourneyIT {
     b.open("home.xhtml");
     assertTrue(b.waitFor(By.id("what-next")).isDisplayed(), "what next on /home.xhtml");
     assertTrue(
-        b.driver().findElements(By.xpath("//*[@id='home-trainee']//p")).isEmpty(),
+        b.driver().findElements(By.id("no-courses")).isEmpty(),
         "no 'you have no courses' for a cadet with a course");
     b.open("courses/learn/my-courses.xhtml");
     String card = b.waitFor(By.id("what-next")).getText();
