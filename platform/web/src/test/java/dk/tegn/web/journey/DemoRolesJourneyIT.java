@@ -158,10 +158,6 @@ class DemoRolesJourneyIT {
   }
 
   /**
-   * The demo trainee is enrolled in the demo course, so /home.xhtml and "My courses" open with the
-   * "what next?" card (its heading from the bundle) and never the error page.
-   */
-  /**
    * Issue 17: an administrator ticks several accounts and disables them at once, then enables them
    * again; an account already so is named as left as it was.
    */
