@@ -102,7 +102,7 @@ public class CalendarFeeds {
         ContentLanguages.resolveUiLocale(
             account.getLocale(), List.of(), account.getOrganisation().getDefaultLocale());
     // an expiry instant falls on the day of the person's own zone when they chose one
-    ZoneId zone = account.getTimeZone() == null ? ZONE : ZoneId.of(account.getTimeZone());
+    ZoneId zone = account.zoneOr(ZONE);
     return Optional.of(Biweekly.write(calendar(account.getId(), locale, zone)).go());
   }
 

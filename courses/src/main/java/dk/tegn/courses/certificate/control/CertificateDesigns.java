@@ -6,6 +6,7 @@ import dk.tegn.core.audit.control.AuditLog;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.time.PlatformClock;
+import dk.tegn.core.time.ViewerZone;
 import dk.tegn.courses.certificate.entity.Certificate;
 import dk.tegn.courses.certificate.entity.CertificateDesign;
 import dk.tegn.courses.upload.control.FileSniffer;
@@ -88,6 +89,7 @@ public class CertificateDesigns {
         text(locale, "sampleCourse"),
         verifyBase + sample.getCode(),
         locale,
+        ViewerZone.DEFAULT,
         design);
   }
 

@@ -3,7 +3,7 @@ package dk.tegn.courses.certificate.control;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Locale;
 
 /**
@@ -15,12 +15,12 @@ public record CertificateFile(String fileName, byte[] pdf) {
   /**
    * e.g. "genkend-menneskehandel-politiet_kadet-05_2026-12-05.pdf": plain ASCII for every system.
    */
-  static String name(String courseTitle, String holderName, Instant issuedAt) {
+  static String name(String courseTitle, String holderName, Instant issuedAt, ZoneId zone) {
     return slug(courseTitle)
         + "_"
         + slug(holderName)
         + "_"
-        + LocalDate.ofInstant(issuedAt, ZoneOffset.UTC)
+        + LocalDate.ofInstant(issuedAt, zone)
         + ".pdf";
   }
 

@@ -19,7 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -45,6 +45,7 @@ final class CertificatePdf {
       String courseTitle,
       String verifyUrl,
       Locale locale,
+      ZoneId zone,
       CertificateDesign design) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PAGE, MARGIN, MARGIN, MARGIN, MARGIN);
@@ -68,12 +69,16 @@ final class CertificatePdf {
           new Font(base, 12),
           24);
       Font small = new Font(base, 12);
-      add(document, text(locale, "issued", date(certificate.getIssuedAt(), locale)), small, 4);
+      add(
+          document,
+          text(locale, "issued", date(certificate.getIssuedAt(), locale, zone)),
+          small,
+          4);
       add(
           document,
           certificate.getExpiresAt() == null
               ? text(locale, "neverExpires")
-              : text(locale, "expires", date(certificate.getExpiresAt(), locale)),
+              : text(locale, "expires", date(certificate.getExpiresAt(), locale, zone)),
           small,
           24);
       add(document, text(locale, "code", certificate.getCode()), new Font(base, 14), 4);
@@ -134,10 +139,11 @@ final class CertificatePdf {
     document.add(p);
   }
 
-  static String date(Instant instant, Locale locale) {
+  /** A day as the holder reads it: in their zone (a certificate issued at 00:30 in Copenhagen). */
+  static String date(Instant instant, Locale locale, ZoneId zone) {
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
         .withLocale(locale)
-        .format(instant.atZone(ZoneOffset.UTC));
+        .format(instant.atZone(zone));
   }
 
   private static String text(Locale locale, String key, Object... args) {

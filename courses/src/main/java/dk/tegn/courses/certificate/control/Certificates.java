@@ -7,6 +7,7 @@ import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.time.PlatformClock;
+import dk.tegn.core.time.ViewerZone;
 import dk.tegn.courses.certificate.CertificateIssued;
 import dk.tegn.courses.certificate.CertificateWithdrawn;
 import dk.tegn.courses.certificate.entity.Certificate;
@@ -146,6 +147,8 @@ public class Certificates {
         versions.course(certificate.getCourseId(), certificate.getVersionNumber());
     String language = locale.getLanguage();
     String title = course.title().resolve(language, holder.getOrganisation().getDefaultLocale());
+    // dated as the holder reads dates (their own zone, else Danish days, as the calendar feed does)
+    java.time.ZoneId zone = holder.zoneOr(ViewerZone.DEFAULT);
     // printed as the course's organisation, the issuer, designed it
     Course owner = em.find(Course.class, certificate.getCourseId());
     byte[] pdf =
@@ -156,9 +159,10 @@ public class Certificates {
             title,
             verifyBase + certificate.getCode(),
             locale,
+            zone,
             designs.forPrinting(owner.getOrganisationId()));
     return new CertificateFile(
-        CertificateFile.name(title, holder.getDisplayName(), certificate.getIssuedAt()), pdf);
+        CertificateFile.name(title, holder.getDisplayName(), certificate.getIssuedAt(), zone), pdf);
   }
 
   /** Public: what a verifier may learn from a code, or empty when no certificate has it. */

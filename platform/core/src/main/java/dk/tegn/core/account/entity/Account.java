@@ -251,6 +251,11 @@ public class Account implements Serializable {
     return timeZone;
   }
 
+  /** The zone the person chose, else {@code otherwise}. */
+  public ZoneId zoneOr(ZoneId otherwise) {
+    return timeZone == null ? otherwise : ZoneId.of(timeZone);
+  }
+
   public void describe(String displayName, String email) {
     this.displayName = Objects.requireNonNull(displayName);
     this.email = email;
