@@ -264,6 +264,16 @@ class AttemptsTest {
     assertEquals("assessments_attempt.submitted", e.messageKey());
   }
 
+  /** How many answer rows the attempt has in the database. */
+  private long answerRows(long attemptId) {
+    return inTransaction(
+        emf,
+        em ->
+            em.createQuery("select count(a) from Answer a where a.attemptId = :id", Long.class)
+                .setParameter("id", attemptId)
+                .getSingleResult());
+  }
+
   @Test
   void savingAnAnswerAgainReplacesItAndKeepsOneRow() {
     long quizId = quiz(3, 0, null, ReviewOptions.afterAttempt());
@@ -271,14 +281,7 @@ class AttemptsTest {
     call(a -> a.saveAnswer(view.id(), 1, keys("2")));
     call(a -> a.saveAnswer(view.id(), 1, keys("2")));
     call(a -> a.saveAnswer(view.id(), 1, keys(rightKey(view, 1))));
-    long rows =
-        inTransaction(
-            emf,
-            em ->
-                em.createQuery("select count(a) from Answer a where a.attemptId = :id", Long.class)
-                    .setParameter("id", view.id())
-                    .getSingleResult());
-    assertEquals(1, rows);
+    assertEquals(1, answerRows(view.id()));
     AttemptView result = call(a -> a.submit(view.id(), "da"));
     assertEquals(1.0, result.questions().get(0).fraction());
   }
@@ -301,14 +304,7 @@ class AttemptsTest {
     call(a -> a.saveAnswer(view.id(), 2, keys(wrong), 300L));
     call(a -> a.saveAnswer(view.id(), 2, keys(wrong), 300L));
     call(a -> a.saveAnswer(view.id(), 2, keys(rightKey(view, 2)), 301L));
-    long rows =
-        inTransaction(
-            emf,
-            em ->
-                em.createQuery("select count(a) from Answer a where a.attemptId = :id", Long.class)
-                    .setParameter("id", view.id())
-                    .getSingleResult());
-    assertEquals(2, rows);
+    assertEquals(2, answerRows(view.id()));
     assertEquals(100, call(a -> a.submit(view.id(), "da")).scorePercent());
   }
 

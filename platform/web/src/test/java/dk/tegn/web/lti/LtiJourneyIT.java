@@ -193,10 +193,7 @@ class LtiJourneyIT {
     assertTrue(!result.isBlank());
 
     // the score outbox runs every 15 seconds: the grade book has it within a minute
-    long until = System.currentTimeMillis() + 90_000;
-    while (platform.gradeBook.isEmpty() && System.currentTimeMillis() < until) {
-      Thread.sleep(1000);
-    }
+    awaitScores(1);
     assertEquals(1, platform.gradeBook.size(), "scores: " + platform.refusedAtPlatform);
     TestPlatform.ReceivedScore score = platform.gradeBook.get(0);
     assertEquals("/lineitems/quiz/lineitem", score.lineitemPath());
@@ -346,16 +343,21 @@ class LtiJourneyIT {
     LearnerReport.overrideGrade(b, LearnerReport.FIRST_ATTEMPT, 37, "Marked again by hand");
     b.signOut();
 
-    long until = System.currentTimeMillis() + 90_000;
-    while (platform.gradeBook.size() == before && System.currentTimeMillis() < until) {
-      Thread.sleep(1000);
-    }
+    awaitScores(before + 1);
     assertEquals(before + 1, platform.gradeBook.size(), "scores: " + platform.refusedAtPlatform);
     TestPlatform.ReceivedScore score = platform.gradeBook.get(before);
     assertEquals("/lineitems/quiz/lineitem", score.lineitemPath());
     assertEquals(CADET, score.body().get("userId"));
     assertEquals(37.0, ((Number) score.body().get("scoreGiven")).doubleValue());
     assertEquals("FullyGraded", score.body().get("gradingProgress"));
+  }
+
+  /** Waits up to 90 s for the platform's grade book to hold {@code count} scores (sent async). */
+  private void awaitScores(int count) throws InterruptedException {
+    long until = System.currentTimeMillis() + 90_000;
+    while (platform.gradeBook.size() < count && System.currentTimeMillis() < until) {
+      Thread.sleep(1000);
+    }
   }
 
   /** A launch from the browser that started {@code login} (its state cookie is sent). */
