@@ -1,10 +1,11 @@
 package dk.tegn.courses.xapi.boundary;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.core.audit.Outcome;
 import dk.tegn.core.audit.control.AuditLog;
 import dk.tegn.core.security.CurrentCaller;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -55,7 +56,7 @@ public class StatementsRefusalAudit implements ContainerResponseFilter {
     if (!(entity instanceof String json) || !json.startsWith("{")) {
       return "";
     }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       JsonObject error = reader.readObject();
       String fields =
           error.containsKey("fields")

@@ -1,12 +1,13 @@
 package dk.tegn.courses.xapi.boundary;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.xapi.control.StatementReading;
 import dk.tegn.courses.xapi.control.Statements;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.constraints.Max;
@@ -128,9 +129,9 @@ public class XapiStatementsResource {
     StatementReading.Page page =
         reading.page(
             organisationId, instant(since), verbIri, activityIri, after, limit == 0 ? 500 : limit);
-    JsonArrayBuilder statements = Json.createArrayBuilder();
+    JsonArrayBuilder statements = JSON.createArrayBuilder();
     page.statements().forEach(statements::add);
-    JsonObjectBuilder result = Json.createObjectBuilder().add("statements", statements);
+    JsonObjectBuilder result = JSON.createObjectBuilder().add("statements", statements);
     result.add("more", page.continueAfter() == null ? "" : more(page.continueAfter()));
     return xapi(result.build());
   }

@@ -1,12 +1,13 @@
 package dk.tegn.courses.xapi.control;
 
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import dk.tegn.core.account.Role;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.courses.xapi.entity.OutboxStatement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -54,8 +55,8 @@ public class StatementReading {
   }
 
   private static JsonObject served(OutboxStatement s) {
-    try (JsonReader reader = Json.createReader(new StringReader(s.getBody()))) {
-      return Json.createObjectBuilder(reader.readObject())
+    try (JsonReader reader = JSON.createReader(new StringReader(s.getBody()))) {
+      return JSON.createObjectBuilder(reader.readObject())
           .add("stored", s.getStoredAt().toString())
           .build();
     }

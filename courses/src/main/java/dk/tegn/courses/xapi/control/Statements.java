@@ -1,6 +1,7 @@
 package dk.tegn.courses.xapi.control;
 
-import jakarta.json.Json;
+import static dk.tegn.core.persistence.JsonP.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -87,24 +88,24 @@ public final class Statements {
       Context context,
       Instant timestamp) {
     JsonObjectBuilder statement =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", id.toString())
             .add(
                 "actor",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("objectType", "Agent")
                     .add(
                         "account",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                             .add("homePage", actor.homePage())
                             .add("name", actor.name())))
             .add(
                 "verb",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("id", verb.id())
                     .add(
                         "display",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                             .add("en", verb.english())
                             .add("da", verb.danish())))
             .add("object", activity(object));
@@ -119,27 +120,27 @@ public final class Statements {
   }
 
   private static JsonObjectBuilder activity(Activity activity) {
-    JsonObjectBuilder definition = Json.createObjectBuilder().add("type", activity.type());
+    JsonObjectBuilder definition = JSON.createObjectBuilder().add("type", activity.type());
     if (!activity.name().isEmpty()) {
-      JsonObjectBuilder name = Json.createObjectBuilder();
+      JsonObjectBuilder name = JSON.createObjectBuilder();
       activity.name().entrySet().stream()
           .sorted(Map.Entry.comparingByKey())
           .forEach(e -> name.add(e.getKey(), e.getValue()));
       definition.add("name", name);
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("objectType", "Activity")
         .add("id", activity.id())
         .add("definition", definition);
   }
 
   private static JsonObjectBuilder result(Result result) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     if (result.scaled() != null) {
       double scaled = Math.max(0, Math.min(1, result.scaled()));
       json.add(
           "score",
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("scaled", scaled)
               .add("raw", Math.round(scaled * 100))
               .add("min", 0)
@@ -155,7 +156,7 @@ public final class Statements {
   }
 
   private static JsonObject context(Context context) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     if (context.registration() != null) {
       json.add("registration", context.registration().toString());
     }
@@ -163,17 +164,17 @@ public final class Statements {
       json.add("revision", String.valueOf(context.revision()));
     }
     if (!context.parents().isEmpty()) {
-      JsonArrayBuilder parents = Json.createArrayBuilder();
+      JsonArrayBuilder parents = JSON.createArrayBuilder();
       context.parents().forEach(p -> parents.add(activity(p)));
-      json.add("contextActivities", Json.createObjectBuilder().add("parent", parents));
+      json.add("contextActivities", JSON.createObjectBuilder().add("parent", parents));
     }
     if (context.attempt() != null) {
-      json.add("extensions", Json.createObjectBuilder().add(ATTEMPT_EXTENSION, context.attempt()));
+      json.add("extensions", JSON.createObjectBuilder().add(ATTEMPT_EXTENSION, context.attempt()));
     }
     if (context.statement() != null) {
       json.add(
           "statement",
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("objectType", "StatementRef")
               .add("id", context.statement().toString()));
     }

@@ -13,10 +13,12 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ViolationHandler;
 import dk.tegn.core.account.entity.Account;
+import jakarta.json.Json;
 import jakarta.persistence.Entity;
 import java.util.Collection;
 import java.util.Set;
@@ -130,6 +132,25 @@ class ArchitectureTest {
             DescribedPredicate.describe(
                 "a constructor of Account",
                 (JavaConstructorCall call) -> call.getTargetOwner().isEquivalentTo(Account.class)))
+        .check(classes);
+  }
+
+  /**
+   * {@code Json.createXxx} looks the JSON-P provider up with a class-path scan on every call, under
+   * a class-loader lock: in the xAPI statement of every quiz start it held a 10,000-trainee exam to
+   * about one start a second (ops/BENCHMARKS.md §3). Everyone uses core's {@code JsonP.JSON}.
+   */
+  @Test
+  void jsonProviderIsLookedUpOnce() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("dk.tegn.core.persistence.JsonP")
+        .should()
+        .callMethodWhere(
+            DescribedPredicate.describe(
+                "a static method of jakarta.json.Json",
+                (JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(Json.class)))
+        .because("JsonP.JSON is the provider looked up once")
         .check(classes);
   }
 
