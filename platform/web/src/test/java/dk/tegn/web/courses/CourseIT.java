@@ -121,7 +121,7 @@ class CourseIT {
     Browser b = browser();
     b.signIn("trainer", "tegn-demo");
     String courseId = TrainerSteps.newCourse(b, title, "Tegnene");
-    addItem(b, "Indikatorer", null);
+    TrainerSteps.addItem(b, "Indikatorer", null);
     b.type(
         "edit:fields:1:area",
         "## Indikatorer\n\n- Gæld\n- Ingen pas\n\n```indicators\nindicator: debt-bondage\n```\n");
@@ -139,17 +139,14 @@ class CourseIT {
         "edit:fields:1:area", b.driver().switchTo().activeElement().getAttribute("id"), "focus");
     b.click("edit:save-item");
     waitForGrowl(b);
-    addItem(b, "Massageklinikken", "Case");
+    TrainerSteps.addItem(b, "Massageklinikken", "Case");
     b.type("edit:fields:1:area", "En ung kvinde bor på klinikken.");
     b.type("edit:fields:2:area", "Hvilke tegn ser du?");
     b.type("edit:fields:3:area", "Bolig på arbejdspladsen er en indikator.");
     b.click("edit:save-item");
     waitForGrowl(b);
 
-    b.click("versions");
-    b.click("publish:publish-version");
-    b.wait(Duration.ofSeconds(30))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "1"));
+    TrainerSteps.publishFirstVersion(b);
     b.signOut();
 
     get("it/courses?action=enrol&username=cadet03&course=" + courseId);
@@ -247,7 +244,7 @@ class CourseIT {
     Browser b = browser();
     b.signIn("trainer", "tegn-demo");
     String courseId = TrainerSteps.newCourse(b, "Oversat " + System.nanoTime(), "Tegnene");
-    addItem(b, "Gæld", null);
+    TrainerSteps.addItem(b, "Gæld", null);
     b.type("edit:fields:1:area", "Gæld er en indikator.\n\nSpørg til gælden.");
     b.click("edit:save-item");
     waitForGrowl(b);
@@ -372,7 +369,7 @@ class CourseIT {
     Browser b = browser();
     b.signIn("trainer", "tegn-demo");
     String courseId = TrainerSteps.newCourse(b, "Med quiz " + System.nanoTime(), "Tegnene");
-    addItem(b, "Afsluttende prøve", "Quiz");
+    TrainerSteps.addItem(b, "Afsluttende prøve", "Quiz");
     b.submit("edit:new-quiz");
     assertTrue(b.path().endsWith("/assessments/author/quiz.xhtml"), b.path());
     assertEquals("Afsluttende prøve", b.waitFor(By.id("quiz:titleDa")).getAttribute("value"));
@@ -543,16 +540,6 @@ class CourseIT {
     }
     zip.toFile().deleteOnExit();
     return zip;
-  }
-
-  private static void addItem(Browser b, String title, String kindLabel) {
-    b.type("items:new-item", title);
-    if (kindLabel != null) {
-      b.choose("items:new-kind", kindLabel);
-    }
-    b.click("items:add-item");
-    b.wait(Duration.ofSeconds(30))
-        .until(ExpectedConditions.attributeToBe(By.id("edit:fields:0:line"), "value", title));
   }
 
   /** Clicks a full-page submit and waits for the next page. */

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A SCORM 1.2 package end to end on the real WAR in Payara Micro, MariaDB and Chromium: the trainer
@@ -222,11 +221,7 @@ class ScormJourneyIT {
   }
 
   private void publishAndEnrol(Browser trainer, String courseId) throws Exception {
-    trainer.click("versions");
-    trainer.click("publish:publish-version");
-    trainer
-        .wait(Duration.ofSeconds(30))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "1"));
+    TrainerSteps.publishFirstVersion(trainer);
     trainer.signOut();
     get("it/courses?action=enrol&username=" + TRAINEE + "&course=" + courseId);
   }

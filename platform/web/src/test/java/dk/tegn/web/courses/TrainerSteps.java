@@ -24,4 +24,25 @@ final class TrainerSteps {
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("modules"), module));
     return courseId;
   }
+
+  /** Adds an item of the given kind (a lesson when null) and waits for its editor. */
+  static void addItem(Browser trainer, String title, String kindLabel) {
+    trainer.type("items:new-item", title);
+    if (kindLabel != null) {
+      trainer.choose("items:new-kind", kindLabel);
+    }
+    trainer.click("items:add-item");
+    trainer
+        .wait(Duration.ofSeconds(30))
+        .until(ExpectedConditions.attributeToBe(By.id("edit:fields:0:line"), "value", title));
+  }
+
+  /** Publishes the open course's draft as its first version. */
+  static void publishFirstVersion(Browser trainer) {
+    trainer.click("versions");
+    trainer.click("publish:publish-version");
+    trainer
+        .wait(Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "1"));
+  }
 }
