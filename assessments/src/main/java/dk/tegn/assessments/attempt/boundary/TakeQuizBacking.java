@@ -23,7 +23,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -93,8 +95,8 @@ public class TakeQuizBacking implements Serializable {
   public void start() {
     startRetryAfter = null;
     try {
-      show(starts.startAndWait(id, context, FacesSupport.language()));
-      page = 0;
+      starts.startAndWait(id, context, FacesSupport.language());
+      reopen("");
     } catch (BusyException busy) {
       startRetryAfter = busy.retryAfterSeconds();
     } catch (RuleViolationException e) {
@@ -205,11 +207,28 @@ public class TakeQuizBacking implements Serializable {
   }
 
   public void next() {
-    page = Math.min(page + 1, pages() - 1);
+    openPage(Math.min(page + 1, pages() - 1));
   }
 
   public void previous() {
-    page = Math.max(page - 1, 0);
+    openPage(Math.max(page - 1, 0));
+  }
+
+  private void openPage(int number) {
+    int perPage = attempt.questionsPerPage();
+    reopen(perPage <= 0 ? "" : "&slot=" + (number * perPage + 1));
+  }
+
+  /**
+   * Loads the page anew (a GET, so a reload repeats nothing): its questions are built with the view
+   * (quiz.xhtml), so after a start or to another page the view is built again with them.
+   */
+  private void reopen(String extra) {
+    try {
+      FacesContext.getCurrentInstance().getExternalContext().redirect(pageLink(extra));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void show(AttemptView view) {
