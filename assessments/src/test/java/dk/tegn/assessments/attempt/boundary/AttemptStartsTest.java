@@ -99,8 +99,7 @@ class AttemptStartsTest {
   }
 
   @Test
-  void aStartRefusedByARuleIsThrownAsItselfToThePageAndAnsweredAsItselfToTheApi()
-      throws Exception {
+  void aStartRefusedByARuleIsThrownAsItselfToThePageAndAnsweredAsItselfToTheApi() throws Exception {
     RuleViolationException rule =
         assertThrows(RuleViolationException.class, () -> starts.startAndWait(2, 0, "en"));
     assertEquals("assessments_attempt.noAttemptsLeft", rule.messageKey());

@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Test-only HTTP door that makes the box busy for attempts: {@code it/busy?action=starts} takes
  * every turn of the attempt starts' queue, {@code action=saves} every turn of the answer saves'
- * gate, each held until {@code action=release} (at most a minute, so a failed test frees them).
- * The real queue and gate then refuse as on an overloaded box: a start or save that gets no turn
- * within the bound is answered busy.
+ * gate, each held until {@code action=release} (at most a minute, so a failed test frees them). The
+ * real queue and gate then refuse as on an overloaded box: a start or save that gets no turn within
+ * the bound is answered busy.
  */
 @WebServlet("/it/busy")
 public class BusyItServlet extends HttpServlet {

@@ -93,9 +93,10 @@ class TimedQuizJourneyIT {
   }
 
   /**
-   * Issue 18, a busy box: the page's start queues with the API's and, refused for now, says it waits
-   * for a place (no attempt and so no time yet) and starts by itself; an answer refused for now says
-   * "saving…", never "saved", until the page has sent it again by itself and the server stored it.
+   * Issue 18, a busy box: the page's start queues with the API's and, refused for now, says it
+   * waits for a place (no attempt and so no time yet) and starts by itself; an answer refused for
+   * now says "saving…", never "saved", until the page has sent it again by itself and the server
+   * stored it.
    */
   @Test
   void onABusyBoxThePageWaitsForAPlaceAndSendsARefusedAnswerAgainUntilItIsStored()
@@ -104,9 +105,7 @@ class TimedQuizJourneyIT {
     WebClient web = new WebClient(base);
     assertEquals(200, web.get("it/courses?action=trainee&username=" + user).statusCode());
     QuizApi api = new QuizApi(base);
-    long quizId =
-        api.importQuiz(
-            true, "\"timeLimitSeconds\": 1200, \"attemptsAllowed\": 1");
+    long quizId = api.importQuiz(true, "\"timeLimitSeconds\": 1200, \"attemptsAllowed\": 1");
     try (Browser b = new Browser(base, "en")) {
       b.signIn(user, QuizApi.PASSWORD).waitFor(By.id("account:logout"));
       b.open("assessments/take/quiz.xhtml?id=" + quizId);
