@@ -101,7 +101,13 @@ public class AttemptStarts {
     response.setTimeout(waitMillis, TimeUnit.MILLISECONDS);
     // the API's exception mappers answer a refusal, as for any request
     started.whenComplete(
-        (attempt, refused) -> response.resume(refused == null ? attempt : cause(refused)));
+        (attempt, refused) -> {
+          if (refused == null) {
+            response.resume(attempt);
+          } else {
+            response.resume(cause(refused)); // resume(Throwable): mapped, not written as an entity
+          }
+        });
   }
 
   /**
