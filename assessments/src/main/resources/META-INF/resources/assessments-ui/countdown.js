@@ -1,6 +1,8 @@
 /* Shows the time left of a timed attempt, counted from the server's deadline (data-seconds-left).
    When it runs out, it clicks the element named by data-timeup so the server submits the attempt
-   and the page shows the result; the server is the judge, this is only the display. */
+   and the page shows the result; the server is the judge, this is only the display.
+   A start that found no place on a busy server (data-retry-after) has not started, so no time is
+   shown: after the server's Retry-After it clicks the start (data-retry) again by itself. */
 (function () {
   function start() {
     var el = document.querySelector('[data-seconds-left]');
@@ -26,8 +28,22 @@
     timer = setInterval(tick, 1000);
     tick();
   }
+  function startAgainLater() {
+    var waiting = document.querySelector('[data-retry-after][data-retry]');
+    if (!waiting) {
+      return;
+    }
+    var seconds = parseInt(waiting.getAttribute('data-retry-after'), 10) || 2;
+    setTimeout(function () {
+      var button = document.getElementById(waiting.getAttribute('data-retry'));
+      if (button) {
+        button.click();
+      }
+    }, seconds * 1000);
+  }
   document.addEventListener('DOMContentLoaded', function () {
     start();
+    startAgainLater();
     // "Start the quiz" renders the countdown by ajax, after the page has loaded
     if (window.jQuery) {
       window.jQuery(document).on('pfAjaxComplete', start);

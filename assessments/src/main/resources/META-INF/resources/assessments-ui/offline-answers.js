@@ -13,6 +13,11 @@
  * never overwrites a new one. The time limit is the server's: a late answer is refused (409) and
  * the page says it was not saved. Submitting waits for the kept answers to be sent; with no network
  * it says so and does not submit. Order questions (moves) and flags are not kept offline.
+ *
+ * An answer the server refused for now because it is busy (503 with Retry-After, issue 18: nothing
+ * was stored) takes the same way: session.js asks this page with the Retry-After, the answer is
+ * kept with its sequence, the question says "saving…" (not "saved": the server has not stored it)
+ * and it is sent again after the Retry-After, then the question shows what the server stored.
  */
 (function () {
   'use strict';
@@ -167,6 +172,7 @@
       if (!section || !el || !el.closest || !el.closest('fieldset.question-input')) {
         return; // a flag, an order move: told as not saved (session.js)
       }
+      var retryAfter = event.detail && event.detail.retryAfter;
       var answer = answerOf(section);
       var sent = /(?:^|&)tegn-answer-seq=(\d+)/.exec(typeof settings.data === 'string' ? settings.data : '');
       if (!answer || !sent) {
@@ -174,21 +180,24 @@
       }
       event.preventDefault();
       var slot = section.getAttribute('data-slot');
-      keep({id: attempt + ':' + slot, attempt: attempt, slot: slot, seq: parseInt(sent[1], 10), answer: answer})
+      keep({id: attempt + ':' + slot, attempt: attempt, slot: slot, seq: parseInt(sent[1], 10), answer: answer,
+            busy: !!retryAfter})
         .then(function () {
           var status = statusOf(slot);
           if (status) {
-            status.textContent = box.getAttribute('data-kept');
+            status.textContent = box.getAttribute(retryAfter ? 'data-saving' : 'data-kept');
             status.classList.add('kept-offline');
           }
-          say('kept');
-          later();
+          if (!retryAfter) {
+            say('kept');
+          }
+          later(retryAfter ? retryAfter * 1000 : RETRY_MS);
         });
     });
 
-    function later() {
+    function later(ms) {
       if (!timer) {
-        timer = setTimeout(function () { timer = null; flush(true); }, RETRY_MS);
+        timer = setTimeout(function () { timer = null; flush(true); }, ms || RETRY_MS);
       }
     }
 
@@ -209,6 +218,8 @@
         }
         var waiting = 0;
         var refused = false;
+        var offline = false; // anything kept for want of a network, which the page told of
+        var wait = RETRY_MS;
         return entries.reduce(function (chain, entry) {
           return chain.then(function () {
             return fetch(api + entry.attempt + '/answers/' + entry.slot + '?sequence=' + entry.seq, {
@@ -218,23 +229,29 @@
               headers: {'Content-Type': 'application/json', Accept: 'application/json'},
               body: JSON.stringify(entry.answer)
             }).then(function (r) {
+              offline = offline || !entry.busy;
               if (r.ok || (r.status >= 400 && r.status < 500 && r.status !== 401 && r.status !== 408 && r.status !== 429)) {
                 // stored (or a newer one was), or refused for good: time up, submitted, not theirs
                 refused = refused || !r.ok;
                 return drop(entry);
               }
-              waiting++; // signed out (sign in again: it is sent then), busy: later
+              waiting++; // signed out (sign in again: it is sent then), busy: after its Retry-After
+              if (r.status === 503) {
+                wait = (parseInt(r.headers.get('Retry-After'), 10) || RETRY_MS / 1000) * 1000;
+              }
               return null;
-            }, function () { waiting++; });
+            }, function () { offline = true; waiting++; });
           });
         }, Promise.resolve()).then(function () {
           if (waiting > 0) {
-            if (quiet !== true) {
+            if (quiet !== true && offline) {
               say('kept');
             }
-            later();
+            later(wait);
           } else {
-            say(refused ? 'refused' : 'sent');
+            if (refused || offline) {
+              say(refused ? 'refused' : 'sent');
+            }
             if (window.tegnResyncAnswers) {
               window.tegnResyncAnswers(); // the map, the statuses and the summary as the server has them
             }

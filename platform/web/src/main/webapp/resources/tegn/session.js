@@ -5,7 +5,8 @@
  * - Warns two minutes before the session would end, with a button to stay signed in.
  * - When a save does not reach the server (the session ended, the network is gone), says so and
  *   puts the choice back as the server has it, so no control shows an answer that was not stored;
- *   unless the page keeps the answer on the device to send it later (the quiz, offline).
+ *   unless the page keeps the answer on the device to send it later (the quiz, offline or refused
+ *   for now by a busy server).
  * - Fetches a page again when the browser restores it from its back/forward cache: it would show
  *   what the server may have moved past (a sent referral's summary, a submitted quiz, a view the
  *   server no longer holds). Chrome keeps even no-store pages there when no cookie changed, which
@@ -176,9 +177,12 @@
     jQuery(document).on('pfAjaxError', function (event, xhr, settings) {
       var scope = scopeOf(settings);
       // a page that keeps such a save on the device (the quiz: offline-answers.js) cancels this
-      // event and says so itself; then the choice stays as given
-      var kept = xhr.status === 0 && scope && !scope.dispatchEvent(new CustomEvent('tegn:offline-save',
-        {bubbles: true, cancelable: true, detail: {settings: settings}}));
+      // event and says so itself; then the choice stays as given. So too a save the server refused
+      // for now because it is busy (503, nothing stored): it is sent again after its Retry-After.
+      var busy = xhr.status === 503;
+      var kept = (xhr.status === 0 || busy) && scope && !scope.dispatchEvent(new CustomEvent('tegn:offline-save',
+        {bubbles: true, cancelable: true, detail: {settings: settings,
+          retryAfter: busy ? (parseInt(xhr.getResponseHeader('Retry-After'), 10) || 2) : null}}));
       if (!kept) {
         notStored(scope, xhr.status === 0);
       }

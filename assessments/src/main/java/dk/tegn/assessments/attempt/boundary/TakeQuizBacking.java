@@ -22,7 +22,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,6 +53,7 @@ public class TakeQuizBacking implements Serializable {
   public static final String ANSWER_SEQUENCE = "tegn-answer-seq";
 
   @Inject Attempts attempts;
+  @Inject AttemptStarts starts;
   @Inject SaveGate gate;
   @Inject MissedLessons missedLessons;
 
@@ -65,6 +69,7 @@ public class TakeQuizBacking implements Serializable {
   private final Map<Integer, Boolean> flags = new HashMap<>();
   private int slot;
   private boolean summary;
+  private Integer startRetryAfter;
 
   public void load() {
     overview = attempts.overview(id, context, FacesSupport.language());
@@ -82,17 +87,58 @@ public class TakeQuizBacking implements Serializable {
     }
   }
 
+  /**
+   * Starts through the same queue as the API's start. When no place came within its bound nothing
+   * has started (so no time runs): the page says it waits for a place and presses start again by
+   * itself after the Retry-After (countdown.js).
+   */
   public void start() {
+    startRetryAfter = null;
     try {
-      show(attempts.startOrResume(id, context, FacesSupport.language()));
-      page = 0;
+      starts.startAndWait(id, context, FacesSupport.language());
+      reopen("");
+    } catch (BusyException busy) {
+      startRetryAfter = busy.retryAfterSeconds();
     } catch (RuleViolationException e) {
       FacesSupport.error(null, e);
     }
   }
 
-  /** Saves the answer of one slot, as the learner gives it. */
+  /**
+   * Saves the answer of one slot, as the learner gives it. A save refused as busy is answered 503
+   * with Retry-After, as the API answers it: the page keeps the answer and sends it again by itself
+   * (offline-answers.js, as an answer given with no network), saying "saving…" until it is stored.
+   */
   public void save(int slot) {
+    try {
+      store(slot);
+    } catch (BusyException busy) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      faces
+          .getExternalContext()
+          .setResponseHeader("Retry-After", String.valueOf(busy.retryAfterSeconds()));
+      faces.responseComplete();
+    }
+  }
+
+  /** Moves an item of an order question and saves the new order. */
+  public void move(int slot, String part, int index, int direction) {
+    forms.get(slot + ":" + part).move(index, direction);
+    try {
+      store(slot);
+    } catch (BusyException busy) {
+      // a move is not kept to be sent again: the list goes back as stored, and the page says why
+      refresh();
+      FacesSupport.error(
+          null, new RuleViolationException(Messages.ASSESSMENTS, "assessments_attempt.saveBusy"));
+    }
+  }
+
+  /**
+   * @throws BusyException when the save had no turn within the bound: nothing was stored
+   */
+  private void store(int slot) {
     QuestionView q = question(slot);
     JsonObject response = response(q);
     if (response == null) {
@@ -102,11 +148,6 @@ public class TakeQuizBacking implements Serializable {
       Long seq = answerSequence();
       gate.save(() -> attempts.saveAnswer(attempt.id(), slot, response, seq));
       saved.put(slot, true);
-    } catch (BusyException busy) {
-      // nothing stored: the status stays "not saved" and the page says to answer again
-      saved.put(slot, false);
-      FacesSupport.error(
-          null, new RuleViolationException(Messages.ASSESSMENTS, "assessments_attempt.saveBusy"));
     } catch (RuleViolationException e) {
       FacesSupport.error(null, e);
       refresh();
@@ -149,11 +190,6 @@ public class TakeQuizBacking implements Serializable {
     }
   }
 
-  public void move(int slot, String part, int index, int direction) {
-    forms.get(slot + ":" + part).move(index, direction);
-    save(slot);
-  }
-
   public void submit() {
     try {
       show(attempts.submit(attempt.id(), FacesSupport.language()));
@@ -171,11 +207,28 @@ public class TakeQuizBacking implements Serializable {
   }
 
   public void next() {
-    page = Math.min(page + 1, pages() - 1);
+    openPage(Math.min(page + 1, pages() - 1));
   }
 
   public void previous() {
-    page = Math.max(page - 1, 0);
+    openPage(Math.max(page - 1, 0));
+  }
+
+  private void openPage(int number) {
+    int perPage = attempt.questionsPerPage();
+    reopen(perPage <= 0 ? "" : "&slot=" + (number * perPage + 1));
+  }
+
+  /**
+   * Loads the page anew (a GET, so a reload repeats nothing): its questions are built with the view
+   * (quiz.xhtml), so after a start or to another page the view is built again with them.
+   */
+  private void reopen(String extra) {
+    try {
+      FacesContext.getCurrentInstance().getExternalContext().redirect(pageLink(extra));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void show(AttemptView view) {
@@ -428,6 +481,11 @@ public class TakeQuizBacking implements Serializable {
 
   public int percent(Double fraction) {
     return fraction == null ? 0 : (int) Math.floor(fraction * 100 + 1e-9);
+  }
+
+  /** Seconds until the page presses start again, after a start that found no place; else null. */
+  public Integer getStartRetryAfter() {
+    return startRetryAfter;
   }
 
   public int getSlot() {

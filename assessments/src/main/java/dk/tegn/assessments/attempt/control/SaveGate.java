@@ -45,6 +45,11 @@ public class SaveGate {
     turns = new Semaphore(concurrent, true);
   }
 
+  /** How many saves run at once. */
+  public int concurrent() {
+    return concurrent;
+  }
+
   /**
    * Runs {@code save} when a turn is free within the bound.
    *

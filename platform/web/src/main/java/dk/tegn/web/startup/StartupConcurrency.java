@@ -9,6 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
  * standard box), so that a start burst cannot take the CPU from the answers being saved
  * (ops/BENCHMARKS.md: 1,000 starts at once; four at a time started no faster and saved slower).
  */
-@ManagedExecutorDefinition(name = AttemptStarts.EXECUTOR, maxAsync = 2)
+@ManagedExecutorDefinition(name = AttemptStarts.EXECUTOR, maxAsync = AttemptStarts.AT_ONCE)
 @ApplicationScoped
 public class StartupConcurrency {}

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.web.testing.Browser;
 import dk.tegn.web.testing.Keyboard;
+import dk.tegn.web.testing.WebClient;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -86,6 +90,81 @@ class TimedQuizJourneyIT {
       assertTrue(
           result.contains("Debt to the employer"), "the review shows the answers: " + result);
     }
+  }
+
+  /**
+   * Issue 18, a busy box: the page's start queues with the API's and, refused for now, says it
+   * waits for a place (no attempt and so no time yet) and starts by itself; an answer refused for
+   * now says "saving…", never "saved", until the page has sent it again by itself and the server
+   * stored it.
+   */
+  @Test
+  void onABusyBoxThePageWaitsForAPlaceAndSendsARefusedAnswerAgainUntilItIsStored()
+      throws Exception {
+    String user = "busy-" + UUID.randomUUID().toString().substring(0, 6);
+    WebClient web = new WebClient(base);
+    assertEquals(200, web.get("it/courses?action=trainee&username=" + user).statusCode());
+    QuizApi api = new QuizApi(base);
+    long quizId = api.importQuiz(true, "\"timeLimitSeconds\": 1200, \"attemptsAllowed\": 1");
+    try (Browser b = new Browser(base, "en")) {
+      b.signIn(user, QuizApi.PASSWORD).waitFor(By.id("account:logout"));
+      b.open("assessments/take/quiz.xhtml?id=" + quizId);
+
+      busy(web, "starts");
+      try {
+        b.click("attempt:start");
+        WebElement waiting = b.wait(Duration.ofSeconds(30)).until(d -> visible(d, "start-waiting"));
+        assertTrue(waiting.getText().contains("waiting for a place"), waiting.getText());
+        assertTrue(b.driver().findElements(By.id("time-left")).isEmpty(), "no time shown");
+        JsonObject standing = QuizApi.json(api.send(user, "GET", "api/quizzes/" + quizId, null));
+        assertEquals(
+            JsonValue.NULL,
+            standing.getOrDefault("openAttemptId", JsonValue.NULL),
+            "nothing started, so no time runs: " + standing);
+        assertTrue(standing.getJsonArray("attempts").isEmpty(), standing.toString());
+      } finally {
+        busy(web, "release");
+      }
+      // the page pressed start again by itself: the attempt and its time start now
+      b.wait(Duration.ofSeconds(30)).until(d -> visible(d, "time-left"));
+      long attempt =
+          Long.parseLong(
+              b.driver().findElement(By.id("offline-answers")).getAttribute("data-attempt"));
+
+      busy(web, "saves");
+      try {
+        pick(b, 1, "Debt to the employer");
+        b.wait(Duration.ofSeconds(30))
+            .until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".slot-status-1"), "Saving…"));
+        assertTrue(picked(b, 1, "Debt to the employer"), "the choice stays while it is sent");
+        JsonObject before = QuizApi.json(api.attempt(user, attempt));
+        assertEquals(
+            JsonValue.NULL,
+            QuizApi.question(before, 1).getOrDefault("response", JsonValue.NULL),
+            "not stored yet: " + before);
+        assertFalse(status(b, 1).contains("Answer saved"), "never said saved before it is");
+      } finally {
+        busy(web, "release");
+      }
+      waitUntilSaved(b, 1); // sent again by the page after the server's Retry-After
+      JsonObject after = QuizApi.json(api.attempt(user, attempt));
+      assertEquals(
+          List.of(QuizApi.key(after, 1, "Debt to the employer")),
+          QuizApi.keysOf(QuizApi.question(after, 1).get("response")));
+      assertTrue(b.waitFor(By.id("qmap-1")).getAttribute("class").contains("qmap-answered"));
+    }
+  }
+
+  private static void busy(WebClient web, String action) throws Exception {
+    HttpResponse<String> answer = web.get("it/busy?action=" + action);
+    assertEquals(200, answer.statusCode(), answer.body());
+  }
+
+  private static WebElement visible(WebDriver driver, String id) {
+    List<WebElement> found = driver.findElements(By.id(id));
+    return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
   }
 
   /**

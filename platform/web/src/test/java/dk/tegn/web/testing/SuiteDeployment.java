@@ -1,5 +1,6 @@
 package dk.tegn.web.testing;
 
+import dk.tegn.web.assessments.BusyItServlet;
 import dk.tegn.web.coordination.CoordinationItServlet;
 import dk.tegn.web.coordination.CoordinationItSupport;
 import dk.tegn.web.coordination.FlakyMailTransport;
@@ -37,6 +38,7 @@ public final class SuiteDeployment {
   public static WebArchive deployment() {
     return Deployments.tegn()
         .addClasses(
+            BusyItServlet.class,
             CoordinationItServlet.class,
             CoordinationItSupport.class,
             FlakyMailTransport.class,
