@@ -3,6 +3,9 @@ package dk.tegn.assessments.attempt.boundary;
 import dk.tegn.assessments.attempt.control.AttemptView;
 import dk.tegn.assessments.attempt.control.Attempts;
 import dk.tegn.core.problem.BusyException;
+import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.core.security.ContinuedCaller;
+import dk.tegn.core.security.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -10,12 +13,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.AsyncResponse;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Starts attempts a few at a time, off the HTTP workers. When a hall of a thousand presses start on
@@ -23,6 +30,13 @@ import java.util.concurrent.TimeoutException;
  * otherwise hold a worker while the answers of those already writing queue behind the whole burst
  * (ops/BENCHMARKS.md); here the starts wait in their own queue and the answers go on. The API's
  * start and the quiz page's start both queue here, so one bound holds for both.
+ *
+ * <p>The queue is drained by at most {@link #AT_ONCE} tasks on the managed executor, each running
+ * queued starts until none is left, rather than one task per start: Payara captures a task's
+ * context with a class-path scan (a ServiceLoader) under a class-loader lock, which at a task per
+ * start, and per refused retry, took most of the CPU of a 10,000-trainee start (ops/BENCHMARKS.md
+ * §3). A drained start therefore runs for the caller it names ({@link ContinuedCaller}), not for
+ * the request whose context the draining task carries.
  */
 @ApplicationScoped
 public class AttemptStarts {
@@ -43,22 +57,39 @@ public class AttemptStarts {
   ManagedExecutorService managedExecutor;
 
   @Inject InOwnRequest inOwnRequest;
+  @Inject CurrentCaller caller;
 
   private Executor executor;
   private Starter starter;
+  private Supplier<String> callerName;
   private long waitMillis;
 
-  /** What one start does; the caller's own request context in the container. */
+  private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger draining = new AtomicInteger();
+
+  /** What one start does, for the named caller; in its own request context in the container. */
   @FunctionalInterface
   public interface Starter {
-    AttemptView start(long quizId, long contextId, String language);
+    AttemptView start(String username, long quizId, long contextId, String language);
   }
+
+  private record Pending(
+      String username,
+      long quizId,
+      long contextId,
+      String language,
+      CompletableFuture<AttemptView> started) {}
 
   public AttemptStarts() {}
 
-  /** For tests outside a container: the queue on {@code executor}, refusing after the bound. */
-  public AttemptStarts(Executor executor, Starter starter, long waitMillis) {
+  /**
+   * For tests outside a container: the queue drained on {@code executor}, refusing after the bound;
+   * {@code callerName} names the signed-in caller (null: nobody).
+   */
+  public AttemptStarts(
+      Executor executor, Supplier<String> callerName, Starter starter, long waitMillis) {
     this.executor = executor;
+    this.callerName = callerName;
     this.starter = starter;
     this.waitMillis = waitMillis;
   }
@@ -67,6 +98,7 @@ public class AttemptStarts {
   void init() {
     executor = managedExecutor;
     starter = inOwnRequest::start;
+    callerName = () -> caller.isAuthenticated() ? caller.username() : null;
     waitMillis = TimeUnit.SECONDS.toMillis(WAIT_SECONDS);
   }
 
@@ -77,18 +109,51 @@ public class AttemptStarts {
    */
   CompletableFuture<AttemptView> queue(long quizId, long contextId, String language) {
     CompletableFuture<AttemptView> started = new CompletableFuture<>();
-    executor.execute(
-        () -> {
-          if (started.isDone()) {
-            return;
-          }
-          try {
-            started.complete(starter.start(quizId, contextId, language));
-          } catch (RuntimeException refused) {
-            started.completeExceptionally(refused);
-          }
-        });
+    String username = callerName.get();
+    if (username == null) {
+      started.completeExceptionally(new AccessDeniedException("not signed in"));
+      return started;
+    }
+    pending.add(new Pending(username, quizId, contextId, language, started));
+    if (claimDrainer()) {
+      executor.execute(this::drain);
+    }
     return started;
+  }
+
+  private boolean claimDrainer() {
+    int now;
+    do {
+      now = draining.get();
+      if (now >= AT_ONCE) {
+        return false;
+      }
+    } while (!draining.compareAndSet(now, now + 1));
+    return true;
+  }
+
+  /** Runs queued starts until none is left; a start queued as it gives up claims it again. */
+  private void drain() {
+    while (true) {
+      Pending next = pending.poll();
+      if (next == null) {
+        draining.decrementAndGet();
+        if (pending.isEmpty() || !claimDrainer()) {
+          return;
+        }
+        continue;
+      }
+      if (next.started().isDone()) {
+        continue; // already told to try again: the retry starts (or resumes) it
+      }
+      try {
+        next.started()
+            .complete(
+                starter.start(next.username(), next.quizId(), next.contextId(), next.language()));
+      } catch (RuntimeException refused) {
+        next.started().completeExceptionally(refused);
+      }
+    }
   }
 
   /**
@@ -156,16 +221,18 @@ public class AttemptStarts {
   }
 
   /**
-   * The start in a request context of its own: the caller is read again from the security context,
-   * which the managed executor carries over from the request.
+   * The start in a request context of its own, for the caller the queue names: the draining task
+   * carries the context of whichever request started it.
    */
   @ApplicationScoped
   public static class InOwnRequest {
 
     @Inject Attempts attempts;
+    @Inject ContinuedCaller continued;
 
     @ActivateRequestContext
-    public AttemptView start(long quizId, long contextId, String language) {
+    public AttemptView start(String username, long quizId, long contextId, String language) {
+      continued.continueFor(username);
       return attempts.startOrResume(quizId, contextId, language);
     }
   }

@@ -9,13 +9,16 @@ import dk.tegn.assessments.attempt.control.AttemptView;
 import dk.tegn.assessments.attempt.entity.AttemptState;
 import dk.tegn.core.problem.BusyException;
 import dk.tegn.core.problem.RuleViolationException;
+import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.i18n.Messages;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.TimeoutHandler;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +49,9 @@ class AttemptStartsTest {
   private final AttemptStarts starts =
       new AttemptStarts(
           oneAtATime,
-          (quizId, contextId, language) -> {
+          () -> "cadet",
+          (username, quizId, contextId, language) -> {
+            assertEquals("cadet", username, "a queued start runs for the caller who queued it");
             ran.add(quizId);
             if (quizId == 1) {
               holding.countDown();
@@ -107,6 +113,72 @@ class AttemptStartsTest {
     starts.start(2, 0, "en", api);
     assertInstanceOf(RuleViolationException.class, failure(api.answer));
     assertEquals(5, starts.startAndWait(5, 0, "en").quizId());
+  }
+
+  /**
+   * Each task on the managed executor costs a class-path scan in Payara (the context it carries):
+   * however many starts queue, at most {@link AttemptStarts#AT_ONCE} tasks drain them, each for the
+   * caller who queued it.
+   */
+  @Test
+  void manyQueuedStartsAreDrainedByAtMostTwoTasks() throws Exception {
+    AtomicInteger tasks = new AtomicInteger();
+    ExecutorService pool = Executors.newCachedThreadPool();
+    List<String> ranFor = new CopyOnWriteArrayList<>();
+    AtomicInteger who = new AtomicInteger();
+    CountDownLatch bothHeld = new CountDownLatch(2);
+    AttemptStarts patient =
+        new AttemptStarts(
+            command -> {
+              tasks.incrementAndGet();
+              pool.execute(command);
+            },
+            () -> "trainee-" + who.incrementAndGet(),
+            (username, quizId, contextId, language) -> {
+              if (quizId == 1) {
+                bothHeld.countDown();
+                await(release);
+              }
+              ranFor.add(username);
+              return attempt(quizId);
+            },
+            10_000);
+    try {
+      List<Future<AttemptView>> all = new ArrayList<>();
+      List<CompletableFuture<AttemptView>> hall = new ArrayList<>();
+      // both turns taken, then a hall queues behind them
+      all.add(callers.submit(() -> patient.startAndWait(1, 0, "en")));
+      all.add(callers.submit(() -> patient.startAndWait(1, 0, "en")));
+      assertTrue(bothHeld.await(10, TimeUnit.SECONDS));
+      for (int i = 0; i < 40; i++) {
+        hall.add(patient.queue(7, 0, "en"));
+      }
+      release.countDown();
+      for (Future<AttemptView> f : all) {
+        f.get(10, TimeUnit.SECONDS);
+      }
+      for (CompletableFuture<AttemptView> f : hall) {
+        f.get(10, TimeUnit.SECONDS);
+      }
+      assertEquals(42, ranFor.size());
+      assertEquals(42, Set.copyOf(ranFor).size(), "each start ran for its own caller");
+      assertEquals(AttemptStarts.AT_ONCE, tasks.get(), "tasks submitted for 42 starts");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aStartOfNobodySignedInIsRefusedWithoutQueueing() {
+    AttemptStarts anonymous =
+        new AttemptStarts(
+            oneAtATime,
+            () -> null,
+            (username, quizId, contextId, language) -> {
+              throw new AssertionError("ran");
+            },
+            100);
+    assertThrows(AccessDeniedException.class, () -> anonymous.startAndWait(1, 0, "en"));
   }
 
   private static Throwable failure(Future<?> future) throws Exception {

@@ -2,6 +2,7 @@ package dk.tegn.core.security.control;
 
 import dk.tegn.core.account.Role;
 import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.core.security.ContinuedCaller;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.security.Grant;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +26,7 @@ import java.util.Set;
 public class SignedInCaller implements CurrentCaller {
 
   @Inject SecurityContext securityContext;
+  @Inject ContinuedCaller continued;
   @PersistenceContext EntityManager em;
 
   private Optional<Snapshot> snapshot;
@@ -40,14 +42,19 @@ public class SignedInCaller implements CurrentCaller {
       Optional<ZoneId> zone) {}
 
   private Optional<Snapshot> snapshot() {
-    Principal principal = securityContext.getCallerPrincipal();
-    String name = principal == null ? null : principal.getName();
+    // work queued for a caller names them; otherwise the container's security context does
+    String name = continued.username().orElseGet(this::principalName);
     // signing in happens within a request: read again when the caller changed
     if (snapshot == null || !java.util.Objects.equals(name, snapshotFor)) {
       snapshotFor = name;
-      snapshot = principal == null ? Optional.empty() : read(principal.getName());
+      snapshot = name == null ? Optional.empty() : read(name);
     }
     return snapshot;
+  }
+
+  private String principalName() {
+    Principal principal = securityContext.getCallerPrincipal();
+    return principal == null ? null : principal.getName();
   }
 
   private Optional<Snapshot> read(String username) {

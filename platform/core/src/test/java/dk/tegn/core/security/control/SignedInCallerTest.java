@@ -2,11 +2,13 @@ package dk.tegn.core.security.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.core.account.Role;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.organisation.entity.Organisation;
+import dk.tegn.core.security.ContinuedCaller;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.security.Grant;
 import dk.tegn.core.testing.JpaTestSupport;
@@ -80,8 +82,47 @@ class SignedInCallerTest {
   SignedInCaller callerOf(String username, EntityManager em) {
     SignedInCaller caller = new SignedInCaller();
     caller.securityContext = new SignedIn(username);
+    caller.continued = new ContinuedCaller();
     caller.em = em;
     return caller;
+  }
+
+  /**
+   * A start drained from the queue runs on a task that carries another request's security context:
+   * the caller the queue names is the one read, from the database as always.
+   */
+  @Test
+  void aRequestContinuedForSomeoneIsThatCallerWhateverTheSecurityContextSays() {
+    String s = UUID.randomUUID().toString().substring(0, 8);
+    long[] ids =
+        JpaTestSupport.inTransaction(
+            emf,
+            em -> {
+              Organisation o = new Organisation("q-" + s, "O", "da", false, NOW);
+              em.persist(o);
+              Account submitter = new Account("submitter-" + s, "Submitter", null, o, "h", NOW);
+              Account queued = new Account("queued-" + s, "Queued", null, o, "h", NOW);
+              queued.grant(Role.TRAINEE, o, NOW);
+              em.persist(submitter);
+              em.persist(queued);
+              em.flush();
+              return new long[] {submitter.getId(), queued.getId()};
+            });
+    EntityManager em = emf.createEntityManager();
+    try {
+      SignedInCaller caller = callerOf("submitter-" + s, em);
+      caller.continued.continueFor("queued-" + s);
+      assertEquals(ids[1], caller.accountId());
+      assertEquals("queued-" + s, caller.username());
+      assertTrue(caller.hasRole(Role.TRAINEE));
+      assertThrows(
+          IllegalStateException.class,
+          () -> caller.continued.continueFor("submitter-" + s),
+          "a request continues for one caller only");
+      assertEquals(ids[1], caller.accountId());
+    } finally {
+      em.close();
+    }
   }
 
   @Test
