@@ -10,18 +10,19 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The question version one slot of an attempt shows, and the order of its options, both fixed when
@@ -54,16 +55,18 @@ import java.util.Map;
     query =
         "select v from QuestionVersion v join fetch v.question q"
             + " where q.id in :questionIds and v.number = q.currentNumber")
+@IdClass(AttemptSlot.Key.class)
 public class AttemptSlot {
 
+  // Known to JPA by attempt and slot (unique in the table), not by the table's own AUTO_INCREMENT
+  // id: an identity key makes EclipseLink insert the slots of a start one statement at a time,
+  // while these go in one batch (a start writes 20 of them; ops/BENCHMARKS.md §3).
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
   @ManyToOne(optional = false)
   @JoinColumn(name = "attempt_id", nullable = false, updatable = false)
   private Attempt attempt;
 
+  @Id
   @Column(nullable = false, updatable = false)
   private int slot;
 
@@ -122,8 +125,29 @@ public class AttemptSlot {
     return result;
   }
 
-  public Long getId() {
-    return id;
+  /** The key JPA knows a slot by: its attempt's id and its number in the attempt. */
+  public static class Key implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private Long attempt;
+    private int slot;
+
+    public Key() {}
+
+    public Key(Long attempt, int slot) {
+      this.attempt = attempt;
+      this.slot = slot;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Objects.equals(attempt, k.attempt) && slot == k.slot;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(attempt, slot);
+    }
   }
 
   public Attempt getAttempt() {
