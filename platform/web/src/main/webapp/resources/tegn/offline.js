@@ -143,77 +143,102 @@
       {headers: {'Content-Type': 'application/json'}}));
   }
 
+  function listed(record) {
+    return record ? record.pages.concat(record.files) : [];
+  }
+
+  /** Deletes these addresses from the lesson cache, except what another name's record lists. */
+  function release(lessons, name, addresses) {
+    return records(lessons).then(function (all) {
+      var others = [];
+      Object.keys(all).filter(function (n) { return n !== name; }).forEach(function (n) {
+        others = others.concat(listed(all[n]));
+      });
+      return Promise.all(addresses.filter(function (address) { return others.indexOf(address) < 0; })
+        .map(function (address) { return lessons.delete(address, {ignoreVary: true}); }));
+    });
+  }
+
   /**
    * pages: [{address, source}], fetched one after the other (a poor connection); progress(done,
-   * total) after each page with its files. Resolves with the record ({pages, files}), or rejects
-   * when a page or file could not be fetched (what was kept so far stays listed, so forget finds it).
+   * total) after each page with its files. Resolves with the record ({pages, files}): what an
+   * earlier keep of the name held and this one does not (a lesson of an older version) goes. Rejects
+   * when a page or file could not be fetched; the record then lists what the earlier keep and this
+   * one kept, so forget finds all of it.
    */
   function keep(name, pages, progress) {
     var kept = {pages: [], files: []};
+    var lessons;
+    var shell;
+    var before;
+    // the shell the worker keeps already (every page uses the same) is not fetched again
+    var shellSeen = [];
+    var file = function (address, cache, list) {
+      if (list.indexOf(address) >= 0) {
+        return null;
+      }
+      return fetched(address).then(function (answer) { return cache.put(address, answer); })
+        .then(function () { list.push(address); });
+    };
+    var shellFile = function (address) {
+      return shell.match(address).then(function (hit) {
+        return hit ? shellSeen.push(address) : file(address, shell, shellSeen);
+      });
+    };
+    var page = function (one) {
+      return fetched(one.source).then(function (answer) {
+        return answer.clone().text().then(function (html) {
+          var parts = partsOf(html, one.address);
+          return lessons.put(one.address, answer).then(function () {
+            kept.pages.push(one.address);
+            return parts.media.concat(parts.shell).reduce(function (files, address) {
+              return files.then(function () {
+                return parts.media.indexOf(address) >= 0 ? file(address, lessons, kept.files)
+                  : shellFile(address);
+              });
+            }, Promise.resolve());
+          });
+        });
+      }).then(function () {
+        if (progress) {
+          progress(kept.pages.length, pages.length);
+        }
+      });
+    };
     return ready.then(function () {
       return Promise.all([caches.open(LESSONS), caches.open(SHELL)]);
     }).then(function (open) {
-      var lessons = open[0];
-      var shell = open[1];
-      var file = function (address, cache, list) {
-        if (list.indexOf(address) >= 0) {
-          return null;
-        }
-        return fetched(address).then(function (answer) { return cache.put(address, answer); })
-          .then(function () { list.push(address); });
-      };
-      // the shell the worker keeps already (every page uses the same) is not fetched again
-      var shellSeen = [];
-      var shellFile = function (address) {
-        return shell.match(address).then(function (hit) {
-          return hit ? shellSeen.push(address) : file(address, shell, shellSeen);
-        });
-      };
-      return pages.reduce(function (chain, page) {
-        return chain.then(function () {
-          return fetched(page.source).then(function (answer) {
-            return answer.clone().text().then(function (html) {
-              var parts = partsOf(html, page.address);
-              return lessons.put(page.address, answer).then(function () {
-                kept.pages.push(page.address);
-                return parts.media.concat(parts.shell).reduce(function (files, address) {
-                  return files.then(function () {
-                    return parts.media.indexOf(address) >= 0 ? file(address, lessons, kept.files)
-                      : shellFile(address);
-                  });
-                }, Promise.resolve());
-              });
-            });
-          }).then(function () {
-            if (progress) {
-              progress(kept.pages.length, pages.length);
-            }
-          });
-        });
-      }, Promise.resolve()).then(function () {
-        return record(lessons, name, kept).then(function () { return kept; });
-      }, function (failed) {
-        return record(lessons, name, kept).then(function () { throw failed; });
-      });
+      lessons = open[0];
+      shell = open[1];
+      return records(lessons);
+    }).then(function (all) {
+      before = all[name] || null;
+      return pages.reduce(function (chain, one) {
+        return chain.then(function () { return page(one); });
+      }, Promise.resolve());
+    }).then(function () {
+      var now = listed(kept);
+      return record(lessons, name, kept).then(function () {
+        return release(lessons, name, listed(before).filter(function (a) { return now.indexOf(a) < 0; }));
+      }).then(function () { return kept; });
+    }, function (failed) {
+      if (!lessons) {
+        throw failed;
+      }
+      var both = {pages: kept.pages.slice(), files: kept.files.slice()};
+      if (before) {
+        before.pages.forEach(function (a) { if (both.pages.indexOf(a) < 0) { both.pages.push(a); } });
+        before.files.forEach(function (a) { if (both.files.indexOf(a) < 0) { both.files.push(a); } });
+      }
+      return record(lessons, name, both).then(function () { throw failed; });
     });
   }
 
   function forget(name) {
     return caches.open(LESSONS).then(function (lessons) {
       return records(lessons).then(function (all) {
-        var mine = all[name];
-        if (!mine) {
-          return null;
-        }
-        var others = [];
-        Object.keys(all).filter(function (n) { return n !== name; }).forEach(function (n) {
-          others = others.concat(all[n].pages, all[n].files);
-        });
-        return Promise.all(mine.pages.concat(mine.files)
-          .filter(function (address) { return others.indexOf(address) < 0; })
-          .map(function (address) { return lessons.delete(address, {ignoreVary: true}); }))
-          .then(function () { return lessons.delete(RECORDS + encodeURIComponent(name)); });
-      });
+        return all[name] ? release(lessons, name, listed(all[name])) : null;
+      }).then(function () { return lessons.delete(RECORDS + encodeURIComponent(name)); });
     });
   }
 
