@@ -204,8 +204,7 @@ class LearningTest {
 
   @Test
   void aLessonFetchedAheadToReadOfflineRecordsNothing() {
-    PlayerState copy =
-        kit.as(org.trainee(0), b -> b.get(Learning.class).peek(courseId, scenario));
+    PlayerState copy = kit.as(org.trainee(0), b -> b.get(Learning.class).peek(courseId, scenario));
     assertEquals(scenario, copy.currentKey(), "the copy shows the item asked for");
     PlayerState after = kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId));
     assertEquals(lesson, after.currentKey(), "the resume position stays");

@@ -32,10 +32,10 @@ import java.util.Optional;
  * (reveal, mark as done) carries no view parameters, yet the page's rendered conditions are read
  * before any form value arrives. The player state is read once per request.
  *
- * <p>{@code peek=true} draws the copy of an item the trainee keeps to read offline ("Make this course
- * available offline", offline-course.js): the same page, checked as every visit is, but nothing is
- * recorded ({@link Learning#peek}) and the view is not kept in the session, so fetching a course's
- * lessons ahead neither reads them nor pushes out the views of the trainee's open pages.
+ * <p>{@code peek=true} draws the copy of an item the trainee keeps to read offline ("Make this
+ * course available offline", offline-course.js): the same page, checked as every visit is, but
+ * nothing is recorded ({@link Learning#peek}) and the view is not kept in the session, so fetching
+ * a course's lessons ahead neither reads them nor pushes out the views of the trainee's open pages.
  */
 @Named
 @ViewScoped

@@ -87,8 +87,8 @@ public class Learning {
 
   /**
    * The player at an item as {@link #open} shows it, recording nothing: no opening, no resume
-   * position, no event. The player's copy of a lesson fetched ahead to read offline ({@code
-   * peek}); the same rule as every way in: the caller's own enrolment, and a locked item is refused.
+   * position, no event. The player's copy of a lesson fetched ahead to read offline ({@code peek});
+   * the same rule as every way in: the caller's own enrolment, and a locked item is refused.
    */
   public PlayerState peek(long courseId, long itemKey) {
     Enrolment enrolment = mine(courseId);

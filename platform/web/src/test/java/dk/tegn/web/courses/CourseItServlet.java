@@ -12,9 +12,8 @@ import java.io.IOException;
  * pinning and completion scenario and answers what it saw; {@code action=enrol} enrols a demo
  * account (enrolment methods are not this module's, so the browser test enrols through here);
  * {@code action=trainee&username=} makes a trainee enrolled in a new small course (a second lesson
- * with a picture) and answers its
- * id; {@code action=openCourse} publishes a small course open for self-enrolment and answers its
- * id.
+ * with a picture) and answers its id; {@code action=openCourse} publishes a small course open for
+ * self-enrolment and answers its id.
  */
 @WebServlet("/it/courses")
 public class CourseItServlet extends HttpServlet {

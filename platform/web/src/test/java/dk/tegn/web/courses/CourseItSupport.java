@@ -6,10 +6,10 @@ import dk.tegn.core.account.control.AccountDirectory;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.completion.CourseCompleted;
 import dk.tegn.courses.completion.control.Completion;
+import dk.tegn.courses.content.control.SafeMarkdown;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.course.entity.CourseItem;
 import dk.tegn.courses.course.entity.CourseModule;
-import dk.tegn.courses.content.control.SafeMarkdown;
 import dk.tegn.courses.course.entity.TextField;
 import dk.tegn.courses.enrolment.control.EnrolmentChanges;
 import dk.tegn.courses.enrolment.control.Enrolments;
@@ -39,6 +39,7 @@ import java.util.function.Consumer;
 public class CourseItSupport {
 
   static final long QUIZ = 424_242;
+
   /** A 1×1 PNG. */
   private static final String PIXEL =
       "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
@@ -113,7 +114,10 @@ public class CourseItSupport {
         .addLesson(
             "da",
             "Anden lektion",
-            "Tekst uden net\n\n![Kort](" + SafeMarkdown.UPLOAD_SCHEME + picture.getPublicKey() + ")");
+            "Tekst uden net\n\n![Kort]("
+                + SafeMarkdown.UPLOAD_SCHEME
+                + picture.getPublicKey()
+                + ")");
     em.flush();
   }
 
@@ -128,7 +132,8 @@ public class CourseItSupport {
 
   /**
    * A new trainee of the demo trainer's organisation (password tegn-demo), enrolled in a new small
-   * course with a second lesson showing a picture; returns the course id (the offline journey: a person of its own in the shared suite).
+   * course with a second lesson showing a picture; returns the course id (the offline journey: a
+   * person of its own in the shared suite).
    */
   public long traineeInSmallCourse(String username) {
     long organisation = accounts.findByUsername("trainer").orElseThrow().getOrganisation().getId();

@@ -40,8 +40,8 @@ import org.openqa.selenium.support.ui.Select;
  * the course available offline (which records no progress), loses the network (the browser's
  * connection is really cut, service worker included: {@link NetworkCut}) and reads that lesson
  * again and one never opened, with its picture; reads the latter online (now recorded) and removes
- * the copy; answers a quiz with no network and finds every answer on the server, once,
- * when the network is back; and starts a referral (in Danish) that survives the cut on the device,
+ * the copy; answers a quiz with no network and finds every answer on the server, once, when the
+ * network is back; and starts a referral (in Danish) that survives the cut on the device,
  * encrypted, and is not sent. Screenshots under {@code target/screenshots/offline/}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -335,7 +335,8 @@ class OfflineJourneyIT {
   }
 
   private static String outlineLink(Browser b, String title) {
-    return b.waitFor(By.xpath("//nav[contains(@class,'outline')]//a[normalize-space()='" + title + "']"))
+    return b.waitFor(
+            By.xpath("//nav[contains(@class,'outline')]//a[normalize-space()='" + title + "']"))
         .getAttribute("href");
   }
 
