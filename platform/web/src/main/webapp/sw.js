@@ -1,10 +1,14 @@
 /*
  * Tegn's service worker (issue 17: learning on a poor connection). Scope: the application's root.
- * It caches only what a trainee reads, so a lesson read once opens with no network:
+ * It caches only what a trainee reads or asks to keep, so a lesson read once (or kept ahead with
+ * "Make this course available offline") opens with no network:
  * - the app shell: the CSS, scripts, fonts and images Faces serves (/jakarta.faces.resource/...),
  *   the same for everyone;
  * - the course player's pages (/courses/learn/player.xhtml: a lesson of the published version, in
  *   the trainee's own words of progress) and the lesson media they show (/courses/files/...).
+ * A course made available offline (offline.js's keep) puts its lessons in the same cache ahead of
+ * reading: each fetched as player.xhtml?...&peek=true, which records nothing and which this worker
+ * leaves alone, and kept under the lesson's own address.
  * Pages go to the network first and the copy is only answered when the network fails, so a
  * signed-out or refused visitor gets the server's answer whenever there is one. Nothing else is
  * ever cached: no other page (intake, referrals, admin, quizzes, reports), no API answer, no POST.
@@ -81,6 +85,9 @@ self.addEventListener('fetch', function (event) {
   var url = new URL(request.url);
   if (url.origin !== self.location.origin || url.pathname.indexOf(ROOT) !== 0) {
     return;
+  }
+  if (url.searchParams.has('peek')) {
+    return; // a copy fetched ahead (offline.js keeps it under the lesson's address): the network's
   }
   var path = url.pathname.substring(ROOT.length);
   if (path.indexOf('jakarta.faces.resource/') === 0) {

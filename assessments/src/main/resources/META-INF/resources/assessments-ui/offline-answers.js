@@ -26,67 +26,25 @@
   var SEQ = 'tegn.answerSeq';
   var RETRY_MS = 4000;
 
-  function open() {
-    return new Promise(function (resolve, reject) {
-      var request = indexedDB.open(DB, 1);
-      request.onupgradeneeded = function () {
-        var db = request.result;
-        db.createObjectStore(STORE, {keyPath: 'id'});
-      };
-      request.onsuccess = function () { resolve(request.result); };
-      request.onerror = function () { reject(request.error); };
-    });
-  }
-
-  function tx(mode, work) {
-    return open().then(function (db) {
-      return new Promise(function (resolve, reject) {
-        var t = db.transaction(STORE, mode);
-        var result = work(t.objectStore(STORE));
-        t.oncomplete = function () { db.close(); resolve(result && result.result); };
-        t.onerror = function () { db.close(); reject(t.error); };
-      });
-    });
-  }
+  // the layout's device-store.js: one IndexedDB helper for every module
+  var answers = window.TegnDeviceStore(DB, STORE, 'id');
 
   function all() {
-    return tx('readonly', function (store) { return store.getAll(); });
+    return answers.all();
   }
 
   /** Keeps the answer unless a newer one for the same question is kept already. */
   function keep(entry) {
-    return open().then(function (db) {
-      return new Promise(function (resolve, reject) {
-        var t = db.transaction(STORE, 'readwrite');
-        var store = t.objectStore(STORE);
-        var get = store.get(entry.id);
-        get.onsuccess = function () {
-          if (!get.result || get.result.seq <= entry.seq) {
-            store.put(entry);
-          }
-        };
-        t.oncomplete = function () { db.close(); resolve(); };
-        t.onerror = function () { db.close(); reject(t.error); };
-      });
+    return answers.change(entry.id, function (stored) {
+      return !stored || stored.seq <= entry.seq ? entry : undefined;
     });
   }
 
   /** Takes the answer away once sent, unless a newer one was kept meanwhile. */
   function drop(entry) {
-    return open().then(function (db) {
-      return new Promise(function (resolve) {
-        var t = db.transaction(STORE, 'readwrite');
-        var store = t.objectStore(STORE);
-        var get = store.get(entry.id);
-        get.onsuccess = function () {
-          if (get.result && get.result.seq === entry.seq) {
-            store.delete(entry.id);
-          }
-        };
-        t.oncomplete = function () { db.close(); resolve(); };
-        t.onerror = function () { db.close(); resolve(); };
-      });
-    });
+    return answers.change(entry.id, function (stored) {
+      return stored && stored.seq === entry.seq ? null : undefined;
+    }).catch(function () { return null; });
   }
 
   function nextSeq() {

@@ -203,6 +203,26 @@ class LearningTest {
   }
 
   @Test
+  void aLessonFetchedAheadToReadOfflineRecordsNothing() {
+    PlayerState copy = kit.as(org.trainee(0), b -> b.get(Learning.class).peek(courseId, scenario));
+    assertEquals(scenario, copy.currentKey(), "the copy shows the item asked for");
+    PlayerState after = kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId));
+    assertEquals(lesson, after.currentKey(), "the resume position stays");
+    assertFalse(after.progress().isDone(scenario));
+    assertFalse(after.progress().isDone(lesson));
+    assertEquals(EnrolmentStatus.NOT_STARTED, after.status());
+
+    assertThrows(
+        RuleViolationException.class,
+        () -> kit.as(org.trainee(0), b -> b.get(Learning.class).peek(courseId, quiz)),
+        "a locked module's item, as when opened");
+    assertThrows(
+        RuleViolationException.class,
+        () -> kit.as(org.trainee(1), b -> b.get(Learning.class).peek(courseId, lesson)),
+        "only the trainee's own enrolment");
+  }
+
+  @Test
   void aTraineeWhoIsNotEnrolledCannotPlayTheCourse() {
     assertThrows(
         RuleViolationException.class,

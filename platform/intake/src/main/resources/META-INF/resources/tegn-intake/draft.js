@@ -24,37 +24,19 @@
   var DB = 'tegn-referral';
   var STORE = 'draft';
 
-  function database() {
-    return new Promise(function (resolve, reject) {
-      var request = indexedDB.open(DB, 1);
-      request.onupgradeneeded = function () { request.result.createObjectStore(STORE); };
-      request.onsuccess = function () { resolve(request.result); };
-      request.onerror = function () { reject(request.error); };
-    });
-  }
-
-  /** Runs work(store) in one transaction; resolves with what its last request gave. */
-  function inStore(mode, work) {
-    return database().then(function (db) {
-      return new Promise(function (resolve, reject) {
-        var t = db.transaction(STORE, mode);
-        var request = work(t.objectStore(STORE));
-        t.oncomplete = function () { db.close(); resolve(request ? request.result : undefined); };
-        t.onerror = function () { db.close(); reject(t.error); };
-      });
-    });
-  }
+  // the layout's device-store.js: one IndexedDB helper for every module
+  var device = window.TegnDeviceStore(DB, STORE, null);
 
   function get(name) {
-    return inStore('readonly', function (store) { return store.get(name); });
+    return device.get(name);
   }
 
   function put(name, value) {
-    return inStore('readwrite', function (store) { return store.put(value, name); });
+    return device.put(value, name);
   }
 
   function forget() {
-    return inStore('readwrite', function (store) { store.delete('key'); return store.delete('draft'); });
+    return device.remove('key', 'draft');
   }
 
   function owner() {

@@ -31,6 +31,11 @@ import java.util.Optional;
  * server, so any device resumes at the same place. View scoped for the ids only: a postback
  * (reveal, mark as done) carries no view parameters, yet the page's rendered conditions are read
  * before any form value arrives. The player state is read once per request.
+ *
+ * <p>{@code peek=true} draws the copy of an item the trainee keeps to read offline ("Make this
+ * course available offline", offline-course.js): the same page, checked as every visit is, but
+ * nothing is recorded ({@link Learning#peek}) and the view is not kept in the session, so fetching
+ * a course's lessons ahead neither reads them nor pushes out the views of the trainee's open pages.
  */
 @Named
 @ViewScoped
@@ -52,6 +57,7 @@ public class LearnPlayerBacking implements Serializable {
   private String sco;
   private String lockedNotice;
   private boolean notEnrolled;
+  private boolean peek;
 
   /**
    * On a GET: opens the asked item (or the resume position), which records it as opened. Without a
@@ -69,9 +75,16 @@ public class LearnPlayerBacking implements Serializable {
     }
     PlayerState state;
     lockedNotice = null;
+    if (peek) {
+      FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
+    }
     try {
-      long key = item != null ? item : learning.launch(course).currentKey();
-      state = key == 0 ? learning.player(course) : learning.open(course, key);
+      if (peek) {
+        state = item == null ? learning.player(course) : learning.peek(course, item);
+      } else {
+        long key = item != null ? item : learning.launch(course).currentKey();
+        state = key == 0 ? learning.player(course) : learning.open(course, key);
+      }
     } catch (RuleViolationException refused) {
       state = learning.player(course);
       Optional<PublishedItem> asked = item == null ? Optional.empty() : state.course().item(item);
@@ -87,6 +100,17 @@ public class LearnPlayerBacking implements Serializable {
     requestMap().put(STATE, state);
     item = state.currentKey() == 0 ? null : state.currentKey();
     return null;
+  }
+
+  /**
+   * After a copy is drawn ({@code peek}) its view map goes too (the view's beans, this one
+   * included): Faces keeps only so many of a session's view maps and would otherwise drop the
+   * oldest, the trainee's open pages, once a course of many lessons is fetched ahead.
+   */
+  public void afterRender() {
+    if (peek) {
+      FacesContext.getCurrentInstance().getViewRoot().getViewMap().clear();
+    }
   }
 
   /** Shows the explanation, then the item again by GET so a reload repeats nothing. */
@@ -322,6 +346,14 @@ public class LearnPlayerBacking implements Serializable {
 
   public void setItem(Long item) {
     this.item = item;
+  }
+
+  public boolean isPeek() {
+    return peek;
+  }
+
+  public void setPeek(boolean peek) {
+    this.peek = peek;
   }
 
   public String getSco() {

@@ -85,6 +85,19 @@ public class Learning {
     return act(courseId, itemKey, (p, item) -> p.open(item, clock.now()));
   }
 
+  /**
+   * The player at an item as {@link #open} shows it, recording nothing: no opening, no resume
+   * position, no event. The player's copy of a lesson fetched ahead to read offline ({@code peek});
+   * the same rule as every way in: the caller's own enrolment, and a locked item is refused.
+   */
+  public PlayerState peek(long courseId, long itemKey) {
+    Enrolment enrolment = mine(courseId);
+    PublishedCourse course = versions.course(courseId, enrolment.getVersionNumber());
+    CourseProgress progress = new CourseProgress(course, completion.doneItems(enrolment.getId()));
+    openItem(course, progress, itemKey);
+    return state(enrolment, course, progress, itemKey);
+  }
+
   /** Shows a scenario's explanation. */
   public PlayerState reveal(long courseId, long itemKey) {
     return act(
@@ -173,12 +186,8 @@ public class Learning {
   private PlayerState act(long courseId, long itemKey, Step step) {
     Enrolment enrolment = mine(courseId);
     PublishedCourse course = versions.course(courseId, enrolment.getVersionNumber());
-    PublishedItem item =
-        course.item(itemKey).orElseThrow(() -> new RecordNotFoundException("item", itemKey));
     CourseProgress before = new CourseProgress(course, completion.doneItems(enrolment.getId()));
-    if (!before.isOpen(item)) {
-      throw new RuleViolationException(Messages.COURSES, "courses_rules.locked");
-    }
+    PublishedItem item = openItem(course, before, itemKey);
     ItemProgress progress = completion.progress(enrolment.getId(), itemKey);
     boolean wasDone = progress.isDone();
     step.apply(progress, item);
@@ -196,6 +205,17 @@ public class Learning {
     }
     CourseProgress after = completion.evaluate(enrolment, course);
     return state(enrolment, course, after, itemKey);
+  }
+
+  /** The item, when the trainee may open it now (its module is not locked). */
+  private static PublishedItem openItem(
+      PublishedCourse course, CourseProgress progress, long itemKey) {
+    PublishedItem item =
+        course.item(itemKey).orElseThrow(() -> new RecordNotFoundException("item", itemKey));
+    if (!progress.isOpen(item)) {
+      throw new RuleViolationException(Messages.COURSES, "courses_rules.locked");
+    }
+    return item;
   }
 
   private PlayerState state(

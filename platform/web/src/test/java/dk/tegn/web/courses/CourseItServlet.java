@@ -11,9 +11,9 @@ import java.io.IOException;
  * Test-only HTTP door to {@link CourseItSupport}: {@code it/courses?action=pinning} runs the
  * pinning and completion scenario and answers what it saw; {@code action=enrol} enrols a demo
  * account (enrolment methods are not this module's, so the browser test enrols through here);
- * {@code action=trainee&username=} makes a trainee enrolled in a new small course and answers its
- * id; {@code action=openCourse} publishes a small course open for self-enrolment and answers its
- * id.
+ * {@code action=trainee&username=} makes a trainee enrolled in a new small course (a second lesson
+ * with a picture) and answers its id; {@code action=openCourse} publishes a small course open for
+ * self-enrolment and answers its id.
  */
 @WebServlet("/it/courses")
 public class CourseItServlet extends HttpServlet {

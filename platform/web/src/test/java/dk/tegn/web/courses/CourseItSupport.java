@@ -6,6 +6,7 @@ import dk.tegn.core.account.control.AccountDirectory;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.completion.CourseCompleted;
 import dk.tegn.courses.completion.control.Completion;
+import dk.tegn.courses.content.control.SafeMarkdown;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.course.entity.CourseItem;
 import dk.tegn.courses.course.entity.CourseModule;
@@ -13,6 +14,8 @@ import dk.tegn.courses.course.entity.TextField;
 import dk.tegn.courses.enrolment.control.EnrolmentChanges;
 import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.entity.Enrolment;
+import dk.tegn.courses.upload.entity.FileType;
+import dk.tegn.courses.upload.entity.Upload;
 import dk.tegn.courses.version.control.Publishing;
 import dk.tegn.courses.version.control.VersionStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +24,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Test-only server side of {@link CourseIT}, added to the deployed WAR: steps the real services
@@ -34,6 +39,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class CourseItSupport {
 
   static final long QUIZ = 424_242;
+
+  /** A 1×1 PNG. */
+  private static final String PIXEL =
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
   @PersistenceContext EntityManager em;
   @Inject AccountDirectory accounts;
@@ -61,6 +70,11 @@ public class CourseItSupport {
 
   /** A course with one lesson and one quiz, published as version 1 by the demo trainer. */
   public long publishSmallCourse(String title) {
+    return publishSmallCourse(title, course -> {});
+  }
+
+  /** The same, with {@code more} added to the course before it is published. */
+  private long publishSmallCourse(String title, Consumer<Course> more) {
     long trainer = account("trainer");
     Course course =
         new Course(
@@ -74,8 +88,37 @@ public class CourseItSupport {
     module.addQuiz("da", "Quiz", QUIZ);
     em.persist(course);
     em.flush();
+    more.accept(course);
     publishing.release(course, trainer, null, false);
     return course.getId();
+  }
+
+  /**
+   * A second lesson showing a picture (an upload of the course), after the quiz: the offline
+   * journey keeps the course to read offline and opens it there for the first time.
+   */
+  private void secondLessonWithPicture(Course course) {
+    Upload picture =
+        new Upload(
+            course.getId(),
+            FileType.PNG,
+            "kort.png",
+            "Kort",
+            Base64.getDecoder().decode(PIXEL),
+            account("trainer"),
+            clock.now());
+    em.persist(picture);
+    course
+        .getModules()
+        .get(0)
+        .addLesson(
+            "da",
+            "Anden lektion",
+            "Tekst uden net\n\n![Kort]("
+                + SafeMarkdown.UPLOAD_SCHEME
+                + picture.getPublicKey()
+                + ")");
+    em.flush();
   }
 
   /**
@@ -89,7 +132,8 @@ public class CourseItSupport {
 
   /**
    * A new trainee of the demo trainer's organisation (password tegn-demo), enrolled in a new small
-   * course; returns the course id (the offline journey: a person of its own in the shared suite).
+   * course with a second lesson showing a picture; returns the course id (the offline journey: a
+   * person of its own in the shared suite).
    */
   public long traineeInSmallCourse(String username) {
     long organisation = accounts.findByUsername("trainer").orElseThrow().getOrganisation().getId();
@@ -100,7 +144,7 @@ public class CourseItSupport {
         organisation,
         "tegn-demo",
         List.of(Role.TRAINEE));
-    long course = publishSmallCourse("Offline " + System.nanoTime());
+    long course = publishSmallCourse("Offline " + System.nanoTime(), this::secondLessonWithPicture);
     enrol(username, course);
     return course;
   }

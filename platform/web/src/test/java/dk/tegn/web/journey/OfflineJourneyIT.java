@@ -20,7 +20,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -32,10 +36,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Issue 17, learning on a poor connection: a trainee on a phone-sized window reads a lesson, loses
- * the network (the browser's connection is really cut, service worker included: {@link NetworkCut})
- * and reads it again; answers a quiz with no network and finds every answer on the server, once,
- * when the network is back; and starts a referral (in Danish) that survives the cut on the device,
+ * Issue 17, learning on a poor connection: a trainee on a phone-sized window reads a lesson, makes
+ * the course available offline (which records no progress), loses the network (the browser's
+ * connection is really cut, service worker included: {@link NetworkCut}) and reads that lesson
+ * again and one never opened, with its picture; reads the latter online (now recorded) and removes
+ * the copy; answers a quiz with no network and finds every answer on the server, once, when the
+ * network is back; and starts a referral (in Danish) that survives the cut on the device,
  * encrypted, and is not sent. Screenshots under {@code target/screenshots/offline/}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -93,6 +99,16 @@ class OfflineJourneyIT {
                         "caches.open('tegn-lessons-v1')"
                             + ".then(c => c.match(location.href, {ignoreVary: true}))"
                             + ".then(r => done(!!r))")));
+    // "Make this course available offline": every lesson it may open now, read by nobody yet
+    String second = outlineLink(b, "Anden lektion");
+    long first = itemKey(outlineLink(b, "Lektion"));
+    long secondKey = itemKey(second);
+    b.click("offline-course-keep");
+    b.waitForText("offline-course-status", "Available offline (2 lessons)");
+    assertTrue(b.waitFor(By.id("offline-course-remove")).isDisplayed());
+    b.screenshot(SHOTS, "course-kept");
+    assertEquals(List.of(first), progressRows(user), "fetching ahead records nothing");
+    assertEquals(first, lastItem(user), "nor moves the place the trainee resumes at");
     net.cut();
     try {
       b.driver().get(net.base() + "courses/learn/my-courses.xhtml");
@@ -109,7 +125,40 @@ class OfflineJourneyIT {
         b.driver().findElement(By.cssSelector(".site-header")).getCssValue("background-color");
     assertTrue(header.contains("11, 83, 148"), "the app shell (tegn.css) is cached: " + header);
     b.screenshot(SHOTS, "lesson-offline");
+    // the course made available offline: a lesson never opened shows, with its picture
+    b.driver().get(second);
+    assertEquals("Anden lektion", b.waitFor(By.id("item-title")).getText());
+    assertTrue(b.textOf(By.cssSelector(".lesson-body")).contains("Tekst uden net"));
+    b.wait(Duration.ofSeconds(10))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "var i = document.querySelector('.lesson-body img');"
+                                + " return !!i && i.complete && i.naturalWidth > 0;")));
+    b.waitForText("offline-course-status", "Available offline (2 lessons)");
+    b.screenshot(SHOTS, "unread-lesson-offline");
+    assertEquals(List.of(first), progressRows(user), "read offline: not recorded yet");
     net.restore();
+
+    // read online, it is recorded as every lesson opened is; the copy can be removed again
+    b.driver().get(second);
+    b.waitFor(By.id("item-title"));
+    assertEquals(
+        java.util.stream.Stream.of(first, secondKey).sorted().toList(), progressRows(user));
+    b.driver().get(lesson);
+    b.click("offline-course-remove");
+    b.waitForText("offline-course-status", "has been removed");
+    assertTrue(b.waitFor(By.id("offline-course-keep")).isDisplayed());
+    assertEquals(
+        Boolean.FALSE,
+        async(
+            b,
+            "caches.open('tegn-lessons-v1').then(c => c.match('"
+                + second
+                + "', {ignoreVary: true})).then(r => done(!!r))"),
+        "the lesson kept ahead is gone from the device");
 
     // 2. answers given offline are kept on the device and sent once the network is back
     b.open("assessments/take/quiz.xhtml?id=" + quizId);
@@ -285,6 +334,34 @@ class OfflineJourneyIT {
     return QuizApi.keys(QuizApi.key(attempt, slot, option));
   }
 
+  private static String outlineLink(Browser b, String title) {
+    return b.waitFor(
+            By.xpath("//nav[contains(@class,'outline')]//a[normalize-space()='" + title + "']"))
+        .getAttribute("href");
+  }
+
+  private static long itemKey(String playerAddress) {
+    Matcher item = Pattern.compile("[?&]item=(\\d+)").matcher(playerAddress);
+    assertTrue(item.find(), playerAddress);
+    return Long.parseLong(item.group(1));
+  }
+
+  /** The items whose progress the trainee's enrolment records (opened, done), in key order. */
+  private static List<Long> progressRows(String user) throws Exception {
+    return longs(
+        "SELECT p.item_key FROM crs_item_progress p JOIN crs_enrolment e ON e.id = p.enrolment_id"
+            + " JOIN plt_account a ON a.id = e.account_id WHERE a.username = ? ORDER BY p.item_key",
+        user);
+  }
+
+  private static long lastItem(String user) throws Exception {
+    return longs(
+            "SELECT e.last_item_key FROM crs_enrolment e JOIN plt_account a ON a.id = e.account_id"
+                + " WHERE a.username = ?",
+            user)
+        .get(0);
+  }
+
   private static int answerRows(long attempt) throws Exception {
     return count("SELECT COUNT(*) FROM asm_answer WHERE attempt_id = ?", attempt);
   }
@@ -297,6 +374,10 @@ class OfflineJourneyIT {
   }
 
   private static int count(String sql, Object parameter) throws Exception {
+    return longs(sql, parameter).get(0).intValue();
+  }
+
+  private static List<Long> longs(String sql, Object parameter) throws Exception {
     try (Connection c =
             DriverManager.getConnection(
                 System.getProperty("tegn.db.url"),
@@ -304,10 +385,13 @@ class OfflineJourneyIT {
                 System.getProperty("tegn.db.password"));
         PreparedStatement s = c.prepareStatement(sql)) {
       s.setObject(1, parameter);
+      List<Long> values = new ArrayList<>();
       try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getInt(1);
+        while (r.next()) {
+          values.add(r.getLong(1));
+        }
       }
+      return values;
     }
   }
 }
