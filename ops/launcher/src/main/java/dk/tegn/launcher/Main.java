@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -72,6 +73,8 @@ public final class Main {
     CompletableFuture<EmbeddedDatabase> embedded =
         settings.embedded() ? startDatabaseAside(settings.dataDir()) : null;
     startingDatabase = embedded;
+    // unpacking a new WAR (once per build) likewise goes on while Payara boots
+    CompletableFuture<Path> unpacked = unpackAside(war, settings.dataDir());
 
     Console.say("starting Payara Micro on port " + settings.httpPort());
     long booting = System.nanoTime();
@@ -142,8 +145,9 @@ public final class Main {
       System.setProperty("tegn.demo.password", settings.demoPassword());
     }
 
+    Path application = awaitUnpacked(unpacked, war);
     long deploying = System.nanoTime();
-    if (!payara.deploy(APPLICATION_NAME, "/", war.toFile()) || !deployed(payara)) {
+    if (!payara.deploy(APPLICATION_NAME, "/", application.toFile()) || !deployed(payara)) {
       throw new LaunchException(
           "Tegn's web application ("
               + war
@@ -191,20 +195,43 @@ public final class Main {
 
   /** Starts the embedded database on its own thread; the shutdown hook stops it once it is up. */
   private static CompletableFuture<EmbeddedDatabase> startDatabaseAside(Path dataDir) {
-    CompletableFuture<EmbeddedDatabase> started = new CompletableFuture<>();
-    Thread starter =
+    return aside("tegn-database-start", () -> EmbeddedDatabase.start(dataDir));
+  }
+
+  /** Unpacks the WAR into the data folder on its own thread (see {@link UnpackedWar}). */
+  private static CompletableFuture<Path> unpackAside(Path war, Path dataDir) {
+    return aside("tegn-war-unpack", () -> UnpackedWar.prepare(war, dataDir));
+  }
+
+  /** Work done on a thread of its own while Payara boots on the main thread. */
+  private static <T> CompletableFuture<T> aside(String threadName, Callable<T> work) {
+    CompletableFuture<T> done = new CompletableFuture<>();
+    Thread worker =
         new Thread(
             () -> {
               try {
-                started.complete(EmbeddedDatabase.start(dataDir));
-              } catch (RuntimeException e) {
-                started.completeExceptionally(e);
+                done.complete(work.call());
+              } catch (Exception e) {
+                done.completeExceptionally(e);
               }
             },
-            "tegn-database-start");
-    starter.setDaemon(true);
-    starter.start();
-    return started;
+            threadName);
+    worker.setDaemon(true);
+    worker.start();
+    return done;
+  }
+
+  private static Path awaitUnpacked(CompletableFuture<Path> unpacked, Path war) {
+    try {
+      return unpacked.join();
+    } catch (CompletionException e) {
+      throw new LaunchException(
+          "Tegn cannot unpack "
+              + war
+              + " into its data folder ("
+              + e.getCause()
+              + "): check that the folder is writable and the disk not full.");
+    }
   }
 
   private static EmbeddedDatabase awaitDatabase(CompletableFuture<EmbeddedDatabase> embedded) {

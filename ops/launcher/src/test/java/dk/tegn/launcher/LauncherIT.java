@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,6 +92,10 @@ class LauncherIT {
     first.stop();
     assertTrue(first.saw("[tegn] stopped"), first.output());
     assertFalse(listening(databasePort), "the embedded MariaDB stopped with the launcher");
+    // what the warm restart starts from: the WAR unpacked into the data folder, and the class-data
+    // archive ops/run recorded as the first run stopped
+    assertEquals(1, count(data.resolve(UnpackedWar.FOLDER), ""), "one unpacked WAR");
+    assertEquals(1, count(cache.resolve("cds"), ".jsa"), "one class-data archive");
 
     Run second = Run.start(data, port, cache);
     assertEquals(0, second.applied(), "a second start migrates nothing:\n" + second.output());
@@ -103,6 +108,12 @@ class LauncherIT {
         first.readySeconds(), second.readySeconds(), loadAverage());
     for (Run run : List.of(first, second)) {
       System.out.println("LauncherIT: where the start went: " + run.phases());
+    }
+  }
+
+  private static long count(Path dir, String suffix) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.filter(p -> p.getFileName().toString().endsWith(suffix)).count();
     }
   }
 
