@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *
  * <p>Properties: {@code tegn.url}, {@code tegn.db.url} (for the quiz id), {@code concurrency}
  * (16,64), {@code repetitions} (3), {@code seconds} (15), {@code warmupSeconds} (20), {@code
- * firstUser} (99901: trainees load-099901 and on, apart from the exam's), {@code password}.
+ * firstUser} (99901: trainees load-099901 and on, apart from the exam's), {@code password}, {@code
+ * phases} (save,page: which pairs run).
  */
 public final class Ratio {
 
@@ -48,6 +49,11 @@ public final class Ratio {
   static final int WARMUP = Integer.getInteger("warmupSeconds", 20);
   static final int FIRST = Integer.getInteger("firstUser", 99_901);
   static final String PASSWORD = System.getProperty("password", "tegn-demo");
+  /** Which pairs run: "save", "page" or both (a step on one path need not wait for the other). */
+  static final List<String> PHASES =
+      Arrays.stream(System.getProperty("phases", "save,page").split(","))
+          .map(String::strip)
+          .toList();
   static final int SLOTS = 20;
   static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -127,20 +133,31 @@ public final class Ratio {
       }
     }
     Generate.say("%d trainees signed in with an open attempt (%d passed over: quiz locked)", most, skipped);
-    int tegnBytes = get(workers.get(0).client(), tegnPage()).body().length();
-    refQuestions = questionsOfTheSameSize(tegnBytes);
-    int refBytes = get(workers.get(0).client(), refPage()).body().length();
-    Generate.say(
-        "pages: Tegn's quiz page %,d characters; the reference page %,d characters with %d"
-            + " questions",
-        tegnBytes,
-        refBytes,
-        refQuestions);
+    boolean savePhases = PHASES.contains("save");
+    boolean pagePhases = PHASES.contains("page");
+    if (pagePhases) {
+      int tegnBytes = get(workers.get(0).client(), tegnPage()).body().length();
+      refQuestions = questionsOfTheSameSize(tegnBytes);
+      int refBytes = get(workers.get(0).client(), refPage()).body().length();
+      Generate.say(
+          "pages: Tegn's quiz page %,d characters; the reference page %,d characters with %d"
+              + " questions",
+          tegnBytes,
+          refBytes,
+          refQuestions);
+    }
 
     Generate.say("warm-up: each phase %d s at concurrency %d, not counted", WARMUP, most);
-    for (Function<Worker, HttpRequest> kind :
-        List.<Function<Worker, HttpRequest>>of(
-            this::tegnSave, this::refSave, w -> tegnPage(), w -> refPage())) {
+    List<Function<Worker, HttpRequest>> kinds = new ArrayList<>();
+    if (savePhases) {
+      kinds.add(this::tegnSave);
+      kinds.add(this::refSave);
+    }
+    if (pagePhases) {
+      kinds.add(w -> tegnPage());
+      kinds.add(w -> refPage());
+    }
+    for (Function<Worker, HttpRequest> kind : kinds) {
       phase("warm-up", most, WARMUP, kind);
     }
 
@@ -162,13 +179,21 @@ public final class Ratio {
       List<Phase[]> pages = new ArrayList<>();
       for (int rep = 1; rep <= REPETITIONS; rep++) {
         boolean tegnFirst = rep % 2 == 1;
-        saves.add(pair("save", c, rep, tegnFirst, this::tegnSave, this::refSave));
-        pages.add(pair("page", c, rep, tegnFirst, w -> tegnPage(), w -> refPage()));
+        if (savePhases) {
+          saves.add(pair("save", c, rep, tegnFirst, this::tegnSave, this::refSave));
+        }
+        if (pagePhases) {
+          pages.add(pair("page", c, rep, tegnFirst, w -> tegnPage(), w -> refPage()));
+        }
       }
-      summary.add(row(c, "answer save", saves));
-      summary.add(row(c, "quiz page", pages));
-      ratios.add(ratioLine(c, "answer save", saves));
-      ratios.add(ratioLine(c, "quiz page", pages));
+      if (savePhases) {
+        summary.add(row(c, "answer save", saves));
+        ratios.add(ratioLine(c, "answer save", saves));
+      }
+      if (pagePhases) {
+        summary.add(row(c, "quiz page", pages));
+        ratios.add(ratioLine(c, "quiz page", pages));
+      }
     }
     Generate.say("==== ratio: medians of %d repetitions [min-max] ====", REPETITIONS);
     summary.forEach(l -> Generate.say("%s", l));

@@ -3,7 +3,7 @@ package dk.tegn.assessments.attempt.boundary;
 import dk.tegn.assessments.attempt.control.AttemptView;
 import dk.tegn.assessments.attempt.control.Attempts;
 import dk.tegn.assessments.attempt.control.SaveGate;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
@@ -34,9 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * One attempt, for its owner only (403 otherwise). Answers are sent in the public option keys the
  * attempt shows: {@code {"keys": ["2"]}}, {@code {"matches": {"p1": "3"}}}, {@code {"number": 30}}
  * or {@code {"parts": {"s1": {...}}}}.
+ *
+ * <p>Application-scoped, with the request's headers as parameters: the answer save is the exam's
+ * hot path, and a request-scoped resource was created and injected by CDI and Jersey on every
+ * request (about a tenth of a save's CPU, ops/BENCHMARKS.md section 9).
  */
 @Path("attempts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Quizzes", description = "Take a quiz: standing, attempts, answers, submission.")
 public class AttemptsResource {
@@ -52,7 +56,6 @@ public class AttemptsResource {
 
   @Inject Attempts attempts;
   @Inject SaveGate gate;
-  @Context HttpHeaders headers;
 
   /** The attempt's state and, when review allows, its result. */
   @Operation(
@@ -72,7 +75,7 @@ public class AttemptsResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   @GET
   @Path("{id}")
-  public AttemptView attempt(@PathParam("id") long attemptId) {
+  public AttemptView attempt(@PathParam("id") long attemptId, @Context HttpHeaders headers) {
     return attempts.view(attemptId, Languages.of(headers));
   }
 
@@ -182,7 +185,7 @@ public class AttemptsResource {
   @APIResponse(responseCode = "409", ref = "Conflict")
   @POST
   @Path("{id}/submit")
-  public AttemptView submit(@PathParam("id") long attemptId) {
+  public AttemptView submit(@PathParam("id") long attemptId, @Context HttpHeaders headers) {
     return attempts.submit(attemptId, Languages.of(headers));
   }
 }

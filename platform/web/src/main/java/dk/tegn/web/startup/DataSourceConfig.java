@@ -22,6 +22,11 @@ import jakarta.ejb.Startup;
       "allowPublicKeyRetrieval=true",
       "rewriteBatchedStatements=true",
       "cachePrepStmts=true",
+      // the driver parses a statement's text once per connection only up to this length (256 by
+      // default): the answer upsert and the caller's grants are longer, and were parsed on every
+      // request (3 % of a save's CPU, ops/BENCHMARKS.md section 9)
+      "prepStmtCacheSqlLimit=4096",
+      "prepStmtCacheSize=250",
       "useServerPrepStmts=false",
       // Payara carries OpenTelemetry's API, so the driver would open a span per statement for
       // nobody to collect; request tracing, where wanted, is Payara's own

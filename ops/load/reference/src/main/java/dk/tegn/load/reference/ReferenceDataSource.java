@@ -29,6 +29,8 @@ import javax.sql.DataSource;
       "allowPublicKeyRetrieval=true",
       "rewriteBatchedStatements=true",
       "cachePrepStmts=true",
+      "prepStmtCacheSqlLimit=4096",
+      "prepStmtCacheSize=250",
       "useServerPrepStmts=false",
       "openTelemetry=DISABLED",
       "connectTimeout=3000",

@@ -7,8 +7,6 @@ import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.security.Grant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.time.ZoneId;
@@ -27,7 +25,7 @@ public class SignedInCaller implements CurrentCaller {
 
   @Inject SecurityContext securityContext;
   @Inject ContinuedCaller continued;
-  @PersistenceContext EntityManager em;
+  @Inject CallerRows rows;
 
   private Optional<Snapshot> snapshot;
   private String snapshotFor;
@@ -58,11 +56,7 @@ public class SignedInCaller implements CurrentCaller {
   }
 
   private Optional<Snapshot> read(String username) {
-    List<Object[]> rows =
-        em.createNamedQuery("Account.listCallerGrants", Object[].class)
-            .setParameter("username", username)
-            .setMaxResults(10_000)
-            .getResultList();
+    List<Object[]> rows = this.rows.of(username);
     if (rows.isEmpty()) {
       return Optional.empty();
     }

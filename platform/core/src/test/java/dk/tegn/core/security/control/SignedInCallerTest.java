@@ -83,7 +83,7 @@ class SignedInCallerTest {
     SignedInCaller caller = new SignedInCaller();
     caller.securityContext = new SignedIn(username);
     caller.continued = new ContinuedCaller();
-    caller.em = em;
+    caller.rows = new CallerRows(em);
     return caller;
   }
 
@@ -164,6 +164,44 @@ class SignedInCallerTest {
                       assertEquals(
                           Optional.of(new CurrentCaller.Languages(null, "en")), caller.languages()))
               .size());
+    } finally {
+      em.close();
+    }
+  }
+
+  @Test
+  void aRevokedRoleAndADisabledAccountCountOnTheNextRequest() {
+    String s = UUID.randomUUID().toString().substring(0, 8);
+    long[] ids =
+        JpaTestSupport.inTransaction(
+            emf,
+            em -> {
+              Organisation o = new Organisation("r-" + s, "O", "da", false, NOW);
+              em.persist(o);
+              Account a = new Account("revoked-" + s, "Revoked", null, o, "h", NOW);
+              a.grant(Role.TRAINEE, o, NOW);
+              a.grant(Role.COORDINATOR, o, NOW);
+              em.persist(a);
+              em.flush();
+              return new long[] {a.getId(), o.getId()};
+            });
+    EntityManager em = emf.createEntityManager();
+    try {
+      // each request has a caller of its own, read again (the statement is prepared once)
+      assertTrue(callerOf("revoked-" + s, em).hasRole(Role.COORDINATOR));
+      JpaTestSupport.run(
+          emf,
+          tx -> {
+            Account a = tx.find(Account.class, ids[0]);
+            a.revoke(Role.COORDINATOR, tx.find(Organisation.class, ids[1]));
+          });
+      em.clear();
+      SignedInCaller next = callerOf("revoked-" + s, em);
+      assertFalse(next.hasRole(Role.COORDINATOR), "revoked: gone on the next request");
+      assertTrue(next.hasRole(Role.TRAINEE));
+      JpaTestSupport.run(emf, tx -> tx.find(Account.class, ids[0]).disable());
+      em.clear();
+      assertFalse(callerOf("revoked-" + s, em).isAuthenticated(), "disabled: signed out at once");
     } finally {
       em.close();
     }
