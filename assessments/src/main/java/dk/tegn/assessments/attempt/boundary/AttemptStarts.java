@@ -132,17 +132,23 @@ public class AttemptStarts {
     return true;
   }
 
-  /** Runs queued starts until none is left; a start queued as it gives up claims it again. */
+  /**
+   * Runs queued starts until none is left; a start queued as it gives up claims it again. The turn
+   * is given back however the run ends, so a start that throws past the catch (an Error) cannot
+   * leave the queue without a drainer.
+   */
   private void drain() {
-    while (true) {
-      Pending next = pending.poll();
-      if (next == null) {
+    do {
+      try {
+        runQueued();
+      } finally {
         draining.decrementAndGet();
-        if (pending.isEmpty() || !claimDrainer()) {
-          return;
-        }
-        continue;
       }
+    } while (!pending.isEmpty() && claimDrainer());
+  }
+
+  private void runQueued() {
+    for (Pending next = pending.poll(); next != null; next = pending.poll()) {
       if (next.started().isDone()) {
         continue; // already told to try again: the retry starts (or resumes) it
       }
