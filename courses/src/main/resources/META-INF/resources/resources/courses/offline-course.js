@@ -57,11 +57,22 @@
       return record;
     }
 
+    /** What the copy on the device is: whole (one lesson or more), partly, or nothing yet. */
+    function keptKey(record) {
+      if (!record || record.pages.length === 0) {
+        return null;
+      }
+      if (!record.complete) {
+        return 'partly';
+      }
+      return record.pages.length === 1 ? 'kept-one' : 'kept';
+    }
+
     function show(record) {
       bar.hidden = true;
       keepButton.hidden = !!record && record.complete;
       removeButton.hidden = !record;
-      say(record && record.pages.length > 0 ? 'kept' : null, record ? record.pages.length : 0);
+      say(keptKey(record), record ? record.pages.length : 0, lessons().length);
     }
 
     /** Fetches the copy; quietly (an update in the background) a failure says nothing new. */
