@@ -153,6 +153,18 @@
         });
     });
 
+    /**
+     * A kept answer the server has now stored is what the question goes back to should a later
+     * save fail (session.js), if the question still shows it (a newer choice is on its own way).
+     */
+    function storedOnPage(entry) {
+      var section = document.querySelector('section.question[data-slot="' + entry.slot + '"]');
+      if (section && window.TegnSession && window.TegnSession.remember
+          && JSON.stringify(answerOf(section)) === JSON.stringify(entry.answer)) {
+        window.TegnSession.remember(section);
+      }
+    }
+
     function later(ms) {
       if (!timer) {
         timer = setTimeout(function () { timer = null; flush(true); }, ms || RETRY_MS);
@@ -191,6 +203,9 @@
               if (r.ok || (r.status >= 400 && r.status < 500 && r.status !== 401 && r.status !== 408 && r.status !== 429)) {
                 // stored (or a newer one was), or refused for good: time up, submitted, not theirs
                 refused = refused || !r.ok;
+                if (r.ok) {
+                  storedOnPage(entry);
+                }
                 return drop(entry);
               }
               waiting++; // signed out (sign in again: it is sent then), busy: after its Retry-After

@@ -206,5 +206,7 @@
     });
   }
 
-  window.TegnSession = {check: check, lastContact: function () { return lastContact; }};
+  // remember: a page that stores a choice by another way (offline-answers.js sends a kept answer
+  // again) says so, so that a later failure puts back that choice, not the one before it
+  window.TegnSession = {check: check, lastContact: function () { return lastContact; }, remember: remember};
 }());

@@ -154,6 +154,14 @@ class TimedQuizJourneyIT {
           List.of(QuizApi.key(after, 1, "Debt to the employer")),
           QuizApi.keysOf(QuizApi.question(after, 1).get("response")));
       assertTrue(b.waitFor(By.id("qmap-1")).getAttribute("class").contains("qmap-answered"));
+
+      // the answer stored on the page's second try is the one a later failed save goes back to
+      b.driver().manage().deleteAllCookies();
+      pick(b, 1, "A fixed wage");
+      WebElement failed = b.waitFor(By.id("save-failed"));
+      b.wait(Duration.ofSeconds(30)).until(d -> failed.isDisplayed());
+      assertTrue(picked(b, 1, "Debt to the employer"), "the stored choice is shown again");
+      assertFalse(picked(b, 1, "A fixed wage"), "the choice not stored is not shown");
     }
   }
 
