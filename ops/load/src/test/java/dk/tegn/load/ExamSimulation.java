@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.*;
 import static io.gatling.javaapi.http.HttpDsl.*;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
@@ -32,7 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code startSpreadSeconds} (10: each trainee presses start at a random moment that long after
  * the signal; 0 = all in the same instant), {@code
  * thinkMinMs} / {@code thinkMaxMs} (2000 / 5000), {@code firstUser} (1: trainees load-000001 and
- * on), {@code password} (tegn-demo).
+ * on), {@code password} (tegn-demo), {@code pageStarters} (0: trainees who start through the quiz
+ * page instead, {@link PageStarters}).
  */
 public class ExamSimulation extends Simulation {
 
@@ -119,6 +121,14 @@ public class ExamSimulation extends Simulation {
     return s.markAsSucceeded().set("ok", ok).set("busy", false);
   }
 
+  /** How long a trainee who has signed in waits before pressing start: the signal, then a moment. */
+  static long startDelayMillis() {
+    return Math.max(0, examStartMillis - System.currentTimeMillis())
+        + (START_AFTER == 0 || START_SPREAD == 0
+            ? 0
+            : ThreadLocalRandom.current().nextLong(START_SPREAD * 1000L));
+  }
+
   /** Most times a trainee presses again after a 503 before the request counts as failed. */
   static final int BUSY_RETRIES = 30;
 
@@ -144,13 +154,7 @@ public class ExamSimulation extends Simulation {
                   "1 sign in (Basic)",
                   http("sign in (Basic, password check)").get("/api/me").basicAuth("#{username}", PASSWORD)))
           .exitHereIf(s -> !s.getBoolean("ok"))
-          .pause(
-              s ->
-                  Duration.ofMillis(
-                      Math.max(0, examStartMillis - System.currentTimeMillis())
-                          + (START_AFTER == 0 || START_SPREAD == 0
-                              ? 0
-                              : ThreadLocalRandom.current().nextLong(START_SPREAD * 1000L))))
+          .pause(s -> Duration.ofMillis(startDelayMillis()))
           .exec(
               retriedWhenBusy(
                   "2 start attempt",
@@ -194,8 +198,13 @@ public class ExamSimulation extends Simulation {
               });
 
   {
-    setUp(exam.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP))))
-        .protocols(protocol)
+    List<PopulationBuilder> populations = new ArrayList<>();
+    populations.add(
+        exam.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP))).protocols(protocol));
+    if (PageStarters.USERS > 0) {
+      populations.add(PageStarters.population(RAMP, ExamSimulation::startDelayMillis));
+    }
+    setUp(populations)
         // bounded: a stuck server cannot keep the test running
         .maxDuration(
             Duration.ofSeconds(Math.max(RAMP, START_AFTER) + START_SPREAD + 30L * SLOTS + 600));
