@@ -13,11 +13,13 @@ import java.util.List;
  * Runs ops/production/hardening.asadmin and single-instance.asadmin (packed into this jar) before
  * Payara Micro boots, so the embedded default answers like production where Tegn does not see the
  * request (no HTML error report naming Payara, no Server header) and, being one instance, keeps its
- * sessions in memory instead of storing them again after every request.
+ * sessions in memory instead of storing them again after every request; then the launcher's own
+ * no-data-grid.asadmin, which leaves out the data grid that only a cluster needs.
  */
 final class Hardening {
 
-  private static final List<String> FILES = List.of("hardening.asadmin", "single-instance.asadmin");
+  private static final List<String> FILES =
+      List.of("hardening.asadmin", "single-instance.asadmin", "no-data-grid.asadmin");
 
   private Hardening() {}
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class HardeningTest {
 
   @Test
-  void theLauncherCarriesProductionsHardeningAndTheSingleInstanceCommands() {
+  void theLauncherCarriesProductionsHardeningTheSingleInstanceAndNoDataGridCommands() {
     List<String> commands = Hardening.commands();
     assertTrue(
         commands.stream().anyMatch(c -> c.endsWith(".errorReportValve=")), commands.toString());
@@ -16,6 +16,14 @@ class HardeningTest {
         commands.stream().anyMatch(c -> c.endsWith(".server-header=false")), commands.toString());
     assertTrue(
         commands.stream().anyMatch(c -> c.endsWith(".availability-enabled=false")),
+        commands.toString());
+    // one instance, no data grid (and so no timer store in it: every @Schedule is non-persistent)
+    assertTrue(
+        commands.contains(
+            "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false"),
+        commands.toString());
+    assertTrue(
+        commands.stream().anyMatch(c -> c.endsWith(".ejb-timer-service=Dummy")),
         commands.toString());
     assertTrue(commands.stream().allMatch(c -> c.startsWith("set ")), commands.toString());
   }
