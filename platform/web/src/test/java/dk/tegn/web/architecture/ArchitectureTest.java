@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -13,11 +14,16 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.ViolationHandler;
 import dk.tegn.core.account.entity.Account;
+import jakarta.ejb.Schedule;
 import jakarta.json.Json;
 import jakarta.persistence.Entity;
 import java.util.Collection;
@@ -151,6 +157,28 @@ class ArchitectureTest {
                 "a static method of jakarta.json.Json",
                 (JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(Json.class)))
         .because("JsonP.JSON is the provider looked up once")
+        .check(classes);
+  }
+
+  /**
+   * Scheduled jobs are not persistent timers: they take their turn through core's job lease
+   * (plt_job_lease), and the launcher's one instance runs without the data grid that a persistent
+   * timer's store needs (ops/launcher no-data-grid.asadmin), so a persistent one would not deploy.
+   */
+  @Test
+  void scheduledJobsAreNotPersistentTimers() {
+    methods()
+        .that()
+        .areAnnotatedWith(Schedule.class)
+        .should(
+            new ArchCondition<JavaMethod>("be declared @Schedule(persistent = false)") {
+              @Override
+              public void check(JavaMethod method, ConditionEvents events) {
+                if (method.getAnnotationOfType(Schedule.class).persistent()) {
+                  events.add(SimpleConditionEvent.violated(method, method.getFullName()));
+                }
+              }
+            })
         .check(classes);
   }
 
