@@ -2,10 +2,10 @@ package dk.tegn.assessments.attempt.control;
 
 import dk.tegn.assessments.attempt.entity.AttemptSlot;
 import dk.tegn.assessments.question.entity.Content;
+import dk.tegn.core.cache.RecentlyUsed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,13 +45,7 @@ public class AnswerTargets {
 
   @PersistenceContext EntityManager em;
 
-  private final Map<Long, Attempt> attempts =
-      new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Attempt> eldest) {
-          return size() > MAX_ATTEMPTS;
-        }
-      };
+  private final Map<Long, Attempt> attempts = RecentlyUsed.keeping(MAX_ATTEMPTS);
 
   private final Map<Long, Content> contents = new ConcurrentHashMap<>();
   private final Map<String, PublicKeys> orders = new ConcurrentHashMap<>();
