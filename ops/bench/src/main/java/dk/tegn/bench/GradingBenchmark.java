@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Grading (assessments' {@code Content#grade}) per question type, a whole 20-question attempt, and
  * the CPU part of saving one answer: reading the sent JSON, checking it against the question and
- * writing the stored form (what {@code Attempts#saveAnswer} does besides the SQL upsert).
+ * writing the stored form (what {@code AnswerSaves#save} does besides the SQL upsert).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -1,5 +1,6 @@
 package dk.tegn.assessments.attempt.boundary;
 
+import dk.tegn.assessments.attempt.control.AnswerSaves;
 import dk.tegn.assessments.attempt.control.AttemptView;
 import dk.tegn.assessments.attempt.control.Attempts;
 import dk.tegn.assessments.attempt.control.SaveGate;
@@ -55,6 +56,7 @@ public class AttemptsResource {
   public record Flag(long attemptId, int slot, boolean flagged) {}
 
   @Inject Attempts attempts;
+  @Inject AnswerSaves answers;
   @Inject SaveGate gate;
 
   /** The attempt's state and, when review allows, its result. */
@@ -125,7 +127,7 @@ public class AttemptsResource {
           Long sequence,
       JsonObject response) {
     return new Saved(
-        attemptId, slot, gate.save(() -> attempts.saveAnswer(attemptId, slot, response, sequence)));
+        attemptId, slot, gate.save(() -> answers.save(attemptId, slot, response, sequence)));
   }
 
   /** Flags a question for review or takes the flag away; the same again changes nothing. */

@@ -3,6 +3,7 @@ package dk.tegn.assessments.attempt.boundary;
 import static dk.tegn.core.persistence.JsonP.JSON;
 
 import dk.tegn.assessments.FacesSupport;
+import dk.tegn.assessments.attempt.control.AnswerSaves;
 import dk.tegn.assessments.attempt.control.AttemptView;
 import dk.tegn.assessments.attempt.control.Attempts;
 import dk.tegn.assessments.attempt.control.MissedLessons;
@@ -53,6 +54,7 @@ public class TakeQuizBacking implements Serializable {
   public static final String ANSWER_SEQUENCE = "tegn-answer-seq";
 
   @Inject Attempts attempts;
+  @Inject AnswerSaves answers;
   @Inject AttemptStarts starts;
   @Inject SaveGate gate;
   @Inject MissedLessons missedLessons;
@@ -146,7 +148,7 @@ public class TakeQuizBacking implements Serializable {
     }
     try {
       Long seq = answerSequence();
-      gate.save(() -> attempts.saveAnswer(attempt.id(), slot, response, seq));
+      gate.save(() -> answers.save(attempt.id(), slot, response, seq));
       saved.put(slot, true);
     } catch (RuleViolationException e) {
       FacesSupport.error(null, e);

@@ -7,12 +7,8 @@ import dk.tegn.assessments.attempt.QuizGate;
 import dk.tegn.assessments.attempt.entity.Answer;
 import dk.tegn.assessments.attempt.entity.Attempt;
 import dk.tegn.assessments.attempt.entity.AttemptSlot;
-import dk.tegn.assessments.attempt.entity.AttemptState;
 import dk.tegn.assessments.attempt.entity.FinishedBy;
 import dk.tegn.assessments.attempt.entity.GradeOverride;
-import dk.tegn.assessments.question.entity.Content;
-import dk.tegn.assessments.question.entity.ContentJson;
-import dk.tegn.assessments.question.entity.ContentProblem;
 import dk.tegn.assessments.question.entity.QuestionVersion;
 import dk.tegn.assessments.question.entity.Response;
 import dk.tegn.assessments.quiz.control.RandomDraw;
@@ -29,14 +25,12 @@ import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.AbstractMap;
@@ -131,64 +125,6 @@ public class Attempts {
     LOG.info(() -> "attempt " + attempt.getId() + " started on quiz " + quizId);
     started.fire(new AttemptStarted(learnerId, quizId, attempt.getId(), attempt.getNumber()));
     return AttemptViews.of(attempt, Map.of(), language, now);
-  }
-
-  /**
-   * Saves one answer; saving the same answer again changes nothing. Refused after submission or
-   * past the deadline.
-   *
-   * @param publicResponse the response in the public option keys the attempt showed
-   */
-  public Instant saveAnswer(long attemptId, @Min(1) int slot, @NotNull JsonObject publicResponse) {
-    return saveAnswer(attemptId, slot, publicResponse, null);
-  }
-
-  /**
-   * As {@link #saveAnswer(long, int, JsonObject)}, in the order the device gave it: an answer with
-   * a lower {@code clientSeq} than the stored one is acknowledged but changes nothing (an answer
-   * kept offline that arrives after a newer one). The deadline is still the server's.
-   *
-   * @param clientSeq the device's sequence number of the answer, or null for "latest wins"
-   */
-  public Instant saveAnswer(
-      long attemptId, @Min(1) int slot, @NotNull JsonObject publicResponse, Long clientSeq) {
-    // the exam's hot path: one read of exactly what the check needs, then the upsert
-    Object[] target =
-        em.createNamedQuery("AttemptSlot.findForAnswer", Object[].class)
-            .setParameter("attemptId", attemptId)
-            .setParameter("slot", slot)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (target == null) {
-      ownAttempt(attemptId);
-      throw new RecordNotFoundException("attempt slot", attemptId + "/" + slot);
-    }
-    if ((long) target[0] != caller.accountId()) {
-      throw new AccessDeniedException("attempt " + attemptId + " belongs to someone else");
-    }
-    Instant now = clock.now();
-    Attempt.requireAnswerable((AttemptState) target[1], (Instant) target[2], now);
-    Response response;
-    try {
-      response =
-          new PublicKeys(AttemptSlot.presentation((String) target[3]))
-              .toCanonical(ContentJson.readResponse(publicResponse), "");
-      ((Content) target[4]).check(response);
-    } catch (IllegalArgumentException e) {
-      throw new RuleViolationException(
-          Messages.ASSESSMENTS, "assessments_attempt.invalidAnswer", ContentProblem.of(e));
-    }
-    if (!answers.save(
-        attemptId, slot, ContentJson.writeResponse(response).toString(), clientSeq, now)) {
-      // submitted or out of time since the read: say which
-      Object[] state =
-          em.createNamedQuery("Attempt.findAnswerable", Object[].class)
-              .setParameter("attemptId", attemptId)
-              .getSingleResult();
-      Attempt.requireAnswerable((AttemptState) state[0], (Instant) state[1], now);
-    }
-    return now;
   }
 
   /**

@@ -50,7 +50,7 @@ import java.util.Objects;
             + " order by a.quiz.id, a.contextId, a.number")
 @NamedQuery(
     name = "Attempt.findAnswerable",
-    query = "select a.state, a.deadline from Attempt a where a.id = :attemptId")
+    query = "select a.state, a.deadline, a.learnerId from Attempt a where a.id = :attemptId")
 public class Attempt {
 
   /** Scores are floored to whole percents; this absorbs binary rounding (0.29 * 100). */
@@ -154,7 +154,7 @@ public class Attempt {
 
   /**
    * The same rule for the answer save, which reads only these two columns of the attempt (see
-   * {@code AttemptSlot.findForAnswer}).
+   * {@code Attempt.findAnswerable}).
    */
   public static void requireAnswerable(AttemptState state, Instant deadline, Instant now) {
     if (state != AttemptState.IN_PROGRESS) {

@@ -30,12 +30,12 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "asm_attempt_slot")
+// what every answer save checks against, read once per attempt (AnswerTargets)
 @NamedQuery(
-    name = "AttemptSlot.findForAnswer",
+    name = "AttemptSlot.listAnswerTargets",
     query =
-        "select a.learnerId, a.state, a.deadline, s.presentation, v.content from AttemptSlot s"
-            + " join s.attempt a join s.questionVersion v"
-            + " where a.id = :attemptId and s.slot = :slot")
+        "select s.slot, a.learnerId, s.presentation, v.id, v.content from AttemptSlot s"
+            + " join s.attempt a join s.questionVersion v where a.id = :attemptId")
 // EclipseLink ignores a nested "join fetch" in JPQL; its hint fetches the questions in the same
 // join
 @NamedQuery(

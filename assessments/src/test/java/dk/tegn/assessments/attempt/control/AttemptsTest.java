@@ -34,10 +34,12 @@ import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.testing.SqlStatements;
 import dk.tegn.core.testing.TestCaller;
+import dk.tegn.core.testing.TestDatabase;
 import dk.tegn.core.time.PlatformClock;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -54,6 +56,7 @@ class AttemptsTest {
   long learner;
   MutableClock clock;
   TestCaller caller;
+  AnswerTargets targets;
   RecordedEvents<AttemptGraded> events;
   RecordedEvents<AttemptStarted> started;
   RecordedEvents<QuestionAnswered> answered;
@@ -77,6 +80,7 @@ class AttemptsTest {
     learner = People.account(emf, org);
     clock = new MutableClock(Banks.T0);
     caller = TestCaller.of(learner, org.getId(), Role.TRAINEE);
+    targets = new AnswerTargets(null);
     events = new RecordedEvents<>();
     started = new RecordedEvents<>();
     answered = new RecordedEvents<>();
@@ -103,8 +107,7 @@ class AttemptsTest {
     attempts.em = em;
     attempts.caller = who;
     attempts.clock = new PlatformClock(clock);
-    attempts.answers = new AnswerStore();
-    attempts.answers.em = em;
+    attempts.answers = new AnswerStore(em, TestDatabase.dataSource());
     attempts.graded = graded;
     attempts.started = started;
     attempts.answered = answered;
@@ -114,6 +117,53 @@ class AttemptsTest {
 
   <T> T call(Function<Attempts, T> work) {
     return as(caller, work);
+  }
+
+  /** The answer save, as the caller, with what it checks against kept across saves as in use. */
+  Instant save(long attemptId, int slot, JsonObject response) {
+    return save(attemptId, slot, response, null);
+  }
+
+  Instant save(long attemptId, int slot, JsonObject response, Long clientSeq) {
+    return saved(emf, caller, clock, targets, attemptId, slot, response, clientSeq);
+  }
+
+  Instant saveAs(TestCaller who, long attemptId, int slot, JsonObject response) {
+    return saved(emf, who, clock, targets, attemptId, slot, response, null);
+  }
+
+  /** One answer save outside a container, nothing kept from earlier saves. */
+  static Instant saved(
+      EntityManagerFactory emf,
+      TestCaller who,
+      MutableClock clock,
+      long attemptId,
+      int slot,
+      JsonObject response) {
+    return saved(emf, who, clock, new AnswerTargets(null), attemptId, slot, response, null);
+  }
+
+  static Instant saved(
+      EntityManagerFactory emf,
+      TestCaller who,
+      MutableClock clock,
+      AnswerTargets targets,
+      long attemptId,
+      int slot,
+      JsonObject response,
+      Long clientSeq) {
+    return inTransaction(
+        emf,
+        em -> {
+          targets.em = em;
+          return new AnswerSaves(
+                  em,
+                  who,
+                  new PlatformClock(clock),
+                  targets,
+                  new AnswerStore(em, TestDatabase.dataSource()))
+              .save(attemptId, slot, response, clientSeq);
+        });
   }
 
   /** A quiz drawing {@code draw} of 30 single-choice questions in one category. */
@@ -197,7 +247,7 @@ class AttemptsTest {
     AttemptView view = call(a -> a.startOrResume(quizId, "da"));
     for (int slot = 1; slot <= 5; slot++) {
       int s = slot;
-      call(a -> a.saveAnswer(view.id(), s, keys(rightKey(view, s))));
+      save(view.id(), s, keys(rightKey(view, s)));
     }
     AttemptView resumed = call(a -> a.startOrResume(quizId, "da"));
     for (int slot = 1; slot <= 5; slot++) {
@@ -278,9 +328,9 @@ class AttemptsTest {
   void savingAnAnswerAgainReplacesItAndKeepsOneRow() {
     long quizId = quiz(3, 0, null, ReviewOptions.afterAttempt());
     AttemptView view = call(a -> a.startOrResume(quizId, "da"));
-    call(a -> a.saveAnswer(view.id(), 1, keys("2")));
-    call(a -> a.saveAnswer(view.id(), 1, keys("2")));
-    call(a -> a.saveAnswer(view.id(), 1, keys(rightKey(view, 1))));
+    save(view.id(), 1, keys("2"));
+    save(view.id(), 1, keys("2"));
+    save(view.id(), 1, keys(rightKey(view, 1)));
     assertEquals(1, answerRows(view.id()));
     AttemptView result = call(a -> a.submit(view.id(), "da"));
     assertEquals(1.0, result.questions().get(0).fraction());
@@ -293,17 +343,17 @@ class AttemptsTest {
     String right = rightKey(view, 1);
     String wrong = right.equals("1") ? "2" : "1";
     // given offline at 100 (wrong), then online at 200 (right); the queued one arrives last, twice
-    call(a -> a.saveAnswer(view.id(), 1, keys(right), 200L));
-    call(a -> a.saveAnswer(view.id(), 1, keys(wrong), 100L));
-    call(a -> a.saveAnswer(view.id(), 1, keys(wrong), 100L));
+    save(view.id(), 1, keys(right), 200L);
+    save(view.id(), 1, keys(wrong), 100L);
+    save(view.id(), 1, keys(wrong), 100L);
     assertEquals(
         keys(right),
         call(a -> a.view(view.id(), "da")).questions().get(0).response(),
         "newer kept");
     // the same answer sent twice (its acknowledgement was lost) is one row, and a newer one wins
-    call(a -> a.saveAnswer(view.id(), 2, keys(wrong), 300L));
-    call(a -> a.saveAnswer(view.id(), 2, keys(wrong), 300L));
-    call(a -> a.saveAnswer(view.id(), 2, keys(rightKey(view, 2)), 301L));
+    save(view.id(), 2, keys(wrong), 300L);
+    save(view.id(), 2, keys(wrong), 300L);
+    save(view.id(), 2, keys(rightKey(view, 2)), 301L);
     assertEquals(2, answerRows(view.id()));
     assertEquals(100, call(a -> a.submit(view.id(), "da")).scorePercent());
   }
@@ -312,7 +362,7 @@ class AttemptsTest {
   void submittingTwiceChangesNothingAndSaysSo() {
     long quizId = quiz(2, 0, null, ReviewOptions.afterAttempt());
     AttemptView view = call(a -> a.startOrResume(quizId, "da"));
-    call(a -> a.saveAnswer(view.id(), 1, keys(rightKey(view, 1))));
+    save(view.id(), 1, keys(rightKey(view, 1)));
     AttemptView result = call(a -> a.submit(view.id(), "da"));
     assertEquals(50, result.scorePercent());
     var e = assertThrows(RuleViolationException.class, () -> call(a -> a.submit(view.id(), "da")));
@@ -330,7 +380,7 @@ class AttemptsTest {
         List.of(new AttemptStarted(learner, quizId, view.id(), 1)),
         started.fired,
         "a resumed attempt is not started again");
-    call(a -> a.saveAnswer(view.id(), 1, keys(rightKey(view, 1))));
+    save(view.id(), 1, keys(rightKey(view, 1)));
     call(a -> a.submit(view.id(), "da"));
     assertEquals(2, answered.fired.size());
     QuestionAnswered first = answered.fired.get(0);
@@ -343,14 +393,29 @@ class AttemptsTest {
   }
 
   @Test
+  void theUpsertItselfStoresNothingForSomeoneElseAfterTheDeadlineOrAfterSubmission() {
+    long quizId = quiz(2, 0, 600, ReviewOptions.afterAttempt());
+    AttemptView view = call(a -> a.startOrResume(quizId, "da"));
+    // what AnswerSaves checks first is kept per attempt; the statement must not rely on it
+    AnswerStore store = new AnswerStore(null, TestDatabase.dataSource());
+    Instant now = new PlatformClock(clock).now();
+    String answer = "{\"keys\":[\"a\"]}";
+    assertFalse(store.save(view.id(), learner + 1, 1, answer, null, now), "someone else's");
+    assertFalse(
+        store.save(view.id(), learner, 1, answer, null, now.plusSeconds(601)), "out of time");
+    call(a -> a.submit(view.id(), "da"));
+    assertFalse(store.save(view.id(), learner, 1, answer, null, now), "submitted");
+    assertEquals(0, answerRows(view.id()));
+  }
+
+  @Test
   void attemptCannotBeAnsweredAfterSubmission() {
     long quizId = quiz(2, 0, null, ReviewOptions.afterAttempt());
     AttemptView view = call(a -> a.startOrResume(quizId, "da"));
     call(a -> a.submit(view.id(), "da"));
     var e =
         assertThrows(
-            RuleViolationException.class,
-            () -> call(a -> a.saveAnswer(view.id(), 1, keys(rightKey(view, 1)))));
+            RuleViolationException.class, () -> save(view.id(), 1, keys(rightKey(view, 1))));
     assertEquals("assessments_attempt.submitted", e.messageKey());
     assertNull(call(a -> a.view(view.id(), "da")).questions().get(0).response());
   }
@@ -360,15 +425,14 @@ class AttemptsTest {
     long quizId = quiz(4, 0, 600, ReviewOptions.afterAttempt());
     AttemptView view = call(a -> a.startOrResume(quizId, "da"));
     assertEquals(600L, view.secondsLeft());
-    call(a -> a.saveAnswer(view.id(), 1, keys(rightKey(view, 1))));
-    call(a -> a.saveAnswer(view.id(), 2, keys(rightKey(view, 2))));
+    save(view.id(), 1, keys(rightKey(view, 1)));
+    save(view.id(), 2, keys(rightKey(view, 2)));
     clock.advance(Duration.ofSeconds(600));
-    call(a -> a.saveAnswer(view.id(), 3, keys(rightKey(view, 3))));
+    save(view.id(), 3, keys(rightKey(view, 3)));
     clock.advance(Duration.ofSeconds(1));
     var late =
         assertThrows(
-            RuleViolationException.class,
-            () -> call(a -> a.saveAnswer(view.id(), 4, keys(rightKey(view, 4)))));
+            RuleViolationException.class, () -> save(view.id(), 4, keys(rightKey(view, 4))));
     assertEquals("assessments_attempt.timeUp", late.messageKey());
     assertTrue(call(a -> a.overdueIds(1000)).contains(view.id()));
     call(
@@ -403,7 +467,7 @@ class AttemptsTest {
         new ReviewOptions(ReviewWhen.IMMEDIATELY, ReviewWhen.NEVER, ReviewWhen.AFTER_ATTEMPT);
     long quizId = quiz(2, 0, null, review);
     AttemptView view = call(a -> a.startOrResume(quizId, "da"));
-    call(a -> a.saveAnswer(view.id(), 1, keys(rightKey(view, 1))));
+    save(view.id(), 1, keys(rightKey(view, 1)));
     AttemptView during = call(a -> a.view(view.id(), "da"));
     assertNull(during.questions().get(0).rightAnswer());
     assertNull(during.questions().get(0).fraction());
@@ -429,7 +493,7 @@ class AttemptsTest {
     assertTrue(failedResult.questions().get(0).feedback().isEmpty(), "no feedback either");
 
     AttemptView passed = call(a -> a.startOrResume(quizId, "da"));
-    call(a -> a.saveAnswer(passed.id(), 1, keys(rightKey(passed, 1))));
+    save(passed.id(), 1, keys(rightKey(passed, 1)));
     AttemptView passedResult = call(a -> a.submit(passed.id(), "da"));
     assertEquals(100, passedResult.scorePercent());
     assertNotNull(passedResult.questions().get(0).rightAnswer(), "right answers once passed");
@@ -462,7 +526,7 @@ class AttemptsTest {
             });
 
     AttemptView failed = call(a -> a.startOrResume(quizId, "da"));
-    call(a -> a.saveAnswer(failed.id(), 1, keys(rightKey(failed, 1))));
+    save(failed.id(), 1, keys(rightKey(failed, 1)));
     AttemptView result = call(a -> a.submit(failed.id(), "da"));
 
     assertEquals(false, result.passed());
@@ -475,7 +539,7 @@ class AttemptsTest {
     AttemptView passing = call(a -> a.startOrResume(quizId, "da"));
     for (int slot = 1; slot <= 4; slot++) {
       int s = slot;
-      call(a -> a.saveAnswer(passing.id(), s, keys(rightKey(passing, s))));
+      save(passing.id(), s, keys(rightKey(passing, s)));
     }
     assertEquals(List.of(), call(a -> a.submit(passing.id(), "da")).missedLessons());
   }
@@ -487,9 +551,7 @@ class AttemptsTest {
     assertEquals(
         List.of("1", "2", "3"),
         view.questions().get(0).options().stream().map(o -> o.key()).sorted().toList());
-    var e =
-        assertThrows(
-            RuleViolationException.class, () -> call(a -> a.saveAnswer(view.id(), 1, keys("a"))));
+    var e = assertThrows(RuleViolationException.class, () -> save(view.id(), 1, keys("a")));
     assertEquals("assessments_attempt.invalidAnswer", e.messageKey());
   }
 
@@ -499,8 +561,7 @@ class AttemptsTest {
     AttemptView view = call(a -> a.startOrResume(quizId, "da"));
     TestCaller other = TestCaller.of(People.account(emf, org), org.getId(), Role.TRAINEE);
     assertThrows(AccessDeniedException.class, () -> as(other, a -> a.view(view.id(), "da")));
-    assertThrows(
-        AccessDeniedException.class, () -> as(other, a -> a.saveAnswer(view.id(), 1, keys("1"))));
+    assertThrows(AccessDeniedException.class, () -> saveAs(other, view.id(), 1, keys("1")));
     assertThrows(AccessDeniedException.class, () -> as(other, a -> a.submit(view.id(), "da")));
   }
 
@@ -510,7 +571,7 @@ class AttemptsTest {
     for (int i = 0; i < 2; i++) {
       AttemptView v = call(a -> a.startOrResume(quizId, "da"));
       if (i == 1) {
-        call(a -> a.saveAnswer(v.id(), 1, keys(rightKey(v, 1))));
+        save(v.id(), 1, keys(rightKey(v, 1)));
       }
       call(a -> a.submit(v.id(), "da"));
     }
@@ -609,7 +670,7 @@ class AttemptsTest {
             });
     for (int i = 0; i < 2; i++) {
       AttemptView v = call(a -> a.startOrResume(quizId, courseA, "da"));
-      call(a -> a.saveAnswer(v.id(), 1, keys(rightKey(v, 1))));
+      save(v.id(), 1, keys(rightKey(v, 1)));
       call(a -> a.submit(v.id(), "da"));
     }
     assertEquals(
@@ -656,14 +717,31 @@ class AttemptsTest {
   }
 
   @Test
-  void savingAnAnswerReadsOnlyWhatTheCheckNeedsAndWritesOnce() {
+  void savingAnAnswerReadsTheAttemptsSlotsOnceAndThenOnlyWrites() {
     long quizId = quiz(20, 0, null, ReviewOptions.afterAttempt());
     AttemptView view = call(a -> a.startOrResume(quizId, "da"));
-    List<String> statements =
-        sql.during(() -> call(a -> a.saveAnswer(view.id(), 7, keys(rightKey(view, 7)))));
-    // one read of the slot with its attempt's state and its question's content, one upsert
-    assertEquals(2, statements.size(), String.join("\n", statements));
-    assertTrue(statements.get(1).startsWith("INSERT INTO asm_answer"), statements.get(1));
+    List<String> first = sql.during(() -> save(view.id(), 7, keys(rightKey(view, 7))));
+    // the first save reads the owner, option orders and contents of all 20 slots in one statement
+    assertEquals(1, first.size(), String.join("\n", first));
+    assertTrue(first.get(0).contains("asm_attempt_slot"), first.get(0));
+    // the upsert is plain JDBC (autocommit), so it does not show here: the next saves read nothing
+    List<String> next =
+        sql.during(
+            () -> {
+              save(view.id(), 8, keys(rightKey(view, 8)));
+              save(view.id(), 7, keys(rightKey(view, 7)));
+            });
+    assertEquals(List.of(), next);
+    assertEquals(2, answerRows(view.id()), "each save wrote its answer");
+    AttemptView result = call(a -> a.submit(view.id(), "da"));
+    assertEquals(1.0, result.questions().get(6).fraction());
+    assertEquals(1.0, result.questions().get(7).fraction());
+    // after submission the kept slots do not let a save through: the upsert checks the attempt
+    var late =
+        assertThrows(
+            RuleViolationException.class, () -> save(view.id(), 9, keys(rightKey(view, 9))));
+    assertEquals("assessments_attempt.submitted", late.messageKey());
+    assertEquals(2, answerRows(view.id()));
   }
 
   @Test

@@ -1,12 +1,12 @@
 package dk.tegn.courses.version.control;
 
+import dk.tegn.core.cache.RecentlyUsed;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.courses.version.entity.CourseVersion;
 import dk.tegn.courses.version.entity.PublishedCourse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -21,13 +21,7 @@ public class VersionStore {
 
   @PersistenceContext EntityManager em;
 
-  private final Map<String, PublishedCourse> cache =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PublishedCourse> eldest) {
-          return size() > CACHED_VERSIONS;
-        }
-      };
+  private final Map<String, PublishedCourse> cache = RecentlyUsed.keeping(CACHED_VERSIONS);
 
   public PublishedCourse course(long courseId, int number) {
     String key = courseId + "/" + number;

@@ -1,6 +1,5 @@
 package dk.tegn.core.security;
 
-import jakarta.enterprise.context.RequestScoped;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,9 +9,8 @@ import java.util.Optional;
  * queued item's caller, so the queue names the caller here, once, in the item's own request
  * context; {@code SignedInCaller} reads this name before the security context and still reads the
  * account and its grants from the database (a revoked role counts). Set only by code, never from a
- * request's input.
+ * request's input. One per request, made by {@code SignedInCallers}.
  */
-@RequestScoped
 public class ContinuedCaller {
 
   private String username;

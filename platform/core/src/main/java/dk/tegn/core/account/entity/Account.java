@@ -15,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
@@ -41,14 +40,6 @@ import java.util.Objects;
 // the signed-in caller of every request in one statement: account, organisation, grants. The
 // bound on the rows is a hint, so the query is prepared once: setMaxResults on each call made
 // EclipseLink build its SQL again every request (7 % of an answer save's CPU, ops/BENCHMARKS.md)
-@NamedQuery(
-    name = "Account.listCallerGrants",
-    query =
-        "select a.id, a.username, a.organisation.id, g.role, o.id, o.national, a.locale,"
-            + " a.organisation.defaultLocale, a.timeZone from Account a"
-            + " left join a.grants g left join g.organisation o"
-            + " where a.username = :username and a.enabled = true",
-    hints = @QueryHint(name = "eclipselink.jdbc.max-rows", value = "10000"))
 @NamedQuery(
     name = "Account.search",
     query =

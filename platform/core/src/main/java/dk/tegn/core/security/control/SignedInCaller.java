@@ -5,8 +5,6 @@ import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.ContinuedCaller;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.security.Grant;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.time.ZoneId;
@@ -18,14 +16,14 @@ import java.util.Set;
 
 /**
  * The caller of this request, read from the database once per request (one statement) so that a
- * revoked role or a disabled account counts at once.
+ * revoked role or a disabled account counts at once. One per request, made by {@link
+ * SignedInCallers}.
  */
-@RequestScoped
 public class SignedInCaller implements CurrentCaller {
 
-  @Inject SecurityContext securityContext;
-  @Inject ContinuedCaller continued;
-  @Inject CallerRows rows;
+  SecurityContext securityContext;
+  ContinuedCaller continued;
+  CallerRows rows;
 
   private Optional<Snapshot> snapshot;
   private String snapshotFor;
@@ -38,6 +36,14 @@ public class SignedInCaller implements CurrentCaller {
       Set<Role> nationalRoles,
       Languages languages,
       Optional<ZoneId> zone) {}
+
+  SignedInCaller() {}
+
+  SignedInCaller(SecurityContext securityContext, ContinuedCaller continued, CallerRows rows) {
+    this.securityContext = securityContext;
+    this.continued = continued;
+    this.rows = rows;
+  }
 
   private Optional<Snapshot> snapshot() {
     // work queued for a caller names them; otherwise the container's security context does

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mysql.cj.jdbc.MysqlDataSource;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.organisation.entity.Organisation;
@@ -12,8 +13,7 @@ import dk.tegn.core.security.ContinuedCaller;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.security.Grant;
 import dk.tegn.core.testing.JpaTestSupport;
-import dk.tegn.core.testing.SqlStatements;
-import jakarta.persistence.EntityManager;
+import dk.tegn.core.testing.TestDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -21,8 +21,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,12 +36,36 @@ class SignedInCallerTest {
 
   static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
   static EntityManagerFactory emf;
-  static SqlStatements sql;
+  static Connections connections;
 
   @BeforeAll
   static void open() {
     emf = JpaTestSupport.entityManagerFactory("tegn-core-test");
-    sql = SqlStatements.on(emf);
+    connections = new Connections();
+  }
+
+  /** The test database, counting the connections the caller's read takes. */
+  static final class Connections extends MysqlDataSource {
+    private static final long serialVersionUID = 1L;
+    int taken;
+
+    Connections() {
+      setURL(TestDatabase.url());
+      setUser(TestDatabase.USER);
+      setPassword(TestDatabase.PASSWORD);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      taken++;
+      return super.getConnection();
+    }
+
+    int during(Runnable work) {
+      int before = taken;
+      work.run();
+      return taken - before;
+    }
   }
 
   @AfterAll
@@ -79,12 +104,9 @@ class SignedInCallerTest {
     }
   }
 
-  SignedInCaller callerOf(String username, EntityManager em) {
-    SignedInCaller caller = new SignedInCaller();
-    caller.securityContext = new SignedIn(username);
-    caller.continued = new ContinuedCaller();
-    caller.rows = new CallerRows(em);
-    return caller;
+  SignedInCaller callerOf(String username) {
+    return new SignedInCaller(
+        new SignedIn(username), new ContinuedCaller(), new CallerRows(connections));
   }
 
   /**
@@ -108,21 +130,16 @@ class SignedInCallerTest {
               em.flush();
               return new long[] {submitter.getId(), queued.getId()};
             });
-    EntityManager em = emf.createEntityManager();
-    try {
-      SignedInCaller caller = callerOf("submitter-" + s, em);
-      caller.continued.continueFor("queued-" + s);
-      assertEquals(ids[1], caller.accountId());
-      assertEquals("queued-" + s, caller.username());
-      assertTrue(caller.hasRole(Role.TRAINEE));
-      assertThrows(
-          IllegalStateException.class,
-          () -> caller.continued.continueFor("submitter-" + s),
-          "a request continues for one caller only");
-      assertEquals(ids[1], caller.accountId());
-    } finally {
-      em.close();
-    }
+    SignedInCaller caller = callerOf("submitter-" + s);
+    caller.continued.continueFor("queued-" + s);
+    assertEquals(ids[1], caller.accountId());
+    assertEquals("queued-" + s, caller.username());
+    assertTrue(caller.hasRole(Role.TRAINEE));
+    assertThrows(
+        IllegalStateException.class,
+        () -> caller.continued.continueFor("submitter-" + s),
+        "a request continues for one caller only");
+    assertEquals(ids[1], caller.accountId());
   }
 
   @Test
@@ -143,30 +160,23 @@ class SignedInCallerTest {
               em.flush();
               return new long[] {a.getId(), school.getId(), centre.getId()};
             });
-    EntityManager em = emf.createEntityManager();
-    try {
-      SignedInCaller caller = callerOf("caller-" + s, em);
-      List<String> statements = sql.during(() -> caller.grants());
-      assertEquals(1, statements.size(), String.join("\n", statements));
-      assertEquals(ids[0], caller.accountId());
-      assertEquals(ids[1], caller.organisationId());
-      assertEquals(
-          Set.of(new Grant(Role.TRAINEE, ids[1]), new Grant(Role.COORDINATOR, ids[2])),
-          caller.grants());
-      assertTrue(caller.isNational(Role.COORDINATOR));
-      assertFalse(caller.isNational(Role.TRAINEE));
-      assertEquals(0, sql.during(() -> caller.username()).size(), "read once per request");
-      // the languages a page is shown in come with it: no statement of their own
-      assertEquals(
-          0,
-          sql.during(
-                  () ->
-                      assertEquals(
-                          Optional.of(new CurrentCaller.Languages(null, "en")), caller.languages()))
-              .size());
-    } finally {
-      em.close();
-    }
+    SignedInCaller caller = callerOf("caller-" + s);
+    assertEquals(1, connections.during(() -> caller.grants()), "one statement");
+    assertEquals(ids[0], caller.accountId());
+    assertEquals(ids[1], caller.organisationId());
+    assertEquals(
+        Set.of(new Grant(Role.TRAINEE, ids[1]), new Grant(Role.COORDINATOR, ids[2])),
+        caller.grants());
+    assertTrue(caller.isNational(Role.COORDINATOR));
+    assertFalse(caller.isNational(Role.TRAINEE));
+    assertEquals(0, connections.during(() -> caller.username()), "read once per request");
+    // the languages a page is shown in come with it: no statement of their own
+    assertEquals(
+        0,
+        connections.during(
+            () ->
+                assertEquals(
+                    Optional.of(new CurrentCaller.Languages(null, "en")), caller.languages())));
   }
 
   @Test
@@ -185,26 +195,19 @@ class SignedInCallerTest {
               em.flush();
               return new long[] {a.getId(), o.getId()};
             });
-    EntityManager em = emf.createEntityManager();
-    try {
-      // each request has a caller of its own, read again (the statement is prepared once)
-      assertTrue(callerOf("revoked-" + s, em).hasRole(Role.COORDINATOR));
-      JpaTestSupport.run(
-          emf,
-          tx -> {
-            Account a = tx.find(Account.class, ids[0]);
-            a.revoke(Role.COORDINATOR, tx.find(Organisation.class, ids[1]));
-          });
-      em.clear();
-      SignedInCaller next = callerOf("revoked-" + s, em);
-      assertFalse(next.hasRole(Role.COORDINATOR), "revoked: gone on the next request");
-      assertTrue(next.hasRole(Role.TRAINEE));
-      JpaTestSupport.run(emf, tx -> tx.find(Account.class, ids[0]).disable());
-      em.clear();
-      assertFalse(callerOf("revoked-" + s, em).isAuthenticated(), "disabled: signed out at once");
-    } finally {
-      em.close();
-    }
+    // each request has a caller of its own, read again
+    assertTrue(callerOf("revoked-" + s).hasRole(Role.COORDINATOR));
+    JpaTestSupport.run(
+        emf,
+        tx -> {
+          Account a = tx.find(Account.class, ids[0]);
+          a.revoke(Role.COORDINATOR, tx.find(Organisation.class, ids[1]));
+        });
+    SignedInCaller next = callerOf("revoked-" + s);
+    assertFalse(next.hasRole(Role.COORDINATOR), "revoked: gone on the next request");
+    assertTrue(next.hasRole(Role.TRAINEE));
+    JpaTestSupport.run(emf, tx -> tx.find(Account.class, ids[0]).disable());
+    assertFalse(callerOf("revoked-" + s).isAuthenticated(), "disabled: signed out at once");
   }
 
   @Test
@@ -219,13 +222,8 @@ class SignedInCallerTest {
           a.disable();
           em.persist(a);
         });
-    EntityManager em = emf.createEntityManager();
-    try {
-      assertFalse(callerOf("off-" + s, em).isAuthenticated());
-      assertFalse(callerOf("nobody-" + s, em).isAuthenticated());
-      assertFalse(callerOf(null, em).isAuthenticated());
-    } finally {
-      em.close();
-    }
+    assertFalse(callerOf("off-" + s).isAuthenticated());
+    assertFalse(callerOf("nobody-" + s).isAuthenticated());
+    assertFalse(callerOf(null).isAuthenticated());
   }
 }
