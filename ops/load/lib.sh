@@ -66,8 +66,13 @@ tegn_own_instance() {
   fi
   mkdir -p "$data"
   log="$data/tegn.log"
-  echo "[load] starting Tegn on port $port with its data in $data (log: $log)"
-  TEGN_SKIP_BUILD=1 TEGN_HTTP_PORT="$port" TEGN_DATA_DIR="$data" "$repo/ops/run" >"$log" 2>&1 &
+  echo "[load] starting Tegn on port $port (heap ${TEGN_HEAP:-512m}) with its data in $data (log: $log)"
+  # emptied here, not only by the redirection below, which runs in the background: the wait for
+  # "ready" must not read the log of the previous run
+  : >"$log"
+  # the exam's target is a heap of at most 512 MB: the scenario's Tegn gets no more (TEGN_HEAP)
+  TEGN_HEAP="${TEGN_HEAP:-512m}" TEGN_SKIP_BUILD=1 TEGN_HTTP_PORT="$port" TEGN_DATA_DIR="$data" \
+    "$repo/ops/run" >"$log" 2>&1 &
   TEGN_LOAD_PID=$!
   trap 'kill -TERM "$TEGN_LOAD_PID" 2>/dev/null; wait "$TEGN_LOAD_PID" 2>/dev/null || true' EXIT
   until grep -q "Tegn is ready at" "$log"; do

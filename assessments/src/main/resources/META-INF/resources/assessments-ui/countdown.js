@@ -2,7 +2,8 @@
    When it runs out, it clicks the element named by data-timeup so the server submits the attempt
    and the page shows the result; the server is the judge, this is only the display.
    A start that found no place on a busy server (data-retry-after) has not started, so no time is
-   shown: after the server's Retry-After it clicks the start (data-retry) again by itself. */
+   shown: after the server's Retry-After (the wait of its place in line, plus a little at random)
+   it clicks the start (data-retry) again by itself, counting the seconds down meanwhile. */
 (function () {
   function start() {
     var el = document.querySelector('[data-seconds-left]');
@@ -34,12 +35,26 @@
       return;
     }
     var seconds = parseInt(waiting.getAttribute('data-retry-after'), 10) || 2;
-    setTimeout(function () {
-      var button = document.getElementById(waiting.getAttribute('data-retry'));
-      if (button) {
-        button.click();
+    // up to a tenth more at random, so a hall refused together does not press again together
+    var end = Date.now() + seconds * 1000 + Math.floor(Math.random() * (seconds * 100 + 1));
+    var shown = document.getElementById('start-retry-in');
+    var timer;
+    function tick() {
+      var left = end - Date.now();
+      if (shown) {
+        shown.textContent = (shown.getAttribute('data-text') || '')
+          .replace('{0}', String(Math.max(0, Math.ceil(left / 1000))));
       }
-    }, seconds * 1000);
+      if (left <= 0) {
+        clearInterval(timer);
+        var button = document.getElementById(waiting.getAttribute('data-retry'));
+        if (button) {
+          button.click();
+        }
+      }
+    }
+    timer = setInterval(tick, 250);
+    tick();
   }
   document.addEventListener('DOMContentLoaded', function () {
     start();

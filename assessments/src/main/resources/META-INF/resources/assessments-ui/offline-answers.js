@@ -17,7 +17,8 @@
  * An answer the server refused for now because it is busy (503 with Retry-After, issue 18: nothing
  * was stored) takes the same way: session.js asks this page with the Retry-After, the answer is
  * kept with its sequence, the question says "saving…" (not "saved": the server has not stored it)
- * and it is sent again after the Retry-After, then the question shows what the server stored.
+ * and it is sent again after the Retry-After (plus up to a tenth at random), then the question
+ * shows what the server stored.
  */
 (function () {
   'use strict';
@@ -167,7 +168,10 @@
 
     function later(ms) {
       if (!timer) {
-        timer = setTimeout(function () { timer = null; flush(true); }, ms || RETRY_MS);
+        var wait = ms || RETRY_MS;
+        // up to a tenth more at random: pages refused together do not send again together
+        timer = setTimeout(function () { timer = null; flush(true); },
+          wait + Math.floor(Math.random() * (wait / 10 + 1)));
       }
     }
 

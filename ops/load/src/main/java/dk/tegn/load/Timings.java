@@ -31,7 +31,7 @@ public final class Timings {
     lines.add(
         String.format(
             Locale.ROOT,
-            "%-22s %7s %6s %8s %6s %6s %6s %6s %6s %6s",
+            "%-44s %7s %6s %8s %6s %6s %6s %6s %6s %6s",
             "request",
             "count",
             "errors",
@@ -53,7 +53,7 @@ public final class Timings {
       lines.add(
           String.format(
               Locale.ROOT,
-              "%-22s %7d %6d %8.1f %6d %6d %6d %6d %6d %6d",
+              "%-44s %7d %6d %8.1f %6d %6d %6d %6d %6d %6d",
               e.getKey(),
               all.size(),
               errors,

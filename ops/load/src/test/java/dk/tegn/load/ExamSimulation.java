@@ -33,8 +33,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code startSpreadSeconds} (10: each trainee presses start at a random moment that long after
  * the signal; 0 = all in the same instant), {@code
  * thinkMinMs} / {@code thinkMaxMs} (2000 / 5000), {@code firstUser} (1: trainees load-000001 and
- * on), {@code password} (tegn-demo), {@code pageStarters} (0: trainees who start through the quiz
- * page instead, {@link PageStarters}).
+ * on), {@code giveUpSeconds} (300: how long a refused start or save is pressed again before it
+ * counts as failed), {@code password} (tegn-demo), {@code pageStarters} (0: trainees who start
+ * through the quiz page instead, {@link PageStarters}).
  */
 public class ExamSimulation extends Simulation {
 
@@ -99,11 +100,12 @@ public class ExamSimulation extends Simulation {
 
   /** Runs a request and records its time and outcome under {@code kind}. */
   static ChainBuilder timed(String kind, HttpRequestActionBuilder request) {
-    return exec(s -> s.remove("status").remove("rt"))
+    return exec(s -> s.remove("status").remove("rt").remove("retryAfter"))
         .exec(
             request.check(
                 responseTimeInMillis().saveAs("rt"),
                 status().saveAs("status"),
+                header("Retry-After").optional().saveAs("retryAfter"),
                 status().in(200, 201, 204)))
         .exec(s -> record(kind, s));
   }
@@ -129,21 +131,55 @@ public class ExamSimulation extends Simulation {
             : ThreadLocalRandom.current().nextLong(START_SPREAD * 1000L));
   }
 
-  /** Most times a trainee presses again after a 503 before the request counts as failed. */
-  static final int BUSY_RETRIES = 30;
+  /**
+   * How long a trainee keeps pressing again after 503s before the request counts as failed: by
+   * time, not by presses, since Tegn's Retry-After says how long each wait is (a hall waits its
+   * turn for minutes rather than giving up after a count of quick retries).
+   */
+  static final long GIVE_UP_MILLIS = Long.getLong("giveUpSeconds", 300) * 1000;
 
   /**
-   * {@link #timed} again after each 503 (Tegn shed it: nothing was done), waiting the Retry-After,
-   * as the quiz page does; the last answer decides.
+   * {@link #timed} again after each 503 (Tegn shed it: nothing was done), waiting the Retry-After
+   * plus up to a tenth more at random (as the quiz page does, so a refused crowd does not come back
+   * in the same instant); the last answer decides. Records, apart from each request's own time, the
+   * time from the first press to the answer that ended the waiting ({@code kind - first press to
+   * done}), and a trainee still refused after {@link #GIVE_UP_MILLIS} as an error ({@code kind -
+   * gave up}).
    */
   static ChainBuilder retriedWhenBusy(String kind, HttpRequestActionBuilder request) {
-    return exec(s -> s.set("busy", true).set("tries", 0))
-        .asLongAs(s -> s.getBoolean("busy") && s.getInt("tries") < BUSY_RETRIES)
+    return exec(s -> s.set("busy", true).set("firstPress", System.currentTimeMillis()))
+        .asLongAs(
+            s ->
+                s.getBoolean("busy")
+                    && System.currentTimeMillis() - s.getLong("firstPress") < GIVE_UP_MILLIS)
         .on(
-            exec(s -> s.set("tries", s.getInt("tries") + 1))
-                .exec(timed(kind, request))
+            exec(timed(kind, request))
                 .doIf(s -> s.getBoolean("busy"))
-                .then(pause(Duration.ofSeconds(2))));
+                .then(pause(ExamSimulation::retryAfter)))
+        .exec(
+            s -> {
+              long waited = System.currentTimeMillis() - s.getLong("firstPress");
+              if (s.getBoolean("busy")) {
+                TIMINGS.record(kind + " - gave up", waited, 503, false);
+              } else if (s.getBoolean("ok")) {
+                TIMINGS.record(kind + " - first press to done", waited, 200, true);
+              }
+              return s;
+            });
+  }
+
+  /** The refusal's Retry-After (2 s when absent or unreadable) plus up to 10 % at random. */
+  static Duration retryAfter(Session s) {
+    long seconds = 2;
+    if (s.contains("retryAfter")) {
+      try {
+        seconds = Math.max(0, Long.parseLong(s.getString("retryAfter").trim()));
+      } catch (NumberFormatException e) {
+        // an HTTP date or garbage: the default
+      }
+    }
+    long millis = seconds * 1000;
+    return Duration.ofMillis(millis + ThreadLocalRandom.current().nextLong(millis / 10 + 1));
   }
 
   final ScenarioBuilder exam =
@@ -207,7 +243,12 @@ public class ExamSimulation extends Simulation {
     setUp(populations)
         // bounded: a stuck server cannot keep the test running
         .maxDuration(
-            Duration.ofSeconds(Math.max(RAMP, START_AFTER) + START_SPREAD + 30L * SLOTS + 600));
+            Duration.ofSeconds(
+                Math.max(RAMP, START_AFTER)
+                    + START_SPREAD
+                    + GIVE_UP_MILLIS / 1000
+                    + (THINK_MAX / 1000 + 1L) * (SLOTS + 1)
+                    + 600));
   }
 
   @Override

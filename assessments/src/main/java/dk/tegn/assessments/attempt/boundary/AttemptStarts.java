@@ -21,7 +21,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +39,10 @@ import java.util.function.Supplier;
  * start, and per refused retry, took most of the CPU of a 10,000-trainee start (ops/BENCHMARKS.md
  * §3). A drained start therefore runs for the caller it names ({@link ContinuedCaller}), not for
  * the request whose context the draining task carries.
+ *
+ * <p>Which presses are queued at all is {@link StartAdmission}'s: only as many as the measured rate
+ * serves within the bound; the others are refused at once, with the line's real wait as Retry-After
+ * and a place kept in it (a ticket), holding no request and giving the executor no task.
  */
 @ApplicationScoped
 public class AttemptStarts {
@@ -50,8 +56,17 @@ public class AttemptStarts {
   /** The longest a start waits for its turn before the caller is told to try again. */
   public static final int WAIT_SECONDS = 5;
 
-  /** Seconds a refused client should wait before it presses start again. */
-  public static final int RETRY_AFTER_SECONDS = 2;
+  /**
+   * A start is queued only when the queue ahead of it is served within this many seconds: below
+   * {@link #WAIT_SECONDS}, for the error of the measured rate.
+   */
+  public static final int ADMIT_WITHIN_SECONDS = 4;
+
+  /**
+   * How long a called place is kept for its holder past the Retry-After they were given: the
+   * clients' jitter, a slow page load.
+   */
+  public static final int TICKET_GRACE_SECONDS = 15;
 
   @Resource(lookup = EXECUTOR)
   ManagedExecutorService managedExecutor;
@@ -63,8 +78,10 @@ public class AttemptStarts {
   private Starter starter;
   private Supplier<String> callerName;
   private long waitMillis;
+  private LongSupplier nanos;
+  private StartAdmission admission;
 
-  private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+  private final Queue<Start> pending = new ConcurrentLinkedQueue<>();
   private final AtomicInteger draining = new AtomicInteger();
 
   /** What one start does, for the named caller; in its own request context in the container. */
@@ -73,12 +90,21 @@ public class AttemptStarts {
     AttemptView start(String username, long quizId, long contextId, String language);
   }
 
-  private record Pending(
-      String username,
-      long quizId,
-      long contextId,
-      String language,
-      CompletableFuture<AttemptView> started) {}
+  /**
+   * One press of start, answered through its future; {@code taken} by whoever comes first, the
+   * drainer (to run it) or the refusal at the bound (so it leaves the queue without running), so it
+   * leaves the admission's count once.
+   */
+  private static final class Start extends CompletableFuture<AttemptView> {
+    final StartAdmission.Key key;
+    final String language;
+    final AtomicBoolean taken = new AtomicBoolean();
+
+    Start(StartAdmission.Key key, String language) {
+      this.key = key;
+      this.language = language;
+    }
+  }
 
   public AttemptStarts() {}
 
@@ -88,10 +114,22 @@ public class AttemptStarts {
    */
   public AttemptStarts(
       Executor executor, Supplier<String> callerName, Starter starter, long waitMillis) {
+    this(executor, callerName, starter, waitMillis, System::nanoTime);
+  }
+
+  /** As the other, with the clock that times the starts and the tickets. */
+  public AttemptStarts(
+      Executor executor,
+      Supplier<String> callerName,
+      Starter starter,
+      long waitMillis,
+      LongSupplier nanos) {
     this.executor = executor;
     this.callerName = callerName;
     this.starter = starter;
     this.waitMillis = waitMillis;
+    this.nanos = nanos;
+    admission = newAdmission(nanos);
   }
 
   @PostConstruct
@@ -100,25 +138,40 @@ public class AttemptStarts {
     starter = inOwnRequest::start;
     callerName = () -> caller.isAuthenticated() ? caller.username() : null;
     waitMillis = TimeUnit.SECONDS.toMillis(WAIT_SECONDS);
+    nanos = System::nanoTime;
+    admission = newAdmission(nanos);
+  }
+
+  private static StartAdmission newAdmission(LongSupplier nanos) {
+    return new StartAdmission(
+        nanos, AT_ONCE, ADMIT_WITHIN_SECONDS, TICKET_GRACE_SECONDS, TimeUnit.SECONDS);
   }
 
   /**
-   * Queues the start (or resume) of the caller's attempt: the future completes with the attempt or
-   * with what the start threw. A start whose future was refused (see {@link #refuse}) before its
-   * turn came is skipped: the retry starts (or resumes) it.
+   * Queues the start (or resume) of the caller's attempt when the admission lets it in: the future
+   * completes with the attempt or with what the start threw, at once when refused (busy, with the
+   * line's wait) or when it resumes an attempt that finished after its caller was refused. A start
+   * refused at the bound (see {@link #refuse}) before its turn came is skipped: the retry starts
+   * (or resumes) it.
    */
   CompletableFuture<AttemptView> queue(long quizId, long contextId, String language) {
-    CompletableFuture<AttemptView> started = new CompletableFuture<>();
     String username = callerName.get();
     if (username == null) {
-      started.completeExceptionally(new AccessDeniedException("not signed in"));
-      return started;
+      return CompletableFuture.failedFuture(new AccessDeniedException("not signed in"));
     }
-    pending.add(new Pending(username, quizId, contextId, language, started));
-    if (claimDrainer()) {
-      executor.execute(this::drain);
+    Start start = new Start(new StartAdmission.Key(username, quizId, contextId), language);
+    StartAdmission.Decision decision = admission.admit(start.key);
+    switch (decision.kind()) {
+      case REFUSE -> start.completeExceptionally(busy(decision.retryAfterSeconds()));
+      case RESUME -> run(start); // a resume only reads: here, not queued again
+      case QUEUE -> {
+        pending.add(start);
+        if (claimDrainer()) {
+          executor.execute(this::drain);
+        }
+      }
     }
-    return started;
+    return start;
   }
 
   private boolean claimDrainer() {
@@ -148,17 +201,30 @@ public class AttemptStarts {
   }
 
   private void runQueued() {
-    for (Pending next = pending.poll(); next != null; next = pending.poll()) {
-      if (next.started().isDone()) {
+    for (Start next = pending.poll(); next != null; next = pending.poll()) {
+      if (!next.taken.compareAndSet(false, true)) {
         continue; // already told to try again: the retry starts (or resumes) it
       }
+      long began = nanos.getAsLong();
       try {
-        next.started()
-            .complete(
-                starter.start(next.username(), next.quizId(), next.contextId(), next.language()));
-      } catch (RuntimeException refused) {
-        next.started().completeExceptionally(refused);
+        if (!run(next)) {
+          admission.finishedLate(next.key); // done after its caller was refused: resumed next
+        }
+      } finally {
+        admission.ran(nanos.getAsLong() - began);
       }
+    }
+  }
+
+  /** Runs the start; false when it was done but its caller had been refused meanwhile. */
+  private boolean run(Start start) {
+    try {
+      return start.complete(
+          starter.start(
+              start.key.username(), start.key.quizId(), start.key.contextId(), start.language));
+    } catch (RuntimeException refused) {
+      start.completeExceptionally(refused);
+      return true;
     }
   }
 
@@ -168,8 +234,10 @@ public class AttemptStarts {
    */
   public void start(long quizId, long contextId, String language, AsyncResponse response) {
     CompletableFuture<AttemptView> started = queue(quizId, contextId, language);
-    response.setTimeoutHandler(waited -> refuse(started));
-    response.setTimeout(waitMillis, TimeUnit.MILLISECONDS);
+    if (!started.isDone()) {
+      response.setTimeoutHandler(waited -> refuse(started));
+      response.setTimeout(waitMillis, TimeUnit.MILLISECONDS);
+    }
     // the API's exception mappers answer a refusal, as for any request
     started.whenComplete(
         (attempt, refused) -> {
@@ -202,9 +270,16 @@ public class AttemptStarts {
     return joined(started);
   }
 
-  /** Refuses a start that is not done: busy, try again; one that was already done stays so. */
-  private static void refuse(CompletableFuture<AttemptView> started) {
-    started.completeExceptionally(busy());
+  /**
+   * Refuses a start that is not done at the bound: busy, try again after the queue's wait. One
+   * still waiting for its turn leaves the queue now (the drainer skips it); one that was already
+   * done stays so.
+   */
+  private void refuse(CompletableFuture<AttemptView> started) {
+    if (started instanceof Start start && start.taken.compareAndSet(false, true)) {
+      admission.left();
+    }
+    started.completeExceptionally(busy(admission.queueSeconds()));
   }
 
   /** The attempt when the start finished before the refusal, else the refusal thrown as itself. */
@@ -216,8 +291,8 @@ public class AttemptStarts {
     }
   }
 
-  private static BusyException busy() {
-    return new BusyException("startBusy", RETRY_AFTER_SECONDS);
+  private static BusyException busy(int retryAfterSeconds) {
+    return new BusyException("startBusy", retryAfterSeconds);
   }
 
   private static Throwable cause(Throwable failure) {

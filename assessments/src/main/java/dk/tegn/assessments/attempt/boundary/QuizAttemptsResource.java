@@ -68,7 +68,7 @@ public class QuizAttemptsResource {
   @Operation(
       summary = "Start or resume an attempt",
       description =
-          "Starts an attempt, or returns the one in progress; refused when no attempts are left (409). A start that cannot have its turn within 5 s answers 503 with Retry-After (press start again; a start that went through is resumed). Roles: a caller who may take the quiz.")
+          "Starts an attempt, or returns the one in progress; refused when no attempts are left (409). A start the queue of starts cannot serve within 5 s answers 503 at once, with Retry-After: the seconds until the caller's place in line comes (1-60; the place is kept, so press start again after them, not sooner; a start that went through is resumed). Roles: a caller who may take the quiz.")
   @Extension(name = "x-roles", value = "[\"SIGNED_IN\"]", parseValue = true)
   @APIResponse(
       responseCode = "200",

@@ -79,13 +79,82 @@ class AttemptStartsTest {
 
     BusyException busy = assertThrows(BusyException.class, () -> starts.startAndWait(3, 0, "en"));
     assertEquals("startBusy", busy.code());
-    assertEquals(AttemptStarts.RETRY_AFTER_SECONDS, busy.retryAfterSeconds());
+    assertEquals(
+        StartAdmission.MIN_RETRY_AFTER_SECONDS,
+        busy.retryAfterSeconds(),
+        "the queue's wait: one start ahead, at the rate assumed before any is measured");
 
     release.countDown();
     assertInstanceOf(
         BusyException.class, failure(first), "a start still running at the bound is told so too");
     assertEquals(4, starts.startAndWait(4, 0, "en").quizId(), "the next start gets its turn");
     assertEquals(List.of(1L, 4L), ran, "the refused start was skipped when its turn came");
+  }
+
+  @Test
+  void aStartDoneJustAfterItsCallerWasRefusedIsResumedAtOnceByTheNextPressNotQueuedAgain()
+      throws Exception {
+    Future<AttemptView> first = callers.submit(() -> starts.startAndWait(1, 0, "en"));
+    assertTrue(holding.await(10, TimeUnit.SECONDS));
+    assertInstanceOf(BusyException.class, failure(first), "the bound passed while it ran");
+    release.countDown();
+    oneAtATime.submit(() -> {}).get(10, TimeUnit.SECONDS); // the start has finished, late
+
+    CountDownLatch unblock = new CountDownLatch(1);
+    oneAtATime.submit(() -> await(unblock)); // the queue's only thread is taken
+    try {
+      assertEquals(1, starts.startAndWait(1, 0, "en").quizId(), "resumed though the queue is held");
+      assertEquals(List.of(1L, 1L), ran);
+    } finally {
+      unblock.countDown();
+    }
+  }
+
+  /**
+   * Admission control (issue 18 §3): with the rate measured by a clock the test moves, the queue
+   * takes as many presses as it serves within the admission's time; the next are refused at once,
+   * each told the wait of its place in line, and hold no task of the executor.
+   */
+  @Test
+  void aPressTheQueueCannotServeInTimeIsRefusedAtOnceWithItsPlacesWaitAndGivesNoTask()
+      throws Exception {
+    List<Runnable> tasks = new ArrayList<>();
+    long[] clock = {0};
+    AtomicInteger who = new AtomicInteger();
+    AttemptStarts measured =
+        new AttemptStarts(
+            tasks::add,
+            () -> "trainee-" + who.incrementAndGet(),
+            (username, quizId, contextId, language) -> {
+              clock[0] += TimeUnit.SECONDS.toNanos(1);
+              return attempt(quizId);
+            },
+            5_000,
+            () -> clock[0]);
+    CompletableFuture<AttemptView> first = measured.queue(1, 0, "en");
+    tasks.remove(0).run();
+    assertEquals(1, first.join().quizId());
+    // a second a start, two at once: 2 a second, so 8 are served within the 4 s of admission
+    List<CompletableFuture<AttemptView>> queued = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      queued.add(measured.queue(2, 0, "en"));
+    }
+    assertTrue(queued.stream().noneMatch(CompletableFuture::isDone), "queued, waiting");
+
+    CompletableFuture<AttemptView> ninth = measured.queue(2, 0, "en");
+    assertTrue(ninth.isDone(), "refused at once, nothing held");
+    BusyException busy = assertInstanceOf(BusyException.class, failure(ninth));
+    assertEquals(1, busy.retryAfterSeconds(), "first in line: one place, half a second");
+    measured.queue(2, 0, "en");
+    BusyException third =
+        assertInstanceOf(BusyException.class, failure(measured.queue(2, 0, "en")));
+    assertEquals(2, third.retryAfterSeconds(), "third in line: three places, 1.5 s");
+    assertEquals(AttemptStarts.AT_ONCE, tasks.size(), "the refused gave the executor no task");
+
+    tasks.forEach(Runnable::run);
+    for (CompletableFuture<AttemptView> f : queued) {
+      assertEquals(2, f.get(10, TimeUnit.SECONDS).quizId());
+    }
   }
 
   @Test
@@ -146,11 +215,12 @@ class AttemptStartsTest {
     try {
       List<Future<AttemptView>> all = new ArrayList<>();
       List<CompletableFuture<AttemptView>> hall = new ArrayList<>();
-      // both turns taken, then a hall queues behind them
+      // both turns taken, then a hall queues behind them: as many as the admission takes before
+      // any start is measured (10 a second for 4 s)
       all.add(callers.submit(() -> patient.startAndWait(1, 0, "en")));
       all.add(callers.submit(() -> patient.startAndWait(1, 0, "en")));
       assertTrue(bothHeld.await(10, TimeUnit.SECONDS));
-      for (int i = 0; i < 40; i++) {
+      for (int i = 0; i < 38; i++) {
         hall.add(patient.queue(7, 0, "en"));
       }
       release.countDown();
@@ -160,9 +230,9 @@ class AttemptStartsTest {
       for (CompletableFuture<AttemptView> f : hall) {
         f.get(10, TimeUnit.SECONDS);
       }
-      assertEquals(42, ranFor.size());
-      assertEquals(42, Set.copyOf(ranFor).size(), "each start ran for its own caller");
-      assertEquals(AttemptStarts.AT_ONCE, tasks.get(), "tasks submitted for 42 starts");
+      assertEquals(40, ranFor.size());
+      assertEquals(40, Set.copyOf(ranFor).size(), "each start ran for its own caller");
+      assertEquals(AttemptStarts.AT_ONCE, tasks.get(), "tasks submitted for 40 starts");
     } finally {
       pool.shutdownNow();
     }

@@ -40,6 +40,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -749,6 +750,24 @@ class AttemptsTest {
     long quizId = quiz(20, 0, null, ReviewOptions.afterAttempt());
     List<String> statements = sql.during(() -> call(a -> a.startOrResume(quizId, "da")));
     List<String> selects = selects(statements);
+    assertTrue(selects.size() <= 8, selects.size() + " selects:\n" + String.join("\n", selects));
+  }
+
+  /**
+   * A start finished after its caller was told "busy" is resumed by the next press, outside the
+   * queue of starts (AttemptStarts): that is only cheap while resuming reads a few rows and writes
+   * nothing.
+   */
+  @Test
+  void resumingAnAttemptReadsAFewRowsAndWritesNothing() {
+    long quizId = quiz(20, 0, null, ReviewOptions.afterAttempt());
+    AttemptView started = call(a -> a.startOrResume(quizId, "da"));
+    List<AttemptView> resumed = new ArrayList<>();
+    List<String> statements =
+        sql.during(() -> resumed.add(call(a -> a.startOrResume(quizId, "da"))));
+    assertEquals(started.id(), resumed.get(0).id());
+    List<String> selects = selects(statements);
+    assertEquals(statements.size(), selects.size(), "nothing written:\n" + statements);
     assertTrue(selects.size() <= 8, selects.size() + " selects:\n" + String.join("\n", selects));
   }
 

@@ -115,6 +115,11 @@ class TimedQuizJourneyIT {
         b.click("attempt:start");
         WebElement waiting = b.wait(Duration.ofSeconds(30)).until(d -> visible(d, "start-waiting"));
         assertTrue(waiting.getText().contains("waiting for a place"), waiting.getText());
+        // the wait the server gave (the place in line), counted down until the page presses again
+        b.wait(Duration.ofSeconds(30))
+            .until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("start-retry-in"), "trying again in"));
         assertTrue(b.driver().findElements(By.id("time-left")).isEmpty(), "no time shown");
         JsonObject standing = QuizApi.json(api.send(user, "GET", "api/quizzes/" + quizId, null));
         assertEquals(

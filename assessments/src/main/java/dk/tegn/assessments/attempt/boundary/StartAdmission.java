@@ -1,0 +1,220 @@
+package dk.tegn.assessments.attempt.boundary;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * Decides, the moment start is pressed, whether the queue of starts can serve the press within the
+ * bound, and otherwise how long the caller should wait: admission control for {@link
+ * AttemptStarts}. An unbounded queue made every start of a 10,000-trainee hall wait until just
+ * before the bound, and many finish just after it, work done and answer already "busy"
+ * (ops/BENCHMARKS.md §3); here a start is queued only while the starts ahead of it can be done
+ * within {@link #admitWithinNanos}, and refused at once beyond that, holding nothing.
+ *
+ * <p><b>The rate</b> is measured, not configured: {@code turns} starts run at once, so the queue
+ * moves at {@code turns} ÷ the time one start takes, smoothed over the last starts (an EWMA). It is
+ * the queue's speed while busy, whatever the demand, so a quiet hour before the exam does not make
+ * the first minute look slow. Before any start has been measured it assumes {@link #UNKNOWN_RATE};
+ * the queue never admits fewer than {@code turns}.
+ *
+ * <p><b>Tickets</b>: a refused caller keeps a place in a line of their own (a ticket per caller,
+ * quiz and context), and is told, as Retry-After, when that place will come: the places needed
+ * before theirs ÷ the rate, between 1 and 60 s. As starts leave the queue, the next tickets are
+ * called and their places kept for them; a newcomer is queued only when nobody holds a ticket. Why
+ * tickets rather than "refused, try again": without them each refused trainee comes back every few
+ * seconds and is refused again until, by chance, they arrive just as a place frees, so the refusals
+ * are most of the traffic (698 a second in the 10,000 run), an early trainee can be overtaken by
+ * every later one, and the time from the first press to a started attempt has no bound; with them,
+ * each trainee is told once how long the line ahead is, comes back about then, and goes in, in the
+ * order they first pressed. A called place whose holder has not come back {@link #graceNanos} after
+ * the time they were given (they gave up, closed the page) is given to the next.
+ *
+ * <p>A start that finished only after its caller was told "busy" is marked resumable: the caller's
+ * next press resumes that attempt at once, outside the queue (a resume reads; nothing is drawn or
+ * written), so that work is not lost and not queued again.
+ *
+ * <p>Every method is synchronized and takes a few steps: the line's bookkeeping is counters, and
+ * the maps are swept from their oldest end.
+ */
+final class StartAdmission {
+
+  /** Starts a second the queue is assumed to serve before one has been measured. */
+  static final double UNKNOWN_RATE = 10;
+
+  /** Weight of the newest start's time in the smoothed time of a start. */
+  static final double SMOOTHING = 0.2;
+
+  static final int MIN_RETRY_AFTER_SECONDS = 1;
+  static final int MAX_RETRY_AFTER_SECONDS = 60;
+
+  /** What a press of start gets: queued, resumed at once, or refused with the seconds to wait. */
+  record Decision(Kind kind, int retryAfterSeconds) {
+
+    enum Kind {
+      QUEUE,
+      RESUME,
+      REFUSE
+    }
+
+    static final Decision QUEUE = new Decision(Kind.QUEUE, 0);
+    static final Decision RESUME = new Decision(Kind.RESUME, 0);
+  }
+
+  /** Whose start: one caller's press on one quiz in one context. */
+  record Key(String username, long quizId, long contextId) {}
+
+  private static final class Ticket {
+    final long number;
+    long backByNanos;
+
+    Ticket(long number) {
+      this.number = number;
+    }
+  }
+
+  private final LongSupplier nanos;
+  private final int turns;
+  private final long admitWithinNanos;
+  private final long graceNanos;
+
+  /** The smoothed seconds one start takes; negative until one has been measured. */
+  private double secondsPerStart = -1;
+
+  /** Starts admitted to the queue that have not left it (waiting or running). */
+  private int queued;
+
+  /** Tickets in the order given (so in number order), until redeemed or forfeited. */
+  private final Map<Key, Ticket> tickets = new LinkedHashMap<>();
+
+  private long issued;
+  private long called;
+
+  /** Called tickets whose holders have not come back yet: places kept for them. */
+  private int reserved;
+
+  /** Starts finished after their caller was refused, by the time they are kept to be resumed. */
+  private final Map<Key, Long> resumable = new LinkedHashMap<>();
+
+  /**
+   * @param nanos the clock ({@link System#nanoTime} in the container)
+   * @param turns how many starts run at once
+   * @param admitWithin a start is queued only when it can be done within this; below the bound
+   *     after which a queued start is refused, for the estimate's error
+   * @param grace how long after the time they were given a called holder keeps their place
+   */
+  StartAdmission(LongSupplier nanos, int turns, long admitWithin, long grace, TimeUnit unit) {
+    this.nanos = nanos;
+    this.turns = turns;
+    this.admitWithinNanos = unit.toNanos(admitWithin);
+    this.graceNanos = unit.toNanos(grace);
+  }
+
+  /** Whether the press of {@code key} is queued, resumed at once, or refused (and for how long). */
+  synchronized Decision admit(Key key) {
+    long now = nanos.getAsLong();
+    Long keptUntil = resumable.remove(key);
+    if (keptUntil != null && keptUntil - now > 0) {
+      return Decision.RESUME;
+    }
+    callWhileRoom(now);
+    Ticket ticket = tickets.get(key);
+    if (ticket != null && ticket.number < called) {
+      tickets.remove(key);
+      reserved--;
+      queued++;
+      return Decision.QUEUE;
+    }
+    if (ticket == null && called == issued && queued + reserved < capacity()) {
+      queued++;
+      return Decision.QUEUE;
+    }
+    if (ticket == null) {
+      ticket = new Ticket(issued++);
+      tickets.put(key, ticket);
+    }
+    long placesFirst = ticket.number - called + 1 + Math.max(0, queued + reserved - capacity());
+    int retryAfter = clamp(Math.ceil(placesFirst / rate()));
+    ticket.backByNanos = now + TimeUnit.SECONDS.toNanos(retryAfter);
+    return new Decision(Decision.Kind.REFUSE, retryAfter);
+  }
+
+  /** A queued start ran for {@code tookNanos} and left the queue. */
+  synchronized void ran(long tookNanos) {
+    double seconds = tookNanos / 1e9;
+    secondsPerStart =
+        secondsPerStart < 0 ? seconds : secondsPerStart + SMOOTHING * (seconds - secondsPerStart);
+    queued--;
+  }
+
+  /** A queued start left without running: its caller was refused before its turn came. */
+  synchronized void left() {
+    queued--;
+  }
+
+  /** The start of {@code key} finished after its caller was refused: the next press resumes it. */
+  synchronized void finishedLate(Key key) {
+    long now = nanos.getAsLong();
+    // oldest first: drop the ones whose callers did not come back
+    for (Iterator<Long> i = resumable.values().iterator(); i.hasNext(); ) {
+      if (i.next() - now > 0) {
+        break;
+      }
+      i.remove();
+    }
+    resumable.remove(key);
+    resumable.put(key, now + TimeUnit.SECONDS.toNanos(MAX_RETRY_AFTER_SECONDS) + graceNanos);
+  }
+
+  /**
+   * Seconds until the queue as it stands is served: the Retry-After of a start not done in time.
+   */
+  synchronized int queueSeconds() {
+    return clamp(Math.ceil((queued + reserved) / rate()));
+  }
+
+  /** Starts a second the queue serves, as measured. */
+  synchronized double rate() {
+    return secondsPerStart <= 0 ? UNKNOWN_RATE : turns / secondsPerStart;
+  }
+
+  /** How many starts the queue holds: as many as are served within the admission's time. */
+  private int capacity() {
+    return (int) Math.max(turns, Math.floor(rate() * admitWithinNanos / 1e9));
+  }
+
+  /**
+   * Gives up the places of called holders who did not come back in time, then calls the next
+   * tickets while the queue has room, keeping a place for each.
+   */
+  private void callWhileRoom(long now) {
+    for (Iterator<Ticket> i = tickets.values().iterator(); i.hasNext(); ) {
+      Ticket oldest = i.next();
+      if (oldest.number >= called || now - (oldest.backByNanos + graceNanos) < 0) {
+        break;
+      }
+      i.remove();
+      reserved--;
+    }
+    while (called < issued && queued + reserved < capacity()) {
+      called++;
+      reserved++;
+    }
+  }
+
+  private static int clamp(double seconds) {
+    return (int) Math.max(MIN_RETRY_AFTER_SECONDS, Math.min(MAX_RETRY_AFTER_SECONDS, seconds));
+  }
+
+  // ---- for tests and the log
+
+  synchronized int queued() {
+    return queued;
+  }
+
+  synchronized int waitingTickets() {
+    return tickets.size();
+  }
+}
