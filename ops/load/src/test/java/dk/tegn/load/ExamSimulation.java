@@ -76,20 +76,24 @@ public class ExamSimulation extends Simulation {
     }
   }
 
-  final Iterator<Map<String, Object>> trainees =
-      new Iterator<>() {
-        final AtomicInteger next = new AtomicInteger(FIRST);
+  final Iterator<Map<String, Object>> trainees = trainees(FIRST);
 
-        @Override
-        public boolean hasNext() {
-          return true;
-        }
+  /** The generated trainees load-NNNNNN from {@code first} on, one per virtual user. */
+  static Iterator<Map<String, Object>> trainees(int first) {
+    return new Iterator<>() {
+      final AtomicInteger next = new AtomicInteger(first);
 
-        @Override
-        public Map<String, Object> next() {
-          return Map.of("username", String.format("load-%06d", next.getAndIncrement()));
-        }
-      };
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public Map<String, Object> next() {
+        return Map.of("username", String.format("load-%06d", next.getAndIncrement()));
+      }
+    };
+  }
 
   final HttpProtocolBuilder protocol =
       http.baseUrl(BASE.replaceAll("/$", ""))

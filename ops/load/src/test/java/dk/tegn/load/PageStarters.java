@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
@@ -47,20 +46,7 @@ final class PageStarters {
           .acceptLanguageHeader("en")
           .userAgentHeader("tegn-load/exam-page");
 
-  private static final Iterator<Map<String, Object>> TRAINEES =
-      new Iterator<>() {
-        final AtomicInteger next = new AtomicInteger(FIRST);
-
-        @Override
-        public boolean hasNext() {
-          return true;
-        }
-
-        @Override
-        public Map<String, Object> next() {
-          return Map.of("username", String.format("load-%06d", next.getAndIncrement()));
-        }
-      };
+  private static final Iterator<Map<String, Object>> TRAINEES = ExamSimulation.trainees(FIRST);
 
   /** The page starters, signing in over the same ramp and starting at the same signal. */
   static PopulationBuilder population(int rampSeconds, LongSupplier startDelayMillis) {
