@@ -1,8 +1,8 @@
 package dk.tegn.assessments.attempt;
 
 /**
- * Raised (as a CDI event) for each question of an attempt when the attempt is graded, just before
- * {@link AttemptGraded}. Carries ids and the grade, never the response itself.
+ * One question of a graded attempt, as {@link QuestionsAnswered} lists them. Carries ids and the
+ * grade, never the response itself.
  *
  * @param learnerId the account id of the person who took the attempt
  * @param quizId the quiz

@@ -3,6 +3,7 @@ package dk.tegn.assessments.attempt.control;
 import dk.tegn.assessments.attempt.AttemptGraded;
 import dk.tegn.assessments.attempt.AttemptStarted;
 import dk.tegn.assessments.attempt.QuestionAnswered;
+import dk.tegn.assessments.attempt.QuestionsAnswered;
 import dk.tegn.assessments.attempt.QuizGate;
 import dk.tegn.assessments.attempt.entity.Answer;
 import dk.tegn.assessments.attempt.entity.Attempt;
@@ -61,7 +62,7 @@ public class Attempts {
   @Inject AnswerStore answers;
   @Inject Event<AttemptGraded> graded;
   @Inject Event<AttemptStarted> started;
-  @Inject Event<QuestionAnswered> answered;
+  @Inject Event<QuestionsAnswered> answered;
   @Inject QuizAccess access;
 
   /** The caller's standing on a quiz taken outside any context; see the next. */
@@ -211,8 +212,9 @@ public class Attempts {
                 + ": "
                 + attempt.getScorePercent()
                 + "%");
+    List<QuestionAnswered> questions = new ArrayList<>();
     for (AttemptSlot s : attempt.getSlots()) {
-      answered.fire(
+      questions.add(
           new QuestionAnswered(
               attempt.getLearnerId(),
               attempt.getQuiz().getId(),
@@ -223,6 +225,9 @@ public class Attempts {
               given.containsKey(s.getSlot()),
               s.getFraction() == null ? 0 : s.getFraction()));
     }
+    answered.fire(
+        new QuestionsAnswered(
+            attempt.getLearnerId(), attempt.getQuiz().getId(), attempt.getId(), questions));
     graded.fire(
         new AttemptGraded(
             attempt.getLearnerId(),

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.tegn.assessments.attempt.AttemptGraded;
 import dk.tegn.assessments.attempt.AttemptStarted;
 import dk.tegn.assessments.attempt.QuestionAnswered;
+import dk.tegn.assessments.attempt.QuestionsAnswered;
 import dk.tegn.assessments.attempt.QuizAccessPolicy;
 import dk.tegn.assessments.attempt.QuizGate;
 import dk.tegn.assessments.attempt.entity.AttemptState;
@@ -60,7 +61,7 @@ class AttemptsTest {
   AnswerTargets targets;
   RecordedEvents<AttemptGraded> events;
   RecordedEvents<AttemptStarted> started;
-  RecordedEvents<QuestionAnswered> answered;
+  RecordedEvents<QuestionsAnswered> answered;
   List<QuizAccessPolicy> policies = List.of();
   List<QuizGate> gates = List.of();
 
@@ -102,7 +103,7 @@ class AttemptsTest {
       MutableClock clock,
       RecordedEvents<AttemptGraded> graded,
       RecordedEvents<AttemptStarted> started,
-      RecordedEvents<QuestionAnswered> answered,
+      RecordedEvents<QuestionsAnswered> answered,
       QuizAccess access) {
     Attempts attempts = new Attempts();
     attempts.em = em;
@@ -383,12 +384,14 @@ class AttemptsTest {
         "a resumed attempt is not started again");
     save(view.id(), 1, keys(rightKey(view, 1)));
     call(a -> a.submit(view.id(), "da"));
-    assertEquals(2, answered.fired.size());
-    QuestionAnswered first = answered.fired.get(0);
+    assertEquals(1, answered.fired.size(), "one event for the attempt, every question in it");
+    List<QuestionAnswered> questions = answered.fired.get(0).questions();
+    assertEquals(2, questions.size());
+    QuestionAnswered first = questions.get(0);
     assertEquals(1, first.slot());
     assertTrue(first.answered());
     assertEquals(1.0, first.fraction());
-    QuestionAnswered second = answered.fired.get(1);
+    QuestionAnswered second = questions.get(1);
     assertFalse(second.answered());
     assertEquals(0.0, second.fraction());
   }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,14 +29,28 @@ public class Pseudonyms {
     this.em = em;
   }
 
+  /**
+   * The account's pseudonym; made the first time (a read, then a write only when there is none).
+   */
   public String of(long accountId) {
-    em.createNativeQuery(CREATE)
+    return kept(accountId, "")
+        .orElseGet(
+            () -> {
+              // two first statements at once: the first insert wins; the locking read sees the
+              // committed row, which this transaction's snapshot may be too old to show
+              em.createNativeQuery(CREATE)
+                  .setParameter(1, accountId)
+                  .setParameter(2, UUID.randomUUID().toString())
+                  .executeUpdate();
+              return kept(accountId, " LOCK IN SHARE MODE").orElseThrow();
+            });
+  }
+
+  private Optional<String> kept(long accountId, String lock) {
+    return em.createNativeQuery("SELECT pseudonym FROM crs_xapi_actor WHERE account_id = ?" + lock)
         .setParameter(1, accountId)
-        .setParameter(2, UUID.randomUUID().toString())
-        .executeUpdate();
-    return (String)
-        em.createNativeQuery("SELECT pseudonym FROM crs_xapi_actor WHERE account_id = ?")
-            .setParameter(1, accountId)
-            .getSingleResult();
+        .getResultStream()
+        .findFirst()
+        .map(String.class::cast);
   }
 }

@@ -4,6 +4,7 @@ import dk.tegn.assessments.attempt.AttemptGraded;
 import dk.tegn.assessments.attempt.AttemptRegraded;
 import dk.tegn.assessments.attempt.AttemptStarted;
 import dk.tegn.assessments.attempt.QuestionAnswered;
+import dk.tegn.assessments.attempt.QuestionsAnswered;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.certificate.CertificateIssued;
@@ -51,7 +52,7 @@ public class XapiRecorder {
           LessonExperienced.class,
           CourseCompleted.class,
           AttemptStarted.class,
-          QuestionAnswered.class,
+          QuestionsAnswered.class,
           AttemptGraded.class,
           AttemptRegraded.class,
           CertificateIssued.class,
@@ -121,19 +122,27 @@ public class XapiRecorder {
         clock.now());
   }
 
-  void answered(@Observes QuestionAnswered e) {
+  /**
+   * One answered statement per question. What the questions share (the trainee's name in
+   * statements, where the quiz sits) is worked out once for the attempt, not per question.
+   */
+  void answered(@Observes QuestionsAnswered e) {
     QuizPlace place = place(e.learnerId(), e.quizId());
     Context around = placeContext(place, e.attemptId());
     List<Activity> parents = List.of(quiz(e.quizId(), place));
-    store(
-        e.learnerId(),
-        "answered/attempt/" + e.attemptId() + "/slot/" + e.slot(),
-        XapiVerb.ANSWERED,
-        new Activity(
-            addresses.question(e.quizId(), e.questionId()), XapiAddresses.QUESTION, Map.of()),
-        new Result(e.fraction(), e.answered() && e.fraction() >= FULL_CREDIT, e.answered()),
-        new Context(around.registration(), around.revision(), parents, e.attemptId()),
-        clock.now());
+    Subject learner = subject(e.learnerId());
+    Instant now = clock.now();
+    for (QuestionAnswered q : e.questions()) {
+      store(
+          learner,
+          "answered/attempt/" + e.attemptId() + "/slot/" + q.slot(),
+          XapiVerb.ANSWERED,
+          new Activity(
+              addresses.question(e.quizId(), q.questionId()), XapiAddresses.QUESTION, Map.of()),
+          new Result(q.fraction(), q.answered() && q.fraction() >= FULL_CREDIT, q.answered()),
+          new Context(around.registration(), around.revision(), parents, e.attemptId()),
+          now);
+    }
   }
 
   void graded(@Observes AttemptGraded e) {
@@ -214,6 +223,25 @@ public class XapiRecorder {
       Result result,
       Context context,
       Instant timestamp) {
+    store(subject(learnerId), key, verb, object, result, context, timestamp);
+  }
+
+  private void store(
+      Subject learner,
+      String key,
+      XapiVerb verb,
+      Activity object,
+      Result result,
+      Context context,
+      Instant timestamp) {
+    outbox.store(
+        learner.organisationId(),
+        Statements.statement(
+            addresses.statementId(key), learner.actor(), verb, object, result, context, timestamp));
+  }
+
+  /** Who statements about the learner name, and the organisation whose outbox holds them. */
+  private Subject subject(long learnerId) {
     Account learner = em.find(Account.class, learnerId);
     long organisationId = learner.getOrganisation().getId();
     LrsSettings settings = em.find(LrsSettings.class, organisationId);
@@ -225,17 +253,10 @@ public class XapiRecorder {
         settings != null && settings.getActorNaming() == ActorNaming.USERNAME
             ? learner.getUsername()
             : pseudonyms.of(learnerId);
-    outbox.store(
-        organisationId,
-        Statements.statement(
-            addresses.statementId(key),
-            new Actor(homePage, name),
-            verb,
-            object,
-            result,
-            context,
-            timestamp));
+    return new Subject(organisationId, new Actor(homePage, name));
   }
+
+  private record Subject(long organisationId, Actor actor) {}
 
   private Activity course(long courseId, PublishedCourse course) {
     return new Activity(addresses.course(courseId), XapiAddresses.COURSE, names(course.title()));

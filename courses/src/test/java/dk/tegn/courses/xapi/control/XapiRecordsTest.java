@@ -10,6 +10,7 @@ import dk.tegn.assessments.attempt.AttemptGraded;
 import dk.tegn.assessments.attempt.AttemptRegraded;
 import dk.tegn.assessments.attempt.AttemptStarted;
 import dk.tegn.assessments.attempt.QuestionAnswered;
+import dk.tegn.assessments.attempt.QuestionsAnswered;
 import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.certificate.control.Certificates;
@@ -314,8 +315,15 @@ class XapiRecordsTest {
         org.trainee(0),
         b -> {
           b.fire(new AttemptStarted(learner, QUIZ, attemptId, (int) number));
-          b.fire(new QuestionAnswered(learner, QUIZ, attemptId, 1, 501, 1, true, first));
-          b.fire(new QuestionAnswered(learner, QUIZ, attemptId, 2, 502, 3, second > 0, second));
+          b.fire(
+              new QuestionsAnswered(
+                  learner,
+                  QUIZ,
+                  attemptId,
+                  List.of(
+                      new QuestionAnswered(learner, QUIZ, attemptId, 1, 501, 1, true, first),
+                      new QuestionAnswered(
+                          learner, QUIZ, attemptId, 2, 502, 3, second > 0, second))));
           b.fire(new AttemptGraded(learner, QUIZ, attemptId, score, passed));
           return null;
         });
