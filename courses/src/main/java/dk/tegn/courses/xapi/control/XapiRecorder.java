@@ -75,7 +75,7 @@ public class XapiRecorder {
     Instant now = clock.now();
     PublishedCourse course = versions.course(e.courseId(), e.versionNumber());
     store(
-        e.learnerId(),
+        subject(e.learnerId()),
         "launched/enrolment/" + e.enrolmentId() + "/" + now.atZone(ZoneOffset.UTC).toLocalDate(),
         XapiVerb.LAUNCHED,
         course(e.courseId(), course),
@@ -89,7 +89,7 @@ public class XapiRecorder {
     Map<String, String> title =
         course.item(e.itemKey()).map(i -> names(i.title())).orElse(Map.of());
     store(
-        e.learnerId(),
+        subject(e.learnerId()),
         "experienced/enrolment/" + e.enrolmentId() + "/item/" + e.itemKey(),
         XapiVerb.EXPERIENCED,
         new Activity(addresses.item(e.courseId(), e.itemKey()), XapiAddresses.LESSON, title),
@@ -101,7 +101,7 @@ public class XapiRecorder {
   void completed(@Observes CourseCompleted e) {
     PublishedCourse course = versions.course(e.courseId(), e.versionNumber());
     store(
-        e.learnerId(),
+        subject(e.learnerId()),
         "completed/enrolment/" + e.enrolmentId(),
         XapiVerb.COMPLETED,
         course(e.courseId(), course),
@@ -113,7 +113,7 @@ public class XapiRecorder {
   void attempted(@Observes AttemptStarted e) {
     QuizPlace place = place(e.learnerId(), e.quizId());
     store(
-        e.learnerId(),
+        subject(e.learnerId()),
         "attempted/attempt/" + e.attemptId(),
         XapiVerb.ATTEMPTED,
         quiz(e.quizId(), place),
@@ -148,7 +148,7 @@ public class XapiRecorder {
   void graded(@Observes AttemptGraded e) {
     QuizPlace place = place(e.learnerId(), e.quizId());
     store(
-        e.learnerId(),
+        subject(e.learnerId()),
         "graded/attempt/" + e.attemptId(),
         e.passed() ? XapiVerb.PASSED : XapiVerb.FAILED,
         quiz(e.quizId(), place),
@@ -169,7 +169,7 @@ public class XapiRecorder {
     QuizPlace place = place(e.learnerId(), e.quizId());
     Instant now = clock.now();
     store(
-        e.learnerId(),
+        subject(e.learnerId()),
         "regraded/attempt/" + e.attemptId() + "/" + now.getEpochSecond(),
         e.passedAfter() ? XapiVerb.PASSED : XapiVerb.FAILED,
         quiz(e.quizId(), place),
@@ -186,8 +186,9 @@ public class XapiRecorder {
         new Activity(
             addresses.certificate(e.courseId()), XapiAddresses.CERTIFICATE, names(course.title()));
     Context context = inCourse(e.enrolmentId(), e.courseId(), e.versionNumber(), course, null);
+    Subject learner = subject(e.learnerId());
     store(
-        e.learnerId(),
+        learner,
         "earned/certificate/" + e.certificateId(),
         XapiVerb.EARNED,
         certificate,
@@ -196,7 +197,7 @@ public class XapiRecorder {
         e.issuedAt());
     if (e.expiresAt() != null) {
       store(
-          e.learnerId(),
+          learner,
           expiredKey(e.certificateId()),
           XapiVerb.EXPIRED,
           certificate,
@@ -213,17 +214,6 @@ public class XapiRecorder {
 
   private static String expiredKey(long certificateId) {
     return "expired/certificate/" + certificateId;
-  }
-
-  private void store(
-      long learnerId,
-      String key,
-      XapiVerb verb,
-      Activity object,
-      Result result,
-      Context context,
-      Instant timestamp) {
-    store(subject(learnerId), key, verb, object, result, context, timestamp);
   }
 
   private void store(
