@@ -27,10 +27,12 @@ import dk.tegn.i18n.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,17 +134,20 @@ public class XapiRecorder {
     List<Activity> parents = List.of(quiz(e.quizId(), place));
     Subject learner = subject(e.learnerId());
     Instant now = clock.now();
+    List<JsonObject> statements = new ArrayList<>();
     for (QuestionAnswered q : e.questions()) {
-      store(
-          learner,
-          "answered/attempt/" + e.attemptId() + "/slot/" + q.slot(),
-          XapiVerb.ANSWERED,
-          new Activity(
-              addresses.question(e.quizId(), q.questionId()), XapiAddresses.QUESTION, Map.of()),
-          new Result(q.fraction(), q.answered() && q.fraction() >= FULL_CREDIT, q.answered()),
-          new Context(around.registration(), around.revision(), parents, e.attemptId()),
-          now);
+      statements.add(
+          Statements.statement(
+              addresses.statementId("answered/attempt/" + e.attemptId() + "/slot/" + q.slot()),
+              learner.actor(),
+              XapiVerb.ANSWERED,
+              new Activity(
+                  addresses.question(e.quizId(), q.questionId()), XapiAddresses.QUESTION, Map.of()),
+              new Result(q.fraction(), q.answered() && q.fraction() >= FULL_CREDIT, q.answered()),
+              new Context(around.registration(), around.revision(), parents, e.attemptId()),
+              now));
     }
+    outbox.store(learner.organisationId(), statements);
   }
 
   void graded(@Observes AttemptGraded e) {
