@@ -15,10 +15,12 @@ import dk.tegn.courses.learning.entity.ItemProgress;
 import dk.tegn.courses.version.control.VersionStore;
 import dk.tegn.courses.version.entity.PublishedCourse;
 import dk.tegn.courses.version.entity.PublishedItem;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -38,6 +40,13 @@ public class Completion {
 
   private static final Logger LOG = Logger.getLogger(Completion.class.getName());
 
+  /**
+   * After the other observers of a grade (default priority {@code APPLICATION + 500}): a grade that
+   * completes a course changes the organisation's shared counter rows (through the enrolment's
+   * change event), whose locks are held until commit, so that comes as late as it can.
+   */
+  static final int AFTER_OTHERS = Interceptor.Priority.APPLICATION + 900;
+
   @PersistenceContext EntityManager em;
   @Inject EnrolmentChanges changes;
   @Inject PlatformClock clock;
@@ -50,7 +59,7 @@ public class Completion {
    * course, for every active enrolment whose version holds that quiz; after completion it still
    * updates the best score, never the completion.
    */
-  public void attemptGraded(@Observes AttemptGraded graded) {
+  public void attemptGraded(@Observes @Priority(AFTER_OTHERS) AttemptGraded graded) {
     List<Enrolment> enrolments =
         em.createNamedQuery("Enrolment.findActiveByAccount", Enrolment.class)
             .setParameter("accountId", graded.learnerId())
@@ -81,7 +90,7 @@ public class Completion {
    * else is done). A completed course stays completed with its certificate, as Moodle keeps a
    * course completion; a coordinator withdraws the certificate where that is wanted.
    */
-  public void attemptRegraded(@Observes AttemptRegraded regraded) {
+  public void attemptRegraded(@Observes @Priority(AFTER_OTHERS) AttemptRegraded regraded) {
     for (Enrolment e :
         em.createNamedQuery("Enrolment.findActiveByAccount", Enrolment.class)
             .setParameter("accountId", regraded.learnerId())
