@@ -336,7 +336,7 @@ public class Attempts {
         quiz.getPassMarkPercent(),
         quiz.getAttemptsAllowed() == 0 ? 0 : (int) (quiz.getAttemptsAllowed() + extra),
         quiz.getTimeLimitSeconds(),
-        quiz.questionCount(),
+        questionCount(quiz),
         quiz.getOpenAt(),
         quiz.getCloseAt(),
         summaries,
@@ -345,6 +345,16 @@ public class Attempts {
         closed,
         grade.isPresent() ? grade.getAsInt() : null,
         grade.isPresent() ? grade.getAsInt() >= quiz.getPassMarkPercent() : null);
+  }
+
+  /** As {@link Quiz#questionCount()}, without loading the slots. */
+  private int questionCount(Quiz quiz) {
+    Number count =
+        (Number)
+            em.createNamedQuery("QuizSlot.questionCount")
+                .setParameter("quizId", quiz.getId())
+                .getSingleResult();
+    return count.intValue();
   }
 
   private static String refusal(Quiz quiz, int attemptsSoFar, long extra, Instant now) {

@@ -10,11 +10,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A place in a quiz: one fixed question, or {@code count} questions drawn from a category. */
 @Entity
 @Table(name = "asm_quiz_slot")
+// what Quiz.questionCount() says, counted by the database: a learner's quiz page shows it without
+// loading every slot and its question (ops/BENCHMARKS.md §9.5)
+@NamedQuery(
+    name = "QuizSlot.questionCount",
+    query = "select coalesce(sum(s.count), 0) from QuizSlot s where s.quiz.id = :quizId")
 public class QuizSlot {
 
   @Id

@@ -2,22 +2,20 @@ package dk.tegn.web.layout;
 
 import dk.tegn.core.account.Role;
 import dk.tegn.core.faces.LocaleBacking;
-import dk.tegn.core.navigation.HomePage;
-import dk.tegn.core.navigation.NavigationContribution;
 import dk.tegn.core.navigation.NavigationItem;
 import dk.tegn.core.security.CurrentCaller;
-import dk.tegn.i18n.Messages;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
-/** The menu and the home page, built from what every module contributes and the caller's roles. */
+/**
+ * The menu and the home page, built from what every module contributes and the caller's roles.
+ * Application-scoped: it keeps nothing of a request (the caller and the language are the request's,
+ * through their proxies), so no bean is created per page.
+ */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class NavigationBacking {
 
   /** A menu entry ready to render (a class with getters: Jakarta EL 5 cannot read records). */
@@ -53,28 +51,13 @@ public class NavigationBacking {
   static final List<Role> HOME_PRIORITY =
       List.of(Role.INTAKE_OFFICER, Role.COORDINATOR, Role.TRAINER, Role.ADMIN, Role.TRAINEE);
 
-  @Inject Instance<NavigationContribution> contributions;
+  @Inject Menus menus;
   @Inject CurrentCaller caller;
   @Inject LocaleBacking localeBacking;
 
-  private List<Link> links;
-
+  /** The caller's menu in the caller's language (the visible entries decided on every call). */
   public List<Link> getLinks() {
-    if (links == null) {
-      Locale locale = localeBacking.getLocale();
-      links =
-          contributions.stream()
-              .flatMap(c -> c.items().stream())
-              .filter(this::visible)
-              .sorted(Comparator.comparingInt(NavigationItem::order))
-              .map(
-                  item ->
-                      new Link(
-                          Messages.get(item.bundle(), locale, item.labelKey()), item.outcome()))
-              .distinct()
-              .toList();
-    }
-    return links;
+    return menus.links(localeBacking.getLocale(), this::visible);
   }
 
   private boolean visible(NavigationItem item) {
@@ -86,16 +69,6 @@ public class NavigationBacking {
 
   /** The home page of the caller's most specific role. */
   public String getHomeOutcome() {
-    List<HomePage> homes = contributions.stream().flatMap(c -> c.homePages().stream()).toList();
-    for (Role role : HOME_PRIORITY) {
-      if (caller.hasRole(role)) {
-        for (HomePage home : homes) {
-          if (home.role() == role) {
-            return home.outcome();
-          }
-        }
-      }
-    }
-    return "/home.xhtml";
+    return menus.home(HOME_PRIORITY, caller::hasRole, "/home.xhtml");
   }
 }

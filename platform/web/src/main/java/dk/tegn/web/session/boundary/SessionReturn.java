@@ -1,6 +1,6 @@
 package dk.tegn.web.session.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.Collections;
@@ -8,9 +8,10 @@ import java.util.Collections;
 /**
  * Where signing in again after the session ended leads: this view with its view parameters (a quiz
  * after a post has no {@code ?id=} in the browser's address, which alone would lead nowhere).
+ * Application-scoped: it reads only the current view, so no bean is created per page.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class SessionReturn {
 
   /** The view's address below the context path; null when it cannot be made (the page guesses). */
