@@ -16,8 +16,8 @@ import java.util.logging.Logger;
  * The first call of each waits for that instead (a few tenths of a second, once).
  *
  * <p>Servlet initializers (Jersey's, Payara's) run before listeners and the load-on-startup
- * servlets are loaded after them, so this is the one moment a registration can still be changed.
- * A registration not found or not changeable is left as it is: the application then starts them
+ * servlets are loaded after them, so this is the one moment a registration can still be changed. A
+ * registration not found or not changeable is left as it is: the application then starts them
  * eagerly, as before.
  */
 @WebListener
