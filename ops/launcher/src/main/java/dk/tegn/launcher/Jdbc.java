@@ -7,9 +7,8 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
- * The launcher's only JDBC use: one connection, made on a thread of its own while Payara boots, so
- * an unreachable database is reported in one line instead of as a failed deployment deep in
- * Payara's log.
+ * The launcher's only JDBC use: one connection before Payara boots, so an unreachable database is
+ * reported in one line instead of as a failed deployment deep in Payara's log.
  */
 final class Jdbc {
 

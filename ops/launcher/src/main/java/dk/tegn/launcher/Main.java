@@ -73,21 +73,6 @@ public final class Main {
     CompletableFuture<EmbeddedDatabase> embedded =
         settings.embedded() ? startDatabaseAside(settings.dataDir()) : null;
     startingDatabase = embedded;
-    // the one connection that proves the WAR will reach the database is made beside the boot too
-    // (loading the driver and connecting took the main thread a few tenths of a second)
-    CompletableFuture<EmbeddedDatabase> reachable =
-        embedded != null
-            ? embedded.thenApply(
-                db -> {
-                  Jdbc.check(db.url(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
-                  return db;
-                })
-            : aside(
-                "tegn-database-check",
-                () -> {
-                  Jdbc.check(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
-                  return null;
-                });
     // unpacking a new WAR (once per build) likewise goes on while Payara boots
     CompletableFuture<Path> unpacked = unpackAside(war, settings.dataDir());
 
@@ -114,7 +99,6 @@ public final class Main {
     String password;
     if (embedded != null) {
       database = awaitDatabase(embedded);
-      awaitDatabase(reachable);
       url = database.url();
       user = EmbeddedDatabase.USER;
       password = EmbeddedDatabase.PASSWORD;
@@ -123,8 +107,8 @@ public final class Main {
       user = settings.dbUser();
       password = settings.dbPassword();
       Console.say("using the database at " + Jdbc.redact(url));
-      awaitDatabase(reachable);
     }
+    Jdbc.check(url, user, password);
 
     // the WAR reads these through MicroProfile Config (system properties of this JVM)
     System.setProperty("tegn.db.url", url);
@@ -250,9 +234,9 @@ public final class Main {
     }
   }
 
-  private static <T> T awaitDatabase(CompletableFuture<T> database) {
+  private static EmbeddedDatabase awaitDatabase(CompletableFuture<EmbeddedDatabase> embedded) {
     try {
-      return database.join();
+      return embedded.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof LaunchException launch) {
         throw launch;
