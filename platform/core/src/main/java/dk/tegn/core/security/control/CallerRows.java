@@ -4,6 +4,7 @@ import dk.tegn.core.account.Role;
 import dk.tegn.core.account.entity.AccountChanges;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The statement behind {@link SignedInCaller}: the account, its organisation and every grant of an
@@ -34,8 +36,14 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class CallerRows implements AccountChanges.Listener {
 
-  /** How long a read is kept: the bound on a change made on another member of a cluster. */
+  /**
+   * How long a read is kept by default: the bound on a change made on another member of a cluster.
+   * {@code tegn.caller.keep-seconds} ({@code TEGN_CALLER_KEEP_SECONDS}) sets another; 0 reads on
+   * every request.
+   */
   public static final Duration KEEP = Duration.ofSeconds(5);
+
+  private long keepNanos;
 
   /** Beyond this many kept callers, the expired ones are dropped when another is kept. */
   private static final int PRUNE_ABOVE = 20_000;
@@ -67,15 +75,22 @@ public class CallerRows implements AccountChanges.Listener {
   private volatile long everyoneChangedUntil;
 
   public CallerRows() {
-    this(null, System::nanoTime);
+    this(null, System::nanoTime, KEEP);
   }
 
   /** For tests outside a container, with their own clock. */
-  public CallerRows(DataSource dataSource, LongSupplier nanoTime) {
+  public CallerRows(DataSource dataSource, LongSupplier nanoTime, Duration keep) {
     this.dataSource = dataSource;
     this.nanoTime = nanoTime;
+    this.keepNanos = keep.toNanos();
     this.everyoneChangedUntil = nanoTime.getAsLong();
     AccountChanges.listen(this);
+  }
+
+  @Inject
+  void keepFor(
+      @ConfigProperty(name = "tegn.caller.keep-seconds", defaultValue = "5") long seconds) {
+    keepNanos = Duration.ofSeconds(seconds).toNanos();
   }
 
   @Override
@@ -85,13 +100,13 @@ public class CallerRows implements AccountChanges.Listener {
     if (changedUntil.size() > PRUNE_ABOVE) {
       changedUntil.values().removeIf(until -> now - until >= 0);
     }
-    changedUntil.put(accountId, now + KEEP.toNanos());
+    changedUntil.put(accountId, now + keepNanos);
     kept.values().removeIf(k -> k.accountId() == accountId);
   }
 
   @Override
   public void everyAccountChanged() {
-    everyoneChangedUntil = nanoTime.getAsLong() + KEEP.toNanos();
+    everyoneChangedUntil = nanoTime.getAsLong() + keepNanos;
     kept.clear();
   }
 
@@ -109,8 +124,8 @@ public class CallerRows implements AccountChanges.Listener {
     List<Object[]> rows = new ArrayList<>();
     boolean outsideTransaction = read(username, rows);
     // a transaction may read an older snapshot of the database than the latest commit
-    if (!rows.isEmpty() && outsideTransaction) {
-      keep(username, new Kept(List.copyOf(rows), (Long) rows.get(0)[0], now + KEEP.toNanos()));
+    if (!rows.isEmpty() && outsideTransaction && keepNanos > 0) {
+      keep(username, new Kept(List.copyOf(rows), (Long) rows.get(0)[0], now + keepNanos));
     }
     return rows;
   }

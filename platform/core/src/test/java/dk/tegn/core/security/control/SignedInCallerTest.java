@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +50,7 @@ class SignedInCallerTest {
   static void open() {
     emf = JpaTestSupport.entityManagerFactory("tegn-core-test");
     connections = new Connections();
-    rows = new CallerRows(connections, nanos::get);
+    rows = new CallerRows(connections, nanos::get, CallerRows.KEEP);
   }
 
   /** The test database, counting the connections the caller's read takes. */
@@ -238,6 +239,13 @@ class SignedInCallerTest {
     JpaTestSupport.run(emf, tx -> tx.find(Organisation.class, ids[1]).changeDefaultLocale("en"));
     assertEquals(
         Optional.of(new CurrentCaller.Languages(null, "en")), callerOf("kept-" + s).languages());
+    // tegn.caller.keep-seconds=0: read on every request
+    CallerRows everyTime = new CallerRows(connections, nanos::get, Duration.ZERO);
+    for (int request = 0; request < 2; request++) {
+      SignedInCaller caller =
+          new SignedInCaller(new SignedIn("kept-" + s), new ContinuedCaller(), everyTime);
+      assertEquals(1, connections.during(caller::grants));
+    }
   }
 
   /**
