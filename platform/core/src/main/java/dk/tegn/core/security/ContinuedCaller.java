@@ -8,7 +8,7 @@ import java.util.Optional;
  * executor carries the container's security context of whichever request submitted it, not of each
  * queued item's caller, so the queue names the caller here, once, in the item's own request
  * context; {@code SignedInCaller} reads this name before the security context and still reads the
- * account and its grants from the database (a revoked role counts). Set only by code, never from a
+ * account and its grants as for a request (a revoked role counts). Set only by code, never from a
  * request's input. One per request, made by {@code SignedInCallers}.
  */
 public class ContinuedCaller {

@@ -7,6 +7,7 @@ import dk.tegn.i18n.Messages;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -31,6 +32,7 @@ import java.util.Objects;
  * replaced the lock-out; an administrator may lift them.
  */
 @Entity
+@EntityListeners(AccountChanges.class)
 @Table(name = "plt_account")
 @NamedQuery(
     name = "Account.findByUsername",

@@ -4,6 +4,7 @@ import dk.tegn.core.account.Role;
 import dk.tegn.core.organisation.entity.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -18,6 +19,7 @@ import java.time.Instant;
 
 /** An account holds a role within one organisation. */
 @Entity
+@EntityListeners(AccountChanges.class)
 @Table(name = "plt_role_grant")
 @NamedQuery(
     name = "RoleGrant.findByAccount",

@@ -1,7 +1,9 @@
 package dk.tegn.core.organisation.entity;
 
+import dk.tegn.core.account.entity.AccountChanges;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -20,6 +22,7 @@ import java.util.Objects;
  * a hospital. A national organisation's coordinators see every organisation.
  */
 @Entity
+@EntityListeners(AccountChanges.class)
 @Table(name = "plt_organisation")
 @NamedQuery(name = "Organisation.findAll", query = "select o from Organisation o order by o.name")
 @NamedQuery(

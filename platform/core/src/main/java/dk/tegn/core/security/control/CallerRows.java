@@ -1,26 +1,52 @@
 package dk.tegn.core.security.control;
 
 import dk.tegn.core.account.Role;
+import dk.tegn.core.account.entity.AccountChanges;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The statement behind {@link SignedInCaller}: the account, its organisation and every grant of an
- * enabled account by name, read on every request. Plain JDBC on the data source: most requests
- * (pages, the answer save) run outside a transaction, where each JPA query went through Payara's
- * non-transactional entity manager (a new EclipseLink entity manager and report query per request)
- * and cost about three times the answer's own upsert (ops/BENCHMARKS.md section 9.3). Within a
- * transaction the connection joins it.
+ * enabled account by name. Plain JDBC on the data source: most requests (pages, the answer save)
+ * run outside a transaction, where each JPA query went through Payara's non-transactional entity
+ * manager (a new EclipseLink entity manager and report query per request) and cost about three
+ * times the answer's own upsert (ops/BENCHMARKS.md section 9.3). Within a transaction the
+ * connection joins it.
+ *
+ * <p>What it read is kept for {@link #KEEP} at most and forgotten as soon as this instance writes a
+ * change of the account, its grants or its organisation ({@link AccountChanges}, whoever writes): a
+ * revoked role or a disabled account counts on the next request here, and within {@link #KEEP} on
+ * the other members of a cluster (DESIGN.md, "Signed-in callers"). Reading it on every request was
+ * a second statement beside the answer save's one (section 9.4). An unknown or disabled name is
+ * never kept.
  */
 @ApplicationScoped
-public class CallerRows {
+public class CallerRows implements AccountChanges.Listener {
+
+  /**
+   * How long a read is kept by default: the bound on a change made on another member of a cluster.
+   * {@code tegn.caller.keep-seconds} ({@code TEGN_CALLER_KEEP_SECONDS}) sets another; 0 reads on
+   * every request.
+   */
+  public static final Duration KEEP = Duration.ofSeconds(5);
+
+  private long keepNanos;
+
+  /** Beyond this many kept callers, the expired ones are dropped when another is kept. */
+  private static final int PRUNE_ABOVE = 20_000;
 
   private static final String GRANTS =
       "SELECT a.id, a.username, a.organisation_id, g.role, o.id, o.national, a.locale,"
@@ -33,11 +59,55 @@ public class CallerRows {
   @Resource(lookup = "java:app/jdbc/tegn")
   DataSource dataSource;
 
-  public CallerRows() {}
+  private final LongSupplier nanoTime;
 
-  /** For tests outside a container. */
-  public CallerRows(DataSource dataSource) {
+  /** The rows read for a name, the account they are of, until when they may be used. */
+  private record Kept(List<Object[]> rows, long accountId, long until) {}
+
+  private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+  /**
+   * Accounts changed lately, until when nothing read of them is kept: JPA tells of a change when it
+   * flushes, before the commit, so a read between the two still sees the old rows.
+   */
+  private final Map<Long, Long> changedUntil = new ConcurrentHashMap<>();
+
+  private volatile long everyoneChangedUntil;
+
+  public CallerRows() {
+    this(null, System::nanoTime, KEEP);
+  }
+
+  /** For tests outside a container, with their own clock. */
+  public CallerRows(DataSource dataSource, LongSupplier nanoTime, Duration keep) {
     this.dataSource = dataSource;
+    this.nanoTime = nanoTime;
+    this.keepNanos = keep.toNanos();
+    this.everyoneChangedUntil = nanoTime.getAsLong();
+    AccountChanges.listen(this);
+  }
+
+  @Inject
+  void keepFor(
+      @ConfigProperty(name = "tegn.caller.keep-seconds", defaultValue = "5") long seconds) {
+    keepNanos = Duration.ofSeconds(seconds).toNanos();
+  }
+
+  @Override
+  public void accountChanged(long accountId) {
+    // first the mark, then the removal: a read that kept its rows after the removal sees the mark
+    long now = nanoTime.getAsLong();
+    if (changedUntil.size() > PRUNE_ABOVE) {
+      changedUntil.values().removeIf(until -> now - until >= 0);
+    }
+    changedUntil.put(accountId, now + keepNanos);
+    kept.values().removeIf(k -> k.accountId() == accountId);
+  }
+
+  @Override
+  public void everyAccountChanged() {
+    everyoneChangedUntil = nanoTime.getAsLong() + keepNanos;
+    kept.clear();
   }
 
   /**
@@ -46,9 +116,43 @@ public class CallerRows {
    * national, the account's language, its organisation's default language, its time zone.
    */
   public List<Object[]> of(String username) {
+    long now = nanoTime.getAsLong();
+    Kept k = kept.get(username);
+    if (k != null && now - k.until() < 0) {
+      return k.rows();
+    }
     List<Object[]> rows = new ArrayList<>();
+    boolean outsideTransaction = read(username, rows);
+    // a transaction may read an older snapshot of the database than the latest commit
+    if (!rows.isEmpty() && outsideTransaction && keepNanos > 0) {
+      keep(username, new Kept(List.copyOf(rows), (Long) rows.get(0)[0], now + keepNanos));
+    }
+    return rows;
+  }
+
+  private void keep(String username, Kept rows) {
+    if (kept.size() > PRUNE_ABOVE) {
+      long now = nanoTime.getAsLong();
+      kept.values().removeIf(k -> now - k.until() >= 0);
+    }
+    kept.put(username, rows);
+    // kept first, checked after: a change told meanwhile either removed it or is seen here
+    if (changedLately(rows.accountId())) {
+      kept.remove(username, rows);
+    }
+  }
+
+  private boolean changedLately(long accountId) {
+    long now = nanoTime.getAsLong();
+    Long until = changedUntil.get(accountId);
+    return now - everyoneChangedUntil < 0 || (until != null && now - until < 0);
+  }
+
+  /** Reads into {@code rows}; whether that was outside a transaction. */
+  private boolean read(String username, List<Object[]> rows) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select = connection.prepareStatement(GRANTS)) {
+      boolean outsideTransaction = connection.getAutoCommit();
       select.setString(1, username);
       try (ResultSet r = select.executeQuery()) {
         while (r.next()) {
@@ -67,9 +171,9 @@ public class CallerRows {
               });
         }
       }
+      return outsideTransaction;
     } catch (SQLException e) {
       throw new IllegalStateException("the caller's grants could not be read", e);
     }
-    return rows;
   }
 }

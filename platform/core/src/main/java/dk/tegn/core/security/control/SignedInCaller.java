@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The caller of this request, read from the database once per request (one statement) so that a
- * revoked role or a disabled account counts at once. One per request, made by {@link
- * SignedInCallers}.
+ * The caller of this request, from one statement ({@link CallerRows}, which keeps it a few seconds
+ * and forgets it when the account changes) so that a revoked role or a disabled account counts on
+ * the next request. One per request, made by {@link SignedInCallers}.
  */
 public class SignedInCaller implements CurrentCaller {
 

@@ -23,10 +23,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,10 +40,17 @@ class SignedInCallerTest {
   static EntityManagerFactory emf;
   static Connections connections;
 
+  /** The clock the kept callers expire by, moved on by hand. */
+  static final AtomicLong nanos = new AtomicLong();
+
+  /** One for every request, as the application's one. */
+  static CallerRows rows;
+
   @BeforeAll
   static void open() {
     emf = JpaTestSupport.entityManagerFactory("tegn-core-test");
     connections = new Connections();
+    rows = new CallerRows(connections, nanos::get, CallerRows.KEEP);
   }
 
   /** The test database, counting the connections the caller's read takes. */
@@ -105,8 +114,7 @@ class SignedInCallerTest {
   }
 
   SignedInCaller callerOf(String username) {
-    return new SignedInCaller(
-        new SignedIn(username), new ContinuedCaller(), new CallerRows(connections));
+    return new SignedInCaller(new SignedIn(username), new ContinuedCaller(), rows);
   }
 
   /**
@@ -179,24 +187,31 @@ class SignedInCallerTest {
                     Optional.of(new CurrentCaller.Languages(null, "en")), caller.languages())));
   }
 
+  /** An account with the roles trainee and coordinator in an organisation of its own. */
+  static long[] twoRoles(String username) {
+    return JpaTestSupport.inTransaction(
+        emf,
+        em -> {
+          Organisation o = new Organisation("o-" + username, "O", "da", false, NOW);
+          em.persist(o);
+          Account a = new Account(username, "Two roles", null, o, "h", NOW);
+          a.grant(Role.TRAINEE, o, NOW);
+          a.grant(Role.COORDINATOR, o, NOW);
+          em.persist(a);
+          em.flush();
+          // past the bound its own creation set: a new grant is a change too
+          nanos.addAndGet(CallerRows.KEEP.toNanos());
+          return new long[] {a.getId(), o.getId()};
+        });
+  }
+
   @Test
   void aRevokedRoleAndADisabledAccountCountOnTheNextRequest() {
     String s = UUID.randomUUID().toString().substring(0, 8);
-    long[] ids =
-        JpaTestSupport.inTransaction(
-            emf,
-            em -> {
-              Organisation o = new Organisation("r-" + s, "O", "da", false, NOW);
-              em.persist(o);
-              Account a = new Account("revoked-" + s, "Revoked", null, o, "h", NOW);
-              a.grant(Role.TRAINEE, o, NOW);
-              a.grant(Role.COORDINATOR, o, NOW);
-              em.persist(a);
-              em.flush();
-              return new long[] {a.getId(), o.getId()};
-            });
-    // each request has a caller of its own, read again
+    long[] ids = twoRoles("revoked-" + s);
     assertTrue(callerOf("revoked-" + s).hasRole(Role.COORDINATOR));
+    // kept between requests, yet a change written through JPA is not
+    assertEquals(0, connections.during(() -> callerOf("revoked-" + s).grants()), "kept");
     JpaTestSupport.run(
         emf,
         tx -> {
@@ -208,6 +223,48 @@ class SignedInCallerTest {
     assertTrue(next.hasRole(Role.TRAINEE));
     JpaTestSupport.run(emf, tx -> tx.find(Account.class, ids[0]).disable());
     assertFalse(callerOf("revoked-" + s).isAuthenticated(), "disabled: signed out at once");
+  }
+
+  @Test
+  void aCallerIsKeptForAFewSecondsAtMostAndALanguageChangeCountsAtOnce() {
+    String s = UUID.randomUUID().toString().substring(0, 8);
+    long[] ids = twoRoles("kept-" + s);
+    long[] other = twoRoles("other-" + s);
+    assertEquals(1, connections.during(() -> callerOf("kept-" + s).grants()));
+    // someone else's change leaves this caller kept
+    JpaTestSupport.run(emf, tx -> tx.find(Account.class, other[0]).chooseLocale("en"));
+    assertEquals(0, connections.during(() -> callerOf("kept-" + s).grants()));
+    nanos.addAndGet(CallerRows.KEEP.toNanos());
+    assertEquals(1, connections.during(() -> callerOf("kept-" + s).grants()), "read again");
+    JpaTestSupport.run(emf, tx -> tx.find(Organisation.class, ids[1]).changeDefaultLocale("en"));
+    assertEquals(
+        Optional.of(new CurrentCaller.Languages(null, "en")), callerOf("kept-" + s).languages());
+    // tegn.caller.keep-seconds=0: read on every request
+    CallerRows everyTime = new CallerRows(connections, nanos::get, Duration.ZERO);
+    for (int request = 0; request < 2; request++) {
+      SignedInCaller caller =
+          new SignedInCaller(new SignedIn("kept-" + s), new ContinuedCaller(), everyTime);
+      assertEquals(1, connections.during(caller::grants));
+    }
+  }
+
+  /**
+   * JPA tells of a change when it flushes: a request that reads between the flush and the commit
+   * still sees the old grants, and must not keep them for the requests after the commit.
+   */
+  @Test
+  void whatARequestReadsBeforeAChangeIsCommittedIsNotKept() {
+    String s = UUID.randomUUID().toString().substring(0, 8);
+    long[] ids = twoRoles("racing-" + s);
+    JpaTestSupport.run(
+        emf,
+        tx -> {
+          tx.find(Account.class, ids[0])
+              .revoke(Role.COORDINATOR, tx.find(Organisation.class, ids[1]));
+          tx.flush();
+          assertTrue(callerOf("racing-" + s).hasRole(Role.COORDINATOR), "not yet committed");
+        });
+    assertFalse(callerOf("racing-" + s).hasRole(Role.COORDINATOR));
   }
 
   @Test
