@@ -100,8 +100,8 @@ class StarterStandardTest {
 
   /**
    * A certificate quiz cannot be passed by trial and error: each random slot draws at most half of
-   * its category, and right answers and feedback show only once the trainee passed (or used the last
-   * allowed attempt).
+   * its category, and right answers and feedback show only once the trainee passed (or used the
+   * last allowed attempt).
    */
   @ParameterizedTest
   @ValueSource(strings = {"police", "embassy", "health"})
