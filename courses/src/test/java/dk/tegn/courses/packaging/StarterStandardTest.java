@@ -98,6 +98,37 @@ class StarterStandardTest {
     }
   }
 
+  /**
+   * A certificate quiz cannot be passed by trial and error: each random slot draws at most half of
+   * its category, and right answers and feedback show only once the trainee passed (or used the
+   * last allowed attempt).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"police", "embassy", "health"})
+  void theFinalQuizDrawsAtMostHalfItsBankAndShowsAnswersOnlyAfterAPass(String key) {
+    JsonObject bank = bank(key);
+    Map<String, Integer> sizes = new HashMap<>();
+    for (JsonValue c : bank.getJsonArray("categories")) {
+      sizes.put(
+          c.asJsonObject().getString("key"), c.asJsonObject().getJsonArray("questions").size());
+    }
+    for (JsonValue q : bank.getJsonArray("quizzes")) {
+      JsonObject quiz = q.asJsonObject();
+      for (JsonValue s : quiz.getJsonArray("slots")) {
+        if (s.asJsonObject().containsKey("random")) {
+          JsonObject random = s.asJsonObject().getJsonObject("random");
+          int held = sizes.getOrDefault(random.getString("category"), 0);
+          assertTrue(
+              held >= 2 * random.getInt("count"),
+              quiz.getString("key") + " draws " + random.getInt("count") + " of " + held);
+        }
+      }
+      JsonObject review = quiz.getJsonObject("review");
+      assertEquals("after-pass", review.getString("rightAnswers"), quiz.getString("key"));
+      assertEquals("after-pass", review.getString("feedback"), quiz.getString("key"));
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"police", "embassy", "health"})
   void statedLengthIsWithinAQuarterOfTheComputedReadingTime(String key) {
