@@ -13,21 +13,12 @@
     el.setAttribute('data-started', '1');
     var left = parseInt(el.getAttribute('data-seconds-left'), 10);
     var end = Date.now() + left * 1000;
-    var timer;
-    function tick() {
+    tickThenClick(1000, el, 'data-timeup', function () {
       var s = Math.max(0, Math.round((end - Date.now()) / 1000));
       el.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
       // two seconds of grace: the server counts the deadline second itself as still in time
-      if (Date.now() > end + 2000) {
-        clearInterval(timer);
-        var button = document.getElementById(el.getAttribute('data-timeup'));
-        if (button) {
-          button.click();
-        }
-      }
-    }
-    timer = setInterval(tick, 1000);
-    tick();
+      return Date.now() > end + 2000;
+    });
   }
   function startAgainLater() {
     var waiting = document.querySelector('[data-retry-after][data-retry]');
@@ -38,23 +29,29 @@
     // up to a tenth more at random, so a hall refused together does not press again together
     var end = Date.now() + seconds * 1000 + Math.floor(Math.random() * (seconds * 100 + 1));
     var shown = document.getElementById('start-retry-in');
-    var timer;
-    function tick() {
+    tickThenClick(250, waiting, 'data-retry', function () {
       var left = end - Date.now();
       if (shown) {
         shown.textContent = (shown.getAttribute('data-text') || '')
           .replace('{0}', String(Math.max(0, Math.ceil(left / 1000))));
       }
-      if (left <= 0) {
+      return left <= 0;
+    });
+  }
+  /* Runs tick now and every `every` ms until it says it is time, then clicks the element whose id
+     el's attribute `clickAttr` names (both countdowns end by pressing a button of the page). */
+  function tickThenClick(every, el, clickAttr, tick) {
+    var timer = setInterval(step, every);
+    function step() {
+      if (tick()) {
         clearInterval(timer);
-        var button = document.getElementById(waiting.getAttribute('data-retry'));
+        var button = document.getElementById(el.getAttribute(clickAttr));
         if (button) {
           button.click();
         }
       }
     }
-    timer = setInterval(tick, 250);
-    tick();
+    step();
   }
   document.addEventListener('DOMContentLoaded', function () {
     start();
