@@ -2,7 +2,6 @@ package dk.tegn.core.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -10,19 +9,18 @@ import java.util.Base64;
 import java.util.Set;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Password hashes, never our own crypto. New hashes are Argon2id (Bouncy Castle), OWASP's first
- * choice, at OWASP's minimum of 19 MiB, 2 passes, 1 lane unless configured otherwise: on the 2-core
- * box it costs about a quarter of the CPU of the PBKDF2-HMAC-SHA512 at 210,000 iterations used
- * before (ops/BENCHMARKS.md), which decides how many people can sign in per minute. Hashes are
- * self-describing PHC strings ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}), so changed
- * settings apply to new hashes without breaking old ones. Hashes written by Jakarta Security's
- * Pbkdf2PasswordHash ({@code PBKDF2WithHmacSHA512:210000:salt:hash}) still verify, with the JDK's
- * PBKDF2; {@link #needsRehash} tells the sign-in to replace them.
+ * Password hashes, never our own crypto. New hashes are Argon2id ({@link Argon2Derivation}),
+ * OWASP's first choice, at OWASP's minimum of 19 MiB, 2 passes, 1 lane unless configured otherwise:
+ * done by libargon2, one check costs a sixth of Bouncy Castle's Java Argon2id and a fifteenth of
+ * the PBKDF2-HMAC-SHA512 at 210,000 iterations used before (ops/BENCHMARKS.md §4), which decides
+ * how many people can sign in per minute. Hashes are self-describing PHC strings ({@code
+ * $argon2id$v=19$m=19456,t=2,p=1$salt$hash}), so changed settings apply to new hashes without
+ * breaking old ones. Hashes written by Jakarta Security's Pbkdf2PasswordHash ({@code
+ * PBKDF2WithHmacSHA512:210000:salt:hash}) still verify, with the JDK's PBKDF2; {@link #needsRehash}
+ * tells the sign-in to replace them.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -150,18 +148,7 @@ public class PasswordHasher {
     }
 
     byte[] derive(String password, int length) {
-      Argon2BytesGenerator generator = new Argon2BytesGenerator();
-      generator.init(
-          new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-              .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-              .withMemoryAsKB(memoryKiB)
-              .withIterations(passes)
-              .withParallelism(lanes)
-              .withSalt(salt)
-              .build());
-      byte[] out = new byte[length];
-      generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
-      return out;
+      return Argon2Derivation.derive(password, salt, memoryKiB, passes, lanes, length);
     }
 
     String encode(byte[] derived) {
