@@ -7,8 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -63,26 +67,29 @@ public class StatementOutbox {
     if (statements.isEmpty()) {
       return;
     }
-    Instant now = clock.now();
-    Query insert =
-        em.createNativeQuery(
-            STORE
-                + String.join(", ", Collections.nCopies(statements.size(), STORE_ROW))
-                + STORE_END);
-    int p = 1;
-    for (JsonObject statement : statements) {
-      Instant due = Instant.parse(statement.getString("timestamp"));
-      insert
-          .setParameter(p++, statement.getString("id"))
-          .setParameter(p++, organisationId)
-          .setParameter(p++, statement.getJsonObject("verb").getString("id"))
-          .setParameter(p++, statement.getJsonObject("object").getString("id"))
-          .setParameter(p++, statement.toString())
-          .setParameter(p++, utc(now))
-          .setParameter(p++, utc(due))
-          .setParameter(p++, utc(due.isAfter(now) ? due : now));
+    Timestamp now = utc(clock.now());
+    String sql =
+        STORE + String.join(", ", Collections.nCopies(statements.size(), STORE_ROW)) + STORE_END;
+    // plain JDBC on the transaction's own connection: EclipseLink binds a native query's
+    // parameters through a record searched field by field, which for 160 parameters cost a
+    // quarter of this method (ops/BENCHMARKS.md §3, the submit's profile)
+    try (PreparedStatement insert = em.unwrap(Connection.class).prepareStatement(sql)) {
+      int p = 1;
+      for (JsonObject statement : statements) {
+        Timestamp due = utc(Instant.parse(statement.getString("timestamp")));
+        insert.setString(p++, statement.getString("id"));
+        insert.setLong(p++, organisationId);
+        insert.setString(p++, statement.getJsonObject("verb").getString("id"));
+        insert.setString(p++, statement.getJsonObject("object").getString("id"));
+        insert.setString(p++, statement.toString());
+        insert.setTimestamp(p++, now);
+        insert.setTimestamp(p++, due);
+        insert.setTimestamp(p++, due.after(now) ? due : now);
+      }
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new PersistenceException("storing " + statements.size() + " statements failed", e);
     }
-    insert.executeUpdate();
   }
 
   /** Drops a statement not sent yet (a certificate's expiry once it is withdrawn). */
@@ -149,7 +156,7 @@ public class StatementOutbox {
         .getResultList();
   }
 
-  private static LocalDateTime utc(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  private static Timestamp utc(Instant instant) {
+    return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
   }
 }
