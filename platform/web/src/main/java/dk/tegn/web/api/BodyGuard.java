@@ -15,6 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Before any body is read: a character set Java does not know answers 415 (it failed deep inside
@@ -35,11 +36,17 @@ public class BodyGuard implements ReaderInterceptor {
     if (type != null
         && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
             || type.getSubtype().endsWith("+json"))) {
-      String text = decode(context.getInputStream().readAllBytes(), charset);
-      checkDepth(text);
-      context.setInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-      if (charset != StandardCharsets.UTF_8) {
-        context.setMediaType(type.withCharset("UTF-8"));
+      byte[] bytes = context.getInputStream().readAllBytes();
+      if (charset == StandardCharsets.UTF_8 && checkAsciiDepth(bytes)) {
+        // plain ASCII within the depth: passed on as it came, not decoded and encoded again
+        context.setInputStream(new ByteArrayInputStream(bytes));
+      } else {
+        String text = decode(bytes, charset);
+        checkDepth(text);
+        context.setInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        if (charset != StandardCharsets.UTF_8) {
+          context.setMediaType(type.withCharset("UTF-8"));
+        }
       }
     }
     return context.proceed();
@@ -72,15 +79,45 @@ public class BodyGuard implements ReaderInterceptor {
     }
   }
 
+  /**
+   * The usual body (an answer, a form's record) without decoding it: true when every byte is ASCII
+   * (so valid UTF-8 as it is) and brackets outside strings nest at most {@value #MAX_DEPTH} deep.
+   * False for anything else, which the strict decoding and {@link #checkDepth} then answer exactly
+   * as for every body before.
+   */
+  static boolean checkAsciiDepth(byte[] json) {
+    return scan(json.length, i -> json[i]) == WITHIN;
+  }
+
   /** Counts brackets outside strings; no recursion, so no depth can overflow it. */
   static void checkDepth(String json) {
+    if (scan(json.length(), json::charAt) == TOO_DEEP) {
+      throw new JsonFieldException("body", "tooDeep");
+    }
+  }
+
+  private static final int WITHIN = 0;
+  private static final int TOO_DEEP = 1;
+  private static final int NOT_ASCII = 2;
+
+  /**
+   * The code units {@code unit.applyAsInt(0 .. length - 1)} (a byte is negative when not ASCII, a
+   * character never): where the scan stopped, at a unit that is not ASCII or at the first bracket
+   * deeper than the bound, or {@link #WITHIN}.
+   */
+  private static int scan(int length, IntUnaryOperator unit) {
     int depth = 0;
     boolean inString = false;
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
+    for (int i = 0; i < length; i++) {
+      int c = unit.applyAsInt(i);
+      if (c < 0) {
+        return NOT_ASCII;
+      }
       if (inString) {
         if (c == '\\') {
-          i++;
+          if (++i < length && unit.applyAsInt(i) < 0) {
+            return NOT_ASCII;
+          }
         } else if (c == '"') {
           inString = false;
         }
@@ -88,11 +125,12 @@ public class BodyGuard implements ReaderInterceptor {
         inString = true;
       } else if (c == '{' || c == '[') {
         if (++depth > MAX_DEPTH) {
-          throw new JsonFieldException("body", "tooDeep");
+          return TOO_DEEP;
         }
       } else if (c == '}' || c == ']') {
         depth--;
       }
     }
+    return WITHIN;
   }
 }

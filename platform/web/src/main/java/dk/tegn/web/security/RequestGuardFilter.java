@@ -2,6 +2,7 @@ package dk.tegn.web.security;
 
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.security.AccessDeniedException;
+import dk.tegn.core.security.ServedRequest;
 import dk.tegn.i18n.ContentLanguages;
 import dk.tegn.i18n.Messages;
 import dk.tegn.web.api.ApiErrors;
@@ -61,6 +62,8 @@ public class RequestGuardFilter extends HttpFilter {
       refuse(request, response, api, HttpServletResponse.SC_BAD_REQUEST, "badRequest");
       return;
     }
+    // the caller's name comes from this request's principal while the chain runs (ServedRequest)
+    HttpServletRequest before = ServedRequest.enter(request);
     try {
       chain.doFilter(request, response);
     } catch (RuntimeException | ServletException | IOException thrown) {
@@ -74,6 +77,7 @@ public class RequestGuardFilter extends HttpFilter {
               ? HttpServletResponse.SC_FORBIDDEN
               : HttpServletResponse.SC_NOT_FOUND);
     } finally {
+      ServedRequest.leave(before);
       deleteUploads(request);
     }
   }

@@ -5,7 +5,9 @@ import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.ContinuedCaller;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.security.Grant;
+import dk.tegn.core.security.ServedRequest;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -46,7 +48,8 @@ public class SignedInCaller implements CurrentCaller {
   }
 
   private Optional<Snapshot> snapshot() {
-    // work queued for a caller names them; otherwise the container's security context does
+    // work queued for a caller names them; otherwise the request's or the security context's
+    // principal
     String name = continued.username().orElseGet(this::principalName);
     // signing in happens within a request: read again when the caller changed
     if (snapshot == null || !java.util.Objects.equals(name, snapshotFor)) {
@@ -56,8 +59,14 @@ public class SignedInCaller implements CurrentCaller {
     return snapshot;
   }
 
+  /**
+   * In a request the container's principal of that request (cheap, and current after a sign-in or
+   * sign-out during it); elsewhere the security context's, which parses the container's subject.
+   */
   private String principalName() {
-    Principal principal = securityContext.getCallerPrincipal();
+    HttpServletRequest request = ServedRequest.current();
+    Principal principal =
+        request != null ? request.getUserPrincipal() : securityContext.getCallerPrincipal();
     return principal == null ? null : principal.getName();
   }
 

@@ -2,6 +2,7 @@ package dk.tegn.core.security.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.security.ContinuedCaller;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.security.Grant;
+import dk.tegn.core.security.ServedRequest;
 import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.testing.TestDatabase;
 import jakarta.persistence.EntityManagerFactory;
@@ -20,6 +22,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Proxy;
 import java.security.Principal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,6 +121,23 @@ class SignedInCallerTest {
     return new SignedInCaller(new SignedIn(username), new ContinuedCaller(), rows);
   }
 
+  /** An organisation with two accounts, the second a trainee; their ids in that order. */
+  static long[] twoAccounts(String organisation, String first, String second) {
+    return JpaTestSupport.inTransaction(
+        emf,
+        em -> {
+          Organisation o = new Organisation(organisation, "O", "da", false, NOW);
+          em.persist(o);
+          Account one = new Account(first, "First", null, o, "h", NOW);
+          Account two = new Account(second, "Second", null, o, "h", NOW);
+          two.grant(Role.TRAINEE, o, NOW);
+          em.persist(one);
+          em.persist(two);
+          em.flush();
+          return new long[] {one.getId(), two.getId()};
+        });
+  }
+
   /**
    * A start drained from the queue runs on a task that carries another request's security context:
    * the caller the queue names is the one read, from the database as always.
@@ -124,20 +145,7 @@ class SignedInCallerTest {
   @Test
   void aRequestContinuedForSomeoneIsThatCallerWhateverTheSecurityContextSays() {
     String s = UUID.randomUUID().toString().substring(0, 8);
-    long[] ids =
-        JpaTestSupport.inTransaction(
-            emf,
-            em -> {
-              Organisation o = new Organisation("q-" + s, "O", "da", false, NOW);
-              em.persist(o);
-              Account submitter = new Account("submitter-" + s, "Submitter", null, o, "h", NOW);
-              Account queued = new Account("queued-" + s, "Queued", null, o, "h", NOW);
-              queued.grant(Role.TRAINEE, o, NOW);
-              em.persist(submitter);
-              em.persist(queued);
-              em.flush();
-              return new long[] {submitter.getId(), queued.getId()};
-            });
+    long[] ids = twoAccounts("q-" + s, "submitter-" + s, "queued-" + s);
     SignedInCaller caller = callerOf("submitter-" + s);
     caller.continued.continueFor("queued-" + s);
     assertEquals(ids[1], caller.accountId());
@@ -148,6 +156,47 @@ class SignedInCallerTest {
         () -> caller.continued.continueFor("submitter-" + s),
         "a request continues for one caller only");
     assertEquals(ids[1], caller.accountId());
+  }
+
+  /**
+   * Inside the filter chain the name is the request's principal, read on each call: a sign-in or
+   * sign-out during the request counts at once. Outside it (queued work, timers) the security
+   * context names the caller, and nothing of the request is left on the thread.
+   */
+  @Test
+  void inARequestTheRequestsPrincipalNamesTheCallerAndASignInDuringItCounts() {
+    String s = UUID.randomUUID().toString().substring(0, 8);
+    long[] ids = twoAccounts("r-" + s, "context-" + s, "request-" + s);
+    AtomicReference<Principal> principal = new AtomicReference<>();
+    HttpServletRequest request = requestWith(principal);
+    SignedInCaller caller = callerOf("context-" + s);
+    HttpServletRequest before = ServedRequest.enter(request);
+    try {
+      assertFalse(caller.isAuthenticated(), "nobody signed in on the request yet");
+      principal.set(() -> "request-" + s);
+      assertEquals(ids[1], caller.accountId());
+      assertTrue(caller.hasRole(Role.TRAINEE));
+      principal.set(null);
+      assertFalse(caller.isAuthenticated(), "signed out during the request");
+    } finally {
+      ServedRequest.leave(before);
+    }
+    assertNull(ServedRequest.current());
+    assertEquals(ids[0], caller.accountId());
+  }
+
+  /** A request whose container principal is whatever {@code principal} holds at the time. */
+  static HttpServletRequest requestWith(AtomicReference<Principal> principal) {
+    return (HttpServletRequest)
+        Proxy.newProxyInstance(
+            SignedInCallerTest.class.getClassLoader(),
+            new Class<?>[] {HttpServletRequest.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getUserPrincipal")) {
+                return principal.get();
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   @Test
