@@ -76,13 +76,17 @@ final class PackagingKit {
     }
   }
 
+  /**
+   * The intake module's current indicator catalogue, read from its source (courses does not depend
+   * on intake); IndicatorCatalogue.CURRENT_RESOURCE names the same file.
+   */
+  static final Path CATALOGUE =
+      Path.of("../platform/intake/src/main/resources/dk/tegn/intake/catalogue/indicators-v3.json");
+
   /** The dimension and indicator keys of the intake module's catalogue, read from its source. */
   static Set<String> catalogueKeys() {
-    Path catalogue =
-        Path.of(
-            "../platform/intake/src/main/resources/dk/tegn/intake/catalogue/indicators-v2.json");
     Set<String> keys = new HashSet<>();
-    try (Reader in = Files.newBufferedReader(catalogue)) {
+    try (Reader in = Files.newBufferedReader(CATALOGUE)) {
       JsonObject root = JSON.createReader(in).readObject();
       for (JsonValue d : root.getJsonArray("dimensions")) {
         keys.add(d.asJsonObject().getString("key"));

@@ -17,7 +17,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -291,11 +290,8 @@ class StarterStandardTest {
    * Words shown for each dimension key (its name, description and indicators) and indicator key.
    */
   private static Map<String, Integer> catalogueWords(String language) {
-    Path catalogue =
-        Path.of(
-            "../platform/intake/src/main/resources/dk/tegn/intake/catalogue/indicators-v2.json");
     Map<String, Integer> words = new HashMap<>();
-    try (Reader in = Files.newBufferedReader(catalogue)) {
+    try (Reader in = Files.newBufferedReader(PackagingKit.CATALOGUE)) {
       for (JsonValue d : JSON.createReader(in).readObject().getJsonArray("dimensions")) {
         JsonObject dimension = d.asJsonObject();
         int total =

@@ -50,7 +50,7 @@ class ScreeningRuleTest {
     assertEquals(
         List.of("deceptive-recruitment", "exploitative-conditions", "coercion-at-destination"),
         result.positiveDimensions());
-    assertEquals("ilo-ec-2009-tegn-v2", result.catalogueVersion());
+    assertEquals("ilo-ec-2009-tegn-v3", result.catalogueVersion());
   }
 
   @Test
@@ -106,6 +106,28 @@ class ScreeningRuleTest {
     ScreeningResult result = ScreeningRule.screen(catalogue, Profile.ADULT_LABOUR, allNo);
     assertEquals(NOT_ENOUGH_INFORMATION, result.signal());
     assertEquals(0, result.unknown());
+  }
+
+  @Test
+  void theSexualListWeighsSignsByWhatTheyMeanWhenSomeoneSellsSex() {
+    assertEquals(
+        SOME_INDICATORS_REFER_FOR_ASSESSMENT,
+        signal(Profile.ADULT_SEXUAL, observed("low-or-no-pay")),
+        "someone who sells sex and has no money of their own: someone else takes it");
+    assertEquals(
+        NOT_ENOUGH_INFORMATION,
+        signal(Profile.ADULT_LABOUR, observed("low-or-no-pay")),
+        "low pay alone is common in low-wage work");
+    Map<String, Answer> common =
+        observed("vulnerability-economic", "unfamiliar-place-language", "no-social-protection");
+    assertEquals(
+        INDICATORS_SUGGEST_POSSIBLE_TRAFFICKING,
+        signal(Profile.ADULT_LABOUR, common),
+        "in work, need used, a strange place and no contract are clear signs");
+    assertEquals(
+        NOT_ENOUGH_INFORMATION,
+        signal(Profile.ADULT_SEXUAL, common),
+        "common among people who sell sex without anyone in control: ask more, refer if in doubt");
   }
 
   @Test

@@ -30,9 +30,16 @@ public class IndicatorBlockRenderer implements LessonBlockRenderer {
 
   static final String INFO = "indicators";
 
-  private static final Set<Profile> ADULTS = EnumSet.of(Profile.ADULT_LABOUR, Profile.ADULT_SEXUAL);
-  private static final Set<Profile> CHILDREN =
-      EnumSet.of(Profile.CHILD_LABOUR, Profile.CHILD_SEXUAL);
+  /** Lists named together (bundle key after {@code courses_indicators.}). */
+  private record Group(String key, Set<Profile> profiles) {}
+
+  /** Tried in this order; a list no group covers is named on its own. */
+  private static final List<Group> GROUPS =
+      List.of(
+          new Group("adults", EnumSet.of(Profile.ADULT_LABOUR, Profile.ADULT_SEXUAL)),
+          new Group("children", EnumSet.of(Profile.CHILD_LABOUR, Profile.CHILD_SEXUAL)),
+          new Group("sexual", EnumSet.of(Profile.ADULT_SEXUAL, Profile.CHILD_SEXUAL)),
+          new Group("labour", EnumSet.of(Profile.ADULT_LABOUR, Profile.CHILD_LABOUR)));
 
   private final IndicatorCatalogue catalogue;
 
@@ -105,8 +112,8 @@ public class IndicatorBlockRenderer implements LessonBlockRenderer {
   }
 
   /**
-   * "Strong sign" when every profile agrees, else e.g. "Strong sign: children; Medium sign:
-   * adults".
+   * "Strong sign" when every profile agrees, else e.g. "Strong sign: children; Medium sign: adults"
+   * or "Strong sign: in sexual exploitation; Medium sign: in labour".
    */
   static String weights(Indicator indicator, Locale locale) {
     Map<Weight, Set<Profile>> byWeight = new EnumMap<>(Weight.class);
@@ -132,13 +139,11 @@ public class IndicatorBlockRenderer implements LessonBlockRenderer {
   private static List<String> who(Set<Profile> profiles, Locale locale) {
     List<String> who = new ArrayList<>();
     Set<Profile> rest = EnumSet.copyOf(profiles);
-    if (rest.containsAll(ADULTS)) {
-      who.add(text(locale, "courses_indicators.adults"));
-      rest.removeAll(ADULTS);
-    }
-    if (rest.containsAll(CHILDREN)) {
-      who.add(text(locale, "courses_indicators.children"));
-      rest.removeAll(CHILDREN);
+    for (Group group : GROUPS) {
+      if (rest.containsAll(group.profiles())) {
+        who.add(text(locale, "courses_indicators." + group.key()));
+        rest.removeAll(group.profiles());
+      }
     }
     rest.forEach(p -> who.add(text(locale, "courses_indicators.Profile." + p)));
     return who;

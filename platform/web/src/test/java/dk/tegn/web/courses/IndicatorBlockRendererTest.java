@@ -81,6 +81,20 @@ class IndicatorBlockRendererTest {
         html);
   }
 
+  @Test
+  void weightsThatDifferBetweenLabourAndSexualExploitationAreNamedPerForm() {
+    String html = decoded(renderer.renderHtml("indicator: low-or-no-pay", "en"));
+    assertTrue(
+        html.contains(
+            "block-indicators-weight\">Strong sign: in sexual exploitation; Medium sign: in labour</span>"),
+        html);
+    String da = decoded(renderer.renderHtml("indicator: excessive-hours", "da"));
+    assertTrue(
+        da.contains(
+            "Stærkt tegn: børn, voksne (arbejde); Middelstærkt tegn: voksne (seksuel udnyttelse)"),
+        da);
+  }
+
   /** The sanitiser encodes some characters as numeric references; compare text as text. */
   private static String decoded(String html) {
     Matcher m = Pattern.compile("&#(\\d+);").matcher(html);

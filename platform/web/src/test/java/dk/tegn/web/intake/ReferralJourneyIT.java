@@ -550,7 +550,15 @@ class ReferralJourneyIT {
       assertEquals(0L, sidewaysScroll(b), "referral form at " + width + " px: " + widest(b));
       b.screenshot(SHOTS, "referral-form-person-" + language);
       b.click("refer:personNext");
-      String reference = consentNameAndSend(b, "Grace", "");
+      // catalogue v3: the adult sexual list weighs "no money of their own" strong, with a reason
+      String reference =
+          consentNameAndSend(
+              b,
+              "Grace",
+              "",
+              List.of(
+                  "Lav eller ingen løn, eller ingen egne penge",
+                  "Low or no pay, or no money of their own"));
       b.signOut();
 
       b.signIn("intake", PASSWORD);
@@ -583,6 +591,12 @@ class ReferralJourneyIT {
       String indicators = b.waitFor(By.id("indicators")).getText();
       assertTrue(indicators.contains(danish ? "ILO/EU-indikatorerne" : "ILO/EC indicators"));
       assertFalse(indicators.contains("ilo-ec"), "no catalogue key: " + indicators);
+      assertTrue(
+          indicators.contains(
+              danish
+                  ? "Stærkt tegn i denne henvisnings liste (Tegns egen vægtning). Kunderne betaler for sex"
+                  : "Strong sign in this referral's list (Tegn's own weighting). Clients pay for sex"),
+          "the weight of an observed sign in the referral's list, and why: " + indicators);
       b.click("work:triage");
       waitForState(b, danish ? "Visiteret" : "Triaged");
       assertEquals(
@@ -719,9 +733,30 @@ class ReferralJourneyIT {
    * the receiver, and the referral is sent; returns its reference.
    */
   private static String consentNameAndSend(Browser b, String name, String team) {
+    return consentNameAndSend(b, name, team, List.of());
+  }
+
+  /**
+   * As above, answering "observed" for one indicator, named by its text in each language the form
+   * may be in (none: no indicator).
+   */
+  private static String consentNameAndSend(
+      Browser b, String name, String team, List<String> indicatorTexts) {
     b.waitFor(By.id("refer:consent:0")).click();
     b.click("refer:consentNext");
     b.type("refer:personName", name);
+    if (!indicatorTexts.isEmpty()) {
+      String legend =
+          String.join(
+              " or ", indicatorTexts.stream().map(t -> "normalize-space()=\"" + t + "\"").toList());
+      b.waitFor(
+              By.xpath(
+                  "//fieldset[contains(concat(' ', @class, ' '), ' indicator ')][legend["
+                      + legend
+                      + "]]//input[@value='OBSERVED']"))
+          .click();
+      b.waitForText("refer:signal", ": 1.");
+    }
     b.click("refer:review");
     String to = b.waitFor(By.id("summary-to")).getText();
     assertTrue(to.contains(team), to);

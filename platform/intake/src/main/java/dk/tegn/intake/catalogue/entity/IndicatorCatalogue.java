@@ -28,11 +28,13 @@ import java.util.Set;
 public final class IndicatorCatalogue {
 
   /** The catalogue new referrals use. */
-  public static final String CURRENT_RESOURCE = "dk/tegn/intake/catalogue/indicators-v2.json";
+  public static final String CURRENT_RESOURCE = "dk/tegn/intake/catalogue/indicators-v3.json";
 
   /** Earlier versions, kept so a referral is always read against the list it answered. */
   private static final List<String> EARLIER =
-      List.of("dk/tegn/intake/catalogue/indicators-v1.json");
+      List.of(
+          "dk/tegn/intake/catalogue/indicators-v2.json",
+          "dk/tegn/intake/catalogue/indicators-v1.json");
 
   private static final IndicatorCatalogue CURRENT = load(CURRENT_RESOURCE);
 
@@ -70,7 +72,7 @@ public final class IndicatorCatalogue {
   private static Map<String, IndicatorCatalogue> byVersion() {
     Map<String, IndicatorCatalogue> all = new LinkedHashMap<>();
     all.put(CURRENT.version(), CURRENT);
-    EARLIER.forEach(r -> all.putIfAbsent(load(r).version(), load(r)));
+    EARLIER.stream().map(IndicatorCatalogue::load).forEach(c -> all.putIfAbsent(c.version(), c));
     return Map.copyOf(all);
   }
 
@@ -98,6 +100,15 @@ public final class IndicatorCatalogue {
         Map<Profile, Weight> weights = new EnumMap<>(Profile.class);
         i.getJsonObject("weights")
             .forEach((p, w) -> weights.put(Profile.valueOf(p), Weight.valueOf(string(w))));
+        Map<Profile, LocalizedText> reasons = new EnumMap<>(Profile.class);
+        JsonObject weightReasons = i.getJsonObject("weightReasons");
+        if (weightReasons != null) {
+          weightReasons.forEach(
+              (p, r) ->
+                  reasons.put(
+                      Profile.valueOf(p),
+                      translated(r.asJsonObject(), i.getString("key") + " " + p)));
+        }
         Set<ContextTag> contexts = EnumSet.noneOf(ContextTag.class);
         i.getJsonArray("contexts").forEach(c -> contexts.add(ContextTag.valueOf(string(c))));
         indicators.add(
@@ -106,6 +117,7 @@ public final class IndicatorCatalogue {
                 dimensionKey,
                 translated(i.getJsonObject("text"), i.getString("key")),
                 weights,
+                reasons,
                 contexts,
                 i.getString("basis", "ilo-ec-2009")));
       }

@@ -1,5 +1,7 @@
 package dk.tegn.intake.catalogue.entity;
 
+import java.util.Optional;
+
 /**
  * The four ILO/EC indicator lists. A weight depends on the profile: the same sign can be weak for
  * an adult and strong for a child.
@@ -19,6 +21,20 @@ public enum Profile {
       return sexualExploitation ? CHILD_SEXUAL : CHILD_LABOUR;
     }
     return sexualExploitation ? ADULT_SEXUAL : ADULT_LABOUR;
+  }
+
+  /**
+   * The list this one is weighed against: a sign weighed otherwise carries a reason (the sexual
+   * lists against the labour list of the same age, the child labour list against the adult one).
+   * Empty for the adult labour list, which follows the secondary reconstruction of the ILO/EC
+   * lists.
+   */
+  public Optional<Profile> weighedAgainst() {
+    return switch (this) {
+      case ADULT_LABOUR -> Optional.empty();
+      case ADULT_SEXUAL, CHILD_LABOUR -> Optional.of(ADULT_LABOUR);
+      case CHILD_SEXUAL -> Optional.of(CHILD_LABOUR);
+    };
   }
 
   public boolean isChild() {

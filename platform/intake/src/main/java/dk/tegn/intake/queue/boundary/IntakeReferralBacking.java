@@ -4,6 +4,7 @@ import dk.tegn.intake.IntakeDates;
 import dk.tegn.intake.IntakeFaces;
 import dk.tegn.intake.catalogue.entity.Answer;
 import dk.tegn.intake.catalogue.entity.IndicatorCatalogue;
+import dk.tegn.intake.catalogue.entity.Profile;
 import dk.tegn.intake.referral.control.ReferralCase;
 import dk.tegn.intake.referral.entity.CaseOutcome;
 import dk.tegn.intake.referral.entity.ReferralAction;
@@ -178,8 +179,39 @@ public class IntakeReferralBacking implements Serializable {
         : new Locale("", code).getDisplayCountry(IntakeFaces.locale());
   }
 
+  /** The indicator's text in the catalogue the referral was screened with. */
   public String indicatorText(String key) {
-    return IndicatorCatalogue.current().text(key, IntakeFaces.language()).orElse(key);
+    return catalogue().text(key, IntakeFaces.language()).orElse(key);
+  }
+
+  /**
+   * For an observed sign: how the list the referral was screened with weighs it and, where that
+   * list weighs it otherwise than the labour list, why (Tegn's own weighting). Empty otherwise.
+   */
+  public String indicatorWeight(Map.Entry<String, Answer> answer) {
+    if (answer.getValue() != Answer.OBSERVED) {
+      return "";
+    }
+    Profile profile =
+        Profile.of(
+            details.ageCategory().treatedAsChild(),
+            details.exploitationForm() != null && details.exploitationForm().sexual());
+    String language = IntakeFaces.language();
+    return catalogue()
+        .indicator(answer.getKey())
+        .flatMap(
+            i ->
+                i.weightFor(profile)
+                    .map(
+                        w ->
+                            IntakeFaces.text("intake_referral.weight." + w)
+                                + i.weightReason(profile, language).map(r -> " " + r).orElse("")))
+        .orElse("");
+  }
+
+  /** Referrals keep the catalogue version they were screened with. */
+  private IndicatorCatalogue catalogue() {
+    return IndicatorCatalogue.version(details.catalogueVersion());
   }
 
   public List<MemberRow> getOfficers() {
