@@ -77,14 +77,10 @@ public class TakeQuizBacking implements Serializable {
   private Integer startRetryAfter;
 
   public void load() {
-    overview = attempts.overview(id, context, FacesSupport.language());
-    if (overview.openAttemptId() != null) {
-      show(attempts.view(overview.openAttemptId(), FacesSupport.language()));
-    } else if (!overview.attempts().isEmpty()) {
-      show(
-          attempts.view(
-              overview.attempts().get(overview.attempts().size() - 1).id(),
-              FacesSupport.language()));
+    Attempts.QuizPage shown = attempts.page(id, context, FacesSupport.language());
+    overview = shown.overview();
+    if (shown.attempt() != null) {
+      show(shown.attempt());
     }
     if (attempt != null && slot >= 1 && slot <= attempt.questions().size()) {
       int perPage = attempt.questionsPerPage();

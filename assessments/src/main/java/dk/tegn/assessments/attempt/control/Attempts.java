@@ -83,6 +83,24 @@ public class Attempts {
     return overview(quiz, learnerId, contextId, attempts, language, now);
   }
 
+  /** The caller's standing on a quiz, and the attempt a page about it shows: see {@link #page}. */
+  public record QuizPage(QuizOverview overview, AttemptView attempt) {}
+
+  /**
+   * The caller's standing on a quiz in a context, as {@link #overview(long, long, String)}, with
+   * the attempt to show, as {@link #view}: the open one, else the last, else none. One transaction
+   * for both, so the attempt the overview read is not read and checked a second time (the quiz
+   * page's every load, ops/BENCHMARKS.md §9.8).
+   */
+  public QuizPage page(long quizId, long contextId, String language) {
+    QuizOverview overview = overview(quizId, contextId, language);
+    Long shown = overview.openAttemptId();
+    if (shown == null && !overview.attempts().isEmpty()) {
+      shown = overview.attempts().get(overview.attempts().size() - 1).id();
+    }
+    return new QuizPage(overview, shown == null ? null : view(shown, language));
+  }
+
   /** Starts or resumes outside any context; see the next. */
   public AttemptView startOrResume(long quizId, String language) {
     return startOrResume(quizId, 0, language);
@@ -435,7 +453,6 @@ public class Attempts {
         .setParameter("learnerId", learnerId)
         .setParameter("quizId", quizId)
         .setParameter("contextId", contextId)
-        .setMaxResults(1000)
         .getResultList();
   }
 
@@ -468,7 +485,6 @@ public class Attempts {
     for (Answer a :
         em.createNamedQuery("Answer.listByAttempt", Answer.class)
             .setParameter("attemptId", attempt.getId())
-            .setMaxResults(10_000)
             .getResultList()) {
       result.put(a.getSlot(), a.response());
     }

@@ -281,7 +281,6 @@ public class LearnerAttempts {
             .setParameter("learnerId", attempt.getLearnerId())
             .setParameter("quizId", attempt.getQuiz().getId())
             .setParameter("contextId", attempt.getContextId())
-            .setMaxResults(MAX_ATTEMPTS)
             .getResultList()
             .stream()
             .filter(a -> a.getState() == AttemptState.SUBMITTED && a.getScorePercent() != null)

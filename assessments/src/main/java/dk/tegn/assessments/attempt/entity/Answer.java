@@ -9,6 +9,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.time.Instant;
@@ -21,7 +22,9 @@ import java.time.Instant;
 @Table(name = "asm_answer")
 @NamedQuery(
     name = "Answer.listByAttempt",
-    query = "select a from Answer a where a.attemptId = :attemptId order by a.slot")
+    query = "select a from Answer a where a.attemptId = :attemptId order by a.slot",
+    // the bound as a hint, prepared once (see Attempt.listByLearnerQuizAndContext)
+    hints = @QueryHint(name = "eclipselink.jdbc.max-rows", value = "10000"))
 public class Answer {
 
   @Id private Long id;

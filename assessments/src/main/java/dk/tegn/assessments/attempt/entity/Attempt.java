@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -37,7 +38,10 @@ import java.util.Objects;
     name = "Attempt.listByLearnerQuizAndContext",
     query =
         "select a from Attempt a where a.learnerId = :learnerId and a.quiz.id = :quizId"
-            + " and a.contextId = :contextId order by a.number")
+            + " and a.contextId = :contextId order by a.number",
+    // the bound as a hint, prepared once: setMaxResults on each call made EclipseLink build the SQL
+    // again on every page (ops/BENCHMARKS.md §9.2, §9.8)
+    hints = @QueryHint(name = "eclipselink.jdbc.max-rows", value = "1000"))
 @NamedQuery(
     name = "Attempt.listOverdueIds",
     query =

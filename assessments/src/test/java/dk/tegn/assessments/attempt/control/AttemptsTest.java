@@ -776,6 +776,46 @@ class AttemptsTest {
     assertTrue(selects.size() <= 8, selects.size() + " selects:\n" + String.join("\n", selects));
   }
 
+  /**
+   * The quiz page's every load (TakeQuizBacking.load): the standing and the attempt to show in one
+   * call, the open attempt while there is one, else the last; fewer statements than the overview
+   * and the view apart, which read and check the attempt twice.
+   */
+  @Test
+  void thePageShowsTheOpenAttemptElseTheLastAndReadsLessThanOverviewAndViewApart() {
+    long quizId = quiz(20, 0, null, ReviewOptions.afterAttempt());
+    Attempts.QuizPage before = call(a -> a.page(quizId, 0, "da"));
+    assertNull(before.attempt(), "nothing started: nothing to show");
+    assertTrue(before.overview().canStart());
+    AttemptView started = call(a -> a.startOrResume(quizId, "da"));
+    List<Attempts.QuizPage> pages = new ArrayList<>();
+    List<String> together =
+        selects(sql.during(() -> pages.add(call(a -> a.page(quizId, 0, "da")))));
+    Attempts.QuizPage open = pages.get(0);
+    assertEquals(started.id(), open.overview().openAttemptId());
+    assertEquals(started.id(), open.attempt().id());
+    assertTrue(open.attempt().inProgress());
+    assertEquals(
+        started.questions().stream().map(QuestionView::options).toList(),
+        open.attempt().questions().stream().map(QuestionView::options).toList(),
+        "the same questions in the same option order");
+    List<String> apart =
+        selects(
+            sql.during(
+                () -> {
+                  call(a -> a.overview(quizId, 0, "da"));
+                  call(a -> a.view(started.id(), "da"));
+                }));
+    assertTrue(
+        together.size() < apart.size(),
+        together.size() + " against " + apart.size() + ":\n" + String.join("\n", together));
+    call(a -> a.submit(started.id(), "da"));
+    Attempts.QuizPage after = call(a -> a.page(quizId, 0, "da"));
+    assertNull(after.overview().openAttemptId());
+    assertEquals(started.id(), after.attempt().id(), "the last attempt, with its result");
+    assertFalse(after.attempt().inProgress());
+  }
+
   @Test
   void submittingAndViewingReadTheSlotsQuestionsTogetherNotOneByOne() {
     long quizId = quiz(20, 0, null, ReviewOptions.afterAttempt());
