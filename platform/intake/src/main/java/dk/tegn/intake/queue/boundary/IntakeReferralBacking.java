@@ -192,10 +192,7 @@ public class IntakeReferralBacking implements Serializable {
     if (answer.getValue() != Answer.OBSERVED) {
       return "";
     }
-    Profile profile =
-        Profile.of(
-            details.ageCategory().treatedAsChild(),
-            details.exploitationForm() != null && details.exploitationForm().sexual());
+    Profile profile = details.ageCategory().profile(details.exploitationForm());
     String language = IntakeFaces.language();
     return catalogue()
         .indicator(answer.getKey())

@@ -344,8 +344,7 @@ public class ReferNewBacking implements Serializable {
   }
 
   private Profile profile() {
-    return Profile.of(
-        effectiveAge().treatedAsChild(), exploitationForm != null && exploitationForm.sexual());
+    return effectiveAge().profile(exploitationForm);
   }
 
   /** Under 18, or possibly: consent is not asked, and the form says why. */

@@ -5,7 +5,6 @@ import dk.tegn.core.time.PlatformClock;
 import dk.tegn.i18n.Messages;
 import dk.tegn.intake.catalogue.control.ScreeningRule;
 import dk.tegn.intake.catalogue.entity.IndicatorCatalogue;
-import dk.tegn.intake.catalogue.entity.Profile;
 import dk.tegn.intake.catalogue.entity.ScreeningResult;
 import dk.tegn.intake.crypto.control.KeyRing;
 import dk.tegn.intake.referral.entity.AgeCategory;
@@ -160,9 +159,8 @@ public class ReferralSubmission {
   /** The screening signal of the form's answers against the current catalogue. */
   public static ScreeningResult screen(ReferralForm form) {
     AgeCategory age = form.effectiveAge() == null ? AgeCategory.UNKNOWN : form.effectiveAge();
-    boolean sexual = form.exploitationForm() != null && form.exploitationForm().sexual();
     return ScreeningRule.screen(
-        IndicatorCatalogue.current(), Profile.of(age.treatedAsChild(), sexual), form.indicators());
+        IndicatorCatalogue.current(), age.profile(form.exploitationForm()), form.indicators());
   }
 
   private RoutingDecision route(ReferralForm form, AgeCategory age) {

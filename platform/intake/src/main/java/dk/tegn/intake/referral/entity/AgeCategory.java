@@ -1,5 +1,7 @@
 package dk.tegn.intake.referral.entity;
 
+import dk.tegn.intake.catalogue.entity.Profile;
+
 /**
  * How old the person is, as far as the referrer can tell. When in doubt and the person may be a
  * child, the person is treated as a child.
@@ -12,6 +14,11 @@ public enum AgeCategory {
 
   public boolean treatedAsChild() {
     return this == CHILD || this == POSSIBLY_CHILD;
+  }
+
+  /** The indicator list a person of this age is screened against for the suspected form. */
+  public Profile profile(ExploitationForm form) {
+    return Profile.of(treatedAsChild(), form != null && form.sexual());
   }
 
   /**
