@@ -18,7 +18,7 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * (ops/BENCHMARKS.md §3). Where the native library cannot be loaded, or gives other bytes than the
  * Java implementation in the check made once at first use, Bouncy Castle does the work.
  */
-final class Argon2Derivation {
+public final class Argon2Derivation {
 
   private static final Logger LOG = Logger.getLogger(Argon2Derivation.class.getName());
 
@@ -45,7 +45,8 @@ final class Argon2Derivation {
     return NATIVE != null;
   }
 
-  static byte[] javaDerive(
+  /** Bouncy Castle's Java implementation: the fallback, and the benchmarks' reference. */
+  public static byte[] javaDerive(
       byte[] password, byte[] salt, int memoryKiB, int passes, int lanes, int length) {
     Argon2BytesGenerator generator = new Argon2BytesGenerator();
     generator.init(
