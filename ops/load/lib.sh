@@ -90,3 +90,18 @@ tegn_own_instance() {
   fi
   ARGS+=(--data-dir "$data" --url "http://localhost:$port/")
 }
+
+# Issue 18 §3's overloaded box: N busy loops (a core each, at normal priority) until the script
+# ends; each is its own process so that the kernel shares the cores between them and Tegn as it
+# would with a noisy neighbour.
+tegn_burn() {
+  local n="${1:-0}" i
+  [[ "$n" -gt 0 ]] || return 0
+  TEGN_BURNERS=()
+  for ((i = 0; i < n; i++)); do
+    bash -c 'while :; do :; done' &
+    TEGN_BURNERS+=($!)
+  done
+  echo "[load] $n CPU burner(s) running: ${TEGN_BURNERS[*]}"
+  trap 'kill ${TEGN_BURNERS[*]} 2>/dev/null; kill -TERM "${TEGN_LOAD_PID:-}" 2>/dev/null; wait "${TEGN_LOAD_PID:-}" 2>/dev/null || true' EXIT
+}

@@ -17,6 +17,9 @@ public final class Timings {
 
   private record Sample(long atMillis, long millis, int status, boolean ok) {}
 
+  /** Issue 18 §3: what cannot be served within about 5 s gets a quick 503 instead. */
+  static final long SLOW_MILLIS = 5_000;
+
   private final Map<String, ConcurrentLinkedQueue<Sample>> samples = new ConcurrentHashMap<>();
 
   public void record(String kind, long millis, int status, boolean ok) {
@@ -31,10 +34,11 @@ public final class Timings {
     lines.add(
         String.format(
             Locale.ROOT,
-            "%-44s %7s %6s %8s %6s %6s %6s %6s %6s %6s",
+            "%-44s %7s %6s %6s %8s %6s %6s %6s %6s %6s %6s",
             "request",
             "count",
             "errors",
+            ">5s",
             "req/s",
             "min",
             "p50",
@@ -53,10 +57,11 @@ public final class Timings {
       lines.add(
           String.format(
               Locale.ROOT,
-              "%-44s %7d %6d %8.1f %6d %6d %6d %6d %6d %6d",
+              "%-44s %7d %6d %6d %8.1f %6d %6d %6d %6d %6d %6d",
               e.getKey(),
               all.size(),
               errors,
+              all.stream().filter(s -> s.ok() && s.millis() > SLOW_MILLIS).count(),
               times.length / window,
               times.length == 0 ? 0 : times[0],
               percentile(times, 50),
@@ -71,8 +76,9 @@ public final class Timings {
       }
     }
     lines.add(
-        "(times in ms of the requests answered with 2xx; req/s = those per second, from the first"
-            + " to the last request of that kind)");
+        "(times in ms of the requests answered with 2xx; >5s = those answered after more than 5 s,"
+            + " the bound within which an overloaded Tegn should refuse rather than keep a request"
+            + " waiting; req/s = those per second, from the first to the last request of that kind)");
     return lines;
   }
 

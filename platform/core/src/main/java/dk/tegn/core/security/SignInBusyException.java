@@ -12,10 +12,17 @@ public class SignInBusyException extends BusyException {
   /** Request attribute the authentication mechanism sets for the login page to explain. */
   public static final String REQUEST_ATTRIBUTE = SignInBusyException.class.getName();
 
-  /** Seconds a client should wait before it tries again. */
+  /** Seconds a client should wait before it tries again, when the line's length is not known. */
   public static final int RETRY_AFTER_SECONDS = 5;
 
   public SignInBusyException() {
-    super("busy", RETRY_AFTER_SECONDS);
+    this(RETRY_AFTER_SECONDS);
+  }
+
+  /**
+   * @param retryAfterSeconds how long the line ahead takes (at least 1)
+   */
+  public SignInBusyException(int retryAfterSeconds) {
+    super("busy", Math.max(1, retryAfterSeconds));
   }
 }

@@ -59,21 +59,22 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
       return validate(request, response, context);
     } catch (RuntimeException e) {
       // too many sign-ins at once: nothing was checked, so no failure counts; try again shortly
-      if (!isBusy(e)) {
+      SignInBusyException busy = busyCause(e);
+      if (busy == null) {
         throw e;
       }
-      return isApi(request) ? busyApi(request, response) : busyForm(request);
+      return isApi(request) ? busyApi(request, response, busy) : busyForm(request);
     }
   }
 
-  /** The identity store's refusal, also when a proxy on the way wrapped it. */
-  private static boolean isBusy(Throwable e) {
+  /** The identity store's refusal, also when a proxy on the way wrapped it; else null. */
+  private static SignInBusyException busyCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SignInBusyException) {
-        return true;
+      if (t instanceof SignInBusyException busy) {
+        return busy;
       }
     }
-    return false;
+    return null;
   }
 
   private AuthenticationStatus validate(
@@ -253,8 +254,9 @@ public class TegnAuthenticationMechanism implements HttpAuthenticationMechanism 
     return Math.max(1, (wait.toMillis() + 999) / 1000);
   }
 
-  private AuthenticationStatus busyApi(HttpServletRequest request, HttpServletResponse response) {
-    response.setHeader("Retry-After", String.valueOf(SignInBusyException.RETRY_AFTER_SECONDS));
+  private AuthenticationStatus busyApi(
+      HttpServletRequest request, HttpServletResponse response, SignInBusyException busy) {
+    response.setHeader("Retry-After", String.valueOf(busy.retryAfterSeconds()));
     try {
       apiErrors.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "busy");
     } catch (IOException e) {

@@ -9,13 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,10 +22,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * address, before this is called.
  *
  * <p>Hashing is the costly part of a sign-in (tens of milliseconds of CPU each). At most {@code
- * tegn.login.parallelHashes} (default: the number of cores) run at once; a sign-in that cannot
- * start within {@code tegn.login.hashWaitSeconds} is answered {@link Status#BUSY} without checking
- * anything, so a sign-in storm queues here instead of taking every core and request thread from the
- * people already working (an exam's answer saves).
+ * tegn.login.parallelHashes} (default: the number of cores) run at once ({@link HashingLine}); a
+ * sign-in whose turn would come later than {@code tegn.login.hashWaitSeconds} is answered {@link
+ * Status#BUSY} at once, with the seconds the line ahead of it takes, without checking anything, so
+ * a sign-in storm neither takes every core and request thread from the people already working (an
+ * exam's answer saves) nor holds requests until their clients give up.
  */
 @ApplicationScoped
 public class Authenticator {
@@ -37,7 +34,7 @@ public class Authenticator {
   private static final Logger LOG = Logger.getLogger(Authenticator.class.getName());
 
   /** Outcome of a login: the account's roles on success, else why not. */
-  public record Result(Status status, Long accountId, Set<String> roles, Instant lockedUntil) {
+  public record Result(Status status, Long accountId, Set<String> roles, int retryAfterSeconds) {
 
     public boolean succeeded() {
       return status == Status.VALID;
@@ -63,16 +60,16 @@ public class Authenticator {
   int parallelHashes;
 
   @Inject
-  @ConfigProperty(name = "tegn.login.hashWaitSeconds", defaultValue = "20")
+  @ConfigProperty(name = "tegn.login.hashWaitSeconds", defaultValue = "4")
   int hashWaitSeconds;
 
   private String dummyHash;
-  private Semaphore hashing;
+  private HashingLine hashing;
 
   @PostConstruct
   void prepare() {
     int permits = parallelHashes > 0 ? parallelHashes : Runtime.getRuntime().availableProcessors();
-    hashing = new Semaphore(permits, true);
+    hashing = new HashingLine(permits, hashWaitSeconds * 1000L);
     // unknown usernames cost the same hashing time as known ones, so timing does not reveal them
     dummyHash = hasher.hash("not-a-password-" + System.nanoTime());
   }
@@ -84,28 +81,35 @@ public class Authenticator {
   public Result authenticate(String username, String password) {
     Optional<Account> found = signingIn(username);
     if (found.isEmpty() || !found.get().isEnabled()) {
-      Optional<Check> dummy = hashed(() -> new Check(hasher.matches(password, dummyHash), null));
-      return new Result(dummy.isEmpty() ? Status.BUSY : Status.INVALID, null, Set.of(), null);
+      HashingLine.Turn<Check> dummy =
+          hashing.run(() -> new Check(hasher.matches(password, dummyHash), null));
+      return dummy.refused() ? busy(null, dummy) : new Result(Status.INVALID, null, Set.of(), 0);
     }
     Account account = found.get();
     long id = account.getId();
     String stored = account.getPasswordHash();
-    Optional<Check> check =
-        hashed(
+    HashingLine.Turn<Check> turn =
+        hashing.run(
             () -> {
               boolean matches = hasher.matches(password, stored);
               // an old hash is replaced while the password is at hand: only a sign-in can do it
               return new Check(
                   matches, matches && hasher.needsRehash(stored) ? hasher.hash(password) : null);
             });
-    if (check.isEmpty()) {
-      return new Result(Status.BUSY, id, Set.of(), null);
+    if (turn.refused()) {
+      return busy(id, turn);
     }
-    if (!check.get().matches()) {
+    Check check = turn.done();
+    if (!check.matches()) {
       recorder.failure(id);
-      return new Result(Status.INVALID, id, Set.of(), null);
+      return new Result(Status.INVALID, id, Set.of(), 0);
     }
-    return new Result(Status.VALID, id, recorder.success(id, stored, check.get().rehash()), null);
+    return new Result(Status.VALID, id, recorder.success(id, stored, check.rehash()), 0);
+  }
+
+  private static Result busy(Long accountId, HashingLine.Turn<Check> turn) {
+    LOG.fine(() -> "sign-in refused busy: try again in " + turn.retryAfterSeconds() + " s");
+    return new Result(Status.BUSY, accountId, Set.of(), turn.retryAfterSeconds());
   }
 
   /**
@@ -130,22 +134,4 @@ public class Authenticator {
   }
 
   private record Check(boolean matches, String rehash) {}
-
-  /** Runs the hashing when a slot frees up in time; empty when it did not. */
-  private Optional<Check> hashed(Supplier<Check> work) {
-    try {
-      if (!hashing.tryAcquire(hashWaitSeconds, TimeUnit.SECONDS)) {
-        LOG.warning(() -> "sign-in refused: waited " + hashWaitSeconds + " s for a hashing slot");
-        return Optional.empty();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(work.get());
-    } finally {
-      hashing.release();
-    }
-  }
 }

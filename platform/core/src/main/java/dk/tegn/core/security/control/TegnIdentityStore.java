@@ -33,7 +33,7 @@ public class TegnIdentityStore implements IdentityStore {
     Authenticator.Result result =
         authenticator.authenticate(credential.getCaller(), credential.getPasswordAsString());
     if (result.status() == Authenticator.Status.BUSY) {
-      throw new SignInBusyException();
+      throw new SignInBusyException(result.retryAfterSeconds());
     }
     if (!result.succeeded()) {
       return CredentialValidationResult.INVALID_RESULT;

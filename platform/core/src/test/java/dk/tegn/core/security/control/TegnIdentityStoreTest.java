@@ -22,7 +22,8 @@ class TegnIdentityStoreTest {
         new Authenticator() {
           @Override
           public Result authenticate(String username, String password) {
-            return new Result(status, 1L, Set.of("TRAINEE"), null);
+            return new Result(
+                status, 1L, Set.of("TRAINEE"), status == Authenticator.Status.BUSY ? 7 : 0);
           }
         };
     return store;
@@ -31,7 +32,10 @@ class TegnIdentityStoreTest {
   @Test
   void aBusyRefusalReachesTheMechanismAsItselfSoItCanAnswer503() {
     Credential credential = new UsernamePasswordCredential("someone", "secret");
-    assertThrows(SignInBusyException.class, () -> storeAnswering(Status.BUSY).validate(credential));
+    SignInBusyException busy =
+        assertThrows(
+            SignInBusyException.class, () -> storeAnswering(Status.BUSY).validate(credential));
+    assertEquals(7, busy.retryAfterSeconds(), "the line's length reaches the Retry-After");
   }
 
   @Test

@@ -1,0 +1,110 @@
+package dk.tegn.core.security.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The line in front of password hashing refuses early and says how long the line is. */
+class HashingLineTest {
+
+  final CountDownLatch inside = new CountDownLatch(1);
+  final CountDownLatch release = new CountDownLatch(1);
+  CompletableFuture<HashingLine.Turn<String>> holder;
+
+  @AfterEach
+  void letGo() {
+    release.countDown();
+  }
+
+  /** One slot, taken by a hash that lasts until {@link #release}. */
+  HashingLine lineWithItsSlotTaken(long boundMillis, double meanMillis) throws Exception {
+    HashingLine line = new HashingLine(1, boundMillis, meanMillis);
+    holder =
+        CompletableFuture.supplyAsync(
+            () ->
+                line.run(
+                    () -> {
+                      inside.countDown();
+                      await(release);
+                      return "first";
+                    }));
+    assertTrue(inside.await(10, TimeUnit.SECONDS));
+    return line;
+  }
+
+  @Test
+  void aSignInWhoseTurnComesWithinTheBoundWaitsForIt() throws Exception {
+    HashingLine line = lineWithItsSlotTaken(5_000, 400);
+    CompletableFuture<HashingLine.Turn<String>> second =
+        CompletableFuture.supplyAsync(() -> line.run(() -> "second"));
+    waitUntil(() -> line.waiting() == 1);
+    release.countDown();
+    assertEquals("second", second.get(10, TimeUnit.SECONDS).done());
+    assertFalse(holder.get().refused());
+  }
+
+  @Test
+  void aSignInBehindALineLongerThanTheBoundIsRefusedAtOnceWithTheLinesLength() throws Exception {
+    HashingLine line = lineWithItsSlotTaken(500, 400);
+    // one waits already: the next one's turn would come after about (1 + 1) × 400 ms > 500 ms
+    CompletableFuture<HashingLine.Turn<String>> waiting =
+        CompletableFuture.supplyAsync(() -> line.run(() -> "waiting"));
+    waitUntil(() -> line.waiting() == 1);
+    long started = System.nanoTime();
+    HashingLine.Turn<String> refused = line.run(() -> "never");
+    long tookMillis = (System.nanoTime() - started) / 1_000_000;
+    assertTrue(refused.refused());
+    assertEquals(1, refused.retryAfterSeconds());
+    assertTrue(tookMillis < 250, "refused without waiting for the bound: " + tookMillis + " ms");
+    release.countDown();
+    assertEquals("waiting", waiting.get(10, TimeUnit.SECONDS).done());
+  }
+
+  @Test
+  void aSignInThatWaitedTheWholeBoundIsRefusedThenNotLater() throws Exception {
+    HashingLine line = lineWithItsSlotTaken(300, 50);
+    long started = System.nanoTime();
+    HashingLine.Turn<String> refused = line.run(() -> "never");
+    long tookMillis = (System.nanoTime() - started) / 1_000_000;
+    assertTrue(refused.refused());
+    assertTrue(tookMillis >= 280 && tookMillis < 3_000, "waited about the bound: " + tookMillis);
+  }
+
+  @Test
+  void theRetryAfterIsTheLinesLengthInWholeSecondsBetweenOneAndThirty() {
+    assertEquals(1, HashingLine.retryAfterSeconds(10));
+    assertEquals(5, HashingLine.retryAfterSeconds(4_200));
+    assertEquals(30, HashingLine.retryAfterSeconds(600_000));
+  }
+
+  @Test
+  void theLineLearnsHowLongAHashTakes() {
+    HashingLine line = new HashingLine(2, 4_000, 1_000);
+    for (int i = 0; i < 40; i++) {
+      line.run(() -> "quick");
+    }
+    assertTrue(line.expectedWaitMillis() < 50, "learnt: " + line.expectedWaitMillis());
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean()) {
+      assertTrue(System.nanoTime() < deadline, "condition not reached in 10 s");
+      Thread.sleep(5);
+    }
+  }
+}
