@@ -164,15 +164,19 @@ public final class Ratio {
           refQuestions);
     }
 
-    Generate.say(
-        "warm-up: each kind %d s at concurrency %d, then %d s windows until two agree within %.0f %%"
-            + " and the JIT takes under %.0f %% of the server's CPU (at most %d s), not counted",
-        WARMUP,
-        most,
-        WARMUP_WINDOW,
-        WARMUP_AGREE,
-        WARMUP_JIT,
-        WARMUP_MAX);
+    if (WARMUP_MAX <= WARMUP) {
+      Generate.say("warm-up: each kind %d s at concurrency %d, not counted", WARMUP, most);
+    } else {
+      Generate.say(
+          "warm-up: each kind %d s at concurrency %d, then %d s windows until two agree within %.0f"
+              + " %% and the JIT takes under %.0f %% of the server's CPU (at most %d s), not counted",
+          WARMUP,
+          most,
+          WARMUP_WINDOW,
+          WARMUP_AGREE,
+          WARMUP_JIT,
+          WARMUP_MAX);
+    }
     List<String> names = new ArrayList<>();
     List<Function<Worker, HttpRequest>> kinds = new ArrayList<>();
     if (savePhases) {
@@ -274,7 +278,7 @@ public final class Ratio {
       }
       last = next;
     }
-    if (WARMUP_MAX > 0) {
+    if (WARMUP_MAX > WARMUP) {
       Generate.say("warm-up %s: not steady after %d s (the bound): measuring anyway", name, spent);
     }
   }
