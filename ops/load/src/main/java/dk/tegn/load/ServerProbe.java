@@ -113,6 +113,33 @@ public final class ServerProbe {
     return (ticks(pid) + childTicks()) / TICKS_PER_SECOND;
   }
 
+  /**
+   * CPU seconds used so far by the server JVM's JIT compiler threads (C1 and C2), part of {@link
+   * #cpuSeconds()}: a phase whose server CPU is largely the compiler's measures compiling, not
+   * serving. Threads named "C2 CompilerThre…" / "C1 CompilerThre…" in /proc; 0 where they cannot be
+   * read.
+   */
+  public double jitCpuSeconds() {
+    long sum = 0;
+    try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+      for (Path task : tasks.toList()) {
+        try {
+          String stat = Files.readString(task.resolve("stat"));
+          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          if (name.startsWith("C2 Compiler") || name.startsWith("C1 Compiler")) {
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+          }
+        } catch (IOException | RuntimeException e) {
+          // a compiler thread that ended between the listing and the read (the JVM stops idle ones)
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return sum / TICKS_PER_SECOND;
+  }
+
   /** CPU seconds used so far by this JVM (the load generator). */
   public static double ownCpuSeconds() {
     return ticks(ProcessHandle.current().pid()) / TICKS_PER_SECOND;
