@@ -3,7 +3,9 @@
    and the page shows the result; the server is the judge, this is only the display.
    A start that found no place on a busy server (data-retry-after) has not started, so no time is
    shown: after the server's Retry-After (the wait of its place in line, plus a little at random)
-   it clicks the start (data-retry) again by itself, counting the seconds down meanwhile. */
+   it clicks the start (data-retry) again by itself, counting the seconds down meanwhile. A submit
+   refused the same way (its answers all saved) is pressed again alike, counted down in the element
+   that data-retry-in names. */
 (function () {
   function start() {
     var el = document.querySelector('[data-seconds-left]');
@@ -28,7 +30,7 @@
     var seconds = parseInt(waiting.getAttribute('data-retry-after'), 10) || 2;
     // up to a tenth more at random, so a hall refused together does not press again together
     var end = Date.now() + seconds * 1000 + Math.floor(Math.random() * (seconds * 100 + 1));
-    var shown = document.getElementById('start-retry-in');
+    var shown = document.getElementById(waiting.getAttribute('data-retry-in') || 'start-retry-in');
     tickThenClick(250, waiting, 'data-retry', function () {
       var left = end - Date.now();
       if (shown) {

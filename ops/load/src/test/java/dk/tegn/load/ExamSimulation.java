@@ -242,7 +242,7 @@ public class ExamSimulation extends Simulation {
                       }))
           .pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX))
           .exec(
-              timed(
+              retriedWhenBusy(
                   "4 submit",
                   http("submit").post("/api/attempts/#{attemptId}/submit")))
           .exec(

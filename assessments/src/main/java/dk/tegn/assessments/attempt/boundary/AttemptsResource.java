@@ -4,6 +4,7 @@ import dk.tegn.assessments.attempt.control.AnswerSaves;
 import dk.tegn.assessments.attempt.control.AttemptView;
 import dk.tegn.assessments.attempt.control.Attempts;
 import dk.tegn.assessments.attempt.control.SaveGate;
+import dk.tegn.assessments.attempt.control.SubmitGate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -58,6 +59,7 @@ public class AttemptsResource {
   @Inject Attempts attempts;
   @Inject AnswerSaves answers;
   @Inject SaveGate gate;
+  @Inject SubmitGate submits;
 
   /** The attempt's state and, when review allows, its result. */
   @Operation(
@@ -172,7 +174,7 @@ public class AttemptsResource {
   @Operation(
       summary = "Submit an attempt",
       description =
-          "Grades and closes the attempt; a second submit answers 409 and changes nothing. Roles: the attempt's owner.")
+          "Grades and closes the attempt; a second submit answers 409 and changes nothing. When too many submits run at once the submit is refused within about a second with 503 and Retry-After: nothing was submitted (the saved answers stay), submit again after the seconds in Retry-After. Roles: the attempt's owner.")
   @Extension(name = "x-roles", value = "[\"SIGNED_IN\"]", parseValue = true)
   @APIResponse(
       responseCode = "200",
@@ -188,6 +190,6 @@ public class AttemptsResource {
   @POST
   @Path("{id}/submit")
   public AttemptView submit(@PathParam("id") long attemptId, @Context HttpHeaders headers) {
-    return attempts.submit(attemptId, Languages.of(headers));
+    return submits.submit(() -> attempts.submit(attemptId, Languages.of(headers)));
   }
 }

@@ -10,6 +10,7 @@ import dk.tegn.assessments.attempt.control.MissedLessons;
 import dk.tegn.assessments.attempt.control.QuestionView;
 import dk.tegn.assessments.attempt.control.QuizOverview;
 import dk.tegn.assessments.attempt.control.SaveGate;
+import dk.tegn.assessments.attempt.control.SubmitGate;
 import dk.tegn.assessments.question.entity.QuestionType;
 import dk.tegn.core.problem.BusyException;
 import dk.tegn.core.problem.RuleViolationException;
@@ -60,6 +61,7 @@ public class TakeQuizBacking implements Serializable {
   @Inject AnswerSaves answers;
   @Inject AttemptStarts starts;
   @Inject SaveGate gate;
+  @Inject SubmitGate submits;
   @Inject MissedLessons missedLessons;
 
   private long id;
@@ -75,6 +77,7 @@ public class TakeQuizBacking implements Serializable {
   private int slot;
   private boolean summary;
   private Integer startRetryAfter;
+  private Integer submitRetryAfter;
 
   public void load() {
     Attempts.QuizPage shown = attempts.page(id, context, FacesSupport.language());
@@ -191,10 +194,18 @@ public class TakeQuizBacking implements Serializable {
     }
   }
 
+  /**
+   * Submits through the submits' gate, as the API. Refused for now (too many submits at once),
+   * nothing was submitted and every answer stays saved: the page says it is submitting and waits,
+   * and presses submit again by itself after the Retry-After (countdown.js).
+   */
   public void submit() {
+    submitRetryAfter = null;
     try {
-      show(attempts.submit(attempt.id(), FacesSupport.language()));
+      show(submits.submit(() -> attempts.submit(attempt.id(), FacesSupport.language())));
       overview = attempts.overview(id, context, FacesSupport.language());
+    } catch (BusyException busy) {
+      submitRetryAfter = busy.retryAfterSeconds();
     } catch (RuleViolationException e) {
       FacesSupport.error(null, e);
       refresh();
@@ -497,6 +508,11 @@ public class TakeQuizBacking implements Serializable {
   /** Seconds until the page presses start again, after a start that found no place; else null. */
   public Integer getStartRetryAfter() {
     return startRetryAfter;
+  }
+
+  /** Seconds until the page submits again after a refusal as busy; null when not refused. */
+  public Integer getSubmitRetryAfter() {
+    return submitRetryAfter;
   }
 
   public int getSlot() {

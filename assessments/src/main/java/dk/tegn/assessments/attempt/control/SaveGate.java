@@ -4,8 +4,6 @@ import dk.tegn.core.problem.BusyException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,7 +27,7 @@ public class SaveGate {
   @ConfigProperty(name = "tegn.exam.saves.waitMillis", defaultValue = "5000")
   long waitMillis;
 
-  private Semaphore turns;
+  private Turns turns;
 
   public SaveGate() {}
 
@@ -42,7 +40,7 @@ public class SaveGate {
 
   @PostConstruct
   void init() {
-    turns = new Semaphore(concurrent, true);
+    turns = new Turns(concurrent, waitMillis, "saveBusy", RETRY_AFTER_SECONDS);
   }
 
   /** How many saves run at once. */
@@ -56,20 +54,6 @@ public class SaveGate {
    * @throws BusyException when no turn came within the bound; nothing was saved
    */
   public <T> T save(Supplier<T> save) {
-    boolean turn;
-    try {
-      turn = turns.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      turn = false;
-    }
-    if (!turn) {
-      throw new BusyException("saveBusy", RETRY_AFTER_SECONDS);
-    }
-    try {
-      return save.get();
-    } finally {
-      turns.release();
-    }
+    return turns.take(save);
   }
 }

@@ -23,6 +23,11 @@ import java.time.Instant;
     name = "ItemProgress.findByEnrolment",
     query = "select p from ItemProgress p where p.enrolmentId = :enrolmentId order by p.id")
 @NamedQuery(
+    name = "ItemProgress.listDoneKeys",
+    query =
+        "select p.itemKey from ItemProgress p where p.enrolmentId = :enrolmentId"
+            + " and p.doneAt is not null")
+@NamedQuery(
     name = "ItemProgress.findByEnrolmentAndItem",
     query =
         "select p from ItemProgress p where p.enrolmentId = :enrolmentId and p.itemKey = :itemKey")

@@ -2,6 +2,7 @@ package dk.tegn.web.assessments;
 
 import dk.tegn.assessments.attempt.boundary.AttemptStarts;
 import dk.tegn.assessments.attempt.control.SaveGate;
+import dk.tegn.assessments.attempt.control.SubmitGate;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -12,13 +13,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Test-only HTTP door that makes the box busy for attempts: {@code it/busy?action=starts} takes
  * every turn of the attempt starts' queue, {@code action=saves} every turn of the answer saves'
- * gate, each held until {@code action=release} (at most a minute, so a failed test frees them). The
- * real queue and gate then refuse as on an overloaded box: a start or save that gets no turn within
- * the bound is answered busy.
+ * gate, {@code action=submits} every turn of the submits' gate, each held until {@code
+ * action=release} (at most a minute, so a failed test frees them). The real queue and gate then
+ * refuse as on an overloaded box: a start or save that gets no turn within the bound is answered
+ * busy.
  */
 @WebServlet("/it/busy")
 public class BusyItServlet extends HttpServlet {
@@ -30,6 +33,7 @@ public class BusyItServlet extends HttpServlet {
   transient ManagedExecutorService starts;
 
   @Inject transient SaveGate gate;
+  @Inject transient SubmitGate submits;
 
   private transient CountDownLatch held = new CountDownLatch(0);
 
@@ -46,7 +50,9 @@ public class BusyItServlet extends HttpServlet {
     int turns =
         "starts".equals(action)
             ? AttemptStarts.AT_ONCE
-            : "saves".equals(action) ? gate.concurrent() : 0;
+            : "saves".equals(action)
+                ? gate.concurrent()
+                : "submits".equals(action) ? submits.concurrent() : 0;
     if (turns == 0) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -63,15 +69,15 @@ public class BusyItServlet extends HttpServlet {
       if ("starts".equals(action)) {
         starts.execute(hold);
       } else {
+        Supplier<Object> holdTurn =
+            () -> {
+              hold.run();
+              return null;
+            };
         Thread saver =
             new Thread(
-                () ->
-                    gate.save(
-                        () -> {
-                          hold.run();
-                          return null;
-                        }),
-                "it-busy-save-" + i);
+                "saves".equals(action) ? () -> gate.save(holdTurn) : () -> submits.submit(holdTurn),
+                "it-busy-" + action + "-" + i);
         saver.setDaemon(true);
         saver.start();
       }

@@ -170,6 +170,65 @@ class TimedQuizJourneyIT {
     }
   }
 
+  /**
+   * Issue 18, a burst of submits: with every turn of the submits' gate taken, the API's submit is
+   * refused at once with 503, Retry-After and a JSON message, and changes nothing; the quiz page
+   * says it is submitting and waits, and submits by itself once a turn is free, every answer kept.
+   */
+  @Test
+  void aSubmitRefusedAsBusyIsSubmittedAgainByThePageAndByTheApiWithNothingLost() throws Exception {
+    String user = "submit-" + UUID.randomUUID().toString().substring(0, 6);
+    WebClient web = new WebClient(base);
+    assertEquals(200, web.get("it/courses?action=trainee&username=" + user).statusCode());
+    QuizApi api = new QuizApi(base);
+    long quizId = api.importQuiz(true, "\"timeLimitSeconds\": 1200, \"attemptsAllowed\": 2");
+
+    long byApi = QuizApi.json(api.start(user, quizId)).getJsonNumber("id").longValue();
+    busy(web, "submits");
+    try {
+      HttpResponse<String> refused = api.submit(user, byApi);
+      assertEquals(503, refused.statusCode(), refused.body());
+      assertEquals("2", refused.headers().firstValue("Retry-After").orElse(null));
+      JsonObject problem = QuizApi.json(refused);
+      assertEquals("busy", problem.getString("error"), problem.toString());
+      assertTrue(problem.getString("message").contains("not been submitted"), problem.toString());
+      JsonObject still = QuizApi.json(api.attempt(user, byApi));
+      assertEquals("IN_PROGRESS", still.getString("state"), "nothing submitted: " + still);
+    } finally {
+      busy(web, "release");
+    }
+    assertEquals(200, api.submit(user, byApi).statusCode(), "the retry is served");
+
+    try (Browser b = new Browser(base, "en")) {
+      b.signIn(user, QuizApi.PASSWORD).waitFor(By.id("account:logout"));
+      b.open("assessments/take/quiz.xhtml?id=" + quizId);
+      b.click("attempt:start");
+      b.waitFor(By.id("time-left"));
+      pick(b, 1, "Debt to the employer");
+      waitUntilSaved(b, 1);
+      b.click("attempt:submit");
+      b.click("attempt:submit-all");
+      busy(web, "submits");
+      try {
+        b.click("attempt:confirmYes");
+        WebElement waiting =
+            b.wait(Duration.ofSeconds(30)).until(d -> visible(d, "submit-waiting"));
+        assertTrue(waiting.getText().contains("submitting…"), waiting.getText());
+        b.wait(Duration.ofSeconds(30))
+            .until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("submit-retry-in"), "submit again in"));
+        assertTrue(b.driver().findElements(By.id("result-heading")).isEmpty(), "not submitted");
+      } finally {
+        busy(web, "release");
+      }
+      // the page pressed submit again by itself: the result, with the answer saved before
+      b.wait(Duration.ofSeconds(30)).until(d -> visible(d, "result-heading"));
+      String result = b.driver().findElement(By.cssSelector(".result")).getText();
+      assertTrue(result.contains("Debt to the employer"), "the answer is kept: " + result);
+    }
+  }
+
   private static void busy(WebClient web, String action) throws Exception {
     HttpResponse<String> answer = web.get("it/busy?action=" + action);
     assertEquals(200, answer.statusCode(), answer.body());

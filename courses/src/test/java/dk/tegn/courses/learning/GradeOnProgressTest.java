@@ -1,0 +1,148 @@
+package dk.tegn.courses.learning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dk.tegn.assessments.attempt.AttemptGraded;
+import dk.tegn.courses.completion.CourseCompleted;
+import dk.tegn.courses.completion.control.Completion;
+import dk.tegn.courses.enrolment.control.Enrolments;
+import dk.tegn.courses.enrolment.control.MyCourse;
+import dk.tegn.courses.enrolment.entity.EnrolmentStatus;
+import dk.tegn.courses.learning.control.Learning;
+import dk.tegn.courses.learning.entity.ItemProgress;
+import dk.tegn.courses.testing.CoursesTestKit;
+import dk.tegn.courses.testing.CoursesTestKit.Org;
+import dk.tegn.courses.testing.SampleCourses;
+import dk.tegn.courses.version.entity.PublishedItem;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A grade reaches the course as one upsert of the quiz item's progress row; the course is evaluated
+ * only when a pass makes the quiz done for the first time in a course not yet completed
+ * (ops/BENCHMARKS.md §3, "Completion as an upsert"). The enrolment's progress figure is set to a
+ * mark no evaluation would give (7 %): it stays where the grade cannot change completion.
+ */
+class GradeOnProgressTest {
+
+  static final long QUIZ = 9_002;
+  static final int MARK = 7;
+
+  final CoursesTestKit kit = new CoursesTestKit();
+  final Org org = kit.organisation(1);
+  final long courseId =
+      kit.publishedAndEnrolled(org, QUIZ, org.traineeIds().get(0), LocalDate.parse("2026-12-31"));
+  final List<PublishedItem> items =
+      kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId)).course().items();
+  final long lesson = items.get(0).key();
+  final long scenario = items.get(1).key();
+  final long quiz = items.get(3).key();
+
+  @Test
+  void aFailRecordsTheScoreAndOpeningOnlyAndEvaluatesNothing() {
+    mark();
+    kit.at(SampleCourses.NOW.plusSeconds(60));
+    graded(40, false);
+    ItemProgress row = row();
+    assertEquals(40, row.getBestScore());
+    assertEquals(SampleCourses.NOW.plusSeconds(60), row.getOpenedAt());
+    assertNull(row.getDoneAt());
+    assertEquals(MARK, mine().progressPercent(), "a fail cannot change completion");
+
+    kit.at(SampleCourses.NOW.plusSeconds(120));
+    graded(30, false);
+    row = row();
+    assertEquals(40, row.getBestScore(), "the best score stays");
+    assertEquals(SampleCourses.NOW.plusSeconds(60), row.getOpenedAt(), "first opening stays");
+  }
+
+  @Test
+  void aFirstPassEvaluatesAndASecondPassOnlyRaisesTheScore() {
+    kit.as(org.trainee(0), b -> b.get(Learning.class).open(courseId, lesson));
+    graded(50, false);
+    mark();
+    kit.at(SampleCourses.NOW.plusSeconds(60));
+    graded(80, true);
+    int evaluated = mine().progressPercent();
+    assertEquals(66, evaluated, "lesson and quiz of three required items");
+    assertEquals(SampleCourses.NOW.plusSeconds(60), row().getDoneAt());
+
+    mark();
+    kit.at(SampleCourses.NOW.plusSeconds(120));
+    graded(70, true);
+    graded(95, true);
+    ItemProgress row = row();
+    assertEquals(95, row.getBestScore());
+    assertEquals(SampleCourses.NOW.plusSeconds(60), row.getDoneAt(), "done once, at the pass");
+    assertEquals(MARK, mine().progressPercent(), "the quiz was done already: nothing evaluated");
+    assertEquals(EnrolmentStatus.IN_PROGRESS, mine().status());
+  }
+
+  @Test
+  void aPassInACompletedCourseRaisesTheScoreAndCompletesNothingAgain() {
+    kit.as(org.trainee(0), b -> b.get(Learning.class).open(courseId, lesson));
+    kit.as(org.trainee(0), b -> b.get(Learning.class).reveal(courseId, scenario));
+    graded(60, true);
+    assertEquals(EnrolmentStatus.COMPLETED, mine().status());
+    assertEquals(100, mine().progressPercent());
+    graded(90, true);
+    assertEquals(90, row().getBestScore());
+    assertEquals(
+        1, kit.fired.stream().filter(CourseCompleted.class::isInstance).count(), "completed once");
+    assertNotNull(
+        kit.as(org.trainee(0), b -> b.get(Learning.class).player(courseId)).certificateCode());
+  }
+
+  @Test
+  void thePassThatDoesTheLastItemCompletesTheCourse() {
+    graded(90, true);
+    kit.as(org.trainee(0), b -> b.get(Learning.class).open(courseId, lesson));
+    assertEquals(EnrolmentStatus.IN_PROGRESS, mine().status());
+    kit.as(org.trainee(0), b -> b.get(Learning.class).reveal(courseId, scenario));
+    assertEquals(EnrolmentStatus.COMPLETED, mine().status(), "the quiz's pass counted");
+    assertEquals(1, kit.fired.stream().filter(CourseCompleted.class::isInstance).count());
+  }
+
+  /** Sets the enrolment's progress figure to {@link #MARK}, which no evaluation gives here. */
+  private void mark() {
+    long enrolmentId = mine().enrolmentId();
+    kit.as(
+        org.coordinator(),
+        b ->
+            b.em()
+                .createNativeQuery("UPDATE crs_enrolment SET progress_percent = ? WHERE id = ?")
+                .setParameter(1, MARK)
+                .setParameter(2, enrolmentId)
+                .executeUpdate());
+    assertEquals(MARK, mine().progressPercent());
+  }
+
+  private ItemProgress row() {
+    long enrolmentId = mine().enrolmentId();
+    return kit.as(
+        org.trainee(0),
+        b ->
+            b.em()
+                .createNamedQuery("ItemProgress.findByEnrolmentAndItem", ItemProgress.class)
+                .setParameter("enrolmentId", enrolmentId)
+                .setParameter("itemKey", quiz)
+                .getSingleResult());
+  }
+
+  private void graded(int score, boolean passed) {
+    kit.as(
+        org.trainee(0),
+        b -> {
+          b.get(Completion.class)
+              .attemptGraded(new AttemptGraded(org.traineeIds().get(0), QUIZ, 1, score, passed));
+          return null;
+        });
+  }
+
+  private MyCourse mine() {
+    return kit.as(org.trainee(0), b -> b.get(Enrolments.class).mine(0, 10)).get(0);
+  }
+}
