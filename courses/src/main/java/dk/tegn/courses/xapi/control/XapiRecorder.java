@@ -128,6 +128,10 @@ public class XapiRecorder {
    * statements, where the quiz sits) is worked out once for the attempt, not per question.
    */
   public void graded(GradedAnswers.Graded e) {
+    if (em.find(Account.class, e.learnerId()) == null) {
+      // erased between the submit and this reading: nobody left to make statements about
+      return;
+    }
     QuizPlace place = place(e.learnerId(), e.quizId());
     Context around = placeContext(place, e.attemptId());
     Activity quiz = quiz(e.quizId(), place);
