@@ -12,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
 import dk.tegn.assessments.attempt.AttemptStarted;
-import dk.tegn.assessments.attempt.QuestionAnswered;
-import dk.tegn.assessments.attempt.QuestionsAnswered;
 import dk.tegn.assessments.attempt.QuizAccessPolicy;
 import dk.tegn.assessments.attempt.QuizGate;
 import dk.tegn.assessments.attempt.entity.AttemptState;
@@ -61,7 +59,6 @@ class AttemptsTest {
   AnswerTargets targets;
   RecordedEvents<AttemptGraded> events;
   RecordedEvents<AttemptStarted> started;
-  RecordedEvents<QuestionsAnswered> answered;
   List<QuizAccessPolicy> policies = List.of();
   List<QuizGate> gates = List.of();
 
@@ -85,15 +82,12 @@ class AttemptsTest {
     targets = new AnswerTargets(null);
     events = new RecordedEvents<>();
     started = new RecordedEvents<>();
-    answered = new RecordedEvents<>();
   }
 
   <T> T as(TestCaller who, Function<Attempts, T> work) {
     return inTransaction(
         emf,
-        em ->
-            work.apply(
-                wired(em, who, clock, events, started, answered, QuizAccess.of(policies, gates))));
+        em -> work.apply(wired(em, who, clock, events, started, QuizAccess.of(policies, gates))));
   }
 
   /** The service outside a container, on one transaction's entity manager. */
@@ -103,7 +97,6 @@ class AttemptsTest {
       MutableClock clock,
       RecordedEvents<AttemptGraded> graded,
       RecordedEvents<AttemptStarted> started,
-      RecordedEvents<QuestionsAnswered> answered,
       QuizAccess access) {
     Attempts attempts = new Attempts();
     attempts.em = em;
@@ -112,7 +105,6 @@ class AttemptsTest {
     attempts.answers = new AnswerStore(em, TestDatabase.dataSource());
     attempts.graded = graded;
     attempts.started = started;
-    attempts.answered = answered;
     attempts.access = access;
     return attempts;
   }
@@ -376,7 +368,7 @@ class AttemptsTest {
   }
 
   @Test
-  void startingAndGradingRaiseTheAttemptAndEachQuestionWithItsCredit() {
+  void startingRaisesTheAttemptAndGradingListsEachQuestionWithItsCreditInGradingOrder() {
     long quizId = quiz(2, 0, null, ReviewOptions.afterAttempt());
     AttemptView view = call(a -> a.startOrResume(quizId, "da"));
     call(a -> a.startOrResume(quizId, "da"));
@@ -384,16 +376,51 @@ class AttemptsTest {
         List.of(new AttemptStarted(learner, quizId, view.id(), 1)),
         started.fired,
         "a resumed attempt is not started again");
+    GradedAnswers.Position before =
+        new GradedAnswers.Position(new PlatformClock(clock).now().minusSeconds(1), 0);
+    assertTrue(
+        inTransaction(emf, em -> new GradedAnswers(em).after(before, 1000)).stream()
+            .noneMatch(p -> p.attemptId() == view.id()),
+        "not graded yet");
     save(view.id(), 1, keys(rightKey(view, 1)));
     call(a -> a.submit(view.id(), "da"));
-    assertEquals(1, answered.fired.size(), "one event for the attempt, every question in it");
-    List<QuestionAnswered> questions = answered.fired.get(0).questions();
+
+    List<GradedAnswers.Position> positions =
+        inTransaction(emf, em -> new GradedAnswers(em).after(before, 1000));
+    GradedAnswers.Position position =
+        positions.stream().filter(p -> p.attemptId() == view.id()).findFirst().orElseThrow();
+    assertEquals(positions.stream().sorted().toList(), positions, "in the order of grading");
+    assertEquals(
+        List.of(position),
+        inTransaction(
+                emf,
+                em ->
+                    new GradedAnswers(em)
+                        .between(position.gradedAt().minusSeconds(30), position, 1000))
+            .stream()
+            .filter(p -> p.attemptId() == view.id())
+            .toList(),
+        "looking back finds it");
+    assertTrue(
+        inTransaction(emf, em -> new GradedAnswers(em).after(position, 1000)).stream()
+            .noneMatch(p -> p.attemptId() == view.id()),
+        "not after itself");
+
+    GradedAnswers.Graded graded =
+        inTransaction(emf, em -> new GradedAnswers(em).of(List.of(view.id()))).get(0);
+    assertEquals(learner, graded.learnerId());
+    assertEquals(quizId, graded.quizId());
+    assertEquals(50, graded.scorePercent());
+    assertFalse(graded.passed());
+    assertEquals(position, graded.position());
+    List<GradedAnswers.Question> questions = graded.questions();
     assertEquals(2, questions.size());
-    QuestionAnswered first = questions.get(0);
+    GradedAnswers.Question first = questions.get(0);
     assertEquals(1, first.slot());
     assertTrue(first.answered());
     assertEquals(1.0, first.fraction());
-    QuestionAnswered second = questions.get(1);
+    GradedAnswers.Question second = questions.get(1);
+    assertEquals(2, second.slot());
     assertFalse(second.answered());
     assertEquals(0.0, second.fraction());
   }

@@ -84,7 +84,6 @@ class LearnerAttemptsTest {
                     clock,
                     new RecordedEvents<>(),
                     new RecordedEvents<>(),
-                    new RecordedEvents<>(),
                     QuizAccess.of(List.of(IN_CONTEXT_7), List.of()))));
   }
 

@@ -11,20 +11,24 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The durable outbox of statements. A statement is stored in the transaction of the event that
- * caused it, so it exists exactly when its cause does; storing one whose id is already there
+ * caused it, so it exists exactly when its cause does, or, for a graded attempt, in the transaction
+ * that reads it later ({@link GradedAttemptStatements}); storing one whose id is already there
  * changes nothing.
  */
 @ApplicationScoped
@@ -90,6 +94,32 @@ public class StatementOutbox {
     } catch (SQLException e) {
       throw new PersistenceException("storing " + statements.size() + " statements failed", e);
     }
+  }
+
+  /** Which of these statement ids are in the outbox (sent or not). */
+  public Set<String> existing(List<String> statementIds) {
+    Set<String> found = new HashSet<>();
+    for (int from = 0; from < statementIds.size(); from += 1000) {
+      List<String> part = statementIds.subList(from, Math.min(from + 1000, statementIds.size()));
+      String sql =
+          "SELECT statement_id FROM crs_xapi_statement WHERE statement_id IN ("
+              + String.join(",", Collections.nCopies(part.size(), "?"))
+              + ")";
+      try (PreparedStatement query = em.unwrap(Connection.class).prepareStatement(sql)) {
+        int p = 1;
+        for (String id : part) {
+          query.setString(p++, id);
+        }
+        try (ResultSet rs = query.executeQuery()) {
+          while (rs.next()) {
+            found.add(rs.getString(1));
+          }
+        }
+      } catch (SQLException e) {
+        throw new PersistenceException("looking up " + part.size() + " statements failed", e);
+      }
+    }
+    return found;
   }
 
   /** Drops a statement not sent yet (a certificate's expiry once it is withdrawn). */

@@ -1,10 +1,8 @@
 package dk.tegn.courses.xapi.control;
 
-import dk.tegn.assessments.attempt.AttemptGraded;
 import dk.tegn.assessments.attempt.AttemptRegraded;
 import dk.tegn.assessments.attempt.AttemptStarted;
-import dk.tegn.assessments.attempt.QuestionAnswered;
-import dk.tegn.assessments.attempt.QuestionsAnswered;
+import dk.tegn.assessments.attempt.control.GradedAnswers;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.certificate.CertificateIssued;
@@ -42,7 +40,9 @@ import java.util.stream.Collectors;
 /**
  * Turns what courses and assessments raise into statements in the outbox, in the transaction of the
  * event. These are the only events that become statements ({@link #EVENTS}); a test keeps every
- * event of intake out of the list.
+ * event of intake out of the list. A graded attempt's statements (each question answered, the
+ * attempt passed or failed) are not made in the submit but a moment later, when {@link
+ * GradedAttemptStatements} reads the attempt ({@link #graded(GradedAnswers.Graded)}).
  */
 @ApplicationScoped
 public class XapiRecorder {
@@ -54,8 +54,6 @@ public class XapiRecorder {
           LessonExperienced.class,
           CourseCompleted.class,
           AttemptStarted.class,
-          QuestionsAnswered.class,
-          AttemptGraded.class,
           AttemptRegraded.class,
           CertificateIssued.class,
           CertificateWithdrawn.class);
@@ -125,17 +123,23 @@ public class XapiRecorder {
   }
 
   /**
-   * One answered statement per question. What the questions share (the trainee's name in
+   * A graded attempt: one answered statement per question, then passed or failed, stored in one
+   * round trip, all timestamped when the attempt was graded. What they share (the trainee's name in
    * statements, where the quiz sits) is worked out once for the attempt, not per question.
    */
-  void answered(@Observes QuestionsAnswered e) {
+  public void graded(GradedAnswers.Graded e) {
+    if (em.find(Account.class, e.learnerId()) == null) {
+      // erased between the submit and this reading: nobody left to make statements about
+      return;
+    }
     QuizPlace place = place(e.learnerId(), e.quizId());
     Context around = placeContext(place, e.attemptId());
-    List<Activity> parents = List.of(quiz(e.quizId(), place));
+    Activity quiz = quiz(e.quizId(), place);
+    List<Activity> parents = List.of(quiz);
     Subject learner = subject(e.learnerId());
-    Instant now = clock.now();
+    Instant at = e.gradedAt();
     List<JsonObject> statements = new ArrayList<>();
-    for (QuestionAnswered q : e.questions()) {
+    for (GradedAnswers.Question q : e.questions()) {
       statements.add(
           Statements.statement(
               addresses.statementId("answered/attempt/" + e.attemptId() + "/slot/" + q.slot()),
@@ -145,21 +149,23 @@ public class XapiRecorder {
                   addresses.question(e.quizId(), q.questionId()), XapiAddresses.QUESTION, Map.of()),
               new Result(q.fraction(), q.answered() && q.fraction() >= FULL_CREDIT, q.answered()),
               new Context(around.registration(), around.revision(), parents, e.attemptId()),
-              now));
+              at));
     }
+    statements.add(
+        Statements.statement(
+            addresses.statementId(gradedKey(e.attemptId())),
+            learner.actor(),
+            e.passed() ? XapiVerb.PASSED : XapiVerb.FAILED,
+            quiz,
+            new Result(e.scorePercent() / 100.0, e.passed(), true),
+            around,
+            at));
     outbox.store(learner.organisationId(), statements);
   }
 
-  void graded(@Observes AttemptGraded e) {
-    QuizPlace place = place(e.learnerId(), e.quizId());
-    store(
-        subject(e.learnerId()),
-        "graded/attempt/" + e.attemptId(),
-        e.passed() ? XapiVerb.PASSED : XapiVerb.FAILED,
-        quiz(e.quizId(), place),
-        new Result(e.scorePercent() / 100.0, e.passed(), true),
-        placeContext(place, e.attemptId()),
-        clock.now());
+  /** The key of a graded attempt's passed or failed statement. */
+  static String gradedKey(long attemptId) {
+    return "graded/attempt/" + attemptId;
   }
 
   /**
@@ -179,8 +185,7 @@ public class XapiRecorder {
         e.passedAfter() ? XapiVerb.PASSED : XapiVerb.FAILED,
         quiz(e.quizId(), place),
         new Result(e.scoreAfter() / 100.0, e.passedAfter(), true),
-        placeContext(place, e.attemptId())
-            .about(addresses.statementId("graded/attempt/" + e.attemptId())),
+        placeContext(place, e.attemptId()).about(addresses.statementId(gradedKey(e.attemptId()))),
         now);
   }
 

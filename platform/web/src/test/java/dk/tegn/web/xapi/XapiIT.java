@@ -196,6 +196,8 @@ class XapiIT {
     String coordinator = arranged[2];
     String trainee = arranged[3];
     takeQuiz(api, trainee, quizId, true);
+    // the answered and passed statements are made in the background, within seconds
+    waitUntil(() -> statementsOf(admin, organisation).size() == 6, "the attempt's six statements");
 
     String path = "api/xapi/statements?organisation=" + organisation;
     HttpResponse<String> page = api.send(coordinator, "GET", path + "&limit=4", null);
@@ -394,6 +396,14 @@ class XapiIT {
                 null);
     assertEquals(200, response.statusCode(), response.body());
     return QuizApi.json(response).getJsonArray("statements").getValuesAs(JsonObject.class);
+  }
+
+  private List<JsonObject> statementsOf(String admin, long organisation) {
+    try {
+      return tegnStatements(admin, organisation, "");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static JsonObject outbox(QuizApi api, String admin, long organisation) {

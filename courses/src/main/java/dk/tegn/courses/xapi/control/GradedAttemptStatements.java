@@ -1,0 +1,142 @@
+package dk.tegn.courses.xapi.control;
+
+import dk.tegn.assessments.attempt.control.GradedAnswers;
+import dk.tegn.assessments.attempt.control.GradedAnswers.Position;
+import dk.tegn.core.time.PlatformClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The answered and passed/failed statements of graded attempts, made in the background rather than
+ * in the submit: the submit only grades, and this reads what was graded through assessments' {@link
+ * GradedAnswers}, a batch at a time, behind a cursor of xAPI's own ({@code crs_xapi_cursor}).
+ * Attempts do not commit in the order of grading: one graded a moment earlier may commit after the
+ * cursor has passed it. So each run also looks back {@link #LOOK_BACK} behind the cursor for graded
+ * attempts whose statements are not in the outbox yet; statement ids are name-based and storing one
+ * twice changes nothing, so reading an attempt twice is harmless.
+ */
+@ApplicationScoped
+public class GradedAttemptStatements {
+
+  static final String CURSOR = "graded-attempts";
+
+  /** Attempts read per run. */
+  static final int BATCH = 200;
+
+  /** How far behind the cursor a run looks for attempts that committed late. */
+  static final Duration LOOK_BACK = Duration.ofMinutes(1);
+
+  /** At most this many attempts are looked at again per run (the newest). */
+  static final int LOOK_BACK_MAX = 5_000;
+
+  /** Where the first run starts: attempts graded before were recorded in their submit. */
+  static final Duration FIRST_START = Duration.ofHours(1);
+
+  private static final String READ =
+      "SELECT position_at, position_id FROM crs_xapi_cursor WHERE name = ? FOR UPDATE";
+
+  private static final String WRITE =
+      "INSERT INTO crs_xapi_cursor (name, position_at, position_id, updated_at) VALUES (?, ?, ?, ?)"
+          + " ON DUPLICATE KEY UPDATE position_at = VALUES(position_at),"
+          + " position_id = VALUES(position_id), updated_at = VALUES(updated_at)";
+
+  @PersistenceContext EntityManager em;
+  @Inject PlatformClock clock;
+  @Inject GradedAnswers graded;
+  @Inject StatementOutbox outbox;
+  @Inject XapiRecorder recorder;
+  @Inject XapiAddresses addresses;
+
+  /**
+   * Records one batch: the attempts behind the cursor still without statements, then up to {@link
+   * #BATCH} after it, and moves the cursor past the latter. The cursor's row is locked to the end
+   * of the transaction, so two runs at once (a lease that ran out mid-run) take turns. Returns how
+   * many attempts were read after the cursor: {@link #BATCH} means more may be waiting.
+   */
+  @Transactional
+  public int recordBatch() {
+    Position cursor = cursor();
+    Map<Long, Position> todo = new LinkedHashMap<>();
+    List<Position> behind =
+        graded.between(cursor.gradedAt().minus(LOOK_BACK), cursor, LOOK_BACK_MAX);
+    Set<String> recorded = outbox.existing(behind.stream().map(this::gradedStatementId).toList());
+    // behind comes newest first: the late ones are recorded oldest first, as they were graded
+    for (int i = behind.size() - 1; i >= 0; i--) {
+      Position p = behind.get(i);
+      if (!recorded.contains(gradedStatementId(p))) {
+        todo.put(p.attemptId(), p);
+      }
+    }
+    List<Position> fresh = graded.after(cursor, BATCH);
+    fresh.forEach(p -> todo.put(p.attemptId(), p));
+    for (GradedAnswers.Graded attempt : graded.of(new LinkedHashSet<>(todo.keySet()))) {
+      recorder.graded(attempt);
+    }
+    if (!fresh.isEmpty()) {
+      move(fresh.get(fresh.size() - 1));
+    }
+    return fresh.size();
+  }
+
+  /** Attempts read per run: a run that read this many may have left more. */
+  public int batch() {
+    return BATCH;
+  }
+
+  /** The cursor, made on the first run {@link #FIRST_START} before now. */
+  Position cursor() {
+    Connection c = em.unwrap(Connection.class);
+    try (PreparedStatement read = c.prepareStatement(READ)) {
+      read.setString(1, CURSOR);
+      try (ResultSet rs = read.executeQuery()) {
+        if (rs.next()) {
+          return new Position(
+              rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getLong(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("reading the xAPI cursor failed", e);
+    }
+    Position first = new Position(clock.now().minus(FIRST_START), 0);
+    move(first);
+    return first;
+  }
+
+  /** Puts the cursor at {@code position}. */
+  void move(Position position) {
+    try (PreparedStatement write = em.unwrap(Connection.class).prepareStatement(WRITE)) {
+      write.setString(1, CURSOR);
+      write.setObject(2, utc(position.gradedAt()));
+      write.setLong(3, position.attemptId());
+      write.setObject(4, utc(clock.now()));
+      write.executeUpdate();
+    } catch (SQLException e) {
+      throw new PersistenceException("moving the xAPI cursor failed", e);
+    }
+  }
+
+  private String gradedStatementId(Position p) {
+    return addresses.statementId(XapiRecorder.gradedKey(p.attemptId())).toString();
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+}
