@@ -64,6 +64,10 @@ public final class Main {
   }
 
   private void run() {
+    if (ClassPathRuntime.onClassPath()) {
+      // ops/run put Payara's runtime on the class path: no nested class loader (ClassPathRuntime)
+      ClassPathRuntime.register(settings.dataDir());
+    }
     Path war = warFile();
     refuseBusyPort(settings.httpPort());
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "tegn-stop"));
