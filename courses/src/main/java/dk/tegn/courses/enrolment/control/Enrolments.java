@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -110,6 +111,9 @@ public class Enrolments {
     return EnrolmentFact.of(record(accountId, course, dueOn, by, now));
   }
 
+  private static final DateTimeFormatter DATETIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
   /** At most this many people per {@link #placeAll}. */
   public static final int BATCH = 1_000;
 
@@ -179,6 +183,10 @@ public class Enrolments {
     }
     List<Placed> placed = new ArrayList<>();
     if (!missing.isEmpty()) {
+      // the time and the date as literals (typed values, so safe): a bind parameter per row would
+      // cost EclipseLink a look-up in a list each, quadratic in the rows
+      String at = DATETIME.format(LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+      String due = dueOn == null ? ", NULL" : ", '" + dueOn + "'";
       StringBuilder rows = new StringBuilder();
       for (long accountId : missing) {
         rows.append(rows.isEmpty() ? "" : ", ")
@@ -188,22 +196,20 @@ public class Enrolments {
             .append(courseId)
             .append(", ")
             .append(course.getPublishedVersion())
-            .append(", ?1, ")
+            .append(", '")
+            .append(at)
+            .append("', ")
             .append(by == null ? "NULL" : String.valueOf(by.longValue()))
-            .append(dueOn == null ? ", NULL, NULL" : ", ?2, ?2")
+            .append(due)
+            .append(due)
             .append(", 0, TRUE, 1)");
       }
-      var insert =
-          em.createNativeQuery(
-                  "INSERT INTO crs_enrolment (account_id, course_id, version_number, enrolled_at,"
-                      + " enrolled_by, due_on, assigned_due_on, progress_percent, active, version)"
-                      + " VALUES "
-                      + rows)
-              .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
-      if (dueOn != null) {
-        insert.setParameter(2, dueOn);
-      }
-      insert.executeUpdate();
+      em.createNativeQuery(
+              "INSERT INTO crs_enrolment (account_id, course_id, version_number, enrolled_at,"
+                  + " enrolled_by, due_on, assigned_due_on, progress_percent, active, version)"
+                  + " VALUES "
+                  + rows)
+          .executeUpdate();
       Standing fresh = new Standing(Stage.NOT_STARTED, dueOn);
       for (Object[] r :
           (List<Object[]>)

@@ -64,8 +64,11 @@ public class MailOutbox {
   /** Characters of subjects and bodies per statement: far below the server's packet limit. */
   static final int STATEMENT_CHARS = 400_000;
 
-  /** Rows per statement at most. */
-  static final int STATEMENT_ROWS = 500;
+  /**
+   * Rows per statement at most: EclipseLink looks each bind parameter of a native statement up in a
+   * list, so a statement's cost grows with the square of its parameters (500 rows took seconds).
+   */
+  static final int STATEMENT_ROWS = 100;
 
   /**
    * Queues many mails (a cohort's worth, a batch at a time) like {@link #enqueue}, in a few
