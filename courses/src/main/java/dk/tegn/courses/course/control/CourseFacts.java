@@ -1,6 +1,7 @@
 package dk.tegn.courses.course.control;
 
 import dk.tegn.core.persistence.LocalizedTextConverter;
+import dk.tegn.core.persistence.SqlIds;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.courses.course.entity.Course;
@@ -133,6 +134,6 @@ public class CourseFacts {
 
   /** Numbers only, so the list is safe to write into the statement. */
   private static String ids(Collection<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    return SqlIds.list(ids);
   }
 }

@@ -3,6 +3,7 @@ package dk.tegn.courses.enrolment.control;
 import dk.tegn.courses.enrolment.EnrolmentChanged;
 import dk.tegn.courses.enrolment.EnrolmentChanged.Stage;
 import dk.tegn.courses.enrolment.EnrolmentChanged.Standing;
+import dk.tegn.courses.enrolment.EnrolmentsChanged;
 import dk.tegn.courses.enrolment.EnrolmentsRestarted;
 import dk.tegn.courses.enrolment.entity.Enrolment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,17 +29,28 @@ import java.util.List;
 public class EnrolmentChanges {
 
   /** Stage as the counters' one-letter code: not started, started, completed. */
-  private static final String STAGE =
+  static final String STAGE =
       "CASE WHEN completed_at IS NOT NULL THEN 'C' WHEN started_at IS NOT NULL THEN 'S'"
           + " ELSE 'N' END";
 
   @PersistenceContext EntityManager em;
   @Inject Event<EnrolmentChanged> changed;
   @Inject Event<EnrolmentsRestarted> restarted;
+  @Inject Event<EnrolmentsChanged> batch;
 
   /** Publishes the enrolment's change of standing, if its last write made one. */
   public void publish(Enrolment enrolment) {
     enrolment.takeChange().ifPresent(changed::fire);
+  }
+
+  /**
+   * Publishes the changes one set statement made (at most a batch), as one {@link
+   * EnrolmentsChanged}; nothing when there are none.
+   */
+  public void publishAll(List<EnrolmentChanged> changes) {
+    if (!changes.isEmpty()) {
+      batch.fire(new EnrolmentsChanged(changes));
+    }
   }
 
   /** Publishes that every uncompleted active enrolment of the course has started over. */
@@ -74,7 +86,7 @@ public class EnrolmentChanges {
     return counted;
   }
 
-  private static Standing standing(Object code, Object due) {
+  static Standing standing(Object code, Object due) {
     Stage stage =
         switch (String.valueOf(code)) {
           case "C" -> Stage.COMPLETED;
@@ -84,7 +96,7 @@ public class EnrolmentChanges {
     return new Standing(stage, stage == Stage.COMPLETED ? null : date(due));
   }
 
-  private static LocalDate date(Object value) {
+  static LocalDate date(Object value) {
     return value == null ? null : value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
   }
 }

@@ -4,12 +4,16 @@ import dk.tegn.core.account.Role;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.audit.Outcome;
 import dk.tegn.core.audit.control.AuditLog;
+import dk.tegn.core.persistence.SqlIds;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.AccessDeniedException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.entity.Course;
+import dk.tegn.courses.enrolment.EnrolmentChanged;
+import dk.tegn.courses.enrolment.EnrolmentChanged.Stage;
+import dk.tegn.courses.enrolment.EnrolmentChanged.Standing;
 import dk.tegn.courses.enrolment.entity.Enrolment;
 import dk.tegn.courses.version.control.VersionStore;
 import dk.tegn.courses.version.entity.PublishedCourse;
@@ -23,8 +27,16 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Enrolment records: putting a trainee on a course and listing a trainee's courses. How people get
@@ -97,6 +109,126 @@ public class Enrolments {
       throw new RecordNotFoundException("course", courseId);
     }
     return EnrolmentFact.of(record(accountId, course, dueOn, by, now));
+  }
+
+  private static final DateTimeFormatter DATETIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
+  /** At most this many people per {@link #placeAll}. */
+  public static final int BATCH = 1_000;
+
+  /**
+   * Trusted, set-based {@link #place} for many people (a cohort's members, a batch of at most
+   * {@link #BATCH} at a time): whoever has no active enrolment in the course gets one, in one
+   * statement; whoever has one keeps it, with the due date changed when one is given (a personal
+   * due date stays, as {@link Enrolment#changeDueDate}). The rows are locked, every change of how
+   * an enrolment counts is published as one {@link EnrolmentsChanged}, and the new enrolments are
+   * returned in account order.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Placed> placeAll(
+      Collection<Long> accountIds, long courseId, LocalDate dueOn, Long by, Instant now) {
+    if (accountIds.size() > BATCH) {
+      throw new IllegalArgumentException("at most " + BATCH + " people at a time");
+    }
+    Course course = em.find(Course.class, courseId);
+    if (course == null) {
+      throw new RecordNotFoundException("course", courseId);
+    }
+    if (course.getPublishedVersion() == 0) {
+      throw new RuleViolationException(Messages.COURSES, "courses_rules.notPublished");
+    }
+    if (accountIds.isEmpty()) {
+      return List.of();
+    }
+    em.flush();
+    SortedSet<Long> missing = new TreeSet<>(accountIds);
+    List<EnrolmentChanged> changed = new ArrayList<>();
+    List<Long> redated = new ArrayList<>();
+    for (Object[] r :
+        (List<Object[]>)
+            em.createNativeQuery(
+                    "SELECT id, account_id, "
+                        + EnrolmentChanges.STAGE
+                        + ", due_on, personal_due_on, assigned_due_on FROM crs_enrolment"
+                        + " WHERE course_id = ?1 AND active = TRUE AND account_id IN ("
+                        + SqlIds.list(missing)
+                        + ") ORDER BY account_id FOR UPDATE")
+                .setParameter(1, courseId)
+                .getResultList()) {
+      long accountId = ((Number) r[1]).longValue();
+      missing.remove(accountId);
+      LocalDate due = EnrolmentChanges.date(r[3]);
+      boolean personal = r[4] != null;
+      LocalDate after = personal ? due : dueOn;
+      if (dueOn != null
+          && (!dueOn.equals(EnrolmentChanges.date(r[5])) || !Objects.equals(due, after))) {
+        redated.add(((Number) r[0]).longValue());
+        Standing was = EnrolmentChanges.standing(r[2], due);
+        Standing is = EnrolmentChanges.standing(r[2], after);
+        if (!was.equals(is)) {
+          changed.add(new EnrolmentChanged(accountId, courseId, was, is));
+        }
+      }
+    }
+    if (!redated.isEmpty()) {
+      em.createNativeQuery(
+              "UPDATE crs_enrolment SET assigned_due_on = ?1,"
+                  + " due_on = IF(personal_due_on IS NULL, ?1, due_on), version = version + 1"
+                  + " WHERE id IN ("
+                  + SqlIds.list(redated)
+                  + ")")
+          .setParameter(1, dueOn)
+          .executeUpdate();
+    }
+    List<Placed> placed = new ArrayList<>();
+    if (!missing.isEmpty()) {
+      // the time and the date as literals (typed values, so safe): a bind parameter per row would
+      // cost EclipseLink a look-up in a list each, quadratic in the rows
+      String at = DATETIME.format(LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+      String due = dueOn == null ? ", NULL" : ", '" + dueOn + "'";
+      StringBuilder rows = new StringBuilder();
+      for (long accountId : missing) {
+        rows.append(rows.isEmpty() ? "" : ", ")
+            .append('(')
+            .append(accountId)
+            .append(", ")
+            .append(courseId)
+            .append(", ")
+            .append(course.getPublishedVersion())
+            .append(", '")
+            .append(at)
+            .append("', ")
+            .append(by == null ? "NULL" : String.valueOf(by.longValue()))
+            .append(due)
+            .append(due)
+            .append(", 0, TRUE, 1)");
+      }
+      em.createNativeQuery(
+              "INSERT INTO crs_enrolment (account_id, course_id, version_number, enrolled_at,"
+                  + " enrolled_by, due_on, assigned_due_on, progress_percent, active, version)"
+                  + " VALUES "
+                  + rows)
+          .executeUpdate();
+      Standing fresh = new Standing(Stage.NOT_STARTED, dueOn);
+      for (Object[] r :
+          (List<Object[]>)
+              em.createNativeQuery(
+                      "SELECT id, account_id FROM crs_enrolment WHERE course_id = ?1"
+                          + " AND active = TRUE AND account_id IN ("
+                          + SqlIds.list(missing)
+                          + ") ORDER BY account_id")
+                  .setParameter(1, courseId)
+                  .getResultList()) {
+        long accountId = ((Number) r[1]).longValue();
+        placed.add(new Placed(accountId, ((Number) r[0]).longValue()));
+        changed.add(new EnrolmentChanged(accountId, courseId, null, fresh));
+      }
+    }
+    // set statements bypass the entities: nothing cached of these rows may be read again
+    em.getEntityManagerFactory().getCache().evict(Enrolment.class);
+    changes.publishAll(changed);
+    return placed;
   }
 
   /** The active enrolment of an account in a course, as a fact. */

@@ -97,6 +97,13 @@ class CompletionCountsTest {
         });
     agree.accept("started and completed");
 
+    kit.as(
+        org.coordinator(),
+        w ->
+            w.get(Assignments.class)
+                .assignToCohort(cohorts[0], course, LocalDate.parse("2027-03-15")));
+    agree.accept("the cohort's course assigned again, due later (a set statement)");
+
     kit.at(Instant.parse("2027-03-20T09:00:00Z"));
     agree.accept("ten days after the due date, nothing written");
 

@@ -5,9 +5,11 @@ import dk.tegn.assessments.attempt.AttemptRegraded;
 import dk.tegn.assessments.attempt.control.GradedAttempts;
 import dk.tegn.core.account.AccountMoved;
 import dk.tegn.core.account.control.AccountDirectory;
+import dk.tegn.core.persistence.SqlIds;
 import dk.tegn.courses.enrolment.EnrolmentChanged;
 import dk.tegn.courses.enrolment.EnrolmentChanged.Stage;
 import dk.tegn.courses.enrolment.EnrolmentChanged.Standing;
+import dk.tegn.courses.enrolment.EnrolmentsChanged;
 import dk.tegn.courses.enrolment.EnrolmentsRestarted;
 import dk.tegn.courses.enrolment.control.EnrolmentChanges;
 import jakarta.annotation.Priority;
@@ -21,6 +23,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,12 +31,13 @@ import java.util.TreeMap;
 /**
  * Keeps the dashboard's counters (crd_completion_count, crd_completion_due, crd_quiz_count; see
  * {@link CompletionReport}) from the facts the owning modules publish, in the transaction of the
- * write that published them: courses' {@link EnrolmentChanged} and {@link EnrolmentsRestarted},
- * assessments' {@link AttemptGraded} and {@link AttemptRegraded}, core's {@link AccountMoved}; and
- * from this module's own cohort memberships ({@link #joined}, {@link #left}). The events are
- * synchronous, so a write and its counts commit or roll back together and the counts never drift
- * (DESIGN.md, "Counters from published facts"). Cohort 0 counts everyone of an organisation; a
- * deleted cohort's rows go with it (trigger crd_count_cohort_delete, on this module's own tables).
+ * write that published them: courses' {@link EnrolmentChanged}, {@link EnrolmentsChanged} and
+ * {@link EnrolmentsRestarted}, assessments' {@link AttemptGraded} and {@link AttemptRegraded},
+ * core's {@link AccountMoved}; and from this module's own cohort memberships ({@link #joined},
+ * {@link #left}). The events are synchronous, so a write and its counts commit or roll back
+ * together and the counts never drift (DESIGN.md, "Counters from published facts"). Cohort 0 counts
+ * everyone of an organisation; a deleted cohort's rows go with it (trigger crd_count_cohort_delete,
+ * on this module's own tables).
  *
  * <p>Lock order, as the triggers that did this before kept it: the person's organisation is read
  * with a shared lock (core's {@link AccountDirectory#organisationOfLocked}) and their cohort
@@ -68,13 +72,26 @@ public class CompletionCounters {
   void enrolmentChanged(@Observes @Priority(LAST) EnrolmentChanged change) {
     long organisation = accounts.organisationOfLocked(change.accountId());
     Counts counts = new Counts();
-    for (long cohort : cohortsOf(change.accountId())) {
-      if (change.before() != null) {
-        counts.enrolment(cohort, organisation, change.courseId(), change.before(), -1);
-      }
-      if (change.after() != null) {
-        counts.enrolment(cohort, organisation, change.courseId(), change.after(), 1);
-      }
+    counts.change(change, organisation, cohortsOf(change.accountId()));
+    counts.write();
+  }
+
+  /**
+   * Many enrolments changed by one set statement (a cohort's assignment, a batch at a time): the
+   * same as each {@link EnrolmentChanged} alone, in the same lock order (every person's
+   * organisation, then every person's cohorts, then the counter rows once), summed into one write.
+   */
+  void enrolmentsChanged(@Observes @Priority(LAST) EnrolmentsChanged batch) {
+    List<Long> people =
+        batch.changes().stream().map(EnrolmentChanged::accountId).distinct().sorted().toList();
+    Map<Long, Long> organisations = accounts.organisationsOfLocked(people);
+    Map<Long, List<Long>> cohorts = cohortsOf(people);
+    Counts counts = new Counts();
+    for (EnrolmentChanged change : batch.changes()) {
+      counts.change(
+          change,
+          organisations.get(change.accountId()),
+          cohorts.getOrDefault(change.accountId(), List.of(0L)));
     }
     counts.write();
   }
@@ -197,6 +214,24 @@ public class CompletionCounters {
     return cohorts;
   }
 
+  /** Cohort 0 and each person's cohorts in id order, by person, read with shared locks. */
+  private Map<Long, List<Long>> cohortsOf(List<Long> accountIds) {
+    Map<Long, List<Long>> cohorts = new HashMap<>();
+    for (long id : accountIds) {
+      cohorts.put(id, new ArrayList<>(List.of(0L)));
+    }
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT account_id, cohort_id FROM crd_cohort_member WHERE account_id IN ("
+                    + SqlIds.list(accountIds)
+                    + ") ORDER BY account_id, cohort_id LOCK IN SHARE MODE")
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      cohorts.get(((Number) r[0]).longValue()).add(((Number) r[1]).longValue());
+    }
+    return cohorts;
+  }
+
   private int update(String sql, Object... params) {
     Query query = em.createNativeQuery(sql);
     for (int i = 0; i < params.length; i++) {
@@ -215,6 +250,18 @@ public class CompletionCounters {
 
     /** (cohort, organisation, quiz, context) -> attempts, passed, score_sum */
     final Map<List<Object>, long[]> quiz = new TreeMap<>(KEY_ORDER);
+
+    /** One enrolment's change, in every cohort of its person. */
+    void change(EnrolmentChanged change, long organisation, List<Long> cohorts) {
+      for (long cohort : cohorts) {
+        if (change.before() != null) {
+          enrolment(cohort, organisation, change.courseId(), change.before(), -1);
+        }
+        if (change.after() != null) {
+          enrolment(cohort, organisation, change.courseId(), change.after(), 1);
+        }
+      }
+    }
 
     void enrolment(long cohort, long organisation, long course, Standing standing, int sign) {
       String status = code(standing.stage());

@@ -20,6 +20,11 @@ import java.time.Instant;
     name = "CohortMember.findAccountIdsByCohort",
     query = "select m.accountId from CohortMember m where m.cohortId = :cohortId order by m.id")
 @NamedQuery(
+    name = "CohortMember.findAccountIdsByCohortAfter",
+    query =
+        "select m.accountId from CohortMember m where m.cohortId = :cohortId"
+            + " and m.accountId > :after order by m.accountId")
+@NamedQuery(
     name = "CohortMember.countByCohort",
     query = "select count(m) from CohortMember m where m.cohortId = :cohortId")
 @NamedQuery(

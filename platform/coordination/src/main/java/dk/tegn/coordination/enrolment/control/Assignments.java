@@ -16,6 +16,7 @@ import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.course.control.CourseFacts;
 import dk.tegn.courses.enrolment.control.EnrolmentFact;
 import dk.tegn.courses.enrolment.control.Enrolments;
+import dk.tegn.courses.enrolment.control.Placed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,7 @@ import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -32,7 +34,8 @@ import java.util.logging.Logger;
 /**
  * Assigns courses to cohorts and people with due dates, keeps cohort members enrolled when they
  * join later, and re-assigns mandatory courses whose certificate expired. Every enrolment ends in
- * the courses module's {@link Enrolments#place}; a newly enrolled person gets a notice.
+ * the courses module's {@link Enrolments#place} (a cohort's members a batch at a time in {@link
+ * Enrolments#placeAll}); a newly enrolled person gets a notice.
  */
 @ApplicationScoped
 @Transactional
@@ -40,6 +43,9 @@ public class Assignments {
 
   private static final Logger LOG = Logger.getLogger(Assignments.class.getName());
   static final int MAX_COURSES = 500;
+
+  /** Members enrolled per batch of {@link #assignToCohort}: one set statement each. */
+  static final int BATCH = Enrolments.BATCH;
 
   @PersistenceContext EntityManager em;
   @Inject CurrentCaller caller;
@@ -78,13 +84,15 @@ public class Assignments {
     } else {
       assignment.changeDueDate(dueOn);
     }
-    int enrolled = 0;
-    for (long accountId : members(cohortId)) {
-      if (enrol(accountId, courseId, dueOn, caller.accountId())) {
-        enrolled++;
-      }
-    }
     em.flush();
+    int enrolled = 0;
+    long after = 0;
+    for (List<Long> batch = members(cohortId, after);
+        !batch.isEmpty();
+        batch = members(cohortId, after)) {
+      enrolled += enrolAll(batch, courseId, dueOn, caller.accountId());
+      after = batch.get(batch.size() - 1);
+    }
     int count = enrolled;
     audit.record(
         caller.accountId(),
@@ -227,9 +235,36 @@ public class Assignments {
     return isNew;
   }
 
-  private List<Long> members(long cohortId) {
-    return em.createNamedQuery("CohortMember.findAccountIdsByCohort", Long.class)
+  /**
+   * {@link #enrol} for a batch of people in a few statements, however many there are: courses
+   * enrols the missing ones in one statement, their reminder rows go in one, their mails (each in
+   * its person's language) in a few. Returns how many were newly enrolled.
+   */
+  int enrolAll(List<Long> accountIds, long courseId, LocalDate dueOn, Long by) {
+    List<Placed> placed = enrolments.placeAll(accountIds, courseId, dueOn, by, clock.now());
+    if (placed.isEmpty()) {
+      return 0;
+    }
+    StringBuilder rows = new StringBuilder();
+    List<Long> people = new ArrayList<>(placed.size());
+    for (Placed p : placed) {
+      rows.append(rows.isEmpty() ? "(" : ", (").append(p.enrolmentId()).append(", ?1, ?2)");
+      people.add(p.accountId());
+    }
+    em.createNativeQuery("INSERT INTO crd_reminder (enrolment_id, kind, sent_on) VALUES " + rows)
+        .setParameter(1, ReminderKind.ASSIGNED.name())
+        .setParameter(2, today())
+        .executeUpdate();
+    mails.sendAll(ReminderKind.ASSIGNED, people, courseId, dueOn);
+    return placed.size();
+  }
+
+  /** The next batch of a cohort's members after an account id, in id order (keyset paging). */
+  private List<Long> members(long cohortId, long after) {
+    return em.createNamedQuery("CohortMember.findAccountIdsByCohortAfter", Long.class)
         .setParameter("cohortId", cohortId)
+        .setParameter("after", after)
+        .setMaxResults(BATCH)
         .getResultList();
   }
 

@@ -12,8 +12,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -71,6 +76,55 @@ public class EnrolmentMails {
   }
 
   /**
+   * {@link #send} to many people at once (a batch of a cohort): their addresses, names and
+   * languages read in one query, each course title and wording once per language, the mails queued
+   * in a few statements. Returns how many were queued.
+   */
+  public int sendAll(
+      ReminderKind kind, Collection<Long> accountIds, long courseId, LocalDate date) {
+    if (accountIds.isEmpty()) {
+      return 0;
+    }
+    Map<String, Optional<String>> titles = new HashMap<>();
+    Map<String, Wording> wordings = new HashMap<>();
+    List<MailOutbox.Mail> queued = new ArrayList<>(accountIds.size());
+    for (Object[] r :
+        em.createQuery(
+                "select a.email, a.displayName, a.locale, o.id, o.defaultLocale"
+                    + " from Account a join a.organisation o where a.id in :ids order by a.id",
+                Object[].class)
+            .setParameter("ids", accountIds)
+            .getResultList()) {
+      String email = (String) r[0];
+      if (blank(email)) {
+        continue;
+      }
+      String fallback = (String) r[4];
+      Locale locale = localeOf((String) r[2], fallback);
+      String language = locale.getLanguage();
+      Optional<String> title =
+          titles.computeIfAbsent(
+              language + "|" + fallback, k -> courses.title(courseId, language, fallback));
+      if (title.isEmpty()) {
+        continue;
+      }
+      long organisationId = (Long) r[3];
+      Wording wording =
+          wordings.computeIfAbsent(
+              organisationId + "|" + locale.toLanguageTag(),
+              k -> texts.forMail(organisationId, kind, locale));
+      Map<String, String> values = values((String) r[1], title.get(), date, locale);
+      queued.add(
+          new MailOutbox.Mail(
+              email,
+              fit(ReminderTemplate.render(wording.getSubject(), values), SUBJECT_MAX),
+              fit(ReminderTemplate.render(wording.getBody(), values), BODY_MAX),
+              organisationId));
+    }
+    return outbox.enqueueAll(queued);
+  }
+
+  /**
    * What the placeholders of a mail stand for: the person's name, the course's title, the date (due
    * or expiry) written in their language, and the link to their courses.
    */
@@ -87,10 +141,12 @@ public class EnrolmentMails {
   }
 
   public static Locale localeOf(Account account) {
-    String language =
-        blank(account.getLocale())
-            ? account.getOrganisation().getDefaultLocale()
-            : account.getLocale();
+    return localeOf(account.getLocale(), account.getOrganisation().getDefaultLocale());
+  }
+
+  /** The person's own language, else their organisation's default, else Danish. */
+  static Locale localeOf(String own, String organisationDefault) {
+    String language = blank(own) ? organisationDefault : own;
     return Locale.forLanguageTag(blank(language) ? "da" : language);
   }
 
