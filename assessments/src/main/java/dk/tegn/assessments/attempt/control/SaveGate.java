@@ -1,5 +1,6 @@
 package dk.tegn.assessments.attempt.control;
 
+import dk.tegn.core.problem.BoundedLine;
 import dk.tegn.core.problem.BusyException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SaveGate {
 
-  /** Seconds a refused client should wait before it saves again. */
+  /** The least a refused client is told to wait before it saves again; longer when the line is. */
   public static final int RETRY_AFTER_SECONDS = 2;
 
   @Inject
@@ -27,7 +28,7 @@ public class SaveGate {
   @ConfigProperty(name = "tegn.exam.saves.waitMillis", defaultValue = "5000")
   long waitMillis;
 
-  private Turns turns;
+  private BoundedLine line;
 
   public SaveGate() {}
 
@@ -40,7 +41,8 @@ public class SaveGate {
 
   @PostConstruct
   void init() {
-    turns = new Turns(concurrent, waitMillis, "saveBusy", RETRY_AFTER_SECONDS);
+    // a save's time is learnt from the first ones; the guess only matters until then
+    line = new BoundedLine(concurrent, waitMillis, 20, RETRY_AFTER_SECONDS);
   }
 
   /** How many saves run at once. */
@@ -51,9 +53,9 @@ public class SaveGate {
   /**
    * Runs {@code save} when a turn is free within the bound.
    *
-   * @throws BusyException when no turn came within the bound; nothing was saved
+   * @throws BusyException when no turn came, or would come, within the bound; nothing was saved
    */
   public <T> T save(Supplier<T> save) {
-    return turns.take(save);
+    return line.take(save, "saveBusy");
   }
 }

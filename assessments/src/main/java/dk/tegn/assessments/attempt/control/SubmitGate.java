@@ -1,5 +1,6 @@
 package dk.tegn.assessments.attempt.control;
 
+import dk.tegn.core.problem.BoundedLine;
 import dk.tegn.core.problem.BusyException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SubmitGate {
 
-  /** Seconds a refused client should wait before it submits again. */
+  /**
+   * The least a refused client is told to wait before it submits again; longer when the line is.
+   */
   public static final int RETRY_AFTER_SECONDS = 2;
 
   @Inject
@@ -30,7 +33,7 @@ public class SubmitGate {
   @ConfigProperty(name = "tegn.exam.submits.waitMillis", defaultValue = "1000")
   long waitMillis;
 
-  private Turns turns;
+  private BoundedLine line;
 
   public SubmitGate() {}
 
@@ -43,7 +46,8 @@ public class SubmitGate {
 
   @PostConstruct
   void init() {
-    turns = new Turns(concurrent, waitMillis, "submitBusy", RETRY_AFTER_SECONDS);
+    // a submit's time is learnt from the first ones; the guess only matters until then
+    line = new BoundedLine(concurrent, waitMillis, 100, RETRY_AFTER_SECONDS);
   }
 
   /** How many submits run at once. */
@@ -54,9 +58,9 @@ public class SubmitGate {
   /**
    * Runs {@code submit} when a turn is free within the bound.
    *
-   * @throws BusyException when no turn came within the bound; nothing was submitted
+   * @throws BusyException when no turn came, or would come, within the bound; nothing was submitted
    */
   public <T> T submit(Supplier<T> submit) {
-    return turns.take(submit);
+    return line.take(submit, "submitBusy");
   }
 }

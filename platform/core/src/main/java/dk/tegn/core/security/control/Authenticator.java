@@ -3,6 +3,7 @@ package dk.tegn.core.security.control;
 import dk.tegn.core.account.control.PasswordHasher;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.audit.control.AuditLog;
+import dk.tegn.core.problem.BoundedLine;
 import dk.tegn.core.time.PlatformClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * address, before this is called.
  *
  * <p>Hashing is the costly part of a sign-in (tens of milliseconds of CPU each). At most {@code
- * tegn.login.parallelHashes} (default: the number of cores) run at once ({@link HashingLine}); a
+ * tegn.login.parallelHashes} (default: the number of cores) run at once ({@link BoundedLine}); a
  * sign-in whose turn would come later than {@code tegn.login.hashWaitSeconds} is answered {@link
  * Status#BUSY} at once, with the seconds the line ahead of it takes, without checking anything, so
  * a sign-in storm neither takes every core and request thread from the people already working (an
@@ -64,12 +65,16 @@ public class Authenticator {
   int hashWaitSeconds;
 
   private String dummyHash;
-  private HashingLine hashing;
+
+  /** Before a hash has been measured: libargon2 at OWASP's settings on a busy two-core box. */
+  private static final double FIRST_GUESS_HASH_MILLIS = 100;
+
+  private BoundedLine hashing;
 
   @PostConstruct
   void prepare() {
     int permits = parallelHashes > 0 ? parallelHashes : Runtime.getRuntime().availableProcessors();
-    hashing = new HashingLine(permits, hashWaitSeconds * 1000L);
+    hashing = new BoundedLine(permits, hashWaitSeconds * 1000L, FIRST_GUESS_HASH_MILLIS, 1);
     // unknown usernames cost the same hashing time as known ones, so timing does not reveal them
     dummyHash = hasher.hash("not-a-password-" + System.nanoTime());
   }
@@ -81,14 +86,14 @@ public class Authenticator {
   public Result authenticate(String username, String password) {
     Optional<Account> found = signingIn(username);
     if (found.isEmpty() || !found.get().isEnabled()) {
-      HashingLine.Turn<Check> dummy =
+      BoundedLine.Turn<Check> dummy =
           hashing.run(() -> new Check(hasher.matches(password, dummyHash), null));
       return dummy.refused() ? busy(null, dummy) : new Result(Status.INVALID, null, Set.of(), 0);
     }
     Account account = found.get();
     long id = account.getId();
     String stored = account.getPasswordHash();
-    HashingLine.Turn<Check> turn =
+    BoundedLine.Turn<Check> turn =
         hashing.run(
             () -> {
               boolean matches = hasher.matches(password, stored);
@@ -107,7 +112,7 @@ public class Authenticator {
     return new Result(Status.VALID, id, recorder.success(id, stored, check.rehash()), 0);
   }
 
-  private static Result busy(Long accountId, HashingLine.Turn<Check> turn) {
+  private static Result busy(Long accountId, BoundedLine.Turn<Check> turn) {
     LOG.fine(() -> "sign-in refused busy: try again in " + turn.retryAfterSeconds() + " s");
     return new Result(Status.BUSY, accountId, Set.of(), turn.retryAfterSeconds());
   }

@@ -1,4 +1,4 @@
-package dk.tegn.core.security.control;
+package dk.tegn.core.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,12 +10,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The line in front of password hashing refuses early and says how long the line is. */
-class HashingLineTest {
+/** The line in front of costly work refuses early and says how long the line is. */
+class BoundedLineTest {
 
   final CountDownLatch inside = new CountDownLatch(1);
   final CountDownLatch release = new CountDownLatch(1);
-  CompletableFuture<HashingLine.Turn<String>> holder;
+  CompletableFuture<BoundedLine.Turn<String>> holder;
 
   @AfterEach
   void letGo() {
@@ -23,8 +23,8 @@ class HashingLineTest {
   }
 
   /** One slot, taken by a hash that lasts until {@link #release}. */
-  HashingLine lineWithItsSlotTaken(long boundMillis, double meanMillis) throws Exception {
-    HashingLine line = new HashingLine(1, boundMillis, meanMillis);
+  BoundedLine lineWithItsSlotTaken(long boundMillis, double meanMillis) throws Exception {
+    BoundedLine line = new BoundedLine(1, boundMillis, meanMillis, 1);
     holder =
         CompletableFuture.supplyAsync(
             () ->
@@ -39,9 +39,9 @@ class HashingLineTest {
   }
 
   @Test
-  void aSignInWhoseTurnComesWithinTheBoundWaitsForIt() throws Exception {
-    HashingLine line = lineWithItsSlotTaken(5_000, 400);
-    CompletableFuture<HashingLine.Turn<String>> second =
+  void aCallerWhoseTurnComesWithinTheBoundWaitsForIt() throws Exception {
+    BoundedLine line = lineWithItsSlotTaken(5_000, 400);
+    CompletableFuture<BoundedLine.Turn<String>> second =
         CompletableFuture.supplyAsync(() -> line.run(() -> "second"));
     waitUntil(() -> line.waiting() == 1);
     release.countDown();
@@ -50,14 +50,14 @@ class HashingLineTest {
   }
 
   @Test
-  void aSignInBehindALineLongerThanTheBoundIsRefusedAtOnceWithTheLinesLength() throws Exception {
-    HashingLine line = lineWithItsSlotTaken(500, 400);
+  void aCallerBehindALineLongerThanTheBoundIsRefusedAtOnceWithTheLinesLength() throws Exception {
+    BoundedLine line = lineWithItsSlotTaken(500, 400);
     // one waits already: the next one's turn would come after about (1 + 1) × 400 ms > 500 ms
-    CompletableFuture<HashingLine.Turn<String>> waiting =
+    CompletableFuture<BoundedLine.Turn<String>> waiting =
         CompletableFuture.supplyAsync(() -> line.run(() -> "waiting"));
     waitUntil(() -> line.waiting() == 1);
     long started = System.nanoTime();
-    HashingLine.Turn<String> refused = line.run(() -> "never");
+    BoundedLine.Turn<String> refused = line.run(() -> "never");
     long tookMillis = (System.nanoTime() - started) / 1_000_000;
     assertTrue(refused.refused());
     assertEquals(1, refused.retryAfterSeconds());
@@ -67,10 +67,10 @@ class HashingLineTest {
   }
 
   @Test
-  void aSignInThatWaitedTheWholeBoundIsRefusedThenNotLater() throws Exception {
-    HashingLine line = lineWithItsSlotTaken(300, 50);
+  void aCallerThatWaitedTheWholeBoundIsRefusedThenNotLater() throws Exception {
+    BoundedLine line = lineWithItsSlotTaken(300, 50);
     long started = System.nanoTime();
-    HashingLine.Turn<String> refused = line.run(() -> "never");
+    BoundedLine.Turn<String> refused = line.run(() -> "never");
     long tookMillis = (System.nanoTime() - started) / 1_000_000;
     assertTrue(refused.refused());
     assertTrue(tookMillis >= 280 && tookMillis < 3_000, "waited about the bound: " + tookMillis);
@@ -78,14 +78,16 @@ class HashingLineTest {
 
   @Test
   void theRetryAfterIsTheLinesLengthInWholeSecondsBetweenOneAndThirty() {
-    assertEquals(1, HashingLine.retryAfterSeconds(10));
-    assertEquals(5, HashingLine.retryAfterSeconds(4_200));
-    assertEquals(30, HashingLine.retryAfterSeconds(600_000));
+    BoundedLine line = new BoundedLine(1, 1_000, 10, 1);
+    assertEquals(1, line.retryAfterSeconds(10));
+    assertEquals(5, line.retryAfterSeconds(4_200));
+    assertEquals(30, line.retryAfterSeconds(600_000));
+    assertEquals(2, new BoundedLine(1, 1_000, 10, 2).retryAfterSeconds(10), "the line's least");
   }
 
   @Test
-  void theLineLearnsHowLongAHashTakes() {
-    HashingLine line = new HashingLine(2, 4_000, 1_000);
+  void theLineLearnsHowLongItsWorkTakes() {
+    BoundedLine line = new BoundedLine(2, 4_000, 1_000, 1);
     for (int i = 0; i < 40; i++) {
       line.run(() -> "quick");
     }
