@@ -4,20 +4,25 @@ import dk.tegn.core.organisation.entity.Organisation;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Consumer;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Tells whoever keeps a copy of what a caller is (the account, its grants, its organisation) that
  * it changed. An entity listener, so that every write through JPA counts, whichever module or
  * service makes it: a copy cannot miss a writer added later. JPA calls it when the change is
- * flushed, before the commit; a listener that must not keep what another request reads before the
- * commit has to allow for that (see {@code CallerRows}). Writes with SQL past JPA are not seen:
- * there are none on these tables.
+ * flushed, before the commit, so in a JTA transaction it tells again once the transaction has
+ * ended: a copy read between the flush and the commit (the old rows), however long that took, is
+ * dropped then. A listener still has to allow for a read in flight at that moment (see {@code
+ * CallerRows}). Writes with SQL past JPA are not seen: there are none on these tables.
  */
 public class AccountChanges {
 
@@ -58,6 +63,43 @@ public class AccountChanges {
   }
 
   private static void tell(Consumer<Listener> what) {
+    tellNow(what);
+    afterTransaction(() -> tellNow(what));
+  }
+
+  /**
+   * Runs {@code again} when the current JTA transaction has ended (committed or not); nothing
+   * outside one or outside a container (where only the flush tells).
+   */
+  private static void afterTransaction(Runnable again) {
+    TransactionSynchronizationRegistry registry;
+    try {
+      registry =
+          (TransactionSynchronizationRegistry)
+              new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+    } catch (NamingException | RuntimeException noContainer) {
+      return;
+    }
+    try {
+      if (registry.getTransactionKey() != null) {
+        registry.registerInterposedSynchronization(
+            new Synchronization() {
+              @Override
+              public void beforeCompletion() {}
+
+              @Override
+              public void afterCompletion(int status) {
+                again.run();
+              }
+            });
+      }
+    } catch (RuntimeException completing) {
+      // too late in the commit to register (IllegalStateException): the flush's telling stands
+      // alone, as outside JTA; never a reason to fail the write
+    }
+  }
+
+  private static void tellNow(Consumer<Listener> what) {
     List<Listener> listeners;
     synchronized (LISTENERS) {
       listeners = new ArrayList<>(LISTENERS);

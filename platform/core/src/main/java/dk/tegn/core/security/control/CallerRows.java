@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import javax.sql.DataSource;
@@ -26,11 +27,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * times the answer's own upsert (ops/BENCHMARKS.md section 9.3). Within a transaction the
  * connection joins it.
  *
- * <p>What it read is kept for {@link #KEEP} at most and forgotten as soon as this instance writes a
- * change of the account, its grants or its organisation ({@link AccountChanges}, whoever writes): a
- * revoked role or a disabled account counts on the next request here, and within {@link #KEEP} on
- * the other members of a cluster (DESIGN.md, "Signed-in callers"). Reading it on every request was
- * a second statement beside the answer save's one (section 9.4). An unknown or disabled name is
+ * <p>What it read is kept for a bound at most and forgotten as soon as this instance writes a
+ * change of the account, its grants or its organisation ({@link AccountChanges}, whoever writes,
+ * told again when the writing transaction has ended): a revoked role or a disabled account counts
+ * on the next request here. The bound is for the changes this instance cannot see: in a cluster,
+ * those of the other members ({@link #KEEP}, 5 s); alone ({@code tegn.instance.alone}, set by
+ * ops/production/single-instance.asadmin), only SQL written past JPA, which Tegn has none of on
+ * these tables ({@link #ALONE_KEEP}, 10 minutes). Reading it on every request was a second
+ * statement beside the answer save's one (section 9.4), and at an exam's pace (an answer every 10
+ * to 30 s) 5 s kept nothing: every save read it (section 9.12). An unknown or disabled name is
  * never kept.
  */
 @ApplicationScoped
@@ -43,10 +48,30 @@ public class CallerRows implements AccountChanges.Listener {
    */
   public static final Duration KEEP = Duration.ofSeconds(5);
 
+  /**
+   * How long a read is kept by an instance that runs alone and so is told of every change of its
+   * own: a bound on memory and on a change written by SQL past JPA (DESIGN.md).
+   */
+  public static final Duration ALONE_KEEP = Duration.ofMinutes(10);
+
+  /**
+   * How long nothing is kept of an account after a change was told: JPA tells at the flush, before
+   * the commit, and a read in flight may end after the change was told again at the end of the
+   * transaction.
+   */
+  static final Duration CHANGE_WINDOW = Duration.ofSeconds(5);
+
   private long keepNanos;
 
-  /** Beyond this many kept callers, the expired ones are dropped when another is kept. */
+  private final long windowNanos = CHANGE_WINDOW.toNanos();
+
+  /** Beyond this many kept callers, the expired ones are dropped (at most once a second). */
   private static final int PRUNE_ABOVE = 20_000;
+
+  /** Beyond this many, no other caller is kept: the memory bound of a long keep. */
+  private static final int KEEP_AT_MOST = 50_000;
+
+  private volatile long nextPrune;
 
   private static final String GRANTS =
       "SELECT a.id, a.username, a.organisation_id, g.role, o.id, o.national, a.locale,"
@@ -89,8 +114,9 @@ public class CallerRows implements AccountChanges.Listener {
 
   @Inject
   void keepFor(
-      @ConfigProperty(name = "tegn.caller.keep-seconds", defaultValue = "5") long seconds) {
-    keepNanos = Duration.ofSeconds(seconds).toNanos();
+      @ConfigProperty(name = "tegn.caller.keep-seconds") Optional<Long> seconds,
+      @ConfigProperty(name = "tegn.instance.alone", defaultValue = "false") boolean alone) {
+    keepNanos = seconds.map(Duration::ofSeconds).orElse(alone ? ALONE_KEEP : KEEP).toNanos();
   }
 
   @Override
@@ -100,13 +126,13 @@ public class CallerRows implements AccountChanges.Listener {
     if (changedUntil.size() > PRUNE_ABOVE) {
       changedUntil.values().removeIf(until -> now - until >= 0);
     }
-    changedUntil.put(accountId, now + keepNanos);
+    changedUntil.put(accountId, now + windowNanos);
     kept.values().removeIf(k -> k.accountId() == accountId);
   }
 
   @Override
   public void everyAccountChanged() {
-    everyoneChangedUntil = nanoTime.getAsLong() + keepNanos;
+    everyoneChangedUntil = nanoTime.getAsLong() + windowNanos;
     kept.clear();
   }
 
@@ -133,7 +159,13 @@ public class CallerRows implements AccountChanges.Listener {
   private void keep(String username, Kept rows) {
     if (kept.size() > PRUNE_ABOVE) {
       long now = nanoTime.getAsLong();
-      kept.values().removeIf(k -> now - k.until() >= 0);
+      if (now - nextPrune >= 0) {
+        nextPrune = now + 1_000_000_000L;
+        kept.values().removeIf(k -> now - k.until() >= 0);
+      }
+      if (kept.size() > KEEP_AT_MOST) {
+        return;
+      }
     }
     kept.put(username, rows);
     // kept first, checked after: a change told meanwhile either removed it or is seen here

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -295,6 +296,49 @@ class SignedInCallerTest {
           new SignedInCaller(new SignedIn("kept-" + s), new ContinuedCaller(), everyTime);
       assertEquals(1, connections.during(caller::grants));
     }
+  }
+
+  /**
+   * Alone, an instance is told of every change, so it keeps a caller for minutes (an exam's trainee
+   * answers every 10 to 30 s, past the cluster's 5 s), and a change still counts on the next
+   * request.
+   */
+  @Test
+  void aloneACallerIsKeptForMinutesAndEveryChangeStillCountsOnTheNextRequest() {
+    CallerRows alone = new CallerRows(connections, nanos::get, CallerRows.ALONE_KEEP);
+    String s = UUID.randomUUID().toString().substring(0, 8);
+    long[] ids = twoRoles("alone-" + s);
+    Supplier<SignedInCaller> caller =
+        () -> new SignedInCaller(new SignedIn("alone-" + s), new ContinuedCaller(), alone);
+    assertEquals(1, connections.during(() -> caller.get().grants()));
+    nanos.addAndGet(Duration.ofSeconds(30).toNanos());
+    assertEquals(0, connections.during(() -> caller.get().grants()), "the next answer, 30 s on");
+    // a sign-in writes the account (when last signed in): nothing kept for the change window only
+    JpaTestSupport.run(emf, tx -> tx.find(Account.class, ids[0]).signedIn(NOW));
+    assertEquals(1, connections.during(() -> caller.get().grants()));
+    nanos.addAndGet(CallerRows.CHANGE_WINDOW.toNanos());
+    assertEquals(1, connections.during(() -> caller.get().grants()), "read and kept again");
+    assertEquals(0, connections.during(() -> caller.get().grants()));
+    JpaTestSupport.run(
+        emf,
+        tx ->
+            tx.find(Account.class, ids[0])
+                .revoke(Role.COORDINATOR, tx.find(Organisation.class, ids[1])));
+    assertFalse(caller.get().hasRole(Role.COORDINATOR), "revoked: gone on the next request");
+    nanos.addAndGet(CallerRows.ALONE_KEEP.toNanos());
+    // a commit later than the window: what was read between the flush and the commit is the old
+    // rows, kept; the transaction's end tells again (AccountChanges, under JTA) and drops them
+    JpaTestSupport.run(
+        emf,
+        tx -> {
+          tx.find(Account.class, ids[0]).disable();
+          tx.flush();
+          nanos.addAndGet(CallerRows.CHANGE_WINDOW.toNanos());
+          assertTrue(caller.get().isAuthenticated(), "not yet committed");
+        });
+    alone.accountChanged(ids[0]);
+    assertFalse(caller.get().isAuthenticated(), "disabled: signed out on the next request");
+    nanos.addAndGet(CallerRows.KEEP.toNanos());
   }
 
   /**
