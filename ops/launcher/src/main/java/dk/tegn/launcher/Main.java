@@ -119,6 +119,12 @@ public final class Main {
     System.setProperty("tegn.db.user", user);
     System.setProperty("tegn.db.password", password);
     System.setProperty("tegn.demo.enabled", String.valueOf(settings.demo()));
+    // the launcher's instance runs alone (no data grid): it is told of every account change itself,
+    // so it may keep signed-in callers for minutes (CallerRows; the asadmin property of
+    // single-instance.asadmin does not reach this JVM's system properties)
+    if (System.getenv("TEGN_INSTANCE_ALONE") == null) {
+      System.setProperty("tegn.instance.alone", "true");
+    }
     // the referral encryption keys live beside the data they protect, unless given as a secret
     if (System.getenv("TEGN_INTAKE_KEYSET") == null) {
       System.setProperty(
