@@ -59,6 +59,25 @@ class GradeOnProgressTest {
     assertEquals(SampleCourses.NOW.plusSeconds(60), row.getOpenedAt(), "first opening stays");
   }
 
+  /**
+   * The rule that lived on the entity too until session 15 (ItemProgress.graded): a quiz is done
+   * only when an attempt passes, and a fail after the pass neither undoes it nor lowers the score.
+   */
+  @Test
+  void aQuizIsDoneOnlyWhenAnAttemptPassesAndAFailAfterwardsChangesNothing() {
+    kit.at(SampleCourses.NOW);
+    graded(40, false);
+    assertNull(row().getDoneAt(), "a fail does not do the quiz");
+    kit.at(SampleCourses.NOW.plusSeconds(60));
+    graded(90, true);
+    kit.at(SampleCourses.NOW.plusSeconds(120));
+    graded(60, false);
+    ItemProgress row = row();
+    assertEquals(SampleCourses.NOW, row.getOpenedAt(), "opened at the first grade");
+    assertEquals(SampleCourses.NOW.plusSeconds(60), row.getDoneAt(), "done at the pass, for good");
+    assertEquals(90, row.getBestScore(), "the best, not the latest");
+  }
+
   @Test
   void aFirstPassEvaluatesAndASecondPassOnlyRaisesTheScore() {
     kit.as(org.trainee(0), b -> b.get(Learning.class).open(courseId, lesson));
@@ -142,7 +161,9 @@ class GradeOnProgressTest {
         });
   }
 
+
   private MyCourse mine() {
     return kit.as(org.trainee(0), b -> b.get(Enrolments.class).mine(0, 10)).get(0);
   }
+
 }
