@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dk.tegn.assessments.attempt.AttemptGraded;
 import dk.tegn.courses.completion.CourseCompleted;
-import dk.tegn.courses.completion.control.Completion;
-import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.control.MyCourse;
 import dk.tegn.courses.enrolment.entity.EnrolmentStatus;
 import dk.tegn.courses.learning.control.Learning;
@@ -152,18 +149,12 @@ class GradeOnProgressTest {
   }
 
   private void graded(int score, boolean passed) {
-    kit.as(
-        org.trainee(0),
-        b -> {
-          b.get(Completion.class)
-              .attemptGraded(new AttemptGraded(org.traineeIds().get(0), QUIZ, 1, score, passed));
-          return null;
-        });
+    kit.graded(org, 0, QUIZ, score, passed);
   }
 
 
   private MyCourse mine() {
-    return kit.as(org.trainee(0), b -> b.get(Enrolments.class).mine(0, 10)).get(0);
+    return kit.firstCourse(org, 0);
   }
 
 }
