@@ -31,6 +31,15 @@ import java.time.Instant;
     name = "CohortMember.findAccountsByEmail",
     query = "select a from Account a where lower(a.email) = :email order by a.id")
 @NamedQuery(
+    name = "CohortMember.findAccountIdsByEmails",
+    query =
+        "select a.id, a.email from Account a where lower(a.email) in :emails order by a.id")
+@NamedQuery(
+    name = "CohortMember.findAccountIdsAmong",
+    query =
+        "select m.accountId from CohortMember m where m.cohortId = :cohortId"
+            + " and m.accountId in :accountIds")
+@NamedQuery(
     name = "CohortMember.findMembers",
     query =
         "select a from Account a, CohortMember m where m.cohortId = :cohortId"
