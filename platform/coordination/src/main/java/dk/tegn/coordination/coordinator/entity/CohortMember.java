@@ -17,9 +17,6 @@ import java.time.Instant;
     query =
         "select m from CohortMember m where m.cohortId = :cohortId and m.accountId = :accountId")
 @NamedQuery(
-    name = "CohortMember.findAccountIdsByCohort",
-    query = "select m.accountId from CohortMember m where m.cohortId = :cohortId order by m.id")
-@NamedQuery(
     name = "CohortMember.findAccountIdsByCohortAfter",
     query =
         "select m.accountId from CohortMember m where m.cohortId = :cohortId"
