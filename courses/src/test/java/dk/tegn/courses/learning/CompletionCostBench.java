@@ -92,7 +92,8 @@ class CompletionCostBench {
    * What {@code ItemProgress.graded} did to the entity (removed in session 15: the rule lives in
    * Completion's upsert alone), through the entity's override method, which writes the same
    * columns: the best score, done from the first pass on. The one difference, a first fail leaving
-   * {@code opened_at} empty, changes no statement the bench counts (the insert writes every column).
+   * {@code opened_at} empty, changes no statement the bench counts (the insert writes every
+   * column).
    */
   private static void oldGraded(ItemProgress p, PublishedItem item, int score, boolean passed) {
     int best = p.getBestScore() == null ? score : Math.max(p.getBestScore(), score);

@@ -152,9 +152,7 @@ class GradeOnProgressTest {
     kit.graded(org, 0, QUIZ, score, passed);
   }
 
-
   private MyCourse mine() {
     return kit.firstCourse(org, 0);
   }
-
 }

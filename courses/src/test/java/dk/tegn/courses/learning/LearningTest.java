@@ -379,9 +379,7 @@ class LearningTest {
     kit.graded(org, 0, QUIZ, score, passed);
   }
 
-
   private MyCourse mine() {
     return kit.firstCourse(org, 0);
   }
-
 }

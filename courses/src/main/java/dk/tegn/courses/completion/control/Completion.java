@@ -105,8 +105,9 @@ public class Completion {
 
   /**
    * The grade on the item's progress row, created on first use, in one statement, and the one place
-   * of the rule: opened now if never, the best score kept, done from the first pass on (and then for
-   * good); the version counted up as the entity's own update would. GradeOnProgressTest pins it.
+   * of the rule: opened now if never, the best score kept, done from the first pass on (and then
+   * for good); the version counted up as the entity's own update would. GradeOnProgressTest pins
+   * it.
    */
   private void recordGrade(
       long enrolmentId, long itemKey, int scorePercent, boolean passed, Instant now) {

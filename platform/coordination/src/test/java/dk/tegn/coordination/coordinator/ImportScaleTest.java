@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A big people file into a cohort with two courses assigned: every row joins the cohort and is
  * enrolled in both, with its reminder rows, mails and counts. A tenth of the rows are people who
- * have an account already (no invitation for them). The suite imports 1,000 rows; the figure
- * in ops/BENCHMARKS.md §7.2 comes from {@code -Dtegn.test.importRows=10000} (the file's limit).
+ * have an account already (no invitation for them). The suite imports 1,000 rows; the figure in
+ * ops/BENCHMARKS.md §7.2 comes from {@code -Dtegn.test.importRows=10000} (the file's limit).
  */
 class ImportScaleTest {
 

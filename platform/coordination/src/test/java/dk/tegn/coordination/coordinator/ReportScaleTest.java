@@ -50,8 +50,9 @@ class ReportScaleTest {
         kit.as(org.coordinator(), w -> w.get(CompletionReport.class).perCourse(filter, "en"))
             .get(0);
     long perCourseMs = (System.nanoTime() - start) / 1_000_000;
-    assertEquals(List.of(1L, 2L, 0L), List.of(perCourse.getCompleted(), perCourse.getOverdue(),
-        perCourse.getInProgress()));
+    assertEquals(
+        List.of(1L, 2L, 0L),
+        List.of(perCourse.getCompleted(), perCourse.getOverdue(), perCourse.getInProgress()));
     Figures perCohort =
         kit.as(org.coordinator(), w -> w.get(CompletionReport.class).perCohort(filter, "da"))
             .get(0);
@@ -63,8 +64,7 @@ class ReportScaleTest {
             null,
             w ->
                 List.of(enrolled.get(0), enrolled.get(2)).stream()
-                    .map(
-                        a -> w.get(Enrolments.class).activeFact(a, course).orElseThrow().id())
+                    .map(a -> w.get(Enrolments.class).activeFact(a, course).orElseThrow().id())
                     .sorted()
                     .toList());
     assertEquals(
@@ -72,9 +72,12 @@ class ReportScaleTest {
         overdue.stream().map(Figures.Person::getEnrolmentId).sorted().toList(),
         "from the first page and the last");
     assertEquals(
-        1, kit.as(org.coordinator(), w -> w.get(PeopleToChase.class).expiring(filter, "da")).size());
+        1,
+        kit.as(org.coordinator(), w -> w.get(PeopleToChase.class).expiring(filter, "da")).size());
     assertEquals(
-        1, kit.as(org.coordinator(), w -> w.get(CompletionReport.class).expiring(filter)).getWithin30());
+        1,
+        kit.as(org.coordinator(), w -> w.get(CompletionReport.class).expiring(filter))
+            .getWithin30());
     assertEquals(
         1, kit.as(org.coordinator(), w -> w.get(CompletionReport.class).overTime(filter)).size());
     assertTrue(

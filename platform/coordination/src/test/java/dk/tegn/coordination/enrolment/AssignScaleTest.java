@@ -169,7 +169,6 @@ class AssignScaleTest {
         subject);
   }
 
-
   /**
    * The cohort's and the organisation's counter rows: every member not started, all due on the date
    * (the one with a personal due date apart).
@@ -196,5 +195,4 @@ class AssignScaleTest {
           "due counts, cohort " + c);
     }
   }
-
 }

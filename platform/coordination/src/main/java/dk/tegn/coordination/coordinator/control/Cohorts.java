@@ -17,6 +17,7 @@ import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,14 +29,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import dk.tegn.courses.enrolment.control.Enrolments;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -318,8 +318,7 @@ public class Cohorts {
    * as {@code CohortMember.findAccountsByEmail} picks: a statement per {@link #BATCH} addresses.
    */
   private Map<String, Long> holders(List<String> emails) {
-    List<String> lower =
-        emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList();
+    List<String> lower = emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList();
     Map<String, Long> holders = new HashMap<>();
     for (int from = 0; from < lower.size(); from += BATCH) {
       for (Object[] r :
