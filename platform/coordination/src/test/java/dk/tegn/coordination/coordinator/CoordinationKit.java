@@ -88,6 +88,11 @@ public final class CoordinationKit {
         });
   }
 
+  /** Runs a native statement that returns no rows (tests' own SQL). */
+  public void execute(String sql) {
+    as(null, w -> w.em().createNativeQuery(sql).executeUpdate());
+  }
+
   /** The first column of a native query's first row, as a number (tests' own SQL). */
   public long number(String sql, Object... params) {
     return Long.parseLong(rows(sql, params).get(0));
