@@ -26,7 +26,7 @@ class ImportScaleTest {
   @Test
   void aBigPeopleFileJoinsEnrolsMailsAndCountsEveryRow() {
     Org org = kit.organisation(0);
-    String cohortName = "Årgang " + org.suffix();
+    String cohortName = "Import " + org.suffix();
     List<Long> courses =
         List.of(kit.course(org.id(), false, null), kit.course(org.id(), false, null));
     long cohort =

@@ -211,14 +211,11 @@ public class Cohorts {
     List<Problem> problems = new ArrayList<>(parsed.problems());
     List<ImportPreview.Line> lines = new ArrayList<>();
     Map<String, Boolean> cohortExists = new HashMap<>();
+    Map<String, long[]> holders =
+        holders(parsed.rows().stream().map(Row::email).toList());
     for (Row row : parsed.rows()) {
-      List<Account> holders =
-          em.createNamedQuery("CohortMember.findAccountsByEmail", Account.class)
-              .setParameter("email", row.email())
-              .setMaxResults(2)
-              .getResultList();
-      Account holder = holders.isEmpty() ? null : holders.get(0);
-      if (holder != null && holder.getOrganisation().getId() != organisationId) {
+      long[] holder = holders.get(row.email().toLowerCase(Locale.ROOT));
+      if (holder != null && holder[1] != organisationId) {
         problems.add(
             new Problem(row.line(), "coordination_import.reason.otherOrganisation", row.email()));
         continue;
@@ -255,8 +252,9 @@ public class Cohorts {
     if (!preview.isClean()) {
       throw new RuleViolationException(Messages.PLATFORM, "coordination_import.notClean");
     }
-    Map<String, Long> holders =
-        holders(preview.getLines().stream().map(ImportPreview.Line::getEmail).toList());
+    Map<String, Long> holders = new HashMap<>();
+    holders(preview.getLines().stream().map(ImportPreview.Line::getEmail).toList())
+        .forEach((email, holder) -> holders.put(email, holder[0]));
     Map<String, Cohort> cohorts = new HashMap<>();
     Map<Long, List<Long>> joining = new LinkedHashMap<>();
     Set<Long> created = new HashSet<>();
@@ -315,17 +313,21 @@ public class Cohorts {
 
   /**
    * The accounts holding these addresses (compared in lower case), the oldest where two share one,
-   * as {@code CohortMember.findAccountsByEmail} picks: a statement per {@link #BATCH} addresses.
+   * as {@code CohortMember.findAccountsByEmail} picks, as their id and organisation: a statement per
+   * {@link #BATCH} addresses (each a scan of the accounts: {@code lower(email)} has no index), not
+   * one per row.
    */
-  private Map<String, Long> holders(List<String> emails) {
+  private Map<String, long[]> holders(List<String> emails) {
     List<String> lower = emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList();
-    Map<String, Long> holders = new HashMap<>();
+    Map<String, long[]> holders = new HashMap<>();
     for (int from = 0; from < lower.size(); from += BATCH) {
       for (Object[] r :
           em.createNamedQuery("CohortMember.findAccountIdsByEmails", Object[].class)
               .setParameter("emails", lower.subList(from, Math.min(lower.size(), from + BATCH)))
               .getResultList()) {
-        holders.putIfAbsent(((String) r[1]).toLowerCase(Locale.ROOT), (Long) r[0]);
+        holders.putIfAbsent(
+            ((String) r[1]).toLowerCase(Locale.ROOT),
+            new long[] {(Long) r[0], ((Number) r[2]).longValue()});
       }
     }
     return holders;
