@@ -211,8 +211,7 @@ public class Cohorts {
     List<Problem> problems = new ArrayList<>(parsed.problems());
     List<ImportPreview.Line> lines = new ArrayList<>();
     Map<String, Boolean> cohortExists = new HashMap<>();
-    Map<String, long[]> holders =
-        holders(parsed.rows().stream().map(Row::email).toList());
+    Map<String, long[]> holders = holders(parsed.rows().stream().map(Row::email).toList());
     for (Row row : parsed.rows()) {
       long[] holder = holders.get(row.email().toLowerCase(Locale.ROOT));
       if (holder != null && holder[1] != organisationId) {
@@ -313,9 +312,9 @@ public class Cohorts {
 
   /**
    * The accounts holding these addresses (compared in lower case), the oldest where two share one,
-   * as {@code CohortMember.findAccountsByEmail} picks, as their id and organisation: a statement per
-   * {@link #BATCH} addresses (each a scan of the accounts: {@code lower(email)} has no index), not
-   * one per row.
+   * as {@code CohortMember.findAccountsByEmail} picks, as their id and organisation: a statement
+   * per {@link #BATCH} addresses (each a scan of the accounts: {@code lower(email)} has no index),
+   * not one per row.
    */
   private Map<String, long[]> holders(List<String> emails) {
     List<String> lower = emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList();

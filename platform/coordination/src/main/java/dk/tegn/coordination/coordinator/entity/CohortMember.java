@@ -29,7 +29,8 @@ import java.time.Instant;
     query = "select a from Account a where lower(a.email) = :email order by a.id")
 @NamedQuery(
     name = "CohortMember.findAccountIdsByEmails",
-    query = "select a.id, a.email, a.organisation.id from Account a where lower(a.email) in :emails"
+    query =
+        "select a.id, a.email, a.organisation.id from Account a where lower(a.email) in :emails"
             + " order by a.id")
 @NamedQuery(
     name = "CohortMember.findAccountIdsAmong",
