@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dk.tegn.assessments.attempt.AttemptGraded;
 import dk.tegn.courses.completion.CourseCompleted;
-import dk.tegn.courses.completion.control.Completion;
-import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.courses.enrolment.control.MyCourse;
 import dk.tegn.courses.enrolment.entity.EnrolmentStatus;
 import dk.tegn.courses.learning.control.Learning;
@@ -57,6 +54,25 @@ class GradeOnProgressTest {
     row = row();
     assertEquals(40, row.getBestScore(), "the best score stays");
     assertEquals(SampleCourses.NOW.plusSeconds(60), row.getOpenedAt(), "first opening stays");
+  }
+
+  /**
+   * The rule that lived on the entity too until session 15 (ItemProgress.graded): a quiz is done
+   * only when an attempt passes, and a fail after the pass neither undoes it nor lowers the score.
+   */
+  @Test
+  void aQuizIsDoneOnlyWhenAnAttemptPassesAndAFailAfterwardsChangesNothing() {
+    kit.at(SampleCourses.NOW);
+    graded(40, false);
+    assertNull(row().getDoneAt(), "a fail does not do the quiz");
+    kit.at(SampleCourses.NOW.plusSeconds(60));
+    graded(90, true);
+    kit.at(SampleCourses.NOW.plusSeconds(120));
+    graded(60, false);
+    ItemProgress row = row();
+    assertEquals(SampleCourses.NOW, row.getOpenedAt(), "opened at the first grade");
+    assertEquals(SampleCourses.NOW.plusSeconds(60), row.getDoneAt(), "done at the pass, for good");
+    assertEquals(90, row.getBestScore(), "the best, not the latest");
   }
 
   @Test
@@ -133,16 +149,10 @@ class GradeOnProgressTest {
   }
 
   private void graded(int score, boolean passed) {
-    kit.as(
-        org.trainee(0),
-        b -> {
-          b.get(Completion.class)
-              .attemptGraded(new AttemptGraded(org.traineeIds().get(0), QUIZ, 1, score, passed));
-          return null;
-        });
+    kit.graded(org, 0, QUIZ, score, passed);
   }
 
   private MyCourse mine() {
-    return kit.as(org.trainee(0), b -> b.get(Enrolments.class).mine(0, 10)).get(0);
+    return kit.firstCourse(org, 0);
   }
 }

@@ -1,5 +1,6 @@
 package dk.tegn.courses.testing;
 
+import dk.tegn.assessments.attempt.AttemptGraded;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.organisation.entity.Organisation;
@@ -12,6 +13,7 @@ import dk.tegn.courses.certificate.control.Certificates;
 import dk.tegn.courses.completion.control.Completion;
 import dk.tegn.courses.course.entity.Course;
 import dk.tegn.courses.enrolment.control.Enrolments;
+import dk.tegn.courses.enrolment.control.MyCourse;
 import dk.tegn.courses.version.control.Publishing;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -84,6 +86,27 @@ public final class CoursesTestKit {
             });
     as(org.coordinator(), b -> b.get(Enrolments.class).enrol(learner, id, dueOn));
     return id;
+  }
+
+  /**
+   * Assessments' word that trainee {@code index} of {@code org} had an attempt at the quiz graded
+   * outside any course, handed to courses' {@link Completion} as CDI would (in the trainee's own
+   * transaction).
+   */
+  public void graded(Org org, int index, long quizId, int score, boolean passed) {
+    as(
+        org.trainee(index),
+        b -> {
+          b.get(Completion.class)
+              .attemptGraded(
+                  new AttemptGraded(org.traineeIds().get(index), quizId, 1, score, passed));
+          return null;
+        });
+  }
+
+  /** The first course on trainee {@code index}'s own list ("my courses"). */
+  public MyCourse firstCourse(Org org, int index) {
+    return as(org.trainee(index), b -> b.get(Enrolments.class).mine(0, 10)).get(0);
   }
 
   /** An organisation with a trainer, a coordinator and trainees, all with unique names. */

@@ -104,9 +104,10 @@ public class Completion {
   }
 
   /**
-   * The grade on the item's progress row, created on first use, in one statement: as {@link
-   * ItemProgress#graded} (opened now if never, the best score kept, done from the first pass on),
-   * the version counted up as the entity's own update would.
+   * The grade on the item's progress row, created on first use, in one statement, and the one place
+   * of the rule: opened now if never, the best score kept, done from the first pass on (and then
+   * for good); the version counted up as the entity's own update would. GradeOnProgressTest pins
+   * it.
    */
   private void recordGrade(
       long enrolmentId, long itemKey, int scorePercent, boolean passed, Instant now) {

@@ -15,7 +15,9 @@ import java.time.Instant;
 /**
  * What a trainee has done with one item of their enrolment's version. The rule for "done": a lesson
  * when opened, a scenario when its explanation is revealed, either of them only when the trainee
- * marks it done if the trainer asked for that, and a quiz when an attempt passes.
+ * marks it done if the trainer asked for that, and a quiz when an attempt passes. A grade is not
+ * applied here but by courses' {@code Completion} in one upsert of the row (opened once, the best
+ * score kept, done from the first pass on); an override's new grade is {@link #regraded}.
  */
 @Entity
 @Table(name = "crs_item_progress")
@@ -135,20 +137,6 @@ public class ItemProgress {
 
   public String getBranchPath() {
     return branchPath;
-  }
-
-  public void graded(PublishedItem item, int scorePercent, boolean passed, Instant now) {
-    requireItem(item);
-    if (item.kind() != ItemKind.QUIZ) {
-      throw new IllegalStateException("only a quiz item is graded");
-    }
-    if (openedAt == null) {
-      openedAt = now;
-    }
-    bestScore = bestScore == null ? scorePercent : Math.max(bestScore, scorePercent);
-    if (passed) {
-      done(now);
-    }
   }
 
   /**

@@ -12,7 +12,9 @@ import java.time.Duration;
 /**
  * Every 5 seconds, records the statements of what was graded since (on one instance of a cluster):
  * at most {@link #MAX_BATCHES} batches a run, so an exam's rush of submits is recorded at a bounded
- * rate beside the saves instead of inside each submit.
+ * rate beside the saves instead of inside each submit. The batches of a run share what they have
+ * handled ({@link GradedAttemptStatements.Run}), so batches 2 to 10 do not look the same minute's
+ * attempts up again.
  */
 @Singleton
 public class XapiGradedSchedule {
@@ -30,7 +32,8 @@ public class XapiGradedSchedule {
     if (!leases.acquire("xapi-graded", Duration.ofSeconds(4))) {
       return;
     }
-    for (int i = 0; i < MAX_BATCHES && statements.recordBatch() == statements.batch(); i++) {
+    GradedAttemptStatements.Run run = new GradedAttemptStatements.Run();
+    for (int i = 0; i < MAX_BATCHES && statements.recordBatch(run) == statements.batch(); i++) {
       // a full batch: more may be waiting
     }
   }

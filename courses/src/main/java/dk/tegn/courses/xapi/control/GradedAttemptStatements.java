@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,22 +66,48 @@ public class GradedAttemptStatements {
   @Inject XapiAddresses addresses;
 
   /**
-   * Records one batch: the attempts behind the cursor still without statements, then up to {@link
-   * #BATCH} after it, and moves the cursor past the latter. The cursor's row is locked to the end
-   * of the transaction, so two runs at once (a lease that ran out mid-run) take turns. Returns how
-   * many attempts were read after the cursor: {@link #BATCH} means more may be waiting.
+   * What one run of the schedule has handled: the attempts it found recorded behind the cursor or
+   * recorded itself, so that its later batches, whose minute behind the cursor is mostly the same,
+   * neither look their statements up nor read them again. Attempts that commit late are not in it
+   * and are still found. Kept for one run only (a batch that fails ends the run).
    */
+  public static final class Run {
+    private final Set<Long> handled = new HashSet<>();
+
+    /** How many attempts the run has handled. */
+    public int handled() {
+      return handled.size();
+    }
+  }
+
+  /** {@link #recordBatch(Run)} as a run of one batch. */
   @Transactional
   public int recordBatch() {
+    return recordBatch(new Run());
+  }
+
+  /**
+   * Records one batch: the attempts behind the cursor still without statements (those the run has
+   * handled already skipped), then up to {@link #BATCH} after it, and moves the cursor past the
+   * latter. The cursor's row is locked to the end of the transaction, so two runs at once (a lease
+   * that ran out mid-run) take turns. Returns how many attempts were read after the cursor: {@link
+   * #BATCH} means more may be waiting.
+   */
+  @Transactional
+  public int recordBatch(Run run) {
     Position cursor = cursor();
     Map<Long, Position> todo = new LinkedHashMap<>();
     List<Position> behind =
-        graded.between(cursor.gradedAt().minus(LOOK_BACK), cursor, LOOK_BACK_MAX);
+        graded.between(cursor.gradedAt().minus(LOOK_BACK), cursor, LOOK_BACK_MAX).stream()
+            .filter(p -> !run.handled.contains(p.attemptId()))
+            .toList();
     Set<String> recorded = outbox.existing(behind.stream().map(this::gradedStatementId).toList());
     // behind comes newest first: the late ones are recorded oldest first, as they were graded
     for (int i = behind.size() - 1; i >= 0; i--) {
       Position p = behind.get(i);
-      if (!recorded.contains(gradedStatementId(p))) {
+      if (recorded.contains(gradedStatementId(p))) {
+        run.handled.add(p.attemptId());
+      } else {
         todo.put(p.attemptId(), p);
       }
     }
@@ -89,6 +116,7 @@ public class GradedAttemptStatements {
     for (GradedAnswers.Graded attempt : graded.of(new LinkedHashSet<>(todo.keySet()))) {
       recorder.graded(attempt);
     }
+    run.handled.addAll(todo.keySet());
     if (!fresh.isEmpty()) {
       move(fresh.get(fresh.size() - 1));
     }

@@ -100,8 +100,23 @@ class GradedAttemptStatementsTest {
     System.out.printf(
         "[xapi] %d graded attempts recorded in the background: %.2f ms of this thread's CPU each%n",
         GradedAttemptStatements.BATCH, cpu / 1e6 / GradedAttemptStatements.BATCH);
-    assertEquals(more, recordBatch());
-    assertEquals(0, recordBatch());
+    GradedAttemptStatements.Run run = new GradedAttemptStatements.Run();
+    assertEquals(more, recordBatch(run));
+    assertEquals(0, recordBatch(run));
+    assertEquals(GradedAttemptStatements.BATCH + more, run.handled(), "all behind the cursor now");
+
+    // a later batch of a run against the first batch of a run, alternated (session 15)
+    long[] took = new long[2];
+    for (int i = 0; i < 10; i++) {
+      GradedAttemptStatements.Run way = i % 2 == 0 ? new GradedAttemptStatements.Run() : run;
+      long c0 = threads.getCurrentThreadCpuTime();
+      assertEquals(0, recordBatch(way));
+      took[i % 2] += threads.getCurrentThreadCpuTime() - c0;
+    }
+    System.out.printf(
+        "[xapi] a batch with %d recorded attempts in the minute behind the cursor: %.2f ms CPU as"
+            + " a run's first batch, %.2f ms as a later batch of the run%n",
+        GradedAttemptStatements.BATCH + more, took[0] / 5e6, took[1] / 5e6);
     long stored =
         JpaTestSupport.inTransaction(
             CoursesTestKit.emf(),
@@ -112,6 +127,40 @@ class GradedAttemptStatementsTest {
                     .setParameter("o", org.id())
                     .getSingleResult());
     assertEquals(3L * (GradedAttemptStatements.BATCH + more), stored, "each attempt once");
+  }
+
+  /**
+   * The batches of one run remember what the run handled: an attempt recorded by its first batch is
+   * neither looked up nor read again by its later ones (its statements are deleted here to see it;
+   * a new run records them again), while an attempt that commits late between two batches is still
+   * found.
+   */
+  @Test
+  void theBatchesOfARunSkipWhatTheRunHandledAndStillCatchALateCommit() {
+    long first = attempt(now.minusSeconds(5), 80, 1.0, 0.6);
+    GradedAttemptStatements.Run run = new GradedAttemptStatements.Run();
+    assertEquals(1, recordBatch(run));
+    assertEquals(3, statementsOf(first).size());
+    JpaTestSupport.run(
+        CoursesTestKit.emf(),
+        em ->
+            em.createNativeQuery("DELETE FROM crs_xapi_statement WHERE organisation_id = ?")
+                .setParameter(1, org.id())
+                .executeUpdate());
+
+    long late = attempt(now.minusSeconds(10), 25, 0.5, 0.0);
+    assertEquals(0, recordBatch(run), "nothing new after the cursor");
+    assertEquals(3, statementsOf(late).size(), "the late commit is caught within the run");
+    assertEquals(0, statementsOf(first).size(), "handled by the run: not looked up again");
+    assertEquals(2, run.handled());
+
+    assertEquals(0, recordBatch());
+    assertEquals(3, statementsOf(first).size(), "a new run looks it up and records it again");
+    assertEquals(3, statementsOf(late).size(), "stored once");
+  }
+
+  private int recordBatch(GradedAttemptStatements.Run run) {
+    return kit.as(org.coordinator(), b -> b.get(GradedAttemptStatements.class).recordBatch(run));
   }
 
   private int recordBatch() {

@@ -88,6 +88,37 @@ public final class CoordinationKit {
         });
   }
 
+  /** Runs a native statement that returns no rows (tests' own SQL). */
+  public void execute(String sql) {
+    as(null, w -> w.em().createNativeQuery(sql).executeUpdate());
+  }
+
+  /** The first column of a native query's first row, as a number (tests' own SQL). */
+  public long number(String sql, Object... params) {
+    return Long.parseLong(rows(sql, params).get(0));
+  }
+
+  /** A native query's rows, each its columns joined by {@code |} (tests' own SQL). */
+  public List<String> rows(String sql, Object... params) {
+    return as(
+        null,
+        w -> {
+          var query = w.em().createNativeQuery(sql);
+          for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+          }
+          return ((List<?>) query.getResultList())
+              .stream()
+                  .map(
+                      r ->
+                          r instanceof Object[] a
+                              ? String.join(
+                                  "|", java.util.Arrays.stream(a).map(String::valueOf).toList())
+                              : String.valueOf(r))
+                  .toList();
+        });
+  }
+
   /** A published course of the organisation. */
   public long course(long organisationId, boolean mandatory, Integer validityMonths) {
     return JpaTestSupport.inTransaction(

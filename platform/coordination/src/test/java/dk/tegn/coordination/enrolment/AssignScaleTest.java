@@ -36,7 +36,7 @@ class AssignScaleTest {
     long arranging = System.nanoTime();
     int before = arrange(org, cohort, course);
     long english =
-        number(
+        kit.number(
             "SELECT COUNT(*) FROM plt_account WHERE organisation_id = ?1 AND locale = 'en'"
                 + " AND MOD(id, 10) <> 0",
             org.id());
@@ -52,7 +52,7 @@ class AssignScaleTest {
     assertEquals(english, mails(org, "New course: Signs"), "in English, their own choice");
     assertCounted(org, cohort, course, "2027-06-01", MEMBERS - 1);
     long last =
-        number(
+        kit.number(
             "SELECT MAX(account_id) FROM crd_cohort_member WHERE cohort_id = ?1 AND account_id"
                 + " NOT IN (SELECT id FROM plt_account WHERE MOD(id, 10) = 0)",
             cohort);
@@ -151,27 +151,22 @@ class AssignScaleTest {
   /** The course's active enrolments and all of them. */
   private List<Long> enrolments(long course) {
     return List.of(
-        number("SELECT COUNT(*) FROM crs_enrolment WHERE course_id = ?1 AND active", course),
-        number("SELECT COUNT(*) FROM crs_enrolment WHERE course_id = ?1", course));
+        kit.number("SELECT COUNT(*) FROM crs_enrolment WHERE course_id = ?1 AND active", course),
+        kit.number("SELECT COUNT(*) FROM crs_enrolment WHERE course_id = ?1", course));
   }
 
   private long reminders(long course) {
-    return number(
+    return kit.number(
         "SELECT COUNT(*) FROM crd_reminder r JOIN crs_enrolment e ON e.id = r.enrolment_id"
             + " WHERE e.course_id = ?1 AND r.kind = 'ASSIGNED'",
         course);
   }
 
   private long mails(Org org, String subject) {
-    return number(
+    return kit.number(
         "SELECT COUNT(*) FROM plt_outbox WHERE organisation_id = ?1 AND subject = ?2",
         org.id(),
         subject);
-  }
-
-  private long number(String sql, Object... params) {
-    List<String> rows = rows(sql, params);
-    return Long.parseLong(rows.get(0));
   }
 
   /**
@@ -182,7 +177,7 @@ class AssignScaleTest {
     for (long c : new long[] {0, cohort}) {
       assertEquals(
           List.of("N|" + MEMBERS),
-          rows(
+          kit.rows(
               "SELECT status, n FROM crd_completion_count WHERE cohort_id = ?1"
                   + " AND organisation_id = ?2 AND course_id = ?3 AND n <> 0",
               c,
@@ -191,7 +186,7 @@ class AssignScaleTest {
           "completion counts, cohort " + c);
       assertEquals(
           List.of("2027-04-01|N|1", due + "|N|" + onDate),
-          rows(
+          kit.rows(
               "SELECT due_on, status, n FROM crd_completion_due WHERE cohort_id = ?1"
                   + " AND organisation_id = ?2 AND course_id = ?3 AND n <> 0 ORDER BY due_on",
               c,
@@ -199,25 +194,5 @@ class AssignScaleTest {
               course),
           "due counts, cohort " + c);
     }
-  }
-
-  private List<String> rows(String sql, Object... params) {
-    return kit.as(
-        null,
-        w -> {
-          var query = w.em().createNativeQuery(sql);
-          for (int i = 0; i < params.length; i++) {
-            query.setParameter(i + 1, params[i]);
-          }
-          return ((List<?>) query.getResultList())
-              .stream()
-                  .map(
-                      r ->
-                          r instanceof Object[] a
-                              ? String.join(
-                                  "|", java.util.Arrays.stream(a).map(String::valueOf).toList())
-                              : String.valueOf(r))
-                  .toList();
-        });
   }
 }

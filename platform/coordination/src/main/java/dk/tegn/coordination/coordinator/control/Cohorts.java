@@ -17,6 +17,7 @@ import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.CurrentCaller;
 import dk.tegn.core.time.PlatformClock;
+import dk.tegn.courses.enrolment.control.Enrolments;
 import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,8 +29,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -205,14 +211,10 @@ public class Cohorts {
     List<Problem> problems = new ArrayList<>(parsed.problems());
     List<ImportPreview.Line> lines = new ArrayList<>();
     Map<String, Boolean> cohortExists = new HashMap<>();
+    Map<String, long[]> holders = holders(parsed.rows().stream().map(Row::email).toList());
     for (Row row : parsed.rows()) {
-      List<Account> holders =
-          em.createNamedQuery("CohortMember.findAccountsByEmail", Account.class)
-              .setParameter("email", row.email())
-              .setMaxResults(2)
-              .getResultList();
-      Account holder = holders.isEmpty() ? null : holders.get(0);
-      if (holder != null && holder.getOrganisation().getId() != organisationId) {
+      long[] holder = holders.get(row.email().toLowerCase(Locale.ROOT));
+      if (holder != null && holder[1] != organisationId) {
         problems.add(
             new Problem(row.line(), "coordination_import.reason.otherOrganisation", row.email()));
         continue;
@@ -240,14 +242,21 @@ public class Cohorts {
   /**
    * Imports a clean people file: creates missing cohorts and accounts (who get an invitation to
    * choose a password) and adds everyone to their cohort. A file with any bad row imports nothing.
+   * The people already there are found before anything is written (a statement per thousand
+   * addresses), and each cohort takes its people a batch at a time ({@link #joinAll}): up to 10,000
+   * rows in one transaction, so nothing is done person by person that can be done per batch.
    */
   public ImportPreview importFile(@Min(1) long organisationId, @NotNull byte[] content) {
     ImportPreview preview = preview(organisationId, content);
     if (!preview.isClean()) {
       throw new RuleViolationException(Messages.PLATFORM, "coordination_import.notClean");
     }
+    Map<String, Long> holders = new HashMap<>();
+    holders(preview.getLines().stream().map(ImportPreview.Line::getEmail).toList())
+        .forEach((email, holder) -> holders.put(email, holder[0]));
     Map<String, Cohort> cohorts = new HashMap<>();
-    int created = 0;
+    Map<Long, List<Long>> joining = new LinkedHashMap<>();
+    Set<Long> created = new HashSet<>();
     // one hash of a random password nobody knows, not a slow hash per row
     String unusableHash = null;
     for (ImportPreview.Line line : preview.getLines()) {
@@ -264,17 +273,13 @@ public class Cohorts {
                             em.flush();
                             return c;
                           }));
-      Account account =
-          em.createNamedQuery("CohortMember.findAccountsByEmail", Account.class)
-              .setParameter("email", line.getEmail())
-              .getResultStream()
-              .findFirst()
-              .orElse(null);
-      if (account == null) {
+      String email = line.getEmail().toLowerCase(Locale.ROOT);
+      Long accountId = holders.get(email);
+      if (accountId == null) {
         if (unusableHash == null) {
           unusableHash = hasher.hash(Tokens.unusablePassword());
         }
-        account =
+        Account account =
             directory.createHashed(
                 line.getEmail(),
                 line.getName(),
@@ -283,11 +288,14 @@ public class Cohorts {
                 unusableHash,
                 List.of(Role.TRAINEE));
         registrations.invite(account);
-        created++;
+        accountId = account.getId();
+        holders.put(email, accountId);
+        created.add(accountId);
       }
-      join(cohort, account.getId());
+      joining.computeIfAbsent(cohort.getId(), c -> new ArrayList<>()).add(accountId);
     }
-    int newAccounts = created;
+    joining.forEach((cohortId, people) -> joinAll(cohortId, people, created));
+    int newAccounts = created.size();
     audit.record(
         caller.accountId(),
         "coordination.import",
@@ -298,6 +306,82 @@ public class Cohorts {
     LOG.info(() -> "people file imported: " + preview.getLines().size() + " rows");
     return preview;
   }
+
+  /** People per statement of {@link #holders} and batch of {@link #joinAll}. */
+  static final int BATCH = Enrolments.BATCH;
+
+  /**
+   * The accounts holding these addresses (compared in lower case), the oldest where two share one,
+   * as {@code CohortMember.findAccountsByEmail} picks, as their id and organisation: a statement
+   * per {@link #BATCH} addresses (each a scan of the accounts: {@code lower(email)} has no index),
+   * not one per row.
+   */
+  private Map<String, long[]> holders(List<String> emails) {
+    List<String> lower = emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList();
+    Map<String, long[]> holders = new HashMap<>();
+    for (int from = 0; from < lower.size(); from += BATCH) {
+      for (Object[] r :
+          em.createNamedQuery("CohortMember.findAccountIdsByEmails", Object[].class)
+              .setParameter("emails", lower.subList(from, Math.min(lower.size(), from + BATCH)))
+              .getResultList()) {
+        holders.putIfAbsent(
+            ((String) r[1]).toLowerCase(Locale.ROOT),
+            new long[] {(Long) r[0], ((Number) r[2]).longValue()});
+      }
+    }
+    return holders;
+  }
+
+  /**
+   * Trusted: {@link #join} for the people of a file, {@link #BATCH} at a time: one statement finds
+   * who is a member already, one inserts the rest, their counts join the cohort's (not for accounts
+   * made by this import, which have nothing to count yet), and the cohort's courses are placed for
+   * the batch at once ({@link Assignments#syncMembers}). Returns how many joined.
+   */
+  int joinAll(long cohortId, List<Long> accountIds, Set<Long> newAccounts) {
+    List<Long> people = accountIds.stream().distinct().toList();
+    String at = DATETIME.format(LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC));
+    int joined = 0;
+    for (int from = 0; from < people.size(); from += BATCH) {
+      List<Long> batch = people.subList(from, Math.min(people.size(), from + BATCH));
+      Set<Long> members =
+          new HashSet<>(
+              em.createNamedQuery("CohortMember.findAccountIdsAmong", Long.class)
+                  .setParameter("cohortId", cohortId)
+                  .setParameter("accountIds", batch)
+                  .getResultList());
+      List<Long> fresh = batch.stream().filter(id -> !members.contains(id)).toList();
+      if (fresh.isEmpty()) {
+        continue;
+      }
+      // ids and the time as literals (typed values, so safe): EclipseLink's look-up of a native
+      // statement's bind parameters is quadratic in their number (ops/BENCHMARKS.md §7.1)
+      StringBuilder rows = new StringBuilder();
+      for (long id : fresh) {
+        rows.append(rows.isEmpty() ? "(" : ", (")
+            .append(cohortId)
+            .append(", ")
+            .append(id)
+            .append(", '")
+            .append(at)
+            .append("')");
+      }
+      em.createNativeQuery(
+              "INSERT INTO crd_cohort_member (cohort_id, account_id, joined_at) VALUES " + rows)
+          .executeUpdate();
+      for (long id : fresh) {
+        if (!newAccounts.contains(id)) {
+          counters.joined(cohortId, id);
+        }
+      }
+      assignments.syncMembers(cohortId, fresh);
+      joined += fresh.size();
+    }
+    return joined;
+  }
+
+  private static final DateTimeFormatter DATETIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
   private Optional<Cohort> find(long organisationId, String name) {
     return em.createNamedQuery("Cohort.findByName", Cohort.class)

@@ -159,8 +159,9 @@ public class CompletionReport {
   }
 
   private List<Figures> perCourseLive(ReportFilter filter, String language) {
+    LocalDate today = report.today();
     List<EnrolmentFigures.Status> rows =
-        figures.statusByCourse(report.enrolments(filter, true), report.today());
+        report.figures(filter, true, s -> figures.statusByCourse(s, today), ReportScope::add);
     Map<Long, String> titles =
         courses.titles(rows.stream().map(EnrolmentFigures.Status::courseId).toList(), language);
     return rows.stream().map(r -> figures(null, null, r, titles)).toList();
@@ -168,7 +169,8 @@ public class CompletionReport {
 
   /**
    * Per cohort, the figures of its members' enrolments: one question to courses per cohort in scope
-   * (courses cannot join this module's memberships, so the members go as ids).
+   * and page of its members (courses cannot join this module's memberships, so the members go as
+   * ids, {@link ReportScope#overMembers}).
    */
   private List<Figures> perCohortLive(ReportFilter filter, String language) {
     EnrolmentFigures.Scope all = report.enrolments(filter, true);
@@ -191,15 +193,11 @@ public class CompletionReport {
       } while (page.size() == COHORT_PAGE);
     }
     List<Object[]> rows = new ArrayList<>();
+    LocalDate today = report.today();
     for (Cohort cohort : inScope) {
-      EnrolmentFigures.Scope members =
-          new EnrolmentFigures.Scope(
-              all.organisations(),
-              all.courses(),
-              report.members(cohort.getId()),
-              all.enrolledFrom(),
-              all.enrolledBefore());
-      for (EnrolmentFigures.Status r : figures.statusByCourse(members, report.today())) {
+      for (EnrolmentFigures.Status r :
+          report.figures(
+              all, cohort.getId(), s -> figures.statusByCourse(s, today), ReportScope::add)) {
         rows.add(new Object[] {cohort, r});
       }
     }
@@ -238,11 +236,14 @@ public class CompletionReport {
   public List<Figures.Day> overTime(ReportFilter filter) {
     LocalDate to = filter.getTo() != null ? filter.getTo() : report.today();
     LocalDate from = filter.getFrom() != null ? filter.getFrom() : to.minusDays(89);
-    return figures
-        .completionsPerDay(
-            report.enrolments(filter, false),
-            ReportScope.start(from),
-            ReportScope.start(to.plusDays(1)))
+    return report
+        .figures(
+            filter,
+            false,
+            s ->
+                figures.completionsPerDay(
+                    s, ReportScope.start(from), ReportScope.start(to.plusDays(1))),
+            ReportScope::add)
         .entrySet()
         .stream()
         .map(e -> new Figures.Day(e.getKey(), e.getValue()))
@@ -314,12 +315,15 @@ public class CompletionReport {
    * from assessments.
    */
   private List<Object[]> quizzesLive(ReportFilter filter) {
-    return attempts
-        .perQuiz(
-            report.organisations(filter),
-            report.members(filter.getCohortId()),
-            filter.getFrom() == null ? null : ReportScope.start(filter.getFrom()),
-            filter.getTo() == null ? null : ReportScope.start(filter.getTo().plusDays(1)))
+    Optional<Set<Long>> organisations = report.organisations(filter);
+    Instant from = filter.getFrom() == null ? null : ReportScope.start(filter.getFrom());
+    Instant until = filter.getTo() == null ? null : ReportScope.start(filter.getTo().plusDays(1));
+    // a cohort's pages may repeat a quiz and context: quizzes() adds the rows up per course
+    return report
+        .overMembers(
+            filter.getCohortId(),
+            people -> attempts.perQuiz(organisations, people, from, until),
+            ReportScope::concat)
         .stream()
         .map(t -> new Object[] {t.quizId(), t.contextId(), t.attempts(), t.passed(), t.scoreSum()})
         .toList();
@@ -329,12 +333,17 @@ public class CompletionReport {
   public Figures.Expiring expiring(ReportFilter filter) {
     Instant now = clock.now();
     long[] r =
-        figures.expiringWithin(
-            report.enrolments(filter, false),
-            now,
-            now.plus(Duration.ofDays(30)),
-            now.plus(Duration.ofDays(60)),
-            now.plus(Duration.ofDays(90)));
+        report.figures(
+            filter,
+            false,
+            s ->
+                figures.expiringWithin(
+                    s,
+                    now,
+                    now.plus(Duration.ofDays(30)),
+                    now.plus(Duration.ofDays(60)),
+                    now.plus(Duration.ofDays(90))),
+            ReportScope::add);
     return new Figures.Expiring(r[0], r[1], r[2]);
   }
 

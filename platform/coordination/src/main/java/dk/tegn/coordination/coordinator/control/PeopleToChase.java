@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,18 @@ public class PeopleToChase {
 
   static final int MAX_PEOPLE = 500;
 
+  /** {@link EnrolmentFigures#overdue}'s order, to merge a cohort's pages. */
+  static final Comparator<EnrolmentFact> OVERDUE_ORDER =
+      Comparator.comparing(EnrolmentFact::dueOn).thenComparingLong(EnrolmentFact::id);
+
+  /** {@link EnrolmentFigures#expiring}'s order, to merge a cohort's pages. */
+  static final Comparator<EnrolmentFact> EXPIRING_ORDER =
+      Comparator.comparing(EnrolmentFact::expiresAt)
+          .thenComparing(EnrolmentFact::completedAt)
+          .thenComparingLong(EnrolmentFact::courseId)
+          .thenComparingLong(EnrolmentFact::accountId)
+          .thenComparingLong(EnrolmentFact::id);
+
   @PersistenceContext EntityManager em;
   @Inject ReportScope report;
   @Inject PlatformClock clock;
@@ -45,8 +58,13 @@ public class PeopleToChase {
    * People whose enrolment is overdue, longest overdue first, with when they were last reminded.
    */
   public List<Figures.Person> overdue(ReportFilter filter, String language) {
+    LocalDate today = report.today();
     return people(
-        figures.overdue(report.enrolments(filter, true), report.today(), MAX_PEOPLE),
+        report.figures(
+            filter,
+            true,
+            s -> figures.overdue(s, today, MAX_PEOPLE),
+            ReportScope.firstOf(OVERDUE_ORDER, MAX_PEOPLE)),
         EnrolmentFact::dueOn,
         ReminderKind.OVERDUE,
         language);
@@ -56,8 +74,11 @@ public class PeopleToChase {
   public List<Figures.Person> expiring(ReportFilter filter, String language) {
     Instant now = clock.now();
     return people(
-        figures.expiring(
-            report.enrolments(filter, false), now, now.plus(Duration.ofDays(90)), MAX_PEOPLE),
+        report.figures(
+            filter,
+            false,
+            s -> figures.expiring(s, now, now.plus(Duration.ofDays(90)), MAX_PEOPLE),
+            ReportScope.firstOf(EXPIRING_ORDER, MAX_PEOPLE)),
         e -> LocalDate.ofInstant(e.expiresAt(), ZoneOffset.UTC),
         ReminderKind.EXPIRING,
         language);

@@ -12,10 +12,16 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 
 /**
  * What a report's filter covers, for the figures ({@link CompletionReport}) and the lists of people
@@ -47,9 +53,10 @@ public class ReportScope {
   }
 
   /**
-   * The enrolments a filter covers, as courses' scope: the organisations in the caller's scope, the
-   * course or the audience's courses, the cohort's members; the filter's dates limit the enrolment
-   * date when {@code withDates}.
+   * The enrolments a filter covers, as courses' scope, but for the cohort: the organisations in the
+   * caller's scope, the course or the audience's courses; the filter's dates limit the enrolment
+   * date when {@code withDates}. The cohort's members are added a page at a time by {@link
+   * #figures}.
    */
   EnrolmentFigures.Scope enrolments(ReportFilter filter, boolean withDates) {
     Set<Long> inCourses = null;
@@ -64,18 +71,130 @@ public class ReportScope {
     return new EnrolmentFigures.Scope(
         organisations(filter),
         inCourses,
-        members(filter.getCohortId()),
+        null,
         withDates && filter.getFrom() != null ? start(filter.getFrom()) : null,
         withDates && filter.getTo() != null ? start(filter.getTo().plusDays(1)) : null);
   }
 
-  /** A cohort's members by account id; null for no cohort. */
-  List<Long> members(Long cohortId) {
-    return cohortId == null
-        ? null
-        : em.createNamedQuery("CohortMember.findAccountIdsByCohort", Long.class)
-            .setParameter("cohortId", cohortId)
-            .getResultList();
+  /**
+   * A figure of the enrolments a filter covers: asked of courses once, or with a cohort once per
+   * page of its members ({@link #overMembers}), the pages' answers merged.
+   */
+  <T> T figures(
+      ReportFilter filter,
+      boolean withDates,
+      Function<EnrolmentFigures.Scope, T> ask,
+      BinaryOperator<T> merge) {
+    return figures(enrolments(filter, withDates), filter.getCohortId(), ask, merge);
+  }
+
+  /** A figure of {@code scope}'s enrolments limited to a cohort's members (null: no cohort). */
+  <T> T figures(
+      EnrolmentFigures.Scope scope,
+      Long cohortId,
+      Function<EnrolmentFigures.Scope, T> ask,
+      BinaryOperator<T> merge) {
+    return overMembers(
+        cohortId,
+        people ->
+            ask.apply(
+                new EnrolmentFigures.Scope(
+                    scope.organisations(),
+                    scope.courses(),
+                    people,
+                    scope.enrolledFrom(),
+                    scope.enrolledBefore())),
+        merge);
+  }
+
+  /**
+   * Asks another module a question about people once: for everyone (people null) without a cohort,
+   * else once per page of {@link #MEMBER_PAGE} of the cohort's members (keyset on account id), and
+   * merges the answers. Courses and assessments cannot join this module's memberships, so the
+   * members go as ids, and a page at a time no statement grows with the cohort (MariaDB takes at
+   * most 65,535 placeholders; 100,000 members in one list failed). Every figure asked this way is a
+   * sum over people or a list in an order of their enrolments, so the pages merge exactly.
+   */
+  <T> T overMembers(Long cohortId, Function<List<Long>, T> ask, BinaryOperator<T> merge) {
+    if (cohortId == null) {
+      return ask.apply(null);
+    }
+    List<Long> page = members(cohortId, 0);
+    T answer = ask.apply(page);
+    while (page.size() == MEMBER_PAGE) {
+      page = members(cohortId, page.get(page.size() - 1));
+      if (page.isEmpty()) {
+        break;
+      }
+      answer = merge.apply(answer, ask.apply(page));
+    }
+    return answer;
+  }
+
+  /** Members asked about per question to another module. */
+  static final int MEMBER_PAGE = 1_000;
+
+  /** A page of a cohort's members by account id, after {@code after}. */
+  private List<Long> members(long cohortId, long after) {
+    return em.createNamedQuery("CohortMember.findAccountIdsByCohortAfter", Long.class)
+        .setParameter("cohortId", cohortId)
+        .setParameter("after", after)
+        .setMaxResults(MEMBER_PAGE)
+        .getResultList();
+  }
+
+  /** Two pages' status counts, per course in course order. */
+  static List<EnrolmentFigures.Status> add(
+      List<EnrolmentFigures.Status> a, List<EnrolmentFigures.Status> b) {
+    Map<Long, EnrolmentFigures.Status> sum = new TreeMap<>();
+    for (EnrolmentFigures.Status s : a) {
+      sum.put(s.courseId(), s);
+    }
+    for (EnrolmentFigures.Status s : b) {
+      sum.merge(
+          s.courseId(),
+          s,
+          (x, y) ->
+              new EnrolmentFigures.Status(
+                  x.courseId(),
+                  x.notStarted() + y.notStarted(),
+                  x.inProgress() + y.inProgress(),
+                  x.completed() + y.completed(),
+                  x.overdue() + y.overdue()));
+    }
+    return List.copyOf(sum.values());
+  }
+
+  /** Two pages' counts per key (a day, say). */
+  static <K> Map<K, Long> add(Map<K, Long> a, Map<K, Long> b) {
+    Map<K, Long> sum = new TreeMap<>(a);
+    b.forEach((k, n) -> sum.merge(k, n, Long::sum));
+    return sum;
+  }
+
+  /** Two pages' counts, element by element. */
+  static long[] add(long[] a, long[] b) {
+    long[] sum = a.clone();
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] += b[i];
+    }
+    return sum;
+  }
+
+  /** Two pages' rows, one after the other. */
+  static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> both = new ArrayList<>(a);
+    both.addAll(b);
+    return both;
+  }
+
+  /** Two pages' lists, each in {@code order}: the first {@code max} of both, in that order. */
+  static <T> BinaryOperator<List<T>> firstOf(Comparator<? super T> order, int max) {
+    return (a, b) -> {
+      List<T> both = concat(a, b);
+      both.sort(order);
+      return List.copyOf(both.subList(0, Math.min(max, both.size())));
+    };
   }
 
   /** Cohorts the caller may filter by. */

@@ -17,9 +17,6 @@ import java.time.Instant;
     query =
         "select m from CohortMember m where m.cohortId = :cohortId and m.accountId = :accountId")
 @NamedQuery(
-    name = "CohortMember.findAccountIdsByCohort",
-    query = "select m.accountId from CohortMember m where m.cohortId = :cohortId order by m.id")
-@NamedQuery(
     name = "CohortMember.findAccountIdsByCohortAfter",
     query =
         "select m.accountId from CohortMember m where m.cohortId = :cohortId"
@@ -30,6 +27,16 @@ import java.time.Instant;
 @NamedQuery(
     name = "CohortMember.findAccountsByEmail",
     query = "select a from Account a where lower(a.email) = :email order by a.id")
+@NamedQuery(
+    name = "CohortMember.findAccountIdsByEmails",
+    query =
+        "select a.id, a.email, a.organisation.id from Account a where lower(a.email) in :emails"
+            + " order by a.id")
+@NamedQuery(
+    name = "CohortMember.findAccountIdsAmong",
+    query =
+        "select m.accountId from CohortMember m where m.cohortId = :cohortId"
+            + " and m.accountId in :accountIds")
 @NamedQuery(
     name = "CohortMember.findMembers",
     query =

@@ -146,8 +146,17 @@ public class Assignments {
    * {@code Cohorts} or self-registration has decided already.
    */
   public int syncMember(long cohortId, long accountId) {
+    return syncMembers(cohortId, List.of(accountId));
+  }
+
+  /**
+   * {@link #syncMember} for a batch of people who joined the cohort (a people file a batch at a
+   * time): the cohort's assignments read once, and per assignment the batch placed in courses' set
+   * statements ({@link #enrolAll}), not person by person. Returns how many enrolments are new.
+   */
+  public int syncMembers(long cohortId, List<Long> accountIds) {
     Cohort cohort = em.find(Cohort.class, cohortId);
-    if (cohort == null) {
+    if (cohort == null || accountIds.isEmpty()) {
       return 0;
     }
     LocalDate today = today();
@@ -157,9 +166,8 @@ public class Assignments {
         em.createNamedQuery("Assignment.findByCohort", Assignment.class)
             .setParameter("cohortId", cohortId)
             .getResultList()) {
-      if (courseFacts.isPublished(a.getCourseId())
-          && enrol(accountId, a.getCourseId(), a.dueFor(today, grace), null)) {
-        enrolled++;
+      if (courseFacts.isPublished(a.getCourseId())) {
+        enrolled += enrolAll(accountIds, a.getCourseId(), a.dueFor(today, grace), null);
       }
     }
     return enrolled;
