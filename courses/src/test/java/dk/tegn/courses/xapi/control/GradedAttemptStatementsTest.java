@@ -114,6 +114,35 @@ class GradedAttemptStatementsTest {
     assertEquals(3L * (GradedAttemptStatements.BATCH + more), stored, "each attempt once");
   }
 
+  @Test
+  void aStartedAttemptGetsItsAttemptedStatementOnceEvenWhenItCommitsLate() {
+    long onTime = attempt(now.minusSeconds(5), 80, 1.0, 0.6);
+    assertEquals(1, recordStarted(), "the attempt started 5 min 5 s ago");
+    assertEquals(
+        List.of(ADL + "attempted"),
+        statementsOf(onTime).stream().map(s -> s.getJsonObject("verb").getString("id")).toList());
+
+    // started before the one already read, but committed only now
+    long late = attempt(now.minusSeconds(10), 25, 0.5, 0.0);
+    assertEquals(0, recordStarted(), "nothing new after the cursor");
+    List<JsonObject> lateOnes = statementsOf(late);
+    assertEquals(1, lateOnes.size());
+    assertEquals(ADL + "attempted", lateOnes.get(0).getJsonObject("verb").getString("id"));
+    assertEquals(
+        now.minusSeconds(10).minusSeconds(300).toString(),
+        lateOnes.get(0).getString("timestamp"),
+        "stamped when it started");
+    assertTrue(lateOnes.get(0).getJsonObject("context").containsKey("registration"));
+
+    recordStarted();
+    assertEquals(1, statementsOf(onTime).size(), "read again, stored once");
+    assertEquals(1, statementsOf(late).size(), "read again, stored once");
+  }
+
+  private int recordStarted() {
+    return kit.as(org.coordinator(), b -> b.get(StartedAttemptStatements.class).recordBatch());
+  }
+
   private int recordBatch() {
     return kit.as(org.coordinator(), b -> b.get(GradedAttemptStatements.class).recordBatch());
   }
