@@ -12,7 +12,6 @@ import dk.tegn.assessments.question.entity.QuestionVersion;
 import dk.tegn.assessments.question.entity.Response;
 import dk.tegn.assessments.quiz.control.RandomDraw;
 import dk.tegn.assessments.quiz.entity.Quiz;
-import dk.tegn.assessments.quiz.entity.QuizSlot;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.problem.RecordNotFoundException;
@@ -248,12 +247,17 @@ public class Attempts {
       Quiz quiz, long learnerId, long contextId, int number, long seed, Instant now) {
     List<RandomDraw.Slot> slots = new ArrayList<>();
     List<Long> categoryIds = new ArrayList<>();
-    for (QuizSlot s : quiz.getSlots()) {
-      if (s.isRandom()) {
-        slots.add(new RandomDraw.FromCategory(s.getCategory().getId(), s.getCount()));
-        categoryIds.add(s.getCategory().getId());
+    // the slots' ids only: quiz.getSlots() loaded each slot's question and category apart
+    for (Object[] s :
+        em.createNamedQuery("QuizSlot.listForDraw", Object[].class)
+            .setParameter("quizId", quiz.getId())
+            .getResultList()) {
+      if (s[1] != null) {
+        long categoryId = ((Number) s[1]).longValue();
+        slots.add(new RandomDraw.FromCategory(categoryId, ((Number) s[2]).intValue()));
+        categoryIds.add(categoryId);
       } else {
-        slots.add(new RandomDraw.Fixed(s.getQuestion().getId()));
+        slots.add(new RandomDraw.Fixed(((Number) s[0]).longValue()));
       }
     }
     if (slots.isEmpty()) {

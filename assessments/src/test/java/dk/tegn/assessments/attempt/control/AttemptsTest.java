@@ -37,6 +37,8 @@ import dk.tegn.core.testing.TestDatabase;
 import dk.tegn.core.time.PlatformClock;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManagerFactory;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -783,6 +785,81 @@ class AttemptsTest {
     List<String> statements = sql.during(() -> call(a -> a.startOrResume(quizId, "da")));
     List<String> selects = selects(statements);
     assertTrue(selects.size() <= 8, selects.size() + " selects:\n" + String.join("\n", selects));
+  }
+
+  /**
+   * The exam's quiz (ops/load: 20 questions, each in a slot of its own): a start reads the slots'
+   * question ids in one statement and loads no slot or question entity one by one.
+   */
+  @Test
+  void startingAQuizOfTwentyFixedQuestionsTakesAFewStatements() {
+    long quizId = fixedQuiz(20);
+    List<String> statements = sql.during(() -> call(a -> a.startOrResume(quizId, "da")));
+    List<String> selects = selects(statements);
+    // before: 24 selects (the slots, then each slot's question one by one, and their category)
+    assertTrue(selects.size() <= 5, selects.size() + " selects:\n" + String.join("\n", selects));
+    // the attempt and its 20 slots: one batch of rows in the server's persistence unit
+    assertEquals(
+        21, statements.size() - selects.size(), "written:\n" + String.join("\n", statements));
+  }
+
+  /**
+   * CPU per start on this thread (the JVM's side of it), against the start as it was before session
+   * 15: the same start after loading the quiz's slots with their questions and category, as its
+   * draw did. Alternated in one JVM, each learner starting once; prints the ratio.
+   */
+  @Test
+  void aStartCostsLessCpuThanWhenItLoadedTheSlotsEntities() {
+    long quizId = fixedQuiz(20);
+    int rounds = 6;
+    int perRound = 40;
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[] cpu = new long[2];
+    for (int round = 0; round < rounds; round++) {
+      for (int way = 0; way < 2; way++) {
+        boolean before = (round + way) % 2 == 1;
+        List<TestCaller> learners = new ArrayList<>();
+        for (int i = 0; i < perRound; i++) {
+          learners.add(TestCaller.of(People.account(emf, org), org.getId(), Role.TRAINEE));
+        }
+        long from = threads.getCurrentThreadCpuTime();
+        for (TestCaller who : learners) {
+          as(
+              who,
+              a -> {
+                if (before) {
+                  a.em
+                      .find(Quiz.class, quizId)
+                      .getSlots()
+                      .forEach(slot -> slot.getQuestion().getCategory().getId());
+                }
+                return a.startOrResume(quizId, "da");
+              });
+        }
+        cpu[before ? 0 : 1] += threads.getCurrentThreadCpuTime() - from;
+      }
+    }
+    double starts = rounds * perRound;
+    System.out.printf(
+        "[start] CPU per start (this thread, %d starts each, alternated): before %.2f ms, after"
+            + " %.2f ms, after/before %.2f%n",
+        (int) starts, cpu[0] / 1e6 / starts, cpu[1] / 1e6 / starts, (double) cpu[1] / cpu[0]);
+    assertTrue(cpu[1] < cpu[0], "the start without the slots' entities costs less");
+  }
+
+  long fixedQuiz(int questions) {
+    return inTransaction(
+        emf,
+        em -> {
+          Category category = Banks.category(em, org.getId());
+          Quiz quiz =
+              Banks.quiz(em, org.getId(), Banks.settings(0, null, ReviewOptions.afterAttempt()));
+          IntStream.rangeClosed(1, questions)
+              .forEach(
+                  i -> quiz.addQuestion(Banks.question(em, category, "f" + i, Questions.single())));
+          em.flush();
+          return quiz.getId();
+        });
   }
 
   /**

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps a quiz closed while it sits in a locked module of the learner's course, however the quiz is
@@ -54,8 +55,10 @@ public class LockedModuleQuizGate implements QuizGate {
       if (item.isEmpty()) {
         continue;
       }
-      CourseProgress progress = new CourseProgress(course, completion.doneItems(e.getId()));
-      if (progress.isOpen(item.get())) {
+      // open with nothing done is open whatever was done (more done only opens more): the
+      // learner's progress is read only for a quiz behind a lock (each start, ops/BENCHMARKS.md §3)
+      if (new CourseProgress(course, Set.of()).isOpen(item.get())
+          || new CourseProgress(course, completion.doneItems(e.getId())).isOpen(item.get())) {
         return Optional.empty();
       }
       if (first == null) {

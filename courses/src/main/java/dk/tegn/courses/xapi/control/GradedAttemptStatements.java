@@ -5,18 +5,8 @@ import dk.tegn.assessments.attempt.control.GradedAnswers.Position;
 import dk.tegn.core.time.PlatformClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,15 +40,7 @@ public class GradedAttemptStatements {
   /** Where the first run starts: attempts graded before were recorded in their submit. */
   static final Duration FIRST_START = Duration.ofHours(1);
 
-  private static final String READ =
-      "SELECT position_at, position_id FROM crs_xapi_cursor WHERE name = ? FOR UPDATE";
-
-  private static final String WRITE =
-      "INSERT INTO crs_xapi_cursor (name, position_at, position_id, updated_at) VALUES (?, ?, ?, ?)"
-          + " ON DUPLICATE KEY UPDATE position_at = VALUES(position_at),"
-          + " position_id = VALUES(position_id), updated_at = VALUES(updated_at)";
-
-  @PersistenceContext EntityManager em;
+  @Inject XapiCursors cursors;
   @Inject PlatformClock clock;
   @Inject GradedAnswers graded;
   @Inject StatementOutbox outbox;
@@ -130,41 +112,15 @@ public class GradedAttemptStatements {
 
   /** The cursor, made on the first run {@link #FIRST_START} before now. */
   Position cursor() {
-    Connection c = em.unwrap(Connection.class);
-    try (PreparedStatement read = c.prepareStatement(READ)) {
-      read.setString(1, CURSOR);
-      try (ResultSet rs = read.executeQuery()) {
-        if (rs.next()) {
-          return new Position(
-              rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getLong(2));
-        }
-      }
-    } catch (SQLException e) {
-      throw new PersistenceException("reading the xAPI cursor failed", e);
-    }
-    Position first = new Position(clock.now().minus(FIRST_START), 0);
-    move(first);
-    return first;
+    return cursors.read(CURSOR, new Position(clock.now().minus(FIRST_START), 0));
   }
 
   /** Puts the cursor at {@code position}. */
   void move(Position position) {
-    try (PreparedStatement write = em.unwrap(Connection.class).prepareStatement(WRITE)) {
-      write.setString(1, CURSOR);
-      write.setObject(2, utc(position.gradedAt()));
-      write.setLong(3, position.attemptId());
-      write.setObject(4, utc(clock.now()));
-      write.executeUpdate();
-    } catch (SQLException e) {
-      throw new PersistenceException("moving the xAPI cursor failed", e);
-    }
+    cursors.move(CURSOR, position);
   }
 
   private String gradedStatementId(Position p) {
     return addresses.statementId(XapiRecorder.gradedKey(p.attemptId())).toString();
-  }
-
-  private static LocalDateTime utc(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 }

@@ -1,8 +1,8 @@
 package dk.tegn.courses.xapi.control;
 
 import dk.tegn.assessments.attempt.AttemptRegraded;
-import dk.tegn.assessments.attempt.AttemptStarted;
 import dk.tegn.assessments.attempt.control.GradedAnswers;
+import dk.tegn.assessments.attempt.control.StartedAttempts;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.certificate.CertificateIssued;
@@ -40,9 +40,10 @@ import java.util.stream.Collectors;
 /**
  * Turns what courses and assessments raise into statements in the outbox, in the transaction of the
  * event. These are the only events that become statements ({@link #EVENTS}); a test keeps every
- * event of intake out of the list. A graded attempt's statements (each question answered, the
- * attempt passed or failed) are not made in the submit but a moment later, when {@link
- * GradedAttemptStatements} reads the attempt ({@link #graded(GradedAnswers.Graded)}).
+ * event of intake out of the list. A started attempt's statement (attempted) and a graded attempt's
+ * (each question answered, the attempt passed or failed) are not made in the start or the submit
+ * but a moment later, when {@link StartedAttemptStatements} or {@link GradedAttemptStatements}
+ * reads the attempt ({@link #attempted}, {@link #graded}).
  */
 @ApplicationScoped
 public class XapiRecorder {
@@ -53,7 +54,6 @@ public class XapiRecorder {
           CourseLaunched.class,
           LessonExperienced.class,
           CourseCompleted.class,
-          AttemptStarted.class,
           AttemptRegraded.class,
           CertificateIssued.class,
           CertificateWithdrawn.class);
@@ -110,16 +110,29 @@ public class XapiRecorder {
         clock.now());
   }
 
-  void attempted(@Observes AttemptStarted e) {
+  /**
+   * A started attempt, read a moment after its start ({@link StartedAttemptStatements}), stamped
+   * when it started.
+   */
+  public void attempted(StartedAttempts.Started e) {
+    if (em.find(Account.class, e.learnerId()) == null) {
+      // erased between the start and this reading
+      return;
+    }
     QuizPlace place = place(e.learnerId(), e.quizId());
     store(
         subject(e.learnerId()),
-        "attempted/attempt/" + e.attemptId(),
+        attemptedKey(e.attemptId()),
         XapiVerb.ATTEMPTED,
         quiz(e.quizId(), place),
         null,
         placeContext(place, e.attemptId()),
-        clock.now());
+        e.startedAt());
+  }
+
+  /** The key of a started attempt's attempted statement. */
+  static String attemptedKey(long attemptId) {
+    return "attempted/attempt/" + attemptId;
   }
 
   /**

@@ -163,6 +163,54 @@ class GradedAttemptStatementsTest {
     return kit.as(org.coordinator(), b -> b.get(GradedAttemptStatements.class).recordBatch(run));
   }
 
+  @Test
+  void aStartedAttemptGetsItsAttemptedStatementOnceEvenWhenItCommitsLate() {
+    long onTime = attempt(now.minusSeconds(5), 80, 1.0, 0.6);
+    assertEquals(1, recordStarted(), "the attempt started 5 min 5 s ago");
+    assertEquals(
+        List.of(ADL + "attempted"),
+        statementsOf(onTime).stream().map(s -> s.getJsonObject("verb").getString("id")).toList());
+
+    // started before the one already read, but committed only now
+    long late = attempt(now.minusSeconds(10), 25, 0.5, 0.0);
+    assertEquals(0, recordStarted(), "nothing new after the cursor");
+    List<JsonObject> lateOnes = statementsOf(late);
+    assertEquals(1, lateOnes.size());
+    assertEquals(ADL + "attempted", lateOnes.get(0).getJsonObject("verb").getString("id"));
+    assertEquals(
+        now.minusSeconds(10).minusSeconds(300).toString(),
+        lateOnes.get(0).getString("timestamp"),
+        "stamped when it started");
+    assertTrue(lateOnes.get(0).getJsonObject("context").containsKey("registration"));
+
+    recordStarted();
+    assertEquals(1, statementsOf(onTime).size(), "read again, stored once");
+    assertEquals(1, statementsOf(late).size(), "read again, stored once");
+  }
+
+  @Test
+  void startedAttemptsAreRecordedInBatchesAtACostPerAttemptTheStartNoLongerPays() {
+    int count = 100;
+    long last = 0;
+    for (int i = 0; i < count; i++) {
+      last = attempt(now.minusSeconds(30), 100, 1.0, 1.0);
+    }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu = threads.getCurrentThreadCpuTime();
+    assertEquals(count, recordStarted());
+    cpu = threads.getCurrentThreadCpuTime() - cpu;
+    // what each start paid before in its own transaction (ops/BENCHMARKS.md §3, session 15)
+    System.out.printf(
+        "[xapi] %d started attempts recorded in the background: %.2f ms of this thread's CPU each%n",
+        count, cpu / 1e6 / count);
+    assertEquals(0, recordStarted());
+    assertEquals(1, statementsOf(last).size(), "the last one once");
+  }
+
+  private int recordStarted() {
+    return kit.as(org.coordinator(), b -> b.get(StartedAttemptStatements.class).recordBatch());
+  }
+
   private int recordBatch() {
     return kit.as(org.coordinator(), b -> b.get(GradedAttemptStatements.class).recordBatch());
   }

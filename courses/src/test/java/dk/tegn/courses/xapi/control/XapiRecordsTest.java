@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.assessments.attempt.AttemptGraded;
 import dk.tegn.assessments.attempt.AttemptRegraded;
-import dk.tegn.assessments.attempt.AttemptStarted;
 import dk.tegn.assessments.attempt.control.GradedAnswers;
+import dk.tegn.assessments.attempt.control.StartedAttempts;
 import dk.tegn.core.testing.JpaTestSupport;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.certificate.control.Certificates;
@@ -312,7 +312,11 @@ class XapiRecordsTest {
     kit.as(
         org.trainee(0),
         b -> {
-          b.fire(new AttemptStarted(learner, QUIZ, attemptId, (int) number));
+          // what the background reading of started attempts hands over (StartedAttemptStatements)
+          b.get(XapiRecorder.class)
+              .attempted(
+                  new StartedAttempts.Started(
+                      attemptId, learner, QUIZ, 0, (int) number, SampleCourses.NOW));
           // completion and the certificate follow the submit's event; xAPI reads the attempt later,
           // after the course may have been completed by it
           b.fire(new AttemptGraded(learner, QUIZ, attemptId, score, passed));
