@@ -146,7 +146,7 @@ public class Assignments {
    * {@code Cohorts} or self-registration has decided already.
    */
   public int syncMember(long cohortId, long accountId) {
-    return syncMembers(cohortId, List.of(accountId));
+    return sync(cohortId, List.of(accountId), false);
   }
 
   /**
@@ -155,6 +155,16 @@ public class Assignments {
    * statements ({@link #enrolAll}), not person by person. Returns how many enrolments are new.
    */
   public int syncMembers(long cohortId, List<Long> accountIds) {
+    return sync(cohortId, accountIds, true);
+  }
+
+  /**
+   * One person goes through the entities ({@link #enrol}), as before: a caller that goes on to
+   * change the same enrolment through JPA in its transaction (the demo's cohorts) would otherwise
+   * hold an entity whose version the set statement has moved on (an optimistic-lock failure at the
+   * next flush).
+   */
+  private int sync(long cohortId, List<Long> accountIds, boolean asSet) {
     Cohort cohort = em.find(Cohort.class, cohortId);
     if (cohort == null || accountIds.isEmpty()) {
       return 0;
@@ -166,8 +176,14 @@ public class Assignments {
         em.createNamedQuery("Assignment.findByCohort", Assignment.class)
             .setParameter("cohortId", cohortId)
             .getResultList()) {
-      if (courseFacts.isPublished(a.getCourseId())) {
-        enrolled += enrolAll(accountIds, a.getCourseId(), a.dueFor(today, grace), null);
+      if (!courseFacts.isPublished(a.getCourseId())) {
+        continue;
+      }
+      LocalDate due = a.dueFor(today, grace);
+      if (asSet) {
+        enrolled += enrolAll(accountIds, a.getCourseId(), due, null);
+      } else if (enrol(accountIds.get(0), a.getCourseId(), due, null)) {
+        enrolled++;
       }
     }
     return enrolled;
