@@ -31,12 +31,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * change of the account, its grants or its organisation ({@link AccountChanges}, whoever writes,
  * told again when the writing transaction has ended): a revoked role or a disabled account counts
  * on the next request here. The bound is for the changes this instance cannot see: in a cluster,
- * those of the other members ({@link #KEEP}, 5 s); alone ({@code tegn.instance.alone}, set by
- * ops/production/single-instance.asadmin), only SQL written past JPA, which Tegn has none of on
- * these tables ({@link #ALONE_KEEP}, 10 minutes). Reading it on every request was a second
- * statement beside the answer save's one (section 9.4), and at an exam's pace (an answer every 10
- * to 30 s) 5 s kept nothing: every save read it (section 9.12). An unknown or disabled name is
- * never kept.
+ * those of the other members ({@link #KEEP}, 5 s); alone ({@code tegn.instance.alone}, set by the
+ * launcher and by ops/production/run-tegn without cluster members), only SQL written past JPA,
+ * which Tegn has none of on these tables ({@link #ALONE_KEEP}, 10 minutes). Reading it on every
+ * request was a second statement beside the answer save's one (section 9.4), and at an exam's pace
+ * (an answer every 10 to 30 s) 5 s kept nothing: every save read it (section 9.12). An unknown or
+ * disabled name is never kept.
  */
 @ApplicationScoped
 public class CallerRows implements AccountChanges.Listener {
