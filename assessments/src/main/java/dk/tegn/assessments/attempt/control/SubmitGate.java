@@ -47,7 +47,7 @@ public class SubmitGate {
   @PostConstruct
   void init() {
     // a submit's time is learnt from the first ones; the guess only matters until then
-    line = new BoundedLine(concurrent, waitMillis, 100, RETRY_AFTER_SECONDS);
+    line = new BoundedLine(concurrent, waitMillis, 100, RETRY_AFTER_SECONDS, false);
   }
 
   /** How many submits run at once. */

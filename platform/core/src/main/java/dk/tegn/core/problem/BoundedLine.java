@@ -32,6 +32,7 @@ public final class BoundedLine {
   private final int permits;
   private final long boundMillis;
   private final int minRetryAfterSeconds;
+  private final boolean refuseEarly;
   private volatile double meanMillis;
 
   /**
@@ -42,6 +43,22 @@ public final class BoundedLine {
    */
   public BoundedLine(
       int permits, long boundMillis, double firstGuessMillis, int minRetryAfterSeconds) {
+    this(permits, boundMillis, firstGuessMillis, minRetryAfterSeconds, true);
+  }
+
+  /**
+   * @param refuseEarly whether a caller is refused at once when the line ahead looks longer than
+   *     the bound; without it every caller waits in the fair line up to the bound (the submits: a
+   *     refused submitter comes back in no particular order, so refusing early made the last of
+   *     10,000 wait minutes, ops/BENCHMARKS.md §3, session 15)
+   */
+  public BoundedLine(
+      int permits,
+      long boundMillis,
+      double firstGuessMillis,
+      int minRetryAfterSeconds,
+      boolean refuseEarly) {
+    this.refuseEarly = refuseEarly;
     this.permits = permits;
     this.boundMillis = boundMillis;
     this.meanMillis = firstGuessMillis;
@@ -99,7 +116,9 @@ public final class BoundedLine {
   /** Refused without waiting when the line ahead would take longer than the bound. */
   private OptionalInt refusedAtOnce() {
     double wait = expectedWaitMillis();
-    return wait > boundMillis ? OptionalInt.of(retryAfterSeconds(wait)) : OptionalInt.empty();
+    return refuseEarly && wait > boundMillis
+        ? OptionalInt.of(retryAfterSeconds(wait))
+        : OptionalInt.empty();
   }
 
   /**

@@ -67,6 +67,29 @@ class BoundedLineTest {
   }
 
   @Test
+  void aLineThatDoesNotRefuseEarlyLetsEveryCallerWaitTheBound() throws Exception {
+    BoundedLine line = new BoundedLine(1, 300, 10_000, 2, false);
+    CompletableFuture<BoundedLine.Turn<String>> first =
+        CompletableFuture.supplyAsync(
+            () ->
+                line.run(
+                    () -> {
+                      inside.countDown();
+                      await(release);
+                      return "first";
+                    }));
+    assertTrue(inside.await(10, TimeUnit.SECONDS));
+    long started = System.nanoTime();
+    // the learnt wait (10 s) is far beyond the bound, yet the caller waits in the line
+    BoundedLine.Turn<String> refused = line.run(() -> "never");
+    long tookMillis = (System.nanoTime() - started) / 1_000_000;
+    assertTrue(refused.refused());
+    assertTrue(tookMillis >= 280, "waited the bound: " + tookMillis + " ms");
+    release.countDown();
+    assertEquals("first", first.get(10, TimeUnit.SECONDS).done());
+  }
+
+  @Test
   void aCallerThatWaitedTheWholeBoundIsRefusedThenNotLater() throws Exception {
     BoundedLine line = lineWithItsSlotTaken(300, 50);
     long started = System.nanoTime();
