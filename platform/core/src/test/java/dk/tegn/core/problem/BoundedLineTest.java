@@ -24,7 +24,11 @@ class BoundedLineTest {
 
   /** One slot, taken by a hash that lasts until {@link #release}. */
   BoundedLine lineWithItsSlotTaken(long boundMillis, double meanMillis) throws Exception {
-    BoundedLine line = new BoundedLine(1, boundMillis, meanMillis, 1);
+    return withItsSlotTaken(new BoundedLine(1, boundMillis, meanMillis, 1));
+  }
+
+  /** {@code line}'s one slot, taken by work that lasts until {@link #release}. */
+  BoundedLine withItsSlotTaken(BoundedLine line) throws Exception {
     holder =
         CompletableFuture.supplyAsync(
             () ->
@@ -68,17 +72,7 @@ class BoundedLineTest {
 
   @Test
   void aLineThatDoesNotRefuseEarlyLetsEveryCallerWaitTheBound() throws Exception {
-    BoundedLine line = new BoundedLine(1, 300, 10_000, 2, false);
-    CompletableFuture<BoundedLine.Turn<String>> first =
-        CompletableFuture.supplyAsync(
-            () ->
-                line.run(
-                    () -> {
-                      inside.countDown();
-                      await(release);
-                      return "first";
-                    }));
-    assertTrue(inside.await(10, TimeUnit.SECONDS));
+    BoundedLine line = withItsSlotTaken(new BoundedLine(1, 300, 10_000, 2, false));
     long started = System.nanoTime();
     // the learnt wait (10 s) is far beyond the bound, yet the caller waits in the line
     BoundedLine.Turn<String> refused = line.run(() -> "never");
@@ -86,7 +80,7 @@ class BoundedLineTest {
     assertTrue(refused.refused());
     assertTrue(tookMillis >= 280, "waited the bound: " + tookMillis + " ms");
     release.countDown();
-    assertEquals("first", first.get(10, TimeUnit.SECONDS).done());
+    assertEquals("first", holder.get(10, TimeUnit.SECONDS).done());
   }
 
   @Test
