@@ -111,8 +111,10 @@ public final class Main {
       user = settings.dbUser();
       password = settings.dbPassword();
       Console.say("using the database at " + Jdbc.redact(url));
+      // the embedded database was reached on its own thread already (it created the schema there);
+      // a database named by the user is checked here, on the path to the first page, once
+      Jdbc.check(url, user, password);
     }
-    Jdbc.check(url, user, password);
 
     // the WAR reads these through MicroProfile Config (system properties of this JVM)
     System.setProperty("tegn.db.url", url);
