@@ -274,13 +274,14 @@ public class Registrations {
   public void inviteAll(List<Account> accounts) {
     Instant now = clock.now();
     List<MailOutbox.Mail> invitations = new ArrayList<>();
+    List<Registration> rows = new ArrayList<>();
     for (Account account : accounts) {
       if (account.getEmail() == null || account.getEmail().isBlank()) {
         continue;
       }
       String token = Tokens.newToken();
       Locale locale = EnrolmentMails.localeOf(account);
-      em.persist(
+      Registration invitation =
           Registration.invitation(
               account.getId(),
               account.getEmail(),
@@ -289,7 +290,9 @@ public class Registrations {
               locale.getLanguage(),
               Tokens.sha256(token),
               now,
-              now.plus(Duration.ofDays(14))));
+              now.plus(Duration.ofDays(14)));
+      em.persist(invitation);
+      rows.add(invitation);
       invitations.add(
           worded(
               account.getEmail(),
@@ -301,6 +304,9 @@ public class Registrations {
               account.getOrganisation().getName()));
     }
     outbox.enqueueAll(invitations);
+    // written (enqueueAll flushes first): no longer kept in the persistence context, whose every
+    // later flush would compare them again (a people file's 10,000)
+    rows.forEach(em::detach);
   }
 
   /** Registrations waiting for a coordinator of the caller's organisations. */
