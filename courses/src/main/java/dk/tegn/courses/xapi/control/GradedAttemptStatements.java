@@ -7,12 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The answered and passed/failed statements of graded attempts, made in the background rather than
@@ -47,25 +45,10 @@ public class GradedAttemptStatements {
   @Inject XapiRecorder recorder;
   @Inject XapiAddresses addresses;
 
-  /**
-   * What one run of the schedule has handled: the attempts it found recorded behind the cursor or
-   * recorded itself, so that its later batches, whose minute behind the cursor is mostly the same,
-   * neither look their statements up nor read them again. Attempts that commit late are not in it
-   * and are still found. Kept for one run only (a batch that fails ends the run).
-   */
-  public static final class Run {
-    private final Set<Long> handled = new HashSet<>();
-
-    /** How many attempts the run has handled. */
-    public int handled() {
-      return handled.size();
-    }
-  }
-
-  /** {@link #recordBatch(Run)} as a run of one batch. */
+  /** {@link #recordBatch(XapiRun)} as a run of one batch. */
   @Transactional
   public int recordBatch() {
-    return recordBatch(new Run());
+    return recordBatch(new XapiRun());
   }
 
   /**
@@ -76,29 +59,23 @@ public class GradedAttemptStatements {
    * #BATCH} means more may be waiting.
    */
   @Transactional
-  public int recordBatch(Run run) {
+  public int recordBatch(XapiRun run) {
     Position cursor = cursor();
     Map<Long, Position> todo = new LinkedHashMap<>();
-    List<Position> behind =
-        graded.between(cursor.gradedAt().minus(LOOK_BACK), cursor, LOOK_BACK_MAX).stream()
-            .filter(p -> !run.handled.contains(p.attemptId()))
-            .toList();
-    Set<String> recorded = outbox.existing(behind.stream().map(this::gradedStatementId).toList());
-    // behind comes newest first: the late ones are recorded oldest first, as they were graded
-    for (int i = behind.size() - 1; i >= 0; i--) {
-      Position p = behind.get(i);
-      if (recorded.contains(gradedStatementId(p))) {
-        run.handled.add(p.attemptId());
-      } else {
-        todo.put(p.attemptId(), p);
-      }
+    for (Position p :
+        run.unrecorded(
+            graded.between(cursor.gradedAt().minus(LOOK_BACK), cursor, LOOK_BACK_MAX),
+            Position::attemptId,
+            this::gradedStatementId,
+            outbox)) {
+      todo.put(p.attemptId(), p);
     }
     List<Position> fresh = graded.after(cursor, BATCH);
     fresh.forEach(p -> todo.put(p.attemptId(), p));
     for (GradedAnswers.Graded attempt : graded.of(new LinkedHashSet<>(todo.keySet()))) {
       recorder.graded(attempt);
     }
-    run.handled.addAll(todo.keySet());
+    run.recorded(todo.keySet());
     if (!fresh.isEmpty()) {
       move(fresh.get(fresh.size() - 1));
     }

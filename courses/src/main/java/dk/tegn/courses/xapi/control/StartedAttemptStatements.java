@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The attempted statements of started attempts, made in the background rather than in the start (an
@@ -33,32 +32,37 @@ public class StartedAttemptStatements {
   @Inject XapiRecorder recorder;
   @Inject XapiAddresses addresses;
 
-  /**
-   * Records one batch: the attempts behind the cursor still without their statement, then up to
-   * {@link #BATCH} after it, and moves the cursor past the latter. Returns how many were read after
-   * the cursor: {@link #BATCH} means more may be waiting.
-   */
+  /** {@link #recordBatch(XapiRun)} as a run of one batch. */
   @Transactional
   public int recordBatch() {
+    return recordBatch(new XapiRun());
+  }
+
+  /**
+   * Records one batch: the attempts behind the cursor still without their statement (those the run
+   * has handled already skipped, {@link XapiRun}), then up to {@link #BATCH} after it, and moves
+   * the cursor past the latter. Returns how many were read after the cursor: {@link #BATCH} means
+   * more may be waiting.
+   */
+  @Transactional
+  public int recordBatch(XapiRun run) {
     Position cursor =
         cursors.read(
             CURSOR, new Position(clock.now().minus(GradedAttemptStatements.FIRST_START), 0));
-    List<Started> behind =
-        started.between(
-            cursor.gradedAt().minus(GradedAttemptStatements.LOOK_BACK),
-            cursor,
-            GradedAttemptStatements.LOOK_BACK_MAX);
-    Set<String> recorded = outbox.existing(behind.stream().map(this::statementId).toList());
-    List<Started> todo = new ArrayList<>();
-    // behind comes newest first: the late ones are recorded oldest first, as they were started
-    for (int i = behind.size() - 1; i >= 0; i--) {
-      if (!recorded.contains(statementId(behind.get(i)))) {
-        todo.add(behind.get(i));
-      }
-    }
+    List<Started> todo =
+        new ArrayList<>(
+            run.unrecorded(
+                started.between(
+                    cursor.gradedAt().minus(GradedAttemptStatements.LOOK_BACK),
+                    cursor,
+                    GradedAttemptStatements.LOOK_BACK_MAX),
+                Started::attemptId,
+                this::statementId,
+                outbox));
     List<Started> fresh = started.after(cursor, BATCH);
     todo.addAll(fresh);
     todo.forEach(recorder::attempted);
+    run.recorded(todo.stream().map(Started::attemptId).toList());
     if (!fresh.isEmpty()) {
       cursors.move(CURSOR, fresh.get(fresh.size() - 1).position());
     }

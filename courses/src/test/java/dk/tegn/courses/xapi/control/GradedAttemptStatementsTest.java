@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -100,7 +101,7 @@ class GradedAttemptStatementsTest {
     System.out.printf(
         "[xapi] %d graded attempts recorded in the background: %.2f ms of this thread's CPU each%n",
         GradedAttemptStatements.BATCH, cpu / 1e6 / GradedAttemptStatements.BATCH);
-    GradedAttemptStatements.Run run = new GradedAttemptStatements.Run();
+    XapiRun run = new XapiRun();
     assertEquals(more, recordBatch(run));
     assertEquals(0, recordBatch(run));
     assertEquals(GradedAttemptStatements.BATCH + more, run.handled(), "all behind the cursor now");
@@ -108,7 +109,7 @@ class GradedAttemptStatementsTest {
     // a later batch of a run against the first batch of a run, alternated (session 15)
     long[] took = new long[2];
     for (int i = 0; i < 10; i++) {
-      GradedAttemptStatements.Run way = i % 2 == 0 ? new GradedAttemptStatements.Run() : run;
+      XapiRun way = i % 2 == 0 ? new XapiRun() : run;
       long c0 = threads.getCurrentThreadCpuTime();
       assertEquals(0, recordBatch(way));
       took[i % 2] += threads.getCurrentThreadCpuTime() - c0;
@@ -137,10 +138,16 @@ class GradedAttemptStatementsTest {
    */
   @Test
   void theBatchesOfARunSkipWhatTheRunHandledAndStillCatchALateCommit() {
+    aRunSkipsWhatItHandledAndStillCatchesALateCommit(3, this::recordBatch);
+  }
+
+  /** The run's memory, for a reader that records {@code each} statements per attempt. */
+  private void aRunSkipsWhatItHandledAndStillCatchesALateCommit(
+      int each, ToIntFunction<XapiRun> batch) {
     long first = attempt(now.minusSeconds(5), 80, 1.0, 0.6);
-    GradedAttemptStatements.Run run = new GradedAttemptStatements.Run();
-    assertEquals(1, recordBatch(run));
-    assertEquals(3, statementsOf(first).size());
+    XapiRun run = new XapiRun();
+    assertEquals(1, batch.applyAsInt(run));
+    assertEquals(each, statementsOf(first).size());
     JpaTestSupport.run(
         CoursesTestKit.emf(),
         em ->
@@ -149,17 +156,17 @@ class GradedAttemptStatementsTest {
                 .executeUpdate());
 
     long late = attempt(now.minusSeconds(10), 25, 0.5, 0.0);
-    assertEquals(0, recordBatch(run), "nothing new after the cursor");
-    assertEquals(3, statementsOf(late).size(), "the late commit is caught within the run");
+    assertEquals(0, batch.applyAsInt(run), "nothing new after the cursor");
+    assertEquals(each, statementsOf(late).size(), "the late commit is caught within the run");
     assertEquals(0, statementsOf(first).size(), "handled by the run: not looked up again");
     assertEquals(2, run.handled());
 
-    assertEquals(0, recordBatch());
-    assertEquals(3, statementsOf(first).size(), "a new run looks it up and records it again");
-    assertEquals(3, statementsOf(late).size(), "stored once");
+    assertEquals(0, batch.applyAsInt(new XapiRun()));
+    assertEquals(each, statementsOf(first).size(), "a new run looks it up and records it again");
+    assertEquals(each, statementsOf(late).size(), "stored once");
   }
 
-  private int recordBatch(GradedAttemptStatements.Run run) {
+  private int recordBatch(XapiRun run) {
     return kit.as(org.coordinator(), b -> b.get(GradedAttemptStatements.class).recordBatch(run));
   }
 
@@ -205,6 +212,19 @@ class GradedAttemptStatementsTest {
         count, cpu / 1e6 / count);
     assertEquals(0, recordStarted());
     assertEquals(1, statementsOf(last).size(), "the last one once");
+  }
+
+  /**
+   * The started reader's batches share their run's memory as the graded reader's do: one {@link
+   * XapiRun} for both readers.
+   */
+  @Test
+  void theBatchesOfAStartedRunSkipWhatTheRunHandledAndStillCatchALateCommit() {
+    aRunSkipsWhatItHandledAndStillCatchesALateCommit(1, this::recordStarted);
+  }
+
+  private int recordStarted(XapiRun run) {
+    return kit.as(org.coordinator(), b -> b.get(StartedAttemptStatements.class).recordBatch(run));
   }
 
   private int recordStarted() {

@@ -311,6 +311,40 @@ class CompletionCountsTest {
                 .keySet()));
   }
 
+  /**
+   * The per-cohort table lists the cohorts in one order whichever path serves it: the database's
+   * order of their names (utf8mb4_unicode_ci: "alfa" before "Årgang" before "Bravo"), which the
+   * live path read and then sorted again by Java's order of the characters ("Bravo", "zulu",
+   * "alfa", "Årgang").
+   */
+  @Test
+  void theLiveAndTheCountedPerCohortTableListTheCohortsInOneOrder() {
+    Org org = kit.organisation(4);
+    long course = kit.course(org.id(), false, null);
+    List<String> names = List.of("zulu", "Årgang", "Bravo", "alfa");
+    kit.as(
+        org.coordinator(),
+        w -> {
+          for (int i = 0; i < names.size(); i++) {
+            long cohort =
+                w.get(Cohorts.class).create(org.id(), names.get(i) + " " + org.suffix()).getId();
+            w.get(Cohorts.class).addMember(cohort, org.traineeIds().get(i));
+            w.get(Assignments.class).assignToCohort(cohort, course, LocalDate.parse("2027-06-01"));
+          }
+          return null;
+        });
+    ReportFilter counted = ReportFilter.of(org.id(), null, null);
+    assertSame("cohorts named in mixed case and with Å", org.coordinator(), counted);
+    assertEquals(
+        List.of("alfa", "Årgang", "Bravo", "zulu"),
+        kit
+            .as(org.coordinator(), w -> w.get(CompletionReport.class).perCohort(counted, "da"))
+            .stream()
+            .map(f -> f.getCohort().split(" ")[0])
+            .toList(),
+        "the database's order of the names");
+  }
+
   /** A write of an enrolment as courses' services make it: the change, then its publication. */
   private static void written(TestBeans w, long account, long course, Consumer<Enrolment> change) {
     Enrolment enrolment = w.get(Enrolments.class).active(account, course);

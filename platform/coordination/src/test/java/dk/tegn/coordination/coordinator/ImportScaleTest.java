@@ -1,6 +1,7 @@
 package dk.tegn.coordination.coordinator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.coordination.coordinator.CoordinationKit.Org;
 import dk.tegn.coordination.coordinator.control.Cohorts;
@@ -39,25 +40,14 @@ class ImportScaleTest {
               }
               return id;
             });
-    StringBuilder csv = new StringBuilder("name,email,cohort\n");
-    for (int n = 0; n < ROWS; n++) {
-      csv.append("Kadet ")
-          .append(n)
-          .append(',')
-          .append(email(org, n))
-          .append(',')
-          .append(cohortName)
-          .append('\n');
-    }
-    existing(org);
+    String csv = file(org, cohortName, ROWS);
+    existing(org, ROWS);
 
     long start = System.nanoTime();
     ImportPreview done =
         kit.as(
             org.coordinator(),
-            w ->
-                w.get(Cohorts.class)
-                    .importFile(org.id(), csv.toString().getBytes(StandardCharsets.UTF_8)));
+            w -> w.get(Cohorts.class).importFile(org.id(), csv.getBytes(StandardCharsets.UTF_8)));
     long took = (System.nanoTime() - start) / 1_000_000;
 
     assertEquals(ROWS - ROWS / 10, done.getNewAccounts());
@@ -102,9 +92,7 @@ class ImportScaleTest {
     // the same file again: everyone a member already, nothing changes
     kit.as(
         org.coordinator(),
-        w ->
-            w.get(Cohorts.class)
-                .importFile(org.id(), csv.toString().getBytes(StandardCharsets.UTF_8)));
+        w -> w.get(Cohorts.class).importFile(org.id(), csv.getBytes(StandardCharsets.UTF_8)));
     assertEquals(
         ROWS, kit.number("SELECT COUNT(*) FROM crd_cohort_member WHERE cohort_id = ?1", cohort));
     assertEquals(
@@ -118,12 +106,66 @@ class ImportScaleTest {
         ROWS, took);
   }
 
+  /**
+   * A file's new people are made and invited a batch at a time: no look-up of a username per row,
+   * the invitations queued in multi-row statements (the statements the server receives, logged).
+   */
+  @Test
+  void aFilesNewPeopleAreLookedUpAndInvitedInBatchesNotOneByOne() {
+    int rows = 300;
+    Org org = kit.organisation(0);
+    String cohortName = "Batch " + org.suffix();
+    kit.as(org.coordinator(), w -> w.get(Cohorts.class).create(org.id(), cohortName));
+    String csv = file(org, cohortName, rows);
+    existing(org, rows);
+    kit.execute("SET GLOBAL log_output = 'TABLE'");
+    kit.execute("TRUNCATE TABLE mysql.general_log");
+    kit.execute("SET GLOBAL general_log = 1");
+    ImportPreview done;
+    try {
+      done =
+          kit.as(
+              org.coordinator(),
+              w -> w.get(Cohorts.class).importFile(org.id(), csv.getBytes(StandardCharsets.UTF_8)));
+    } finally {
+      kit.execute("SET GLOBAL general_log = 0");
+    }
+    String statements =
+        "SELECT COUNT(*) FROM mysql.general_log WHERE command_type IN ('Query', 'Execute')"
+            + " AND LOWER(argument) LIKE ?1";
+    long byUsername = kit.number(statements, "%username = %");
+    long outbox = kit.number(statements, "insert into plt_outbox%");
+    kit.execute("TRUNCATE TABLE mysql.general_log");
+    assertEquals(rows - rows / 10, done.getNewAccounts());
+    assertEquals(
+        (long) rows - rows / 10,
+        kit.number("SELECT COUNT(*) FROM plt_outbox WHERE organisation_id = ?1", org.id()),
+        "an invitation each, nothing else (no course assigned)");
+    assertEquals(0, byUsername, "no look-up of a username per row");
+    assertTrue(outbox <= 3, "270 invitations in statements of 100, not one each: " + outbox);
+  }
+
+  /** A people file of {@code rows} rows into one cohort. */
+  private static String file(Org org, String cohortName, int rows) {
+    StringBuilder csv = new StringBuilder("name,email,cohort\n");
+    for (int n = 0; n < rows; n++) {
+      csv.append("Kadet ")
+          .append(n)
+          .append(',')
+          .append(email(org, n))
+          .append(',')
+          .append(cohortName)
+          .append('\n');
+    }
+    return csv.toString();
+  }
+
   private static String email(Org org, int n) {
     return "import-" + org.suffix() + "-" + n + "@test.tegn.dk";
   }
 
   /** Every tenth row's person has an account already (in set statements). */
-  private void existing(Org org) {
+  private void existing(Org org, int rows) {
     kit.as(
         null,
         w ->
@@ -138,7 +180,7 @@ class ImportScaleTest {
                         + " WHERE a.n * 1000 + b.n < ?3 AND MOD(b.n, 10) = 0) seq")
                 .setParameter(1, org.id())
                 .setParameter(2, kit.now())
-                .setParameter(3, ROWS)
+                .setParameter(3, rows)
                 .setParameter(4, org.suffix())
                 .executeUpdate());
   }

@@ -106,46 +106,14 @@ class ReportScaleTest {
   }
 
   /**
-   * The members and their cohort in set statements; the first member, the first of the second page
-   * and the last enrolled, due 2027-03-10, the second completed. Returns the three in that order.
+   * The members and their cohort ({@link CoordinationKit#members}); the first member, the first of
+   * the second page and the last enrolled, due 2027-03-10, the second completed. Returns the three
+   * in that order.
    */
   private List<Long> arrange(Org org, long cohort, long course) {
-    List<Long> three =
-        kit.as(
-            null,
-            w -> {
-              var em = w.em();
-              em.createNativeQuery(
-                      "INSERT INTO plt_account (username, display_name, email, organisation_id,"
-                          + " password_hash, password_changed_at, created_at)"
-                          + " SELECT CONCAT('report-', ?1, '-', n), CONCAT('Kadet ', n),"
-                          + " CONCAT('report-', ?1, '-', n, '@test.tegn.dk'), ?1, 'hash', ?2, ?2"
-                          + " FROM (WITH RECURSIVE s(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM s"
-                          + " WHERE n < 999) SELECT a.n * 1000 + b.n + 1 AS n FROM s a CROSS JOIN"
-                          + " s b WHERE a.n * 1000 + b.n < ?3) seq")
-                  .setParameter(1, org.id())
-                  .setParameter(2, kit.now())
-                  .setParameter(3, MEMBERS)
-                  .executeUpdate();
-              em.createNativeQuery(
-                      "INSERT INTO crd_cohort_member (cohort_id, account_id, joined_at)"
-                          + " SELECT ?1, id, ?2 FROM plt_account WHERE organisation_id = ?3"
-                          + " AND username LIKE 'report-%'")
-                  .setParameter(1, cohort)
-                  .setParameter(2, kit.now())
-                  .setParameter(3, org.id())
-                  .executeUpdate();
-              List<Long> ids =
-                  ((List<?>)
-                          em.createNativeQuery(
-                                  "SELECT account_id FROM crd_cohort_member WHERE cohort_id = ?1"
-                                      + " ORDER BY account_id")
-                              .setParameter(1, cohort)
-                              .getResultList())
-                      .stream().map(n -> ((Number) n).longValue()).toList();
-              assertEquals(MEMBERS, ids.size());
-              return List.of(ids.get(0), ids.get(1_000), ids.get(ids.size() - 1));
-            });
+    List<Long> ids = kit.members(org, cohort, "report", MEMBERS, false);
+    assertEquals(MEMBERS, ids.size());
+    List<Long> three = List.of(ids.get(0), ids.get(1_000), ids.get(ids.size() - 1));
     kit.as(
         null,
         w ->

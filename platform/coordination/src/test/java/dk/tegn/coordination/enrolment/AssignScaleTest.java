@@ -85,35 +85,9 @@ class AssignScaleTest {
     return (System.nanoTime() - start) / 1_000_000;
   }
 
-  /** Members, their cohort and a tenth's earlier enrolments, in set statements. */
+  /** Members and their cohort ({@link CoordinationKit#members}), a tenth's earlier enrolments. */
   private int arrange(Org org, long cohort, long course) {
-    kit.as(
-        null,
-        w -> {
-          var em = w.em();
-          em.createNativeQuery(
-                  "INSERT INTO plt_account (username, display_name, email, locale,"
-                      + " organisation_id, password_hash, password_changed_at, created_at)"
-                      + " SELECT CONCAT('scale-', ?1, '-', n), CONCAT('Kadet ', n),"
-                      + " CONCAT('scale-', ?1, '-', n, '@test.tegn.dk'), IF(n % 3 = 0, 'en', NULL),"
-                      + " ?1, 'hash', ?2, ?2"
-                      + " FROM (WITH RECURSIVE s(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM s"
-                      + " WHERE n < 999) SELECT a.n * 1000 + b.n + 1 AS n FROM s a CROSS JOIN s b"
-                      + " WHERE a.n * 1000 + b.n < ?3) seq")
-              .setParameter(1, org.id())
-              .setParameter(2, kit.now())
-              .setParameter(3, MEMBERS)
-              .executeUpdate();
-          em.createNativeQuery(
-                  "INSERT INTO crd_cohort_member (cohort_id, account_id, joined_at)"
-                      + " SELECT ?1, id, ?2 FROM plt_account WHERE organisation_id = ?3"
-                      + " AND username LIKE 'scale-%'")
-              .setParameter(1, cohort)
-              .setParameter(2, kit.now())
-              .setParameter(3, org.id())
-              .executeUpdate();
-          return null;
-        });
+    kit.members(org, cohort, "scale", MEMBERS, true);
     // a tenth enrolled before (in batches: one by one in one transaction is quadratic)
     List<Long> earlier =
         kit.as(

@@ -192,23 +192,22 @@ public class CompletionReport {
         inScope.addAll(page);
       } while (page.size() == COHORT_PAGE);
     }
+    // in the cohorts' order as read (Cohort.findByOrganisations: name, id), which is the database's
+    // order of the names, as the counted table's ORDER BY h.name, h.id: one collation for both
+    // (utf8mb4_unicode_ci: case and accents aside), not Java's order of the characters
     List<Object[]> rows = new ArrayList<>();
     LocalDate today = report.today();
     for (Cohort cohort : inScope) {
-      for (EnrolmentFigures.Status r :
-          report.figures(
-              all, cohort.getId(), s -> figures.statusByCourse(s, today), ReportScope::add)) {
-        rows.add(new Object[] {cohort, r});
-      }
+      report
+          .figures(all, cohort.getId(), s -> figures.statusByCourse(s, today), ReportScope::add)
+          .stream()
+          .sorted(Comparator.comparing(EnrolmentFigures.Status::courseId))
+          .forEach(r -> rows.add(new Object[] {cohort, r}));
     }
     Map<Long, String> titles =
         courses.titles(
             rows.stream().map(r -> ((EnrolmentFigures.Status) r[1]).courseId()).toList(), language);
     return rows.stream()
-        .sorted(
-            Comparator.comparing((Object[] r) -> ((Cohort) r[0]).getName())
-                .thenComparing(r -> ((Cohort) r[0]).getId())
-                .thenComparing(r -> ((EnrolmentFigures.Status) r[1]).courseId()))
         .map(
             r ->
                 figures(

@@ -35,6 +35,7 @@ public class ReportScope {
   @Inject CoordinationScope scope;
   @Inject PlatformClock clock;
   @Inject CourseFacts courses;
+  @Inject CohortMembers members;
 
   /**
    * The organisations a report covers; a cohort of an organisation the caller does not coordinate
@@ -109,38 +110,12 @@ public class ReportScope {
 
   /**
    * Asks another module a question about people once: for everyone (people null) without a cohort,
-   * else once per page of {@link #MEMBER_PAGE} of the cohort's members (keyset on account id), and
-   * merges the answers. Courses and assessments cannot join this module's memberships, so the
-   * members go as ids, and a page at a time no statement grows with the cohort (MariaDB takes at
-   * most 65,535 placeholders; 100,000 members in one list failed). Every figure asked this way is a
-   * sum over people or a list in an order of their enrolments, so the pages merge exactly.
+   * else once per page of the cohort's members ({@link CohortMembers#overPages}), and merges the
+   * answers. Every figure asked this way is a sum over people or a list in an order of their
+   * enrolments, so the pages merge exactly.
    */
   <T> T overMembers(Long cohortId, Function<List<Long>, T> ask, BinaryOperator<T> merge) {
-    if (cohortId == null) {
-      return ask.apply(null);
-    }
-    List<Long> page = members(cohortId, 0);
-    T answer = ask.apply(page);
-    while (page.size() == MEMBER_PAGE) {
-      page = members(cohortId, page.get(page.size() - 1));
-      if (page.isEmpty()) {
-        break;
-      }
-      answer = merge.apply(answer, ask.apply(page));
-    }
-    return answer;
-  }
-
-  /** Members asked about per question to another module. */
-  static final int MEMBER_PAGE = 1_000;
-
-  /** A page of a cohort's members by account id, after {@code after}. */
-  private List<Long> members(long cohortId, long after) {
-    return em.createNamedQuery("CohortMember.findAccountIdsByCohortAfter", Long.class)
-        .setParameter("cohortId", cohortId)
-        .setParameter("after", after)
-        .setMaxResults(MEMBER_PAGE)
-        .getResultList();
+    return cohortId == null ? ask.apply(null) : members.overPages(cohortId, ask, merge);
   }
 
   /** Two pages' status counts, per course in course order. */

@@ -1,5 +1,6 @@
 package dk.tegn.coordination.enrolment.control;
 
+import dk.tegn.coordination.coordinator.control.CohortMembers;
 import dk.tegn.coordination.coordinator.control.CoordinationScope;
 import dk.tegn.coordination.coordinator.entity.Cohort;
 import dk.tegn.coordination.coordinator.entity.OrganisationSettings;
@@ -44,12 +45,10 @@ public class Assignments {
   private static final Logger LOG = Logger.getLogger(Assignments.class.getName());
   static final int MAX_COURSES = 500;
 
-  /** Members enrolled per batch of {@link #assignToCohort}: one set statement each. */
-  static final int BATCH = Enrolments.BATCH;
-
   @PersistenceContext EntityManager em;
   @Inject CurrentCaller caller;
   @Inject CoordinationScope scope;
+  @Inject CohortMembers members;
   @Inject PlatformClock clock;
   @Inject Enrolments enrolments;
   @Inject CourseFacts courseFacts;
@@ -85,15 +84,12 @@ public class Assignments {
       assignment.changeDueDate(dueOn);
     }
     em.flush();
-    int enrolled = 0;
-    long after = 0;
-    for (List<Long> batch = members(cohortId, after);
-        !batch.isEmpty();
-        batch = members(cohortId, after)) {
-      enrolled += enrolAll(batch, courseId, dueOn, caller.accountId());
-      after = batch.get(batch.size() - 1);
-    }
-    int count = enrolled;
+    long by = caller.accountId();
+    int count =
+        members.overPages(
+            cohortId,
+            page -> page.isEmpty() ? 0 : enrolAll(page, courseId, dueOn, by),
+            Integer::sum);
     audit.record(
         caller.accountId(),
         "coordination.assign",
@@ -281,15 +277,6 @@ public class Assignments {
         .executeUpdate();
     mails.sendAll(ReminderKind.ASSIGNED, people, courseId, dueOn);
     return placed.size();
-  }
-
-  /** The next batch of a cohort's members after an account id, in id order (keyset paging). */
-  private List<Long> members(long cohortId, long after) {
-    return em.createNamedQuery("CohortMember.findAccountIdsByCohortAfter", Long.class)
-        .setParameter("cohortId", cohortId)
-        .setParameter("after", after)
-        .setMaxResults(BATCH)
-        .getResultList();
   }
 
   private LocalDate today() {

@@ -34,6 +34,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -262,30 +263,50 @@ public class Registrations {
 
   /** Trusted: mails a new account's owner a link to choose a password. */
   public void invite(Account account) {
-    if (account.getEmail() == null || account.getEmail().isBlank()) {
-      return;
-    }
-    String token = Tokens.newToken();
+    inviteAll(List.of(account));
+  }
+
+  /**
+   * {@link #invite} for many new accounts (a people file's, a batch at a time): their invitation
+   * rows persisted and flushed once, their mails queued in a few statements ({@link
+   * MailOutbox#enqueueAll}), not a flush each.
+   */
+  public void inviteAll(List<Account> accounts) {
     Instant now = clock.now();
-    Locale locale = EnrolmentMails.localeOf(account);
-    em.persist(
-        Registration.invitation(
-            account.getId(),
-            account.getEmail(),
-            account.getDisplayName(),
-            account.getOrganisation().getId(),
-            locale.getLanguage(),
-            Tokens.sha256(token),
-            now,
-            now.plus(Duration.ofDays(14))));
-    mail(
-        account.getEmail(),
-        account.getOrganisation().getId(),
-        locale,
-        "register_mail.invitation",
-        account.getDisplayName(),
-        mails.link(CONFIRM_PAGE + token),
-        account.getOrganisation().getName());
+    List<MailOutbox.Mail> invitations = new ArrayList<>();
+    List<Registration> rows = new ArrayList<>();
+    for (Account account : accounts) {
+      if (account.getEmail() == null || account.getEmail().isBlank()) {
+        continue;
+      }
+      String token = Tokens.newToken();
+      Locale locale = EnrolmentMails.localeOf(account);
+      Registration invitation =
+          Registration.invitation(
+              account.getId(),
+              account.getEmail(),
+              account.getDisplayName(),
+              account.getOrganisation().getId(),
+              locale.getLanguage(),
+              Tokens.sha256(token),
+              now,
+              now.plus(Duration.ofDays(14)));
+      em.persist(invitation);
+      rows.add(invitation);
+      invitations.add(
+          worded(
+              account.getEmail(),
+              account.getOrganisation().getId(),
+              locale,
+              "register_mail.invitation",
+              account.getDisplayName(),
+              mails.link(CONFIRM_PAGE + token),
+              account.getOrganisation().getName()));
+    }
+    outbox.enqueueAll(invitations);
+    // written (enqueueAll flushes first): no longer kept in the persistence context, whose every
+    // later flush would compare them again (a people file's 10,000)
+    rows.forEach(em::detach);
   }
 
   /** Registrations waiting for a coordinator of the caller's organisations. */
@@ -416,7 +437,14 @@ public class Registrations {
 
   /** A mail of the organisation's: its admins see it in the outbox (links masked). */
   private void mail(String to, long organisationId, Locale locale, String key, Object... args) {
-    outbox.enqueue(
+    MailOutbox.Mail mail = worded(to, organisationId, locale, key, args);
+    outbox.enqueue(mail.recipient(), mail.subject(), mail.body(), mail.organisationId());
+  }
+
+  /** A mail of the bundle's {@code key} in {@code locale}, its body filled with {@code args}. */
+  private static MailOutbox.Mail worded(
+      String to, long organisationId, Locale locale, String key, Object... args) {
+    return new MailOutbox.Mail(
         to,
         Messages.get(Messages.PLATFORM, locale, key + ".subject"),
         Messages.get(Messages.PLATFORM, locale, key + ".body", args),

@@ -38,6 +38,9 @@ import java.util.Objects;
     name = "Account.findByUsername",
     query = "select a from Account a where a.username = :username")
 // sign-in with the e-mail address people type (the column's collation ignores case)
+@NamedQuery(
+    name = "Account.findUsernamesIn",
+    query = "select a.username from Account a where a.username in :usernames")
 @NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.email = :email")
 // the signed-in caller of every request in one statement: account, organisation, grants. The
 // bound on the rows is a hint, so the query is prepared once: setMaxResults on each call made

@@ -11,9 +11,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javax.naming.InitialContext;
-import javax.naming.NamingException;
+import javax.naming.NoInitialContextException;
 
 /**
  * Tells whoever keeps a copy of what a caller is (the account, its grants, its organisation) that
@@ -72,30 +73,69 @@ public class AccountChanges {
    * outside one or outside a container (where only the flush tells).
    */
   private static void afterTransaction(Runnable again) {
-    TransactionSynchronizationRegistry registry;
-    try {
-      registry =
-          (TransactionSynchronizationRegistry)
-              new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
-    } catch (NamingException | RuntimeException noContainer) {
-      return;
-    }
-    try {
-      if (registry.getTransactionKey() != null) {
-        registry.registerInterposedSynchronization(
-            new Synchronization() {
-              @Override
-              public void beforeCompletion() {}
+    TRANSACTION_ENDS.after(again);
+  }
 
-              @Override
-              public void afterCompletion(int status) {
-                again.run();
-              }
-            });
+  private static final TransactionEnds TRANSACTION_ENDS =
+      new TransactionEnds(
+          () -> new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry"));
+
+  /**
+   * The container's transaction synchronisation registry, looked up in JNDI once, not on every
+   * change (each sign-in writes one): the registry is one for the server and knows the calling
+   * thread's transaction itself. Outside a container (no JNDI at all: unit tests, tools) it is not
+   * looked up again; a look-up that fails otherwise (a thread without the naming context) is tried
+   * again the next time.
+   */
+  static final class TransactionEnds {
+    private final Callable<Object> lookup;
+    private volatile TransactionSynchronizationRegistry registry;
+    private volatile boolean noContainer;
+
+    TransactionEnds(Callable<Object> lookup) {
+      this.lookup = lookup;
+    }
+
+    /** Runs {@code again} when the current JTA transaction has ended; nothing outside one. */
+    void after(Runnable again) {
+      TransactionSynchronizationRegistry transactions = registry();
+      if (transactions == null) {
+        return;
       }
-    } catch (RuntimeException completing) {
-      // too late in the commit to register (IllegalStateException): the flush's telling stands
-      // alone, as outside JTA; never a reason to fail the write
+      try {
+        if (transactions.getTransactionKey() != null) {
+          transactions.registerInterposedSynchronization(
+              new Synchronization() {
+                @Override
+                public void beforeCompletion() {}
+
+                @Override
+                public void afterCompletion(int status) {
+                  again.run();
+                }
+              });
+        }
+      } catch (RuntimeException completing) {
+        // too late in the commit to register (IllegalStateException): the flush's telling stands
+        // alone, as outside JTA; never a reason to fail the write
+      }
+    }
+
+    private TransactionSynchronizationRegistry registry() {
+      TransactionSynchronizationRegistry known = registry;
+      if (known != null || noContainer) {
+        return known;
+      }
+      try {
+        known = (TransactionSynchronizationRegistry) lookup.call();
+        registry = known;
+        return known;
+      } catch (NoInitialContextException none) {
+        noContainer = true;
+        return null;
+      } catch (Exception notHere) {
+        return null;
+      }
     }
   }
 
