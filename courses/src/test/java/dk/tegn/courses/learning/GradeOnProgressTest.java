@@ -122,6 +122,32 @@ class GradeOnProgressTest {
     assertEquals(1, kit.fired.stream().filter(CourseCompleted.class::isInstance).count());
   }
 
+  /**
+   * A grade outside any course counts in every course holding the quiz (the exam's load data has
+   * ten): all their rows in the one upsert, each with its own rule, and the pass evaluates each.
+   */
+  @Test
+  void aGradeOutsideAnyCourseReachesEveryCourseHoldingTheQuizInOneUpsert() {
+    long second =
+        kit.publishedAndEnrolled(org, QUIZ, org.traineeIds().get(0), LocalDate.parse("2026-12-31"));
+    long secondQuiz =
+        kit.as(org.trainee(0), b -> b.get(Learning.class).player(second))
+            .course()
+            .items()
+            .get(3)
+            .key();
+    graded(35, false);
+    graded(80, true);
+    graded(60, true);
+    for (long[] course : new long[][] {{courseId, quiz}, {second, secondQuiz}}) {
+      long enrolmentId =
+          kit.as(org.trainee(0), b -> b.get(Learning.class).player(course[0])).enrolmentId();
+      ItemProgress row = row(enrolmentId, course[1]);
+      assertEquals(80, row.getBestScore(), "course " + course[0] + ": the best score");
+      assertNotNull(row.getDoneAt(), "course " + course[0] + ": done from the first pass");
+    }
+  }
+
   /** Sets the enrolment's progress figure to {@link #MARK}, which no evaluation gives here. */
   private void mark() {
     long enrolmentId = mine().enrolmentId();
@@ -137,14 +163,17 @@ class GradeOnProgressTest {
   }
 
   private ItemProgress row() {
-    long enrolmentId = mine().enrolmentId();
+    return row(mine().enrolmentId(), quiz);
+  }
+
+  private ItemProgress row(long enrolmentId, long itemKey) {
     return kit.as(
         org.trainee(0),
         b ->
             b.em()
                 .createNamedQuery("ItemProgress.findByEnrolmentAndItem", ItemProgress.class)
                 .setParameter("enrolmentId", enrolmentId)
-                .setParameter("itemKey", quiz)
+                .setParameter("itemKey", itemKey)
                 .getSingleResult());
   }
 

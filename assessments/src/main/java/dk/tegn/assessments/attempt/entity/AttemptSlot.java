@@ -43,7 +43,9 @@ import java.util.Objects;
     query = "select s from AttemptSlot s where s.attempt.id = :attemptId",
     hints = {
       @QueryHint(name = "eclipselink.join-fetch", value = "s.questionVersion"),
-      @QueryHint(name = "eclipselink.join-fetch", value = "s.questionVersion.question")
+      @QueryHint(name = "eclipselink.join-fetch", value = "s.questionVersion.question"),
+      // the question's category is eager: without this, one more select per category at a submit
+      @QueryHint(name = "eclipselink.join-fetch", value = "s.questionVersion.question.category")
     })
 @NamedQuery(
     name = "AttemptSlot.updateFlag",

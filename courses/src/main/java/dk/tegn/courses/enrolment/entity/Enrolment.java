@@ -34,6 +34,12 @@ import java.util.Optional;
             + " and e.active = true and e.completedAt is not null and e.expiresAt <= :now"
             + " order by e.id")
 @NamedQuery(
+    name = "Enrolment.listActiveFactsByAccount",
+    query =
+        "select e.id, e.courseId, e.versionNumber, e.completedAt from Enrolment e"
+            + " where e.accountId = :accountId and e.active = true"
+            + " order by e.enrolledAt desc, e.id desc")
+@NamedQuery(
     name = "Enrolment.findActiveByAccount",
     query =
         "select e from Enrolment e where e.accountId = :accountId and e.active = true"
