@@ -85,9 +85,22 @@ public class TakeQuizBacking implements Serializable {
     if (shown.attempt() != null) {
       show(shown.attempt());
     }
+    if (!shown.prepared() && overview.openAttemptId() == null && overview.canStart()) {
+      // the page shows "Start": the attempt is drawn now, so the start only stamps it
+      prepareQuietly();
+    }
     if (attempt != null && slot >= 1 && slot <= attempt.questions().size()) {
       int perPage = attempt.questionsPerPage();
       page = perPage <= 0 ? 0 : (slot - 1) / perPage;
+    }
+  }
+
+  /** A prepare refused (say, the quiz closed meanwhile) leaves the page as read; start says why. */
+  private void prepareQuietly() {
+    try {
+      starts.prepare(id, context, FacesSupport.language());
+    } catch (RuleViolationException | BusyException refused) {
+      // the start refuses the same in the trainee's language
     }
   }
 
