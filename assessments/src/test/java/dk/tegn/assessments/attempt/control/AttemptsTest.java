@@ -912,6 +912,36 @@ class AttemptsTest {
     assertEquals(0, preparedRows(learner, quizId));
   }
 
+  /** A prepared attempt is the person's data: in their export, gone with their erasure. */
+  @Test
+  void aPreparedAttemptIsExportedAndErased() {
+    long quizId = quiz(20, 0, null, ReviewOptions.afterAttempt());
+    long started = call(a -> a.startOrResume(quizId, "da")).id();
+    call(a -> a.submit(started, "da"));
+    call(a -> a.prepare(quizId, 0, "da"));
+    long preparedId = preparedIds(learner, quizId).get(0);
+    var person = new dk.tegn.core.privacy.Person(learner, "u", "U", "u@x", org.getId(), "da");
+    JsonObject export =
+        inTransaction(
+            emf, em -> dk.tegn.assessments.privacy.control.PrivacyKit.on(em).export(person));
+    assertTrue(
+        export.getJsonArray("attempts").stream()
+            .map(JsonObject.class::cast)
+            .anyMatch(
+                r ->
+                    r.getJsonNumber("attempt").longValue() == preparedId
+                        && "PREPARED".equals(r.getString("state"))),
+        export.toString());
+    inTransaction(
+        emf,
+        em -> {
+          dk.tegn.assessments.privacy.control.PrivacyKit.on(em).erase(person);
+          return null;
+        });
+    assertEquals(0, preparedRows(learner, quizId), "a draw never started is no result: gone");
+    assertEquals(1, call(a -> a.overview(quizId, "da")).attempts().size(), "the result stays");
+  }
+
   /** A double click or two tabs: the unique key keeps one; the other writes nothing. */
   @Test
   void twoPreparesAtOnceWriteOneAttempt() throws Exception {
