@@ -85,8 +85,10 @@ public class TakeQuizBacking implements Serializable {
     if (shown.attempt() != null) {
       show(shown.attempt());
     }
-    if (!shown.prepared() && overview.openAttemptId() == null && overview.canStart()) {
-      // the page shows "Start": the attempt is drawn now, so the start only stamps it
+    if (!shown.prepared() && overview.attempts().isEmpty() && overview.canStart()) {
+      // the page shows "Start" for a first attempt (an exam hall before its signal): the attempt is
+      // drawn now, so the start only stamps it. Not after a submit: the result page a hall loads at
+      // the end would draw a retake nobody may want, in the minutes the submits are busiest
       prepareQuietly();
     }
     if (attempt != null && slot >= 1 && slot <= attempt.questions().size()) {
