@@ -67,6 +67,13 @@ public class ExamSimulation extends Simulation {
 
   static final int SLOTS = 20;
 
+  /**
+   * Whether each trainee prepares their attempt right after signing in ({@code PUT
+   * .../attempts/prepared}, issue 18 §2), so the start at the signal only stamps it. Default true;
+   * {@code --prepare false} measures the start that draws.
+   */
+  static final boolean PREPARE = !"false".equals(System.getProperty("prepare"));
+
   static final Timings TIMINGS = new Timings();
   static final ConcurrentLinkedQueue<VerifyAnswers.Ack> ACKS = new ConcurrentLinkedQueue<>();
   static final AtomicInteger SUBMITTED = new AtomicInteger();
@@ -210,6 +217,14 @@ public class ExamSimulation extends Simulation {
                           "1b signed in: next request, cookie only",
                           http("me (session)").get("/api/me"))))
           .exitHereIf(s -> SIGN_IN_ONLY || !s.getBoolean("ok"))
+          .doIf(s -> PREPARE)
+          .then(
+              // the trainee opens the quiz before the signal: the attempt is drawn now
+              exec(
+                  timed(
+                      "1c prepare",
+                      http("prepare attempt")
+                          .put("/api/quizzes/" + quizId + "/attempts/prepared"))))
           .pause(s -> Duration.ofMillis(startDelayMillis()))
           .exec(
               retriedWhenBusy(

@@ -56,7 +56,8 @@ final class PageStarters {
         .asLongAs(s -> !s.getBoolean("signedIn") && s.getInt("tries") < PRESSES)
         .on(signIn())
         .exitHereIf(s -> !s.getBoolean("signedIn"))
-        .pause(s -> Duration.ofMillis(startDelayMillis.getAsLong()))
+        // the quiz page opened before the signal, as the hall does: showing "Start" prepares the
+        // attempt (issue 18 §2), so the press at the signal only stamps it
         .exec(
             page(
                 "5 page: quiz page",
@@ -64,6 +65,7 @@ final class PageStarters {
                     .get("/assessments/take/quiz.xhtml?id=" + ExamSimulation.quizId)
                     .check(viewState(), substring("attempt:start").exists())))
         .exitHereIf(s -> !s.getBoolean("ok"))
+        .pause(s -> Duration.ofMillis(startDelayMillis.getAsLong()))
         .exec(s -> s.set("waiting", true).set("presses", 0).set("firstPress", now()))
         .asLongAs(s -> s.getBoolean("waiting") && s.getInt("presses") < PRESSES)
         .on(pressStart())

@@ -12,7 +12,10 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.container.AsyncResponse;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -73,6 +76,7 @@ public class AttemptStarts {
 
   @Inject InOwnRequest inOwnRequest;
   @Inject CurrentCaller caller;
+  @Inject Attempts attempts;
 
   private Executor executor;
   private Starter starter;
@@ -247,6 +251,31 @@ public class AttemptStarts {
             response.resume(cause(refused)); // resume(Throwable): mapped, not written as an entity
           }
         });
+  }
+
+  /**
+   * Prepares the caller's next attempt ({@link Attempts#prepare}), on the caller's own request: the
+   * draw is paid before the signal, not in the queue of starts. Twice at once (a double click, two
+   * tabs) writes one: the other fails on the unique key, which is no error here.
+   */
+  public void prepare(long quizId, long contextId, String language) {
+    try {
+      attempts.prepare(quizId, contextId, language);
+    } catch (PersistenceException | TransactionalException e) {
+      if (!preparedMeanwhile(e)) {
+        throw e;
+      }
+    }
+  }
+
+  /** The insert of a prepared attempt refused on the unique key: another prepared it meanwhile. */
+  private static boolean preparedMeanwhile(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLIntegrityConstraintViolationException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/quizzes/{id}}: the caller's standing on a quiz; {@code POST
- * /api/quizzes/{id}/attempts}: starts an attempt, or returns the one in progress.
+ * /api/quizzes/{id}/attempts}: starts an attempt, or returns the one in progress (stamping the one
+ * {@code PUT /api/quizzes/{id}/attempts/prepared} drew beforehand).
  */
 @Path("quizzes")
 @RequestScoped
@@ -63,6 +65,24 @@ public class QuizAttemptsResource {
       @PathParam("id") long quizId,
       @Parameter(description = CONTEXT) @QueryParam("context") @DefaultValue("0") long contextId) {
     return attempts.overview(quizId, contextId, Languages.of(headers));
+  }
+
+  @Operation(
+      summary = "Prepare the next attempt",
+      description =
+          "Draws the caller's next attempt now, before its start, so that the start (POST .../attempts) only stamps it and its time starts there: call it when the quiz is shown with its start, before the signal of an exam. Shows no question and counts as no attempt (limits, results) until started; nothing is done when an attempt is in progress or one is prepared already (also when called twice at once). An attempt prepared for a quiz changed since is drawn again. Refused as the start is: no attempts left or the quiz closed for good (409). Roles: a caller who may take the quiz.")
+  @Extension(name = "x-roles", value = "[\"SIGNED_IN\"]", parseValue = true)
+  @APIResponse(responseCode = "204", description = "Prepared, or nothing to prepare.")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @PUT
+  @Path("{id}/attempts/prepared")
+  public void prepare(
+      @PathParam("id") long quizId,
+      @Parameter(description = CONTEXT) @QueryParam("context") @DefaultValue("0") long contextId) {
+    starts.prepare(quizId, contextId, Languages.of(headers));
   }
 
   @Operation(

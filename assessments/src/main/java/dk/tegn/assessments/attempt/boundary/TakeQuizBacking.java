@@ -85,9 +85,24 @@ public class TakeQuizBacking implements Serializable {
     if (shown.attempt() != null) {
       show(shown.attempt());
     }
+    if (!shown.prepared() && overview.attempts().isEmpty() && overview.canStart()) {
+      // the page shows "Start" for a first attempt (an exam hall before its signal): the attempt is
+      // drawn now, so the start only stamps it. Not after a submit: the result page a hall loads at
+      // the end would draw a retake nobody may want, in the minutes the submits are busiest
+      prepareQuietly();
+    }
     if (attempt != null && slot >= 1 && slot <= attempt.questions().size()) {
       int perPage = attempt.questionsPerPage();
       page = perPage <= 0 ? 0 : (slot - 1) / perPage;
+    }
+  }
+
+  /** A prepare refused (say, the quiz closed meanwhile) leaves the page as read; start says why. */
+  private void prepareQuietly() {
+    try {
+      starts.prepare(id, context, FacesSupport.language());
+    } catch (RuleViolationException | BusyException refused) {
+      // the start refuses the same in the trainee's language
     }
   }
 

@@ -1,6 +1,7 @@
 package dk.tegn.assessments.attempt.control;
 
 import dk.tegn.core.scheduling.control.JobLeases;
+import dk.tegn.core.time.PlatformClock;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -10,7 +11,9 @@ import java.util.logging.Logger;
 
 /**
  * Every 15 seconds, submits attempts whose time ran out with what was saved, so results and course
- * completion do not wait for the learner to come back. Each attempt is its own transaction.
+ * completion do not wait for the learner to come back. Each attempt is its own transaction. Every
+ * hour, removes the attempts prepared more than a day ago and never started ({@link
+ * Attempts#prepare}).
  */
 @Singleton
 public class AttemptTimer {
@@ -19,6 +22,21 @@ public class AttemptTimer {
 
   @Inject Attempts attempts;
   @Inject JobLeases leases;
+  @Inject PlatformClock clock;
+
+  /** How long a prepared attempt waits for its start before it is removed. */
+  static final Duration PREPARED_KEPT = Duration.ofDays(1);
+
+  @Schedule(minute = "17", hour = "*", persistent = false)
+  public void discardStalePrepared() {
+    if (!leases.acquire("attempt-prepared", Duration.ofMinutes(50))) {
+      return;
+    }
+    int removed = attempts.discardPreparedBefore(clock.now().minus(PREPARED_KEPT));
+    if (removed > 0) {
+      LOG.info(() -> removed + " prepared attempts never started removed");
+    }
+  }
 
   @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
   public void autoSubmitOverdue() {

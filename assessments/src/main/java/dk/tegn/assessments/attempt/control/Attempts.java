@@ -25,6 +25,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -71,16 +72,30 @@ public class Attempts {
    * none); finishes an overdue attempt first. Only the attempts of that context count.
    */
   public QuizOverview overview(long quizId, long contextId, String language) {
-    Quiz quiz = takeableQuiz(quizId, contextId);
-    long learnerId = caller.accountId();
-    List<Attempt> attempts = attemptsOf(learnerId, quizId, contextId);
-    Instant now = clock.now();
-    attempts.stream().filter(a -> a.isOverdue(now)).forEach(a -> finish(a, FinishedBy.TIME_LIMIT));
-    return overview(quiz, learnerId, contextId, attempts, language, now);
+    return standing(quizId, contextId, language).overview();
   }
 
-  /** The caller's standing on a quiz, and the attempt a page about it shows: see {@link #page}. */
-  public record QuizPage(QuizOverview overview, AttemptView attempt) {}
+  /** The standing, and whether an attempt is prepared for the quiz as it is now. */
+  private record Standing(QuizOverview overview, boolean prepared) {}
+
+  private Standing standing(long quizId, long contextId, String language) {
+    Quiz quiz = takeableQuiz(quizId, contextId);
+    long learnerId = caller.accountId();
+    List<Attempt> all = attemptsOf(learnerId, quizId, contextId);
+    List<Attempt> attempts = counted(all);
+    Instant now = clock.now();
+    attempts.stream().filter(a -> a.isOverdue(now)).forEach(a -> finish(a, FinishedBy.TIME_LIMIT));
+    Attempt prepared = preparedOf(all);
+    return new Standing(
+        overview(quiz, learnerId, contextId, attempts, language, now),
+        prepared != null && prepared.isPreparedFor(quiz));
+  }
+
+  /**
+   * The caller's standing on a quiz, and the attempt a page about it shows: see {@link #page};
+   * {@code prepared}: an attempt is prepared for the start ({@link #prepare}).
+   */
+  public record QuizPage(QuizOverview overview, AttemptView attempt, boolean prepared) {}
 
   /**
    * The caller's standing on a quiz in a context, as {@link #overview(long, long, String)}, with
@@ -89,12 +104,14 @@ public class Attempts {
    * page's every load, ops/BENCHMARKS.md §9.8).
    */
   public QuizPage page(long quizId, long contextId, String language) {
-    QuizOverview overview = overview(quizId, contextId, language);
+    Standing standing = standing(quizId, contextId, language);
+    QuizOverview overview = standing.overview();
     Long shown = overview.openAttemptId();
     if (shown == null && !overview.attempts().isEmpty()) {
       shown = overview.attempts().get(overview.attempts().size() - 1).id();
     }
-    return new QuizPage(overview, shown == null ? null : view(shown, language));
+    return new QuizPage(
+        overview, shown == null ? null : view(shown, language), standing.prepared());
   }
 
   /** Starts or resumes outside any context; see the next. */
@@ -110,7 +127,8 @@ public class Attempts {
     Quiz quiz = takeableQuiz(quizId, contextId);
     long learnerId = caller.accountId();
     Instant now = clock.now();
-    List<Attempt> attempts = attemptsOf(learnerId, quizId, contextId);
+    List<Attempt> all = attemptsOf(learnerId, quizId, contextId);
+    List<Attempt> attempts = counted(all);
     for (Attempt a : attempts) {
       if (a.isOverdue(now)) {
         finish(a, FinishedBy.TIME_LIMIT);
@@ -134,12 +152,123 @@ public class Attempts {
               throw new RuleViolationException(
                   Messages.ASSESSMENTS, "assessments_attempt.closed", closed.reason());
             });
-    Attempt attempt = draw(quiz, learnerId, contextId, attempts.size() + 1, SEEDS.nextLong(), now);
+    Attempt prepared = preparedOf(all);
+    if (prepared != null) {
+      AttemptView stamped = stamp(quiz, prepared, attempts.size() + 1, language, now);
+      if (stamped != null) {
+        return stamped;
+      }
+    }
+    Attempt attempt =
+        draw(quiz, learnerId, contextId, attempts.size() + 1, SEEDS.nextLong(), now, false);
     em.persist(attempt);
     em.flush();
     LOG.info(() -> "attempt " + attempt.getId() + " started on quiz " + quizId);
     started.fire(new AttemptStarted(learnerId, quizId, attempt.getId(), attempt.getNumber()));
     return AttemptViews.of(attempt, Map.of(), language, now);
+  }
+
+  /**
+   * Draws and writes the caller's next attempt in the context before its start, when they may take
+   * the quiz (issue 18 §2): the start then only stamps it, so the expensive part of a start is paid
+   * while trainees sign in before the signal, not at it. Prepared, the attempt counts nowhere (the
+   * limit, statistics, reports, xAPI) and shows no question. Does nothing when the caller has one
+   * in progress, or one prepared for the quiz as it is now; before the quiz opens it prepares too.
+   * Refused as the start is (role, organisation, no attempts left, closed). Two at once: the second
+   * fails on the unique key (number 0 per learner, quiz and context) and writes nothing.
+   *
+   * @return whether an attempt was prepared now
+   */
+  public boolean prepare(long quizId, long contextId, String language) {
+    Quiz quiz = takeableQuiz(quizId, contextId);
+    long learnerId = caller.accountId();
+    Instant now = clock.now();
+    List<Attempt> all = attemptsOf(learnerId, quizId, contextId);
+    List<Attempt> attempts = counted(all);
+    if (attempts.stream().anyMatch(a -> a.isInProgress() && !a.isOverdue(now))) {
+      return false;
+    }
+    Attempt prepared = preparedOf(all);
+    if (prepared != null && prepared.isPreparedFor(quiz)) {
+      return false;
+    }
+    long extra = extraAttempts(quiz, learnerId, contextId, attempts.size());
+    if (quiz.getCloseAt() != null && !now.isBefore(quiz.getCloseAt())) {
+      throw new RuleViolationException(Messages.ASSESSMENTS, "assessments_attempt.quizClosed");
+    }
+    if (!quiz.allowsAnotherAttempt(attempts.size(), extra)) {
+      throw new RuleViolationException(Messages.ASSESSMENTS, "assessments_attempt.noAttemptsLeft");
+    }
+    access
+        .closed(learnerId, quizId, contextId, language)
+        .ifPresent(
+            closed -> {
+              throw new RuleViolationException(
+                  Messages.ASSESSMENTS, "assessments_attempt.closed", closed.reason());
+            });
+    if (prepared != null) {
+      discard(prepared); // prepared for the quiz as it was
+    }
+    Attempt attempt = draw(quiz, learnerId, contextId, 0, SEEDS.nextLong(), now, true);
+    em.persist(attempt);
+    em.flush();
+    return true;
+  }
+
+  /**
+   * Starts the prepared attempt as attempt {@code number}: one UPDATE, guarded by its version (of
+   * two starts of it, the second fails and writes nothing). Null when it was prepared for the quiz
+   * or its questions as they were before a change: it is removed and the start draws afresh.
+   */
+  private AttemptView stamp(Quiz quiz, Attempt prepared, int number, String language, Instant now) {
+    if (!prepared.isPreparedFor(quiz)) {
+      discard(prepared);
+      return null;
+    }
+    withVersions(prepared);
+    for (AttemptSlot s : prepared.getSlots()) {
+      QuestionVersion v = s.getQuestionVersion();
+      if (v.getQuestion().isRetired() || v.getNumber() != v.getQuestion().getCurrentNumber()) {
+        discard(prepared);
+        return null;
+      }
+    }
+    prepared.stamp(number, now);
+    try {
+      em.flush();
+    } catch (OptimisticLockException startedMeanwhile) {
+      throw new RuleViolationException(
+          Messages.ASSESSMENTS, "assessments_attempt.startedMeanwhile");
+    }
+    LOG.info(() -> "attempt " + prepared.getId() + " started (prepared) on quiz " + quiz.getId());
+    started.fire(
+        new AttemptStarted(
+            prepared.getLearnerId(), quiz.getId(), prepared.getId(), prepared.getNumber()));
+    return AttemptViews.of(prepared, Map.of(), language, now);
+  }
+
+  private void discard(Attempt prepared) {
+    em.remove(prepared); // its slots go with it (ON DELETE CASCADE)
+    em.flush();
+  }
+
+  /**
+   * Removes prepared attempts never started that were prepared before {@code before}, their slots
+   * with them (AttemptTimer, daily).
+   */
+  public int discardPreparedBefore(Instant before) {
+    return em.createNamedQuery("Attempt.deletePreparedBefore")
+        .setParameter("before", before)
+        .executeUpdate();
+  }
+
+  /** The attempts that count: all but the one prepared. */
+  private static List<Attempt> counted(List<Attempt> all) {
+    return all.stream().filter(a -> !a.isPrepared()).toList();
+  }
+
+  private static Attempt preparedOf(List<Attempt> all) {
+    return all.stream().filter(Attempt::isPrepared).findFirst().orElse(null);
   }
 
   /**
@@ -212,7 +341,8 @@ public class Attempts {
       caller.requireRoleIn(Role.COORDINATOR, learner.getOrganisation().getId());
     }
     Quiz quiz = quizOrThrow(quizId);
-    return overview(quiz, learnerId, 0, attemptsOf(learnerId, quizId, 0), language, clock.now());
+    return overview(
+        quiz, learnerId, 0, counted(attemptsOf(learnerId, quizId, 0)), language, clock.now());
   }
 
   /** Grades and closes the attempt; returns the answers it was graded on, by slot. */
@@ -244,7 +374,13 @@ public class Attempts {
   }
 
   private Attempt draw(
-      Quiz quiz, long learnerId, long contextId, int number, long seed, Instant now) {
+      Quiz quiz,
+      long learnerId,
+      long contextId,
+      int number,
+      long seed,
+      Instant now,
+      boolean prepared) {
     List<RandomDraw.Slot> slots = new ArrayList<>();
     List<Long> categoryIds = new ArrayList<>();
     // the slots' ids only: quiz.getSlots() loaded each slot's question and category apart
@@ -299,7 +435,9 @@ public class Attempts {
               RandomDraw.presentation(
                   version.getContent().orderables(), quiz.isShuffleChoices(), order)));
     }
-    return new Attempt(quiz, learnerId, contextId, number, seed, now, shown);
+    return prepared
+        ? Attempt.prepared(quiz, learnerId, contextId, seed, now, shown)
+        : new Attempt(quiz, learnerId, contextId, number, seed, now, shown);
   }
 
   private QuizOverview overview(
@@ -431,7 +569,8 @@ public class Attempts {
       answers.lockAttempt(attemptId);
     }
     Attempt attempt = em.find(Attempt.class, attemptId);
-    if (attempt == null) {
+    if (attempt == null || attempt.isPrepared()) {
+      // a prepared attempt shows no question before its start
       throw new RecordNotFoundException("attempt", attemptId);
     }
     if (attempt.getLearnerId() != caller.accountId()) {

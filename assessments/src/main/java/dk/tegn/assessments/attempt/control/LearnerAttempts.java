@@ -341,7 +341,7 @@ public class LearnerAttempts {
 
   private Attempt attemptOf(long attemptId) {
     Attempt attempt = em.find(Attempt.class, attemptId);
-    if (attempt == null) {
+    if (attempt == null || attempt.isPrepared()) {
       throw new RecordNotFoundException("attempt", attemptId);
     }
     requireStaffOf(attempt.getLearnerId(), "assessments.learner.attempt");

@@ -51,7 +51,13 @@ import java.util.Objects;
     name = "Attempt.listByLearner",
     query =
         "select a from Attempt a join fetch a.quiz where a.learnerId = :learnerId"
+            + " and a.state <> dk.tegn.assessments.attempt.entity.AttemptState.PREPARED"
             + " order by a.quiz.id, a.contextId, a.number")
+@NamedQuery(
+    name = "Attempt.deletePreparedBefore",
+    query =
+        "delete from Attempt a where a.state = dk.tegn.assessments.attempt.entity.AttemptState.PREPARED"
+            + " and a.preparedAt < :before")
 @NamedQuery(
     name = "Attempt.findAnswerable",
     query = "select a.state, a.deadline, a.learnerId from Attempt a where a.id = :attemptId")
@@ -78,7 +84,8 @@ public class Attempt {
   @Column(name = "context_id", nullable = false, updatable = false)
   private long contextId;
 
-  @Column(nullable = false, updatable = false)
+  /** 1, 2, ... in the order of starting; 0 while prepared (one prepared per learner and quiz). */
+  @Column(nullable = false)
   private int number;
 
   @Enumerated(EnumType.STRING)
@@ -88,10 +95,18 @@ public class Attempt {
   @Column(nullable = false, updatable = false)
   private long seed;
 
-  @Column(name = "started_at", nullable = false, updatable = false)
+  /** Null while prepared. */
+  @Column(name = "started_at")
   private Instant startedAt;
 
-  @Column(updatable = false)
+  /** When it was prepared, for removing those never started; null if started without. */
+  @Column(name = "prepared_at", updatable = false)
+  private Instant preparedAt;
+
+  /** The quiz's version when prepared: another at the start means the quiz changed since. */
+  @Column(name = "quiz_version")
+  private Long quizVersion;
+
   private Instant deadline;
 
   @Column(name = "submitted_at")
@@ -137,6 +152,50 @@ public class Attempt {
     for (var q : questions) {
       slots.add(new AttemptSlot(this, slots.size() + 1, q.getKey(), q.getValue()));
     }
+  }
+
+  /**
+   * An attempt drawn before its start: number 0, no start, no deadline, state {@link
+   * AttemptState#PREPARED}; {@link #stamp} starts it.
+   */
+  public static Attempt prepared(
+      Quiz quiz,
+      long learnerId,
+      long contextId,
+      long seed,
+      Instant now,
+      List<Map.Entry<QuestionVersion, Map<String, List<String>>>> questions) {
+    Attempt attempt = new Attempt(quiz, learnerId, contextId, 0, seed, now, questions);
+    attempt.state = AttemptState.PREPARED;
+    attempt.startedAt = null;
+    attempt.deadline = null;
+    attempt.preparedAt = now;
+    attempt.quizVersion = quiz.getVersion();
+    return attempt;
+  }
+
+  public boolean isPrepared() {
+    return state == AttemptState.PREPARED;
+  }
+
+  /** Prepared for the quiz as it is now (its version unchanged since). */
+  public boolean isPreparedFor(Quiz current) {
+    return isPrepared() && quizVersion != null && quizVersion == current.getVersion();
+  }
+
+  /**
+   * Starts a prepared attempt now, as the given attempt number: the timer starts here. Written as
+   * one UPDATE guarded by the row's version, so of two starts of it only one commits.
+   */
+  public void stamp(int number, Instant now) {
+    if (!isPrepared()) {
+      throw new IllegalStateException("attempt " + id + " is not prepared");
+    }
+    this.number = number;
+    this.state = AttemptState.IN_PROGRESS;
+    this.startedAt = now;
+    this.deadline = quiz.deadlineFor(now);
+    this.quizVersion = null;
   }
 
   public boolean isInProgress() {

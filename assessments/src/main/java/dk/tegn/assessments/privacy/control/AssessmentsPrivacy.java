@@ -135,10 +135,14 @@ public class AssessmentsPrivacy implements PrivacyProvider {
   /**
    * Attempts and answers stay (see the class comment); the reasons a coordinator wrote about the
    * person's grades and attempts are free text about them, so they go. The grades and attempts
-   * given stay: they are what the person's results are.
+   * given stay: they are what the person's results are. An attempt prepared and never started is no
+   * result: it goes, its slots with it.
    */
   @Override
   public void erase(Person person) {
+    em.createNativeQuery("DELETE FROM asm_attempt WHERE learner_id = ? AND state = 'PREPARED'")
+        .setParameter(1, person.accountId())
+        .executeUpdate();
     em.createNativeQuery(
             "UPDATE asm_grade_override o JOIN asm_attempt t ON t.id = o.attempt_id"
                 + " SET o.reason = '' WHERE t.learner_id = ?")

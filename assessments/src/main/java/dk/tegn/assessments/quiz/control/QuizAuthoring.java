@@ -16,6 +16,7 @@ import dk.tegn.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -103,7 +104,7 @@ public class QuizAuthoring {
       throw new RuleViolationException(Messages.ASSESSMENTS, "assessments_rule.questionTwice");
     }
     quiz.addQuestion(question);
-    return quiz;
+    return slotsChanged(quiz);
   }
 
   /**
@@ -119,18 +120,27 @@ public class QuizAuthoring {
           Messages.ASSESSMENTS, "assessments_rule.drawTooMany", count, available);
     }
     Refusals.asRule(() -> quiz.addRandom(category, count));
-    return quiz;
+    return slotsChanged(quiz);
   }
 
   public Quiz removeSlot(long quizId, int position) {
     Quiz quiz = quiz(quizId);
     quiz.removeSlot(position);
-    return quiz;
+    return slotsChanged(quiz);
   }
 
   public Quiz moveSlot(long quizId, int position, int direction) {
     Quiz quiz = quiz(quizId);
     quiz.moveSlot(position, direction);
+    return slotsChanged(quiz);
+  }
+
+  /**
+   * A change of the slots counts as a change of the quiz (its version goes up, which its own
+   * columns' changes do by themselves): an attempt prepared before it draws again at its start.
+   */
+  private Quiz slotsChanged(Quiz quiz) {
+    em.lock(quiz, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     return quiz;
   }
 }

@@ -43,6 +43,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -845,6 +851,324 @@ class AttemptsTest {
             + " %.2f ms, after/before %.2f%n",
         (int) starts, cpu[0] / 1e6 / starts, cpu[1] / 1e6 / starts, (double) cpu[1] / cpu[0]);
     assertTrue(cpu[1] < cpu[0], "the start without the slots' entities costs less");
+  }
+
+  // --- the attempt prepared before the signal (issue 18 §2) ---
+
+  /** The learner's prepared attempts of the quiz in the database. */
+  private long preparedRows(long who, long quizId) {
+    return preparedIds(who, quizId).size();
+  }
+
+  private List<Long> preparedIds(long who, long quizId) {
+    return inTransaction(
+        emf,
+        em ->
+            em.createQuery(
+                    "select a.id from Attempt a where a.learnerId = :learner"
+                        + " and a.quiz.id = :quiz and a.state = :state",
+                    Long.class)
+                .setParameter("learner", who)
+                .setParameter("quiz", quizId)
+                .setParameter("state", AttemptState.PREPARED)
+                .getResultList());
+  }
+
+  @Test
+  void preparingTwiceWritesOneAttemptThatCountsNowhereAndShowsNoQuestion() {
+    long quizId = quiz(20, 1, 600, ReviewOptions.afterAttempt());
+    boolean once = call(a -> a.prepare(quizId, 0, "da"));
+    boolean twice = call(a -> a.prepare(quizId, 0, "da"));
+    assertTrue(once);
+    assertFalse(twice, "prepared already: nothing done");
+    assertEquals(1, preparedRows(learner, quizId));
+    long preparedId = preparedIds(learner, quizId).get(0);
+
+    QuizOverview overview = call(a -> a.overview(quizId, "da"));
+    assertTrue(overview.attempts().isEmpty(), "not an attempt before its start");
+    assertTrue(overview.canStart(), "the limit of one is not used by it");
+    Attempts.QuizPage page = call(a -> a.page(quizId, 0, "da"));
+    assertNull(page.attempt());
+    assertTrue(page.prepared());
+    assertThrows(
+        dk.tegn.core.problem.RecordNotFoundException.class,
+        () -> call(a -> a.view(preparedId, "da")),
+        "no question before the start");
+    assertThrows(
+        dk.tegn.core.problem.RecordNotFoundException.class,
+        () -> call(a -> a.submit(preparedId, "da")));
+    assertFalse(call(a -> a.overdueIds(1000)).contains(preparedId));
+    assertTrue(started.fired.isEmpty(), "no AttemptStarted for a prepared attempt");
+
+    AttemptView attempt = call(a -> a.startOrResume(quizId, "da"));
+    assertEquals(preparedId, attempt.id(), "the start stamps the prepared attempt");
+    assertEquals(1, attempt.number());
+    assertEquals(0, preparedRows(learner, quizId));
+    assertEquals(1, started.fired.size());
+    call(a -> a.submit(attempt.id(), "da"));
+    var refused =
+        assertThrows(RuleViolationException.class, () -> call(a -> a.prepare(quizId, 0, "da")));
+    assertEquals("assessments_attempt.noAttemptsLeft", refused.messageKey(), "as the start");
+    assertEquals(0, preparedRows(learner, quizId));
+  }
+
+  /** A prepared attempt is the person's data: in their export, gone with their erasure. */
+  @Test
+  void aPreparedAttemptIsExportedAndErased() {
+    long quizId = quiz(20, 0, null, ReviewOptions.afterAttempt());
+    long started = call(a -> a.startOrResume(quizId, "da")).id();
+    call(a -> a.submit(started, "da"));
+    call(a -> a.prepare(quizId, 0, "da"));
+    long preparedId = preparedIds(learner, quizId).get(0);
+    var person = new dk.tegn.core.privacy.Person(learner, "u", "U", "u@x", org.getId(), "da");
+    JsonObject export =
+        inTransaction(
+            emf, em -> dk.tegn.assessments.privacy.control.PrivacyKit.on(em).export(person));
+    assertTrue(
+        export.getJsonArray("attempts").stream()
+            .map(JsonObject.class::cast)
+            .anyMatch(
+                r ->
+                    r.getJsonNumber("attempt").longValue() == preparedId
+                        && "PREPARED".equals(r.getString("state"))),
+        export.toString());
+    inTransaction(
+        emf,
+        em -> {
+          dk.tegn.assessments.privacy.control.PrivacyKit.on(em).erase(person);
+          return null;
+        });
+    assertEquals(0, preparedRows(learner, quizId), "a draw never started is no result: gone");
+    assertEquals(1, call(a -> a.overview(quizId, "da")).attempts().size(), "the result stays");
+  }
+
+  /** A double click or two tabs: the unique key keeps one; the other writes nothing. */
+  @Test
+  void twoPreparesAtOnceWriteOneAttempt() throws Exception {
+    long quizId = quiz(20, 0, null, ReviewOptions.afterAttempt());
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Boolean>> both = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        both.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return call(a -> a.prepare(quizId, 0, "da"));
+                }));
+      }
+      go.countDown();
+      int prepared = 0;
+      for (Future<Boolean> f : both) {
+        try {
+          prepared += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        } catch (ExecutionException e) {
+          assertTrue(duplicateKey(e), "only the unique key refuses the other: " + e.getCause());
+        }
+      }
+      assertEquals(1, prepared);
+      assertEquals(1, preparedRows(learner, quizId));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static boolean duplicateKey(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The start of a prepared attempt writes one UPDATE and reads what any start reads plus the slots
+   * it shows (a fresh start: 5 selects and 21 inserts); the time starts at the stamp.
+   */
+  @Test
+  void startingAPreparedAttemptIsOneUpdateAndTheTimeStartsThen() {
+    long quizId = quiz(20, 0, 600, ReviewOptions.afterAttempt());
+    call(a -> a.prepare(quizId, 0, "da"));
+    long preparedId = preparedIds(learner, quizId).get(0);
+    clock.advance(Duration.ofMinutes(7));
+    List<AttemptView> attempt = new ArrayList<>();
+    List<String> statements =
+        sql.during(() -> attempt.add(call(a -> a.startOrResume(quizId, "da"))));
+    assertEquals(preparedId, attempt.get(0).id());
+    assertEquals(20, attempt.get(0).questions().size());
+    assertEquals(600L, attempt.get(0).secondsLeft(), "the timer starts at the start");
+    List<String> selects = selects(statements);
+    List<String> written = statements.stream().filter(q -> !selects.contains(q)).toList();
+    System.out.printf(
+        "[prepared start] %d statements: %d selects, %d written%n",
+        statements.size(), selects.size(), written.size());
+    assertEquals(1, written.size(), "written:\n" + String.join("\n", written));
+    assertTrue(written.get(0).startsWith("UPDATE asm_attempt"), written.get(0));
+    // the prepared attempt is found in the read of the learner's attempts every start makes; the
+    // rest is what showing it takes, as when it is resumed (which also reads the answers)
+    List<String> resume = selects(sql.during(() -> call(a -> a.startOrResume(quizId, "da"))));
+    assertTrue(
+        selects.size() <= resume.size(),
+        "prepared start:\n"
+            + String.join("\n", selects)
+            + "\nresume:\n"
+            + String.join("\n", resume));
+  }
+
+  @Test
+  void anAttemptPreparedBeforeTheQuizOrAQuestionChangedIsDrawnAgain() {
+    long quizId = quiz(20, 0, 600, ReviewOptions.afterAttempt());
+    call(a -> a.prepare(quizId, 0, "da"));
+    long first = preparedIds(learner, quizId).get(0);
+    inTransaction(
+        emf,
+        em -> {
+          // as QuizAuthoring does for a change of the slots
+          em.lock(
+              em.find(Quiz.class, quizId),
+              jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+          return null;
+        });
+    assertFalse(call(a -> a.page(quizId, 0, "da")).prepared(), "stale: to be prepared again");
+    AttemptView fresh = call(a -> a.startOrResume(quizId, "da"));
+    assertNotEquals(first, fresh.id());
+    assertEquals(1, fresh.number());
+    assertEquals(0, preparedRows(learner, quizId), "the stale one is gone");
+
+    TestCaller other = TestCaller.of(People.account(emf, org), org.getId(), Role.TRAINEE);
+    as(other, a -> a.prepare(quizId, 0, "da"));
+    long second = preparedIds(other.accountId(), quizId).get(0);
+    long retired =
+        inTransaction(
+            emf,
+            em -> {
+              Question q =
+                  em.createQuery(
+                          "select s.questionVersion.question from AttemptSlot s"
+                              + " where s.attempt.id = :id and s.slot = 1",
+                          Question.class)
+                      .setParameter("id", second)
+                      .getSingleResult();
+              q.retire();
+              return q.getId();
+            });
+    AttemptView redrawn = as(other, a -> a.startOrResume(quizId, "da"));
+    assertNotEquals(second, redrawn.id(), "a question of it was retired: drawn again");
+    assertEquals(0, preparedRows(other.accountId(), quizId));
+    long shownRetired =
+        inTransaction(
+            emf,
+            em ->
+                em.createQuery(
+                        "select count(s) from AttemptSlot s where s.attempt.id = :id"
+                            + " and s.questionVersion.question.id = :q",
+                        Long.class)
+                    .setParameter("id", redrawn.id())
+                    .setParameter("q", retired)
+                    .getSingleResult());
+    assertEquals(0, shownRetired);
+  }
+
+  /**
+   * Two starts of one prepared attempt at once (two tabs, two cluster members): both read it
+   * prepared, the first stamps it, the second's UPDATE finds its version gone and is refused;
+   * pressing start again resumes the one started.
+   */
+  @Test
+  void ofTwoStartsOfOnePreparedAttemptOneWins() throws Exception {
+    long quizId = fixedQuiz(5);
+    call(a -> a.prepare(quizId, 0, "da"));
+    long preparedId = preparedIds(learner, quizId).get(0);
+    CountDownLatch firstStamped = new CountDownLatch(1);
+    CountDownLatch secondRead = new CountDownLatch(1);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<AttemptView> first =
+          pool.submit(
+              () ->
+                  call(
+                      a -> {
+                        AttemptView v = a.startOrResume(quizId, "da");
+                        firstStamped.countDown();
+                        try {
+                          // not committed until the second has read the attempt as prepared
+                          assertTrue(secondRead.await(30, TimeUnit.SECONDS));
+                        } catch (InterruptedException e) {
+                          throw new IllegalStateException(e);
+                        }
+                        return v;
+                      }));
+      assertTrue(firstStamped.await(30, TimeUnit.SECONDS));
+      var refused =
+          assertThrows(
+              RuleViolationException.class,
+              () ->
+                  call(
+                      a -> {
+                        assertTrue(a.overview(quizId, "da").attempts().isEmpty(), "read prepared");
+                        secondRead.countDown();
+                        return a.startOrResume(quizId, "da");
+                      }));
+      assertEquals("assessments_attempt.startedMeanwhile", refused.messageKey());
+      assertEquals(preparedId, first.get(60, TimeUnit.SECONDS).id());
+    } finally {
+      secondRead.countDown();
+      pool.shutdownNow();
+    }
+    AttemptView again = call(a -> a.startOrResume(quizId, "da"));
+    assertEquals(preparedId, again.id(), "resumed");
+    assertEquals(1, call(a -> a.overview(quizId, "da")).attempts().size());
+    assertEquals(1, started.fired.size(), "started once");
+  }
+
+  /**
+   * CPU per start on this thread (the JVM's side) with the attempt prepared beforehand against
+   * without, alternated in one JVM, each learner starting once; the prepares are not timed (they
+   * happen before the signal). Prints both and the ratio.
+   */
+  @Test
+  void aPreparedStartCostsLessCpuThanADraw() {
+    long quizId = fixedQuiz(20);
+    int rounds = 6;
+    int perRound = 40;
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[] cpu = new long[2];
+    long[] wall = new long[2];
+    for (int round = -1; round < rounds; round++) { // round -1 warms both ways up, uncounted
+      for (int way = 0; way < 2; way++) {
+        boolean prepared = (round + way) % 2 == 1;
+        List<TestCaller> learners = new ArrayList<>();
+        for (int i = 0; i < perRound; i++) {
+          TestCaller who = TestCaller.of(People.account(emf, org), org.getId(), Role.TRAINEE);
+          if (prepared) {
+            as(who, a -> a.prepare(quizId, 0, "da"));
+          }
+          learners.add(who);
+        }
+        long from = threads.getCurrentThreadCpuTime();
+        long fromWall = System.nanoTime();
+        for (TestCaller who : learners) {
+          as(who, a -> a.startOrResume(quizId, "da"));
+        }
+        if (round >= 0) {
+          cpu[prepared ? 1 : 0] += threads.getCurrentThreadCpuTime() - from;
+          wall[prepared ? 1 : 0] += System.nanoTime() - fromWall;
+        }
+      }
+    }
+    double starts = rounds * perRound;
+    System.out.printf(
+        "[prepared start] CPU per start (this thread, %d starts each, alternated): drawn %.2f ms,"
+            + " prepared %.2f ms, prepared/drawn %.2f; wall %.2f / %.2f ms%n",
+        (int) starts,
+        cpu[0] / 1e6 / starts,
+        cpu[1] / 1e6 / starts,
+        (double) cpu[1] / cpu[0],
+        wall[0] / 1e6 / starts,
+        wall[1] / 1e6 / starts);
+    assertTrue(cpu[1] < cpu[0], "stamping a prepared attempt costs less than drawing one");
   }
 
   long fixedQuiz(int questions) {

@@ -131,6 +131,36 @@ class QuizStatisticsTest {
     assertEquals(List.of(0, 4), tf.choices().stream().map(ChoiceCount::count).toList());
   }
 
+  /** An attempt prepared before its start (issue 18 §2) counts in no figure. */
+  @Test
+  void aPreparedAttemptCountsNowhere() {
+    Organisation org = People.organisation(emf);
+    long quizId = quizWithFourAttempts(org);
+    long learner = People.account(emf, org);
+    inTransaction(
+        emf,
+        em -> {
+          Quiz quiz = em.find(Quiz.class, quizId);
+          List<Map.Entry<QuestionVersion, Map<String, List<String>>>> shown =
+              quiz.getSlots().stream()
+                  .map(
+                      s ->
+                          (Map.Entry<QuestionVersion, Map<String, List<String>>>)
+                              new AbstractMap.SimpleEntry<
+                                  QuestionVersion, Map<String, List<String>>>(
+                                  s.getQuestion().current(), Map.of()))
+                  .toList();
+          em.persist(Attempt.prepared(quiz, learner, 0, 7, Banks.T0, shown));
+          return null;
+        });
+    var trainer = TestCaller.of(People.account(emf, org), org.getId(), Role.TRAINER);
+    QuizStatisticsView stats = statistics(trainer, quizId);
+    assertEquals(4, stats.attempts());
+    assertEquals(75.0, stats.averagePercent());
+    var coordinator = TestCaller.of(People.account(emf, org), org.getId(), Role.COORDINATOR);
+    assertEquals(4, statistics(coordinator, quizId).attempts());
+  }
+
   @Test
   void aCoordinatorSeesOnlyTheirOrganisationsAttemptsAndATraineeNothing() {
     Organisation org = People.organisation(emf);

@@ -218,6 +218,38 @@ class AttemptIT {
     assertEquals(200, trainer.statusCode(), "the author tries it as a trainee: " + trainer.body());
   }
 
+  /**
+   * The attempt prepared before the signal (issue 18 §2): preparing twice writes one, it shows as
+   * no attempt and no question until the start, which stamps that very attempt; a trainee of
+   * another organisation is refused as at the start.
+   */
+  @Test
+  void anAttemptPreparedBeforeTheStartIsTheOneTheStartStarts() throws Exception {
+    long quizId = api.importQuiz(true, "");
+    String prepared = "api/quizzes/" + quizId + "/attempts/prepared";
+    assertEquals(204, api.send("cadet11", "PUT", prepared, null).statusCode());
+    assertEquals(204, api.send("cadet11", "PUT", prepared, null).statusCode(), "twice: a no-op");
+    List<Long> ids = preparedInDatabase(quizId);
+    assertEquals(1, ids.size(), "one prepared attempt");
+    JsonObject standing = json(api.send("cadet11", "GET", "api/quizzes/" + quizId, null));
+    assertTrue(standing.getJsonArray("attempts").isEmpty(), standing.toString());
+    assertEquals(404, api.attempt("cadet11", ids.get(0)).statusCode(), "no question before it");
+
+    HttpResponse<String> started = api.start("cadet11", quizId);
+    assertEquals(200, started.statusCode(), started.body());
+    JsonObject attempt = json(started);
+    assertEquals(ids.get(0).longValue(), attempt.getJsonNumber("id").longValue());
+    assertEquals(1, attempt.getInt("number"));
+    assertEquals("IN_PROGRESS", stateInDatabase(ids.get(0)));
+    assertTrue(preparedInDatabase(quizId).isEmpty());
+
+    long foreign = api.importQuiz(false, "");
+    HttpResponse<String> refused =
+        api.send("cadet12", "PUT", "api/quizzes/" + foreign + "/attempts/prepared", null);
+    assertEquals(403, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("\"error\""), refused.body());
+  }
+
   @Test
   void aBadBankFileIsRefusedWithItsLinesAndNothingIsImported() throws Exception {
     String file =
@@ -237,6 +269,28 @@ class AttemptIT {
     assertFalse(attemptJson.contains("\"rightAnswer\""), attemptJson);
     assertFalse(attemptJson.contains("\"correct\""), attemptJson);
     assertNotEquals(-1, attemptJson.indexOf("\"options\""), "the options themselves are there");
+  }
+
+  private static List<Long> preparedInDatabase(long quizId) {
+    try (Connection c =
+            DriverManager.getConnection(
+                System.getProperty("tegn.db.url"),
+                System.getProperty("tegn.db.user"),
+                System.getProperty("tegn.db.password"));
+        PreparedStatement s =
+            c.prepareStatement(
+                "select id from asm_attempt where quiz_id = ? and state = 'PREPARED'")) {
+      s.setLong(1, quizId);
+      List<Long> ids = new java.util.ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+      return ids;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String stateInDatabase(long attemptId) {
