@@ -145,13 +145,7 @@ public class Attempts {
     if (refusal != null) {
       throw new RuleViolationException(Messages.ASSESSMENTS, refusal);
     }
-    access
-        .closed(learnerId, quizId, contextId, language)
-        .ifPresent(
-            closed -> {
-              throw new RuleViolationException(
-                  Messages.ASSESSMENTS, "assessments_attempt.closed", closed.reason());
-            });
+    refuseWhenLocked(learnerId, quizId, contextId, language);
     Attempt prepared = preparedOf(all);
     if (prepared != null) {
       AttemptView stamped = stamp(quiz, prepared, attempts.size() + 1, language, now);
@@ -199,13 +193,7 @@ public class Attempts {
     if (!quiz.allowsAnotherAttempt(attempts.size(), extra)) {
       throw new RuleViolationException(Messages.ASSESSMENTS, "assessments_attempt.noAttemptsLeft");
     }
-    access
-        .closed(learnerId, quizId, contextId, language)
-        .ifPresent(
-            closed -> {
-              throw new RuleViolationException(
-                  Messages.ASSESSMENTS, "assessments_attempt.closed", closed.reason());
-            });
+    refuseWhenLocked(learnerId, quizId, contextId, language);
     if (prepared != null) {
       discard(prepared); // prepared for the quiz as it was
     }
@@ -260,6 +248,17 @@ public class Attempts {
     return em.createNamedQuery("Attempt.deletePreparedBefore")
         .setParameter("before", before)
         .executeUpdate();
+  }
+
+  /** Refuses a start or a prepare while {@link QuizAccess} keeps the quiz closed to the learner. */
+  private void refuseWhenLocked(long learnerId, long quizId, long contextId, String language) {
+    access
+        .closed(learnerId, quizId, contextId, language)
+        .ifPresent(
+            closed -> {
+              throw new RuleViolationException(
+                  Messages.ASSESSMENTS, "assessments_attempt.closed", closed.reason());
+            });
   }
 
   /** The attempts that count: all but the one prepared. */
