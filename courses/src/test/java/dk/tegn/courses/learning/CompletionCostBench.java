@@ -13,8 +13,6 @@ import dk.tegn.courses.version.control.VersionStore;
 import dk.tegn.courses.version.entity.PublishedCourse;
 import dk.tegn.courses.version.entity.PublishedItem;
 import jakarta.persistence.EntityManager;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +43,6 @@ class CompletionCostBench {
           org.coordinator(),
           b -> b.get(Enrolments.class).enrol(t, courseId, LocalDate.parse("2026-12-31")));
     }
-    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     for (String scenario : List.of("fail", "first pass", "second pass", "fail after pass")) {
       long[] cpu = new long[2];
       long[] wall = new long[2];
@@ -62,16 +59,15 @@ class CompletionCostBench {
                     AttemptGraded g = new AttemptGraded(learner, QUIZ, 1, score, passed);
                     VersionStore versions = b.get(VersionStore.class);
                     Completion completion = b.get(Completion.class);
-                    b.em().createNativeQuery("SELECT 1").getResultList(); // the connection
-                    long c0 = mx.getCurrentThreadCpuTime();
-                    long w0 = System.nanoTime();
-                    if (way == 0) {
-                      old(b.em(), versions, completion, g);
-                    } else {
-                      completion.attemptGraded(g);
-                    }
-                    b.em().flush();
-                    return new long[] {mx.getCurrentThreadCpuTime() - c0, System.nanoTime() - w0};
+                    return GradeBench.timed(
+                        b.em(),
+                        () -> {
+                          if (way == 0) {
+                            old(b.em(), versions, completion, g);
+                          } else {
+                            completion.attemptGraded(g);
+                          }
+                        });
                   });
           if (round == 1 || scenario.equals("first pass")) {
             cpu[way] += took[0];
@@ -82,9 +78,7 @@ class CompletionCostBench {
           break; // a first pass happens once per enrolment: no warm-up round
         }
       }
-      System.out.printf(
-          "BENCH %s: old %.3f ms CPU, %.3f ms wall; new %.3f ms CPU, %.3f ms wall (per grade, %d each)%n",
-          scenario, cpu[0] / 1e6 / N, wall[0] / 1e6 / N, cpu[1] / 1e6 / N, wall[1] / 1e6 / N, N);
+      GradeBench.print(scenario, cpu, wall, N);
     }
   }
 

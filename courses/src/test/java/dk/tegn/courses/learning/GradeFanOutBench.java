@@ -11,8 +11,6 @@ import dk.tegn.courses.version.control.VersionStore;
 import dk.tegn.courses.version.entity.PublishedCourse;
 import dk.tegn.courses.version.entity.PublishedItem;
 import jakarta.persistence.EntityManager;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -53,7 +51,6 @@ class GradeFanOutBench {
             b -> b.get(Enrolments.class).enrol(t, courseId, LocalDate.parse("2026-12-31")));
       }
     }
-    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     for (String scenario : List.of("fail", "fail again", "second fail")) {
       long[] cpu = new long[2];
       long[] wall = new long[2];
@@ -68,30 +65,20 @@ class GradeFanOutBench {
                   AttemptGraded g = new AttemptGraded(learner, QUIZ, 1, score, false);
                   VersionStore versions = b.get(VersionStore.class);
                   Completion completion = b.get(Completion.class);
-                  b.em().createNativeQuery("SELECT 1").getResultList(); // the connection
-                  long c0 = mx.getCurrentThreadCpuTime();
-                  long w0 = System.nanoTime();
-                  if (way == 0) {
-                    old(b.em(), versions, g);
-                  } else {
-                    completion.attemptGraded(g);
-                  }
-                  b.em().flush();
-                  return new long[] {mx.getCurrentThreadCpuTime() - c0, System.nanoTime() - w0};
+                  return GradeBench.timed(
+                      b.em(),
+                      () -> {
+                        if (way == 0) {
+                          old(b.em(), versions, g);
+                        } else {
+                          completion.attemptGraded(g);
+                        }
+                      });
                 });
         cpu[way] += took[0];
         wall[way] += took[1];
       }
-      System.out.printf(
-          "BENCH %s, %d courses: old %.3f ms CPU, %.3f ms wall; new %.3f ms CPU, %.3f ms wall"
-              + " (per grade, %d each)%n",
-          scenario,
-          COURSES,
-          cpu[0] / 1e6 / N,
-          wall[0] / 1e6 / N,
-          cpu[1] / 1e6 / N,
-          wall[1] / 1e6 / N,
-          N);
+      GradeBench.print(scenario + ", " + COURSES + " courses", cpu, wall, N);
     }
   }
 
