@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,52 @@ class SecurityIT {
     assertTrue(client.getAs("api/me", "cadet05", "tegn-demo").body().contains("\"cadet05\""));
     HttpResponse<String> other = client.getAs("api/me", "cadet06", "tegn-demo");
     assertTrue(other.body().contains("\"username\":\"cadet06\""), other.body());
+  }
+
+  /**
+   * Every request goes through Tegn's own JASPIC module (Soteria's bridge with the mechanism found
+   * once, {@code TegnServerAuthModule}), and through it nobody unauthenticated reaches a protected
+   * page or API and a trainee reaches no coordinator's page or API, by session or by Basic.
+   */
+  @Test
+  void throughTegnsOwnAuthModuleNobodyReachesWhatTheirRolesDoNotAllow() throws Exception {
+    long before = authenticatedByTegnsModule();
+    WebClient anonymous = new WebClient(base);
+    HttpResponse<String> page = anonymous.get("home.xhtml");
+    assertEquals(302, page.statusCode(), "a protected page without a session: to the login");
+    assertTrue(
+        page.headers().firstValue("Location").orElse("").contains("login.xhtml?next="),
+        page.headers().toString());
+    assertEquals(401, anonymous.get("api/me").statusCode());
+    assertEquals(401, anonymous.get("api/coordination/completion").statusCode());
+    assertEquals(401, anonymous.get("api/me").statusCode(), "no session was made on the way");
+    assertTrue(authenticatedByTegnsModule() >= before + 5, "these went through Tegn's module");
+
+    WebClient trainee = new WebClient(base);
+    assertEquals(302, trainee.signIn("cadet13", "tegn-demo").statusCode());
+    HttpResponse<String> home = trainee.get("home.xhtml");
+    assertEquals(200, home.statusCode(), "the session signs the trainee in");
+    assertEquals(403, trainee.get("coordination/cohorts.xhtml").statusCode());
+    assertEquals(403, trainee.get("admin/accounts.xhtml").statusCode());
+    assertEquals(
+        403, trainee.getAs("api/coordination/completion", "cadet13", "tegn-demo").statusCode());
+    WebClient coordinator = new WebClient(base);
+    assertEquals(302, coordinator.signIn("coordinator", "tegn-demo").statusCode());
+    assertEquals(200, coordinator.get("coordination/cohorts.xhtml").statusCode());
+
+    // signed out (request.logout() through the module's cleanSubject), the cookie reaches nothing
+    trainee.postFaces(
+        "home.xhtml",
+        home.body(),
+        Map.of("account", "account", "account:logout", "account:logout"));
+    HttpResponse<String> after = trainee.get("home.xhtml");
+    assertEquals(302, after.statusCode(), "signed out: to the login again");
+  }
+
+  private long authenticatedByTegnsModule() throws Exception {
+    String count = new WebClient(base).get("it/security?action=authModule").body();
+    assertNotEquals("none", count, "Tegn's JASPIC module is registered");
+    return Long.parseLong(count.trim());
   }
 
   @Test

@@ -17,7 +17,8 @@ import java.util.List;
  * Test-only: {@code it/security?action=account&username=&organisation=&role=} makes an account (of
  * an organisation by code, with the demo password) and mails it an invitation with a secret link,
  * as an admin's "new account" does; {@code it/security?action=uploads&marker=} counts the files in
- * the container's temporary folder that hold the marker.
+ * the container's temporary folder that hold the marker; {@code it/security?action=authModule} how
+ * many requests Tegn's own JASPIC module has authenticated ({@code none}: not registered).
  */
 @WebServlet("/it/security")
 public class SecurityItServlet extends HttpServlet {
@@ -31,6 +32,13 @@ public class SecurityItServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     response.setContentType("text/plain;charset=UTF-8");
+    if ("authModule".equals(request.getParameter("action"))) {
+      Object module = getServletContext().getAttribute(AuthModuleRegistration.MODULE_ATTRIBUTE);
+      response
+          .getWriter()
+          .print(module == null ? "none" : ((TegnServerAuthModule) module).validated());
+      return;
+    }
     if ("uploads".equals(request.getParameter("action"))) {
       response.getWriter().print(filesHolding(request.getParameter("marker")));
       return;
