@@ -11,6 +11,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Registers {@link TegnServerAuthModule} for Tegn's context with Jakarta Authentication 3.0's
@@ -20,14 +21,20 @@ import java.util.logging.Logger;
  * change by the factory's registration listeners. Soteria's own listener removes the registration
  * when the context ends, as ours does.
  *
- * <p>Left to Soteria: an application that names one of Payara's built-in mechanisms ({@code
- * fish.payara.security.mechanism}) or has no mechanism of its own.
+ * <p>Left to Soteria: {@link #SOTERIA_BRIDGE} set, an application that names one of Payara's
+ * built-in mechanisms ({@code fish.payara.security.mechanism}) or has no mechanism of its own.
  */
 @WebListener
 public class AuthModuleRegistration implements ServletContextListener {
 
   /** The servlet context attribute holding the registered module (read by the tests). */
   static final String MODULE_ATTRIBUTE = TegnServerAuthModule.class.getName();
+
+  /**
+   * {@code true} ({@code TEGN_SECURITY_SOTERIA_BRIDGE=true}) leaves Soteria's own bridge in place:
+   * the way before, for a comparison, or should a Payara upgrade change what the module reuses.
+   */
+  static final String SOTERIA_BRIDGE = "tegn.security.soteria-bridge";
 
   private static final String PAYARA_MECHANISM_PARAMETER = "fish.payara.security.mechanism";
   private static final Logger LOG = Logger.getLogger(AuthModuleRegistration.class.getName());
@@ -37,6 +44,10 @@ public class AuthModuleRegistration implements ServletContextListener {
   @Override
   public void contextInitialized(ServletContextEvent event) {
     ServletContext servletContext = event.getServletContext();
+    if (ConfigProvider.getConfig().getOptionalValue(SOTERIA_BRIDGE, Boolean.class).orElse(false)) {
+      LOG.info(SOTERIA_BRIDGE + " is set: Soteria's bridge authenticates");
+      return;
+    }
     if (servletContext.getInitParameter(PAYARA_MECHANISM_PARAMETER) != null) {
       LOG.info("a Payara mechanism is named: Soteria's bridge stays");
       return;
