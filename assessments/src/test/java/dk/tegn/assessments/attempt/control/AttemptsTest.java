@@ -115,6 +115,22 @@ class AttemptsTest {
     return attempts;
   }
 
+  /** One call of the service as {@code who} in a transaction of its own, no policy or gate. */
+  static <T> T once(
+      EntityManagerFactory emf, TestCaller who, MutableClock clock, Function<Attempts, T> work) {
+    return inTransaction(
+        emf,
+        em ->
+            work.apply(
+                wired(
+                    em,
+                    who,
+                    clock,
+                    new RecordedEvents<>(),
+                    new RecordedEvents<>(),
+                    QuizAccess.of(List.of(), List.of()))));
+  }
+
   <T> T call(Function<Attempts, T> work) {
     return as(caller, work);
   }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.tegn.assessments.attempt.AttemptGraded;
-import dk.tegn.assessments.attempt.AttemptStarted;
 import dk.tegn.assessments.attempt.entity.AttemptState;
 import dk.tegn.assessments.question.Questions;
 import dk.tegn.assessments.question.entity.Category;
@@ -17,7 +15,6 @@ import dk.tegn.assessments.quiz.entity.ReviewOptions;
 import dk.tegn.assessments.testing.Banks;
 import dk.tegn.assessments.testing.MutableClock;
 import dk.tegn.assessments.testing.People;
-import dk.tegn.assessments.testing.RecordedEvents;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.testing.JpaTestSupport;
@@ -184,16 +181,6 @@ class PreparedAttemptDrawTest {
   }
 
   private <T> T call(Function<Attempts, T> work) {
-    return inTransaction(
-        emf,
-        em ->
-            work.apply(
-                AttemptsTest.wired(
-                    em,
-                    learner,
-                    clock,
-                    new RecordedEvents<AttemptGraded>(),
-                    new RecordedEvents<AttemptStarted>(),
-                    QuizAccess.of(List.of(), List.of()))));
+    return AttemptsTest.once(emf, learner, clock, work);
   }
 }

@@ -1,14 +1,9 @@
 package dk.tegn.assessments.attempt.control;
 
-import static dk.tegn.core.testing.JpaTestSupport.inTransaction;
-
-import dk.tegn.assessments.attempt.AttemptGraded;
-import dk.tegn.assessments.attempt.AttemptStarted;
 import dk.tegn.assessments.quiz.entity.Quiz;
 import dk.tegn.assessments.testing.Banks;
 import dk.tegn.assessments.testing.MutableClock;
 import dk.tegn.assessments.testing.People;
-import dk.tegn.assessments.testing.RecordedEvents;
 import dk.tegn.core.account.Role;
 import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.testing.JpaTestSupport;
@@ -159,17 +154,7 @@ class StartCostBench {
   }
 
   private <T> T as(TestCaller who, Function<Attempts, T> work) {
-    return inTransaction(
-        emf,
-        em ->
-            work.apply(
-                AttemptsTest.wired(
-                    em,
-                    who,
-                    clock,
-                    new RecordedEvents<AttemptGraded>(),
-                    new RecordedEvents<AttemptStarted>(),
-                    QuizAccess.of(List.of(), List.of()))));
+    return AttemptsTest.once(emf, who, clock, work);
   }
 
   private long fixedQuiz(int questions) {
