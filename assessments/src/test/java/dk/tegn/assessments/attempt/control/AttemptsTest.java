@@ -37,8 +37,6 @@ import dk.tegn.core.testing.TestDatabase;
 import dk.tegn.core.time.PlatformClock;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManagerFactory;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -115,6 +113,22 @@ class AttemptsTest {
     attempts.started = started;
     attempts.access = access;
     return attempts;
+  }
+
+  /** One call of the service as {@code who} in a transaction of its own, no policy or gate. */
+  static <T> T once(
+      EntityManagerFactory emf, TestCaller who, MutableClock clock, Function<Attempts, T> work) {
+    return inTransaction(
+        emf,
+        em ->
+            work.apply(
+                wired(
+                    em,
+                    who,
+                    clock,
+                    new RecordedEvents<>(),
+                    new RecordedEvents<>(),
+                    QuizAccess.of(List.of(), List.of()))));
   }
 
   <T> T call(Function<Attempts, T> work) {
@@ -809,50 +823,6 @@ class AttemptsTest {
         21, statements.size() - selects.size(), "written:\n" + String.join("\n", statements));
   }
 
-  /**
-   * CPU per start on this thread (the JVM's side of it), against the start as it was before session
-   * 15: the same start after loading the quiz's slots with their questions and category, as its
-   * draw did. Alternated in one JVM, each learner starting once; prints the ratio.
-   */
-  @Test
-  void aStartCostsLessCpuThanWhenItLoadedTheSlotsEntities() {
-    long quizId = fixedQuiz(20);
-    int rounds = 6;
-    int perRound = 40;
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long[] cpu = new long[2];
-    for (int round = 0; round < rounds; round++) {
-      for (int way = 0; way < 2; way++) {
-        boolean before = (round + way) % 2 == 1;
-        List<TestCaller> learners = new ArrayList<>();
-        for (int i = 0; i < perRound; i++) {
-          learners.add(TestCaller.of(People.account(emf, org), org.getId(), Role.TRAINEE));
-        }
-        long from = threads.getCurrentThreadCpuTime();
-        for (TestCaller who : learners) {
-          as(
-              who,
-              a -> {
-                if (before) {
-                  a.em
-                      .find(Quiz.class, quizId)
-                      .getSlots()
-                      .forEach(slot -> slot.getQuestion().getCategory().getId());
-                }
-                return a.startOrResume(quizId, "da");
-              });
-        }
-        cpu[before ? 0 : 1] += threads.getCurrentThreadCpuTime() - from;
-      }
-    }
-    double starts = rounds * perRound;
-    System.out.printf(
-        "[start] CPU per start (this thread, %d starts each, alternated): before %.2f ms, after"
-            + " %.2f ms, after/before %.2f%n",
-        (int) starts, cpu[0] / 1e6 / starts, cpu[1] / 1e6 / starts, (double) cpu[1] / cpu[0]);
-    assertTrue(cpu[1] < cpu[0], "the start without the slots' entities costs less");
-  }
-
   // --- the attempt prepared before the signal (issue 18 §2) ---
 
   /** The learner's prepared attempts of the quiz in the database. */
@@ -1123,55 +1093,12 @@ class AttemptsTest {
     assertEquals(1, started.fired.size(), "started once");
   }
 
-  /**
-   * CPU per start on this thread (the JVM's side) with the attempt prepared beforehand against
-   * without, alternated in one JVM, each learner starting once; the prepares are not timed (they
-   * happen before the signal). Prints both and the ratio.
-   */
-  @Test
-  void aPreparedStartCostsLessCpuThanADraw() {
-    long quizId = fixedQuiz(20);
-    int rounds = 6;
-    int perRound = 40;
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long[] cpu = new long[2];
-    long[] wall = new long[2];
-    for (int round = -1; round < rounds; round++) { // round -1 warms both ways up, uncounted
-      for (int way = 0; way < 2; way++) {
-        boolean prepared = (round + way) % 2 == 1;
-        List<TestCaller> learners = new ArrayList<>();
-        for (int i = 0; i < perRound; i++) {
-          TestCaller who = TestCaller.of(People.account(emf, org), org.getId(), Role.TRAINEE);
-          if (prepared) {
-            as(who, a -> a.prepare(quizId, 0, "da"));
-          }
-          learners.add(who);
-        }
-        long from = threads.getCurrentThreadCpuTime();
-        long fromWall = System.nanoTime();
-        for (TestCaller who : learners) {
-          as(who, a -> a.startOrResume(quizId, "da"));
-        }
-        if (round >= 0) {
-          cpu[prepared ? 1 : 0] += threads.getCurrentThreadCpuTime() - from;
-          wall[prepared ? 1 : 0] += System.nanoTime() - fromWall;
-        }
-      }
-    }
-    double starts = rounds * perRound;
-    System.out.printf(
-        "[prepared start] CPU per start (this thread, %d starts each, alternated): drawn %.2f ms,"
-            + " prepared %.2f ms, prepared/drawn %.2f; wall %.2f / %.2f ms%n",
-        (int) starts,
-        cpu[0] / 1e6 / starts,
-        cpu[1] / 1e6 / starts,
-        (double) cpu[1] / cpu[0],
-        wall[0] / 1e6 / starts,
-        wall[1] / 1e6 / starts);
-    assertTrue(cpu[1] < cpu[0], "stamping a prepared attempt costs less than drawing one");
+  long fixedQuiz(int questions) {
+    return fixedQuiz(emf, org, questions);
   }
 
-  long fixedQuiz(int questions) {
+  /** A quiz of this many questions of one category, each in a slot of its own (the exam's). */
+  static long fixedQuiz(EntityManagerFactory emf, Organisation org, int questions) {
     return inTransaction(
         emf,
         em -> {

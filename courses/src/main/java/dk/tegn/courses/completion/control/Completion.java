@@ -11,6 +11,7 @@ import dk.tegn.courses.completion.entity.CourseProgress;
 import dk.tegn.courses.course.entity.ItemKind;
 import dk.tegn.courses.enrolment.control.EnrolmentChanges;
 import dk.tegn.courses.enrolment.entity.Enrolment;
+import dk.tegn.courses.enrolment.entity.GradedEnrolment;
 import dk.tegn.courses.learning.entity.ItemProgress;
 import dk.tegn.courses.version.control.VersionStore;
 import dk.tegn.courses.version.entity.PublishedCourse;
@@ -83,26 +84,25 @@ public class Completion {
   public void attemptGraded(@Observes @Priority(AFTER_OTHERS) AttemptGraded graded) {
     // the enrolments' ids, courses, versions and completion only: an entity is read only for the
     // one a pass may complete (ten enrolments of twenty columns were read as entities per submit)
-    List<Object[]> enrolments =
-        em.createNamedQuery("Enrolment.listActiveFactsByAccount", Object[].class)
+    List<GradedEnrolment> enrolments =
+        em.createNamedQuery("Enrolment.listActiveFactsByAccount", GradedEnrolment.class)
             .setParameter("accountId", graded.learnerId())
             .getResultList();
     Instant now = clock.now();
     List<long[]> grades = new ArrayList<>();
     List<Runnable> evaluations = new ArrayList<>();
-    for (Object[] e : enrolments) {
-      long enrolmentId = ((Number) e[0]).longValue();
-      long courseId = ((Number) e[1]).longValue();
-      boolean completed = e[3] != null;
-      if (graded.contextId() != 0 && graded.contextId() != courseId) {
+    for (GradedEnrolment e : enrolments) {
+      long enrolmentId = e.enrolmentId();
+      if (graded.contextId() != 0 && graded.contextId() != e.courseId()) {
         continue;
       }
-      PublishedCourse course = versions.course(courseId, ((Number) e[2]).intValue());
+      PublishedCourse course = versions.course(e.courseId(), e.versionNumber());
       List<PublishedItem> quizItems = quizItems(course, graded.quizId());
       if (quizItems.isEmpty()) {
         continue;
       }
-      Set<Long> done = graded.passed() && !completed ? new HashSet<>(doneItems(enrolmentId)) : null;
+      Set<Long> done =
+          graded.passed() && !e.completed() ? new HashSet<>(doneItems(enrolmentId)) : null;
       boolean newlyDone = false;
       for (PublishedItem item : quizItems) {
         grades.add(new long[] {enrolmentId, item.key()});

@@ -36,7 +36,8 @@ import java.util.Optional;
 @NamedQuery(
     name = "Enrolment.listActiveFactsByAccount",
     query =
-        "select e.id, e.courseId, e.versionNumber, e.completedAt from Enrolment e"
+        "select new dk.tegn.courses.enrolment.entity.GradedEnrolment(e.id, e.courseId,"
+            + " e.versionNumber, e.completedAt) from Enrolment e"
             + " where e.accountId = :accountId and e.active = true"
             + " order by e.enrolledAt desc, e.id desc")
 @NamedQuery(

@@ -1,5 +1,6 @@
 package dk.tegn.courses.xapi.control;
 
+import dk.tegn.core.time.BackOff;
 import dk.tegn.core.time.PlatformClock;
 import dk.tegn.courses.xapi.entity.LrsSettings;
 import dk.tegn.courses.xapi.entity.OutboxStatement;
@@ -29,8 +30,7 @@ public class StatementSender {
   private static final Logger LOG = Logger.getLogger(StatementSender.class.getName());
 
   static final int BATCH = 50;
-  static final Duration FIRST_WAIT = Duration.ofSeconds(5);
-  static final Duration LONGEST_WAIT = Duration.ofMinutes(10);
+  static final BackOff BACK_OFF = new BackOff(Duration.ofSeconds(5), Duration.ofMinutes(10));
 
   @PersistenceContext EntityManager em;
   @Inject PlatformClock clock;
@@ -121,7 +121,6 @@ public class StatementSender {
 
   /** 5 s after the first failure, doubling, never more than 10 minutes. */
   static Duration backOff(int failuresSoFar) {
-    Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(failuresSoFar, 16));
-    return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    return BACK_OFF.after(failuresSoFar + 1);
   }
 }

@@ -1,5 +1,6 @@
 package dk.tegn.courses.xapi.entity;
 
+import dk.tegn.core.time.BackOff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -107,7 +108,7 @@ public class OutboxStatement {
   }
 
   private static String cut(String error) {
-    return error == null || error.length() <= 500 ? error : error.substring(0, 500);
+    return BackOff.cut(error, 500);
   }
 
   public Long getId() {

@@ -108,7 +108,8 @@ class ImportScaleTest {
 
   /**
    * A file's new people are made and invited a batch at a time: no look-up of a username per row,
-   * the invitations queued in multi-row statements (the statements the server receives, logged).
+   * their accounts and grants made and the invitations queued in multi-row statements (the
+   * statements the server receives, logged).
    */
   @Test
   void aFilesNewPeopleAreLookedUpAndInvitedInBatchesNotOneByOne() {
@@ -135,7 +136,12 @@ class ImportScaleTest {
             + " AND LOWER(argument) LIKE ?1";
     long byUsername = kit.number(statements, "%username = %");
     long outbox = kit.number(statements, "insert into plt_outbox%");
+    long accounts = kit.number(statements, "insert into plt_account %");
+    long grants = kit.number(statements, "insert into plt_role_grant%");
     kit.execute("TRUNCATE TABLE mysql.general_log");
+    System.out.printf(
+        "ImportScaleTest: %d new people: %d account, %d grant and %d outbox INSERTs%n",
+        rows - rows / 10, accounts, grants, outbox);
     assertEquals(rows - rows / 10, done.getNewAccounts());
     assertEquals(
         (long) rows - rows / 10,
@@ -143,6 +149,8 @@ class ImportScaleTest {
         "an invitation each, nothing else (no course assigned)");
     assertEquals(0, byUsername, "no look-up of a username per row");
     assertTrue(outbox <= 3, "270 invitations in statements of 100, not one each: " + outbox);
+    assertEquals(1, accounts, "270 accounts in one statement, not one each");
+    assertEquals(1, grants, "their grants in one statement");
   }
 
   /** A people file of {@code rows} rows into one cohort. */

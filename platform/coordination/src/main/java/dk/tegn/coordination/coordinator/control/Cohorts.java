@@ -13,6 +13,7 @@ import dk.tegn.core.account.control.PasswordHasher;
 import dk.tegn.core.account.entity.Account;
 import dk.tegn.core.audit.Outcome;
 import dk.tegn.core.audit.control.AuditLog;
+import dk.tegn.core.organisation.entity.Organisation;
 import dk.tegn.core.problem.RecordNotFoundException;
 import dk.tegn.core.problem.RuleViolationException;
 import dk.tegn.core.security.CurrentCaller;
@@ -322,21 +323,25 @@ public class Cohorts {
     String unusableHash = hasher.hash(Tokens.unusablePassword());
     List<String> emails = List.copyOf(people.keySet());
     List<AccountDirectory.NewAccount> all = List.copyOf(people.values());
+    Organisation organisation = directory.organisation(organisationId);
     for (int from = 0; from < all.size(); from += BATCH) {
-      List<Account> accounts =
-          directory.createAllHashed(
-              all.subList(from, Math.min(all.size(), from + BATCH)),
-              organisationId,
-              unusableHash,
-              List.of(Role.TRAINEE));
-      registrations.inviteAll(accounts);
-      for (int i = 0; i < accounts.size(); i++) {
-        holders.put(emails.get(from + i), accounts.get(i).getId());
-        created.add(accounts.get(i).getId());
-        // written: out of the persistence context, which every later statement's flush walks (the
-        // counters of the people who had accounts, one by one, took most of 10,000 rows' time)
-        em.detach(accounts.get(i));
+      List<AccountDirectory.NewAccount> batch =
+          all.subList(from, Math.min(all.size(), from + BATCH));
+      // ids, not entities: nothing of them is kept in the persistence context, which every later
+      // statement's flush walks (the counters of the people who had accounts, one by one, took
+      // most of 10,000 rows' time while the new accounts were kept there)
+      List<Long> ids =
+          directory.createAllHashed(batch, organisationId, unusableHash, List.of(Role.TRAINEE));
+      List<Registrations.Invitee> invitees = new ArrayList<>(ids.size());
+      for (int i = 0; i < ids.size(); i++) {
+        AccountDirectory.NewAccount person = batch.get(i);
+        invitees.add(
+            new Registrations.Invitee(
+                ids.get(i), person.email(), person.displayName(), null, organisation));
+        holders.put(emails.get(from + i), ids.get(i));
+        created.add(ids.get(i));
       }
+      registrations.inviteAll(invitees);
     }
   }
 

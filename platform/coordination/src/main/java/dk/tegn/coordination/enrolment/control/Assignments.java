@@ -30,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -64,25 +65,20 @@ public class Assignments {
     scope.require(cohort.getOrganisationId(), "coordination.assign");
     courseFacts.requirePublished(courseId);
     Assignment assignment =
-        em.createNamedQuery("Assignment.findByCohortAndCourse", Assignment.class)
-            .setParameter("cohortId", cohortId)
-            .setParameter("courseId", courseId)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (assignment == null) {
-      assignment =
-          Assignment.toCohort(
-              cohort.getOrganisationId(),
-              courseId,
-              cohortId,
-              dueOn,
-              caller.accountId(),
-              clock.now());
-      em.persist(assignment);
-    } else {
-      assignment.changeDueDate(dueOn);
-    }
+        assignedAgain(
+            "Assignment.findByCohortAndCourse",
+            "cohortId",
+            cohortId,
+            courseId,
+            dueOn,
+            () ->
+                Assignment.toCohort(
+                    cohort.getOrganisationId(),
+                    courseId,
+                    cohortId,
+                    dueOn,
+                    caller.accountId(),
+                    clock.now()));
     em.flush();
     long by = caller.accountId();
     int count =
@@ -111,20 +107,15 @@ public class Assignments {
     scope.require(organisationId, "coordination.assign");
     courseFacts.requirePublished(courseId);
     Assignment assignment =
-        em.createNamedQuery("Assignment.findByAccountAndCourse", Assignment.class)
-            .setParameter("accountId", accountId)
-            .setParameter("courseId", courseId)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    if (assignment == null) {
-      assignment =
-          Assignment.toPerson(
-              organisationId, courseId, accountId, dueOn, caller.accountId(), clock.now());
-      em.persist(assignment);
-    } else {
-      assignment.changeDueDate(dueOn);
-    }
+        assignedAgain(
+            "Assignment.findByAccountAndCourse",
+            "accountId",
+            accountId,
+            courseId,
+            dueOn,
+            () ->
+                Assignment.toPerson(
+                    organisationId, courseId, accountId, dueOn, caller.accountId(), clock.now()));
     enrol(accountId, courseId, dueOn, caller.accountId());
     em.flush();
     audit.record(
@@ -133,6 +124,33 @@ public class Assignments {
         "assignment",
         assignment.getId(),
         Outcome.ALLOWED);
+    return assignment;
+  }
+
+  /**
+   * The course's assignment to a cohort or a person ({@code query} by {@code whom}): the one there
+   * is, due on {@code dueOn} now, or else {@code fresh} persisted. Assigning again re-dates.
+   */
+  private Assignment assignedAgain(
+      String query,
+      String whom,
+      long id,
+      long courseId,
+      LocalDate dueOn,
+      Supplier<Assignment> fresh) {
+    Assignment assignment =
+        em.createNamedQuery(query, Assignment.class)
+            .setParameter(whom, id)
+            .setParameter("courseId", courseId)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (assignment == null) {
+      assignment = fresh.get();
+      em.persist(assignment);
+    } else {
+      assignment.changeDueDate(dueOn);
+    }
     return assignment;
   }
 

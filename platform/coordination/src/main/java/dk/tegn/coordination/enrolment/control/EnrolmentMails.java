@@ -145,7 +145,7 @@ public class EnrolmentMails {
   }
 
   /** The person's own language, else their organisation's default, else Danish. */
-  static Locale localeOf(String own, String organisationDefault) {
+  public static Locale localeOf(String own, String organisationDefault) {
     String language = blank(own) ? organisationDefault : own;
     return Locale.forLanguageTag(blank(language) ? "da" : language);
   }

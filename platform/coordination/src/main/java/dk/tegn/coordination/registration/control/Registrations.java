@@ -263,30 +263,45 @@ public class Registrations {
 
   /** Trusted: mails a new account's owner a link to choose a password. */
   public void invite(Account account) {
-    inviteAll(List.of(account));
+    inviteAll(
+        List.of(
+            new Invitee(
+                account.getId(),
+                account.getEmail(),
+                account.getDisplayName(),
+                account.getLocale(),
+                account.getOrganisation())));
   }
 
   /**
-   * {@link #invite} for many new accounts (a people file's, a batch at a time): their invitation
-   * rows persisted and flushed once, their mails queued in a few statements ({@link
-   * MailOutbox#enqueueAll}), not a flush each.
+   * Whom {@link #inviteAll} invites: a new account, its own language (or null) and organisation.
    */
-  public void inviteAll(List<Account> accounts) {
+  public record Invitee(
+      long accountId, String email, String displayName, String locale, Organisation organisation) {}
+
+  /**
+   * {@link #invite} for many new accounts (a people file's, a batch at a time, as ids and values:
+   * core's {@code createAllHashed} makes them without entities): their invitation rows persisted
+   * and flushed once, their mails queued in a few statements ({@link MailOutbox#enqueueAll}), not a
+   * flush each.
+   */
+  public void inviteAll(List<Invitee> accounts) {
     Instant now = clock.now();
     List<MailOutbox.Mail> invitations = new ArrayList<>();
     List<Registration> rows = new ArrayList<>();
-    for (Account account : accounts) {
-      if (account.getEmail() == null || account.getEmail().isBlank()) {
+    for (Invitee account : accounts) {
+      if (account.email() == null || account.email().isBlank()) {
         continue;
       }
       String token = Tokens.newToken();
-      Locale locale = EnrolmentMails.localeOf(account);
+      Locale locale =
+          EnrolmentMails.localeOf(account.locale(), account.organisation().getDefaultLocale());
       Registration invitation =
           Registration.invitation(
-              account.getId(),
-              account.getEmail(),
-              account.getDisplayName(),
-              account.getOrganisation().getId(),
+              account.accountId(),
+              account.email(),
+              account.displayName(),
+              account.organisation().getId(),
               locale.getLanguage(),
               Tokens.sha256(token),
               now,
@@ -295,13 +310,13 @@ public class Registrations {
       rows.add(invitation);
       invitations.add(
           worded(
-              account.getEmail(),
-              account.getOrganisation().getId(),
+              account.email(),
+              account.organisation().getId(),
               locale,
               "register_mail.invitation",
-              account.getDisplayName(),
+              account.displayName(),
               mails.link(CONFIRM_PAGE + token),
-              account.getOrganisation().getName()));
+              account.organisation().getName()));
     }
     outbox.enqueueAll(invitations);
     // written (enqueueAll flushes first): no longer kept in the persistence context, whose every

@@ -13,14 +13,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -107,12 +114,13 @@ public class AccountDirectory {
       long organisationId,
       String passwordHash,
       List<Role> roles) {
-    return createAllHashed(
-            List.of(new NewAccount(username, displayName, email)),
-            organisationId,
-            passwordHash,
-            roles)
-        .get(0);
+    Organisation organisation = organisation(organisationId);
+    Account account =
+        new Account(username, displayName, email, organisation, passwordHash, clock.now());
+    roles.forEach(role -> account.grant(role, organisation, clock.now()));
+    em.persist(account);
+    em.flush();
+    return account;
   }
 
   /** Who a new account is for ({@link #createAllHashed}). */
@@ -120,29 +128,76 @@ public class AccountDirectory {
 
   /**
    * {@link #createHashed} for many people of one organisation with the same hash and roles (a
-   * people file's new accounts, at most {@link #BATCH} a call): persisted with one flush for all,
-   * not one each (each flush walks the whole persistence context: one by one, 10,000 took more than
-   * 10 minutes). Returns the accounts in the order given, with their ids.
+   * people file's new accounts, at most {@link #BATCH} a call): the accounts in one multi-row
+   * INSERT, each role's grants in one more, their ids read back in one statement. Not through JPA:
+   * the keys are AUTO_INCREMENT, and EclipseLink sends such an entity's INSERT alone to take its
+   * generated key (batch writing batches only rows whose key it knows, as an attempt's slots,
+   * ops/BENCHMARKS.md §3), a round trip per account and one per grant (§7.4). Nothing a caller's
+   * kept rows hold can be about an account just made ({@code AccountChanges}: a new account was
+   * nobody's). Returns their ids in the order given.
    */
-  public List<Account> createAllHashed(
+  public List<Long> createAllHashed(
       List<NewAccount> people, long organisationId, String passwordHash, List<Role> roles) {
-    Organisation organisation = organisation(organisationId);
-    List<Account> accounts = new ArrayList<>(people.size());
-    for (NewAccount person : people) {
-      Account account =
-          new Account(
-              person.username(),
-              person.displayName(),
-              person.email(),
-              organisation,
-              passwordHash,
-              clock.now());
-      roles.forEach(role -> account.grant(role, organisation, clock.now()));
-      em.persist(account);
-      accounts.add(account);
+    if (people.isEmpty()) {
+      return List.of();
     }
+    Organisation organisation = organisation(organisationId);
     em.flush();
-    return accounts;
+    LocalDateTime now = LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC);
+    List<String> usernames = people.stream().map(NewAccount::username).toList();
+    String names = String.join(", ", Collections.nCopies(people.size(), "?"));
+    Connection connection = em.unwrap(Connection.class);
+    try {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO plt_account (username, display_name, email, organisation_id,"
+                  + " password_hash, password_changed_at, created_at) VALUES "
+                  + String.join(
+                      ", ", Collections.nCopies(people.size(), "(?, ?, ?, ?, ?, ?, ?)")))) {
+        int p = 1;
+        for (NewAccount person : people) {
+          insert.setString(p++, person.username());
+          insert.setString(p++, person.displayName());
+          insert.setString(p++, person.email());
+          insert.setLong(p++, organisationId);
+          insert.setString(p++, passwordHash);
+          insert.setObject(p++, now);
+          insert.setObject(p++, now);
+        }
+        insert.executeUpdate();
+      }
+      for (Role role : roles) {
+        try (PreparedStatement grant =
+            connection.prepareStatement(
+                "INSERT INTO plt_role_grant (account_id, organisation_id, role, granted_at)"
+                    + " SELECT id, ?, ?, ? FROM plt_account WHERE username IN ("
+                    + names
+                    + ")")) {
+          grant.setLong(1, organisationId);
+          grant.setString(2, role.name());
+          grant.setObject(3, now);
+          int p = 4;
+          for (String username : usernames) {
+            grant.setString(p++, username);
+          }
+          grant.executeUpdate();
+        }
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException(people.size() + " accounts not made", e);
+    }
+    // ids only: entities read here would sit in the persistence context, and every later flush of
+    // the caller's transaction (a people file's 10,000) would compare them again
+    Map<String, Long> made = new HashMap<>();
+    for (Object[] row :
+        em.createNamedQuery("Account.findIdsByUsernamesIn", Object[].class)
+            .setParameter("usernames", usernames)
+            .getResultList()) {
+      made.put(((String) row[1]).toLowerCase(Locale.ROOT), (Long) row[0]);
+    }
+    return usernames.stream()
+        .map(u -> Objects.requireNonNull(made.get(u.toLowerCase(Locale.ROOT)), u))
+        .toList();
   }
 
   /** Usernames per statement of {@link #takenUsernames}; accounts per {@link #createAllHashed}. */

@@ -41,6 +41,10 @@ import java.util.Objects;
 @NamedQuery(
     name = "Account.findUsernamesIn",
     query = "select a.username from Account a where a.username in :usernames")
+// a batch of new accounts' ids, read back after their INSERT (AccountDirectory.createAllHashed)
+@NamedQuery(
+    name = "Account.findIdsByUsernamesIn",
+    query = "select a.id, a.username from Account a where a.username in :usernames")
 @NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.email = :email")
 // the signed-in caller of every request in one statement: account, organisation, grants. The
 // bound on the rows is a hint, so the query is prepared once: setMaxResults on each call made

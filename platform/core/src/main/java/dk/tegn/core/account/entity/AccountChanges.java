@@ -23,7 +23,8 @@ import javax.naming.NoInitialContextException;
  * flushed, before the commit, so in a JTA transaction it tells again once the transaction has
  * ended: a copy read between the flush and the commit (the old rows), however long that took, is
  * dropped then. A listener still has to allow for a read in flight at that moment (see {@code
- * CallerRows}). Writes with SQL past JPA are not seen: there are none on these tables.
+ * CallerRows}). Writes with SQL past JPA are not seen: the only ones on these tables insert new
+ * accounts and their grants ({@code AccountDirectory.createAllHashed}), which nobody kept.
  */
 public class AccountChanges {
 

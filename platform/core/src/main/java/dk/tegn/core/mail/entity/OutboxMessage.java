@@ -1,5 +1,6 @@
 package dk.tegn.core.mail.entity;
 
+import dk.tegn.core.time.BackOff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -35,7 +36,8 @@ public class OutboxMessage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  static final Duration MAX_BACK_OFF = Duration.ofHours(1);
+  /** 30 s, 1, 2, 4 ... minutes, at most an hour. */
+  static final BackOff BACK_OFF = new BackOff(Duration.ofSeconds(30), Duration.ofHours(1));
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,9 +96,8 @@ public class OutboxMessage implements Serializable {
   /** Schedules the next try 30 s, 1, 2, 4 ... minutes later, at most an hour. */
   public void markFailed(Instant now, String error) {
     attempts++;
-    long seconds = 30L << Math.min(attempts - 1, 10);
-    nextAttemptAt = now.plus(Duration.ofSeconds(Math.min(seconds, MAX_BACK_OFF.toSeconds())));
-    lastError = error == null ? null : error.substring(0, Math.min(error.length(), 400));
+    nextAttemptAt = now.plus(BACK_OFF.after(attempts));
+    lastError = BackOff.cut(error, 400);
   }
 
   public boolean isSent() {

@@ -1,5 +1,6 @@
 package dk.tegn.lti.grade.entity;
 
+import dk.tegn.core.time.BackOff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -27,8 +28,7 @@ import java.time.Instant;
     query = "select s from Score s where s.linkMemberId = :memberId order by s.id")
 public class Score {
 
-  private static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
-  private static final Duration LONGEST_PAUSE = Duration.ofHours(6);
+  private static final BackOff BACK_OFF = new BackOff(Duration.ofSeconds(30), Duration.ofHours(6));
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,10 +95,8 @@ public class Score {
 
   public void failed(Instant now, String error) {
     attempts++;
-    long factor = 1L << Math.min(attempts - 1, 20);
-    Duration pause = FIRST_PAUSE.multipliedBy(factor);
-    nextAttemptAt = now.plus(pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause);
-    lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
+    nextAttemptAt = now.plus(BACK_OFF.after(attempts));
+    lastError = BackOff.cut(error, 500);
   }
 
   public boolean isSent() {
