@@ -233,6 +233,12 @@ public class ExamSimulation extends Simulation {
                       .post("/api/quizzes/" + quizId + "/attempts")
                       .check(jsonPath("$.id").ofLong().saveAs("attemptId"))))
           .exitHereIf(s -> !s.getBoolean("ok"))
+          // the start answers with the stamp only: the questions come with the attempt, as a
+          // client shows them (ops/BENCHMARKS.md §3.aa)
+          .exec(
+              timed(
+                  "2b read the attempt (questions)",
+                  http("read attempt").get("/api/attempts/#{attemptId}")))
           .repeat(SLOTS, "i")
           .on(
               pause(Duration.ofMillis(THINK_MIN), Duration.ofMillis(THINK_MAX))

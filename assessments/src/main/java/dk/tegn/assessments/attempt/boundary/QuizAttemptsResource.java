@@ -2,7 +2,7 @@ package dk.tegn.assessments.attempt.boundary;
 
 import dk.tegn.assessments.attempt.control.Attempts;
 import dk.tegn.assessments.attempt.control.QuizOverview;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,10 +28,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code GET /api/quizzes/{id}}: the caller's standing on a quiz; {@code POST
  * /api/quizzes/{id}/attempts}: starts an attempt, or returns the one in progress (stamping the one
- * {@code PUT /api/quizzes/{id}/attempts/prepared} drew beforehand).
+ * {@code PUT /api/quizzes/{id}/attempts/prepared} drew beforehand), answered with the stamp only
+ * (the questions come with {@code GET /api/attempts/{id}}).
+ *
+ * <p>Application-scoped, with the request's headers as parameters (as {@link AttemptsResource}): at
+ * an exam's signal a request-scoped resource was created and injected by CDI and Jersey on every
+ * press and every refused retry. Nothing here holds the caller: {@link Attempts} and {@link
+ * AttemptStarts} read the request's {@code CurrentCaller} through its proxy.
  */
 @Path("quizzes")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Quizzes", description = "Take a quiz: standing, attempts, answers, submission.")
 public class QuizAttemptsResource {
@@ -42,7 +48,6 @@ public class QuizAttemptsResource {
 
   @Inject Attempts attempts;
   @Inject AttemptStarts starts;
-  @Context HttpHeaders headers;
 
   @Operation(
       summary = "Standing on a quiz",
@@ -63,7 +68,8 @@ public class QuizAttemptsResource {
   @Path("{id}")
   public QuizOverview overview(
       @PathParam("id") long quizId,
-      @Parameter(description = CONTEXT) @QueryParam("context") @DefaultValue("0") long contextId) {
+      @Parameter(description = CONTEXT) @QueryParam("context") @DefaultValue("0") long contextId,
+      @Context HttpHeaders headers) {
     return attempts.overview(quizId, contextId, Languages.of(headers));
   }
 
@@ -81,23 +87,24 @@ public class QuizAttemptsResource {
   @Path("{id}/attempts/prepared")
   public void prepare(
       @PathParam("id") long quizId,
-      @Parameter(description = CONTEXT) @QueryParam("context") @DefaultValue("0") long contextId) {
+      @Parameter(description = CONTEXT) @QueryParam("context") @DefaultValue("0") long contextId,
+      @Context HttpHeaders headers) {
     starts.prepare(quizId, contextId, Languages.of(headers));
   }
 
   @Operation(
       summary = "Start or resume an attempt",
       description =
-          "Starts an attempt, or returns the one in progress; refused when no attempts are left (409). A start the queue of starts cannot serve within 5 s answers 503 at once, with Retry-After: the seconds until the caller's place in line comes (1-60; the place is kept, so press start again after them, not sooner; a start that went through is resumed). Roles: a caller who may take the quiz.")
+          "Starts an attempt, or returns the one in progress; refused when no attempts are left (409). Answers with the attempt's stamp only (id, number, state, startedAt, deadline, secondsLeft): read its questions and saved answers with GET /api/attempts/{id}. An attempt whose time ran out while the caller was away is submitted and answered with state SUBMITTED. A start the queue of starts cannot serve within 5 s answers 503 at once, with Retry-After: the seconds until the caller's place in line comes (1-60; the place is kept, so press start again after them, not sooner; a start that went through is resumed). Roles: a caller who may take the quiz.")
   @Extension(name = "x-roles", value = "[\"SIGNED_IN\"]", parseValue = true)
   @APIResponse(
       responseCode = "200",
-      description = "The attempt.",
+      description = "The attempt started or resumed, without its questions.",
       content =
           @Content(
               mediaType = "application/json",
               schema =
-                  @Schema(implementation = dk.tegn.assessments.attempt.control.AttemptView.class)))
+                  @Schema(implementation = dk.tegn.assessments.attempt.control.AttemptStamp.class)))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
@@ -108,6 +115,7 @@ public class QuizAttemptsResource {
   public void startOrResume(
       @PathParam("id") long quizId,
       @Parameter(description = CONTEXT) @QueryParam("context") @DefaultValue("0") long contextId,
+      @Context HttpHeaders headers,
       @Suspended AsyncResponse response) {
     starts.start(quizId, contextId, Languages.of(headers), response);
   }

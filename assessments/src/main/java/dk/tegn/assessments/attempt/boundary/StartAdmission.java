@@ -17,8 +17,11 @@ import java.util.function.LongSupplier;
  * <p><b>The rate</b> is measured, not configured: {@code turns} starts run at once, so the queue
  * moves at {@code turns} ÷ the time one start takes, smoothed over the last starts (an EWMA). It is
  * the queue's speed while busy, whatever the demand, so a quiet hour before the exam does not make
- * the first minute look slow. Before any start has been measured it assumes {@link #UNKNOWN_RATE};
- * the queue never admits fewer than {@code turns}.
+ * the first minute look slow. Only starts that ran while others waited behind them are measured: a
+ * start alone on a quiet box takes a few ms, and learning from those (the exam's warm-up) made the
+ * queue admit a thousand presses at the signal that it then served at sixty a second, most of them
+ * refused after waiting (ops/BENCHMARKS.md §3.aa). Before a busy start has been measured it assumes
+ * {@link #UNKNOWN_RATE}; the queue never admits fewer than {@code turns}.
  *
  * <p><b>Tickets</b>: a refused caller keeps a place in a line of their own (a ticket per caller,
  * quiz and context), and is told, as Retry-After, when that place will come: the places needed
@@ -80,7 +83,7 @@ final class StartAdmission {
   private final long admitWithinNanos;
   private final long graceNanos;
 
-  /** The smoothed seconds one start takes; negative until one has been measured. */
+  /** The smoothed seconds one start takes while busy; negative until one has been measured. */
   private double secondsPerStart = -1;
 
   /** Starts admitted to the queue that have not left it (waiting or running). */
@@ -141,11 +144,16 @@ final class StartAdmission {
     return new Decision(Decision.Kind.REFUSE, retryAfter);
   }
 
-  /** A queued start ran for {@code tookNanos} and left the queue. */
+  /**
+   * A queued start ran for {@code tookNanos} and left the queue; its time is learnt only when
+   * others were waiting for a turn (the queue's speed while busy, not a lone start's).
+   */
   synchronized void ran(long tookNanos) {
-    double seconds = tookNanos / 1e9;
-    secondsPerStart =
-        secondsPerStart < 0 ? seconds : secondsPerStart + SMOOTHING * (seconds - secondsPerStart);
+    if (queued > turns) {
+      double seconds = tookNanos / 1e9;
+      secondsPerStart =
+          secondsPerStart < 0 ? seconds : secondsPerStart + SMOOTHING * (seconds - secondsPerStart);
+    }
     queued--;
   }
 

@@ -47,6 +47,13 @@ import java.util.Objects;
       // the question's category is eager: without this, one more select per category at a submit
       @QueryHint(name = "eclipselink.join-fetch", value = "s.questionVersion.question.category")
     })
+// the start of a prepared attempt (Attempts.stamp): how many of its questions changed or were
+// retired since it was drawn, without loading a slot
+@NamedQuery(
+    name = "AttemptSlot.countStale",
+    query =
+        "select count(s) from AttemptSlot s join s.questionVersion v join v.question q"
+            + " where s.attempt.id = :attemptId and (q.retired = true or v.number <> q.currentNumber)")
 @NamedQuery(
     name = "AttemptSlot.updateFlag",
     query =

@@ -32,6 +32,19 @@ class StartAdmissionTest {
     assertEquals(1, refused.retryAfterSeconds(), "one place ahead at 10 a second");
   }
 
+  /**
+   * A start alone (the quiet warm-up before an exam) took a few ms: were it learnt, the queue would
+   * take 8,000 presses at the signal; it keeps to the assumed rate until a busy start is measured.
+   */
+  @Test
+  void aStartThatRanAloneDoesNotSetTheRate() {
+    admission.admit(key(-1));
+    admission.ran(TimeUnit.MILLISECONDS.toNanos(1));
+    assertEquals(StartAdmission.UNKNOWN_RATE, admission.rate());
+    fill((int) (StartAdmission.UNKNOWN_RATE * 4));
+    assertEquals(Kind.REFUSE, press(1000).kind(), "no more than the assumed rate serves in 4 s");
+  }
+
   @Test
   void theMeasuredRateSetsHowManyAreQueuedAndTheWaitTheRefusedAreTold() {
     measure(500); // two turns at half a second each: 4 starts a second, 16 within 4 s
@@ -107,9 +120,14 @@ class StartAdmissionTest {
     assertEquals(Kind.QUEUE, admission.admit(late).kind());
   }
 
+  /** Three starts queued on two turns: the first to leave ran while one waited, so it is learnt. */
   private void measure(long millis) {
-    admission.admit(key(-1));
-    admission.ran(TimeUnit.MILLISECONDS.toNanos(millis));
+    for (int i = 1; i <= 3; i++) {
+      admission.admit(key(-i));
+    }
+    for (int i = 1; i <= 3; i++) {
+      admission.ran(TimeUnit.MILLISECONDS.toNanos(millis));
+    }
   }
 
   private void fill(int places) {

@@ -81,6 +81,7 @@ class StartCostBench {
                 }),
         "as now",
         who -> as(who, a -> a.startOrResume(quizId, "da")),
+        who -> {},
         who -> {});
   }
 
@@ -97,13 +98,33 @@ class StartCostBench {
         who -> as(who, a -> a.startOrResume(quizId, "da")),
         "prepared",
         who -> as(who, a -> a.startOrResume(quizId, "da")),
+        who -> as(who, a -> a.prepare(quizId, 0, "da")),
+        who -> {});
+  }
+
+  /**
+   * Session 17 (ops/BENCHMARKS.md §3.aa): a prepared start answered with the stamp ({@link
+   * Attempts#start}) against answered with the attempt and its questions, as the start answered
+   * before ({@link Attempts#startOrResume}: the stamp, then the view); both prepared untimed.
+   */
+  @Test
+  void aStartAnsweredWithTheStampAgainstWithTheAttempt() {
+    long quizId = fixedQuiz(20);
+    alternated(
+        "stamp",
+        "with the attempt",
+        who -> as(who, a -> a.startOrResume(quizId, 0, "da")),
+        "the stamp",
+        who -> as(who, a -> a.start(quizId, 0, "da")),
+        who -> as(who, a -> a.prepare(quizId, 0, "da")),
         who -> as(who, a -> a.prepare(quizId, 0, "da")));
   }
 
   /**
    * The one alternation both benches share: per round, each way in turn (which goes first
-   * alternates) starts {@link #PER_ROUND} new learners, the new way's learners arranged untimed
-   * first; round -1 warms both up and is not counted. Prints CPU and wall per start and the ratio.
+   * alternates) starts {@link #PER_ROUND} new learners, each way's learners arranged untimed first
+   * (prepared where it says); round -1 warms both up and is not counted. Prints CPU and wall per
+   * start and the ratio.
    */
   private void alternated(
       String label,
@@ -111,7 +132,8 @@ class StartCostBench {
       Consumer<TestCaller> oldStart,
       String newName,
       Consumer<TestCaller> newStart,
-      Consumer<TestCaller> newArrange) {
+      Consumer<TestCaller> newArrange,
+      Consumer<TestCaller> oldArrange) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[] cpu = new long[2];
     long[] wall = new long[2];
@@ -121,9 +143,7 @@ class StartCostBench {
         List<TestCaller> learners = new ArrayList<>();
         for (int i = 0; i < PER_ROUND; i++) {
           TestCaller who = TestCaller.of(People.account(emf, org), org.getId(), Role.TRAINEE);
-          if (way == 1) {
-            newArrange.accept(who);
-          }
+          (way == 1 ? newArrange : oldArrange).accept(who);
           learners.add(who);
         }
         Consumer<TestCaller> start = way == 0 ? oldStart : newStart;

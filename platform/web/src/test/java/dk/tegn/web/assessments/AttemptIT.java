@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.tegn.web.testing.WebClient;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -19,8 +20,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,13 +60,18 @@ class AttemptIT {
     long quizId = api.importQuiz(true, "");
     HttpResponse<String> started = api.start("cadet01", quizId);
     assertEquals(200, started.statusCode(), started.body());
-    JsonObject attempt = json(started);
+    JsonObject stamp = json(started);
+    assertFalse(stamp.containsKey("questions"), "the start answers with the stamp: " + stamp);
+    assertEquals(1, stamp.getInt("number"));
+    assertEquals("IN_PROGRESS", stamp.getString("state"));
+    assertTrue(stamp.containsKey("startedAt"), stamp.toString());
+    JsonObject attempt = json(api.attempt("cadet01", stamp.getJsonNumber("id").longValue()));
     long id = attempt.getJsonNumber("id").longValue();
     String debt = key(attempt, 1, "Debt to the employer");
     assertEquals(200, api.save("cadet01", id, 1, keys(debt)).statusCode());
     assertEquals(200, api.save("cadet01", id, 3, "{\"number\": 30}").statusCode());
 
-    JsonObject resumed = json(api.start("cadet01", quizId));
+    JsonObject resumed = api.started("cadet01", quizId);
     assertEquals(id, resumed.getJsonNumber("id").longValue(), "the open attempt, not a new one");
     assertEquals(List.of(debt), keysOf(question(resumed, 1).get("response")));
     assertEquals(30, question(resumed, 3).getJsonObject("response").getInt("number"));
@@ -72,7 +86,7 @@ class AttemptIT {
   void aQuestionFlaggedForReviewShowsAsFlaggedUntilTheFlagIsTakenAwayAndOnlyWhileOpen()
       throws Exception {
     long quizId = api.importQuiz(true, "");
-    JsonObject attempt = json(api.start("cadet07", quizId));
+    JsonObject attempt = api.started("cadet07", quizId);
     long id = attempt.getJsonNumber("id").longValue();
     assertFalse(question(attempt, 2).getBoolean("flagged"));
     HttpResponse<String> flagged = api.flag("cadet07", id, 2, true);
@@ -93,7 +107,7 @@ class AttemptIT {
   @Test
   void savingTheSameAnswerAgainIsHarmlessAndTheLastAnswerCounts() throws Exception {
     long quizId = api.importQuiz(true, "");
-    JsonObject attempt = json(api.start("cadet02", quizId));
+    JsonObject attempt = api.started("cadet02", quizId);
     long id = attempt.getJsonNumber("id").longValue();
     String wrong = key(attempt, 1, "A fixed wage");
     String right = key(attempt, 1, "Debt to the employer");
@@ -107,7 +121,7 @@ class AttemptIT {
   @Test
   void submittingTwiceChangesNothingAndSaysSo() throws Exception {
     long quizId = api.importQuiz(true, "");
-    JsonObject attempt = json(api.start("cadet03", quizId));
+    JsonObject attempt = api.started("cadet03", quizId);
     long id = attempt.getJsonNumber("id").longValue();
     api.save("cadet03", id, 2, keys("false"));
     HttpResponse<String> first = api.submit("cadet03", id);
@@ -130,7 +144,7 @@ class AttemptIT {
   @Test
   void theServerSubmitsAnAttemptWhoseTimeRanOutWithTheAnswersSavedInTime() throws Exception {
     long quizId = api.importQuiz(true, "\"timeLimitSeconds\": 5");
-    JsonObject attempt = json(api.start("cadet04", quizId));
+    JsonObject attempt = api.started("cadet04", quizId);
     long id = attempt.getJsonNumber("id").longValue();
     assertTrue(attempt.getInt("secondsLeft") <= 5, attempt.toString());
     assertEquals(200, api.save("cadet04", id, 2, keys("false")).statusCode());
@@ -159,7 +173,8 @@ class AttemptIT {
             "review": {"score": "after-attempt", "rightAnswers": "after-close", "feedback": "after-close"},
             "closeAt": "2099-01-01T00:00:00Z"
             """);
-    HttpResponse<String> started = api.start("cadet05", quizId);
+    HttpResponse<String> started =
+        api.attempt("cadet05", json(api.start("cadet05", quizId)).getJsonNumber("id").longValue());
     JsonObject attempt = json(started);
     long id = attempt.getJsonNumber("id").longValue();
     assertNoAnswerGivenAway(started.body());
@@ -185,7 +200,7 @@ class AttemptIT {
   @Test
   void aReviewAfterTheAttemptShowsTheRightAnswersAndFeedback() throws Exception {
     long quizId = api.importQuiz(true, "");
-    JsonObject attempt = json(api.start("cadet06", quizId));
+    JsonObject attempt = api.started("cadet06", quizId);
     long id = attempt.getJsonNumber("id").longValue();
     assertNoAnswerGivenAway(attempt.toString());
     String debt = key(attempt, 1, "Debt to the employer");
@@ -204,6 +219,55 @@ class AttemptIT {
     assertEquals(403, api.save("cadet08", id, 2, keys("false")).statusCode());
     assertEquals(403, api.submit("cadet08", id).statusCode());
     assertEquals("IN_PROGRESS", json(api.attempt("cadet07", id)).getString("state"));
+  }
+
+  /**
+   * The quiz's resource is one for the application, not one per request (issue 18 §2): trainees
+   * pressing start at the same moment each get an attempt of their own, read with their own caller,
+   * never another's.
+   */
+  @Test
+  void traineesStartingAtTheSameMomentEachGetAnAttemptOfTheirOwn() throws Exception {
+    long quizId = api.importQuiz(true, "");
+    WebClient web = new WebClient(base);
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    List<String> trainees = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      String trainee = "both-" + run + "-" + i;
+      assertEquals(200, web.get("it/courses?action=trainee&username=" + trainee).statusCode());
+      // each signed in before the signal (and its client made here, not by eight threads at once)
+      assertEquals(
+          200, api.send(trainee, "GET", "api/quizzes/" + quizId, null).statusCode(), trainee);
+      trainees.add(trainee);
+    }
+    ExecutorService hall = Executors.newFixedThreadPool(trainees.size());
+    try {
+      CountDownLatch signal = new CountDownLatch(1);
+      List<Future<Long>> started = new ArrayList<>();
+      for (String trainee : trainees) {
+        started.add(
+            hall.submit(
+                () -> {
+                  signal.await();
+                  HttpResponse<String> start = api.start(trainee, quizId);
+                  assertEquals(200, start.statusCode(), trainee + ": " + start.body());
+                  return json(start).getJsonNumber("id").longValue();
+                }));
+      }
+      signal.countDown();
+      Set<Long> ids = new HashSet<>();
+      for (int i = 0; i < trainees.size(); i++) {
+        long id = started.get(i).get(60, TimeUnit.SECONDS);
+        ids.add(id);
+        String owner = trainees.get(i);
+        String other = trainees.get((i + 1) % trainees.size());
+        assertEquals(200, api.attempt(owner, id).statusCode(), owner + " reads their attempt");
+        assertEquals(403, api.attempt(other, id).statusCode(), other + " may not read " + owner);
+      }
+      assertEquals(trainees.size(), ids.size(), "one attempt each: " + ids);
+    } finally {
+      hall.shutdownNow();
+    }
   }
 
   @Test
@@ -240,6 +304,8 @@ class AttemptIT {
     JsonObject attempt = json(started);
     assertEquals(ids.get(0).longValue(), attempt.getJsonNumber("id").longValue());
     assertEquals(1, attempt.getInt("number"));
+    assertFalse(attempt.containsKey("questions"), "the stamp only: " + attempt);
+    assertEquals(4, json(api.attempt("cadet11", ids.get(0))).getJsonArray("questions").size());
     assertEquals("IN_PROGRESS", stateInDatabase(ids.get(0)));
     assertTrue(preparedInDatabase(quizId).isEmpty());
 

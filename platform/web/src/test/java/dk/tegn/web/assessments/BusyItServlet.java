@@ -17,11 +17,11 @@ import java.util.function.Supplier;
 
 /**
  * Test-only HTTP door that makes the box busy for attempts: {@code it/busy?action=starts} takes
- * every turn of the attempt starts' queue, {@code action=saves} every turn of the answer saves'
- * gate, {@code action=submits} every turn of the submits' gate, each held until {@code
- * action=release} (at most a minute, so a failed test frees them). The real queue and gate then
- * refuse as on an overloaded box: a start or save that gets no turn within the bound is answered
- * busy.
+ * every thread of the attempt starts' executor (as many as any setting of the queue may use, so its
+ * drainers get none), {@code action=saves} every turn of the answer saves' gate, {@code
+ * action=submits} every turn of the submits' gate, each held until {@code action=release} (at most
+ * a minute, so a failed test frees them). The real queue and gate then refuse as on an overloaded
+ * box: a start or save that gets no turn within the bound is answered busy.
  */
 @WebServlet("/it/busy")
 public class BusyItServlet extends HttpServlet {
@@ -49,7 +49,7 @@ public class BusyItServlet extends HttpServlet {
     }
     int turns =
         "starts".equals(action)
-            ? AttemptStarts.AT_ONCE
+            ? AttemptStarts.MAX_AT_ONCE
             : "saves".equals(action)
                 ? gate.concurrent()
                 : "submits".equals(action) ? submits.concurrent() : 0;

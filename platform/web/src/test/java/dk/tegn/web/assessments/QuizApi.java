@@ -170,6 +170,18 @@ public final class QuizApi {
     return send(username, "POST", "api/quizzes/" + quizId + "/attempts", null);
   }
 
+  /**
+   * Starts (or resumes) and reads the attempt, as a client does: the start answers with the stamp
+   * only, the questions come with {@code GET /api/attempts/{id}}.
+   */
+  public JsonObject started(String username, long quizId) throws IOException, InterruptedException {
+    HttpResponse<String> started = start(username, quizId);
+    assertEquals(200, started.statusCode(), started.body());
+    HttpResponse<String> attempt = attempt(username, json(started).getJsonNumber("id").longValue());
+    assertEquals(200, attempt.statusCode(), attempt.body());
+    return json(attempt);
+  }
+
   public HttpResponse<String> save(String username, long attemptId, int slot, String response)
       throws IOException, InterruptedException {
     return send(username, "PUT", "api/attempts/" + attemptId + "/answers/" + slot, response);
@@ -189,7 +201,7 @@ public final class QuizApi {
         "{\"flagged\": " + flagged + "}");
   }
 
-  HttpResponse<String> attempt(String username, long attemptId)
+  public HttpResponse<String> attempt(String username, long attemptId)
       throws IOException, InterruptedException {
     return send(username, "GET", "api/attempts/" + attemptId, null);
   }

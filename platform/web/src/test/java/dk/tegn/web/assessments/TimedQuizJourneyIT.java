@@ -320,7 +320,7 @@ class TimedQuizJourneyIT {
     assertTrue(violations.isEmpty(), "questions: " + violations);
 
     // the flag is stored with the attempt: the API says so, and a new session shows it
-    JsonObject open = QuizApi.json(api.start(cadet, quizId));
+    JsonObject open = api.started(cadet, quizId);
     assertTrue(QuizApi.question(open, 2).getBoolean("flagged"), open.toString());
     assertFalse(QuizApi.question(open, 1).getBoolean("flagged"));
     b.driver().manage().deleteAllCookies();
