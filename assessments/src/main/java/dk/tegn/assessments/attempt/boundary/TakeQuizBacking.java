@@ -256,8 +256,8 @@ public class TakeQuizBacking implements Serializable {
   }
 
   /**
-   * Loads the page anew (a GET, so a reload repeats nothing): its questions are built with the view
-   * (quiz.xhtml), so after a start or to another page the view is built again with them.
+   * Loads the page anew (a GET, so a reload repeats nothing) after a start or to another page: the
+   * address names the page shown (quiz.xhtml draws its questions with one ui:repeat).
    */
   private void reopen(String extra) {
     try {
