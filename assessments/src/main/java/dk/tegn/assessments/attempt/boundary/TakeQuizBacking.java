@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -56,6 +57,14 @@ public class TakeQuizBacking implements Serializable {
 
   /** The request parameter that carries the device's order of an answer (see answerSequence). */
   public static final String ANSWER_SEQUENCE = "tegn-answer-seq";
+
+  private static final Logger LOG = Logger.getLogger(TakeQuizBacking.class.getName());
+
+  /**
+   * With {@code -Dtegn.quiz.countComponents=true} each page opened (not a postback) logs the size
+   * of its component tree and its number of questions (ops/BENCHMARKS.md §9.16).
+   */
+  private static final boolean COUNT_COMPONENTS = Boolean.getBoolean("tegn.quiz.countComponents");
 
   @Inject Attempts attempts;
   @Inject AnswerSaves answers;
@@ -247,8 +256,8 @@ public class TakeQuizBacking implements Serializable {
   }
 
   /**
-   * Loads the page anew (a GET, so a reload repeats nothing): its questions are built with the view
-   * (quiz.xhtml), so after a start or to another page the view is built again with them.
+   * Loads the page anew (a GET, so a reload repeats nothing) after a start or to another page: the
+   * address names the page shown (quiz.xhtml draws its questions with one ui:repeat).
    */
   private void reopen(String extra) {
     try {
@@ -291,6 +300,30 @@ public class TakeQuizBacking implements Serializable {
   }
 
   // ---- for the page
+
+  /** Logs the component count of the view when asked to (COUNT_COMPONENTS): preRenderView. */
+  public void countComponents() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!COUNT_COMPONENTS || faces.isPostback()) {
+      return;
+    }
+    int questions = attempt != null && isInProgress() ? getPageQuestions().size() : 0;
+    LOG.info(
+        () ->
+            "quiz page: "
+                + countOf(faces.getViewRoot())
+                + " components, "
+                + questions
+                + " questions on the page");
+  }
+
+  private static int countOf(UIComponent component) {
+    int n = 1;
+    for (var i = component.getFacetsAndChildren(); i.hasNext(); ) {
+      n += countOf(i.next());
+    }
+    return n;
+  }
 
   public AnswerForm form(int slot, String part) {
     return forms.get(slot + ":" + part);
