@@ -25,6 +25,14 @@ public final class Main {
   /** Weld's switch for its schema validation of beans.xml (SystemPropertiesConfiguration). */
   static final String WELD_XML_VALIDATION_OFF = "org.jboss.weld.xml.disableValidating";
 
+  /** The WAR's schema stamp (dk.tegn.core.schema.SchemaStamp): its file and the build's name. */
+  static final String SCHEMA_STAMP_FILE = "tegn.schema.stamp.file";
+
+  static final String SCHEMA_STAMP_BUILD = "tegn.schema.stamp.build";
+
+  /** The stamp's file in the data folder. */
+  static final String SCHEMA_STAMP = "schema-stamp";
+
   /** Payara Micro deploys a file of this name at the context root "/". */
   static final String WAR_NAME = "ROOT.war";
 
@@ -169,6 +177,13 @@ public final class Main {
     }
 
     Path application = awaitUnpacked(unpacked, war);
+    // Flyway is not run when this build (the unpacked folder's name) migrated the very history the
+    // database holds at an earlier start (SchemaStamp); TEGN_SCHEMA_STAMP=false runs it every time
+    if (!"false".equals(System.getenv("TEGN_SCHEMA_STAMP"))) {
+      System.setProperty(
+          SCHEMA_STAMP_FILE, settings.dataDir().resolve(SCHEMA_STAMP).toAbsolutePath().toString());
+      System.setProperty(SCHEMA_STAMP_BUILD, application.getFileName().toString());
+    }
     long deploying = System.nanoTime();
     if (!payara.deploy(APPLICATION_NAME, "/", application.toFile()) || !deployed(payara)) {
       throw new LaunchException(

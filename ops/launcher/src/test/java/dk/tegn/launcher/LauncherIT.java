@@ -104,7 +104,8 @@ class LauncherIT {
     assertEquals(1, count(cache.resolve("cds"), ".jsa"), "one class-data archive");
 
     Run second = Run.start(data, port, cache);
-    assertEquals(0, second.applied(), "a second start migrates nothing:\n" + second.output());
+    // the same build on the same schema history: Flyway is not even run (SchemaStamp)
+    assertTrue(second.saw("Flyway not run"), "the schema stamp went unused:\n" + second.output());
     assertEquals(200, get(port, "/api/me", "cadet07", "tegn-demo").statusCode());
     second.stop(STOP_LIMIT);
     // (a new folder on a machine whose cache holds MariaDB already: BinaryCacheTest)
