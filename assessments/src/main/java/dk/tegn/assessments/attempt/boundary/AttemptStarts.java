@@ -177,7 +177,7 @@ public class AttemptStarts {
 
   private static StartAdmission newAdmission(LongSupplier nanos, int atOnce) {
     return new StartAdmission(
-        nanos, atOnce, ADMIT_WITHIN_SECONDS, TICKET_GRACE_SECONDS, TimeUnit.SECONDS);
+        nanos, atOnce, ADMIT_WITHIN_SECONDS, TICKET_GRACE_SECONDS, TimeUnit.SECONDS, LOG::info);
   }
 
   /**

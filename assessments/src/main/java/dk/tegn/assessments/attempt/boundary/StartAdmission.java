@@ -3,7 +3,9 @@ package dk.tegn.assessments.attempt.boundary;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -49,6 +51,9 @@ final class StartAdmission {
 
   /** Weight of the newest start's time in the smoothed time of a start. */
   static final double SMOOTHING = 0.2;
+
+  /** How often, while presses come, the line's figures are logged (the pace, the idle turns). */
+  static final long REPORT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
 
   static final int MIN_RETRY_AFTER_SECONDS = 1;
   static final int MAX_RETRY_AFTER_SECONDS = 60;
@@ -101,6 +106,18 @@ final class StartAdmission {
   /** Starts finished after their caller was refused, by the time they are kept to be resumed. */
   private final Map<Key, Long> resumable = new LinkedHashMap<>();
 
+  private final Consumer<String> log;
+
+  // ---- the figures of the current report's window (see advance)
+  private long lastEvent;
+  private long windowStart;
+  private int windowQueued;
+  private int windowRefused;
+  private int windowStarted;
+  private long windowBusyNanos;
+  private long windowIdleTurnNanos;
+  private long windowTicketsOutNanos;
+
   /**
    * @param nanos the clock ({@link System#nanoTime} in the container)
    * @param turns how many starts run at once
@@ -109,15 +126,30 @@ final class StartAdmission {
    * @param grace how long after the time they were given a called holder keeps their place
    */
   StartAdmission(LongSupplier nanos, int turns, long admitWithin, long grace, TimeUnit unit) {
+    this(nanos, turns, admitWithin, grace, unit, line -> {});
+  }
+
+  /** As the other, logging the line's figures to {@code log} every few seconds while it is used. */
+  StartAdmission(
+      LongSupplier nanos,
+      int turns,
+      long admitWithin,
+      long grace,
+      TimeUnit unit,
+      Consumer<String> log) {
     this.nanos = nanos;
     this.turns = turns;
     this.admitWithinNanos = unit.toNanos(admitWithin);
     this.graceNanos = unit.toNanos(grace);
+    this.log = log;
+    lastEvent = nanos.getAsLong();
+    windowStart = lastEvent;
   }
 
   /** Whether the press of {@code key} is queued, resumed at once, or refused (and for how long). */
   synchronized Decision admit(Key key) {
     long now = nanos.getAsLong();
+    advance(now);
     Long keptUntil = resumable.remove(key);
     if (keptUntil != null && keptUntil - now > 0) {
       return Decision.RESUME;
@@ -128,10 +160,12 @@ final class StartAdmission {
       tickets.remove(key);
       reserved--;
       queued++;
+      windowQueued++;
       return Decision.QUEUE;
     }
     if (ticket == null && called == issued && queued + reserved < capacity()) {
       queued++;
+      windowQueued++;
       return Decision.QUEUE;
     }
     if (ticket == null) {
@@ -141,6 +175,7 @@ final class StartAdmission {
     long placesFirst = ticket.number - called + 1 + Math.max(0, queued + reserved - capacity());
     int retryAfter = clamp(Math.ceil(placesFirst / rate()));
     ticket.backByNanos = now + TimeUnit.SECONDS.toNanos(retryAfter);
+    windowRefused++;
     return new Decision(Decision.Kind.REFUSE, retryAfter);
   }
 
@@ -149,6 +184,8 @@ final class StartAdmission {
    * others were waiting for a turn (the queue's speed while busy, not a lone start's).
    */
   synchronized void ran(long tookNanos) {
+    advance(nanos.getAsLong());
+    windowStarted++;
     if (queued > turns) {
       double seconds = tookNanos / 1e9;
       secondsPerStart =
@@ -159,6 +196,7 @@ final class StartAdmission {
 
   /** A queued start left without running: its caller was refused before its turn came. */
   synchronized void left() {
+    advance(nanos.getAsLong());
     queued--;
   }
 
@@ -210,6 +248,57 @@ final class StartAdmission {
       called++;
       reserved++;
     }
+  }
+
+  /**
+   * Adds the time since the last event to the window's figures (turns busy while others waited,
+   * turns idle while tickets were out: places kept for holders not yet back), and logs the window
+   * once it is {@link #REPORT_EVERY_NANOS} long.
+   */
+  private void advance(long now) {
+    long since = now - lastEvent;
+    lastEvent = now;
+    if (queued > turns) {
+      windowBusyNanos += since;
+    }
+    if (!tickets.isEmpty()) {
+      windowTicketsOutNanos += since;
+      windowIdleTurnNanos += since * (turns - Math.min(queued, turns));
+    }
+    long window = now - windowStart;
+    if (window < REPORT_EVERY_NANOS) {
+      return;
+    }
+    if (windowQueued + windowRefused + windowStarted > 0) {
+      double seconds = window / 1e9;
+      log.accept(
+          String.format(
+              Locale.ROOT,
+              "attempt starts, last %.1f s: %d started (%.1f/s), %d queued, %d refused;"
+                  + " rate assumed %.1f/s (capacity %d); all turns busy with others waiting %.1f s;"
+                  + " tickets out %.1f s, turns idle meanwhile %.1f turn-s;"
+                  + " now queued %d, kept for holders %d, tickets %d",
+              seconds,
+              windowStarted,
+              windowStarted / seconds,
+              windowQueued,
+              windowRefused,
+              rate(),
+              capacity(),
+              windowBusyNanos / 1e9,
+              windowTicketsOutNanos / 1e9,
+              windowIdleTurnNanos / 1e9,
+              queued,
+              reserved,
+              tickets.size()));
+    }
+    windowStart = now;
+    windowQueued = 0;
+    windowRefused = 0;
+    windowStarted = 0;
+    windowBusyNanos = 0;
+    windowTicketsOutNanos = 0;
+    windowIdleTurnNanos = 0;
   }
 
   private static int clamp(double seconds) {
