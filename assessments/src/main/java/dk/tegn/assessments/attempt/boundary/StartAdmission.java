@@ -2,8 +2,8 @@ package dk.tegn.assessments.attempt.boundary;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -16,26 +16,32 @@ import java.util.function.LongSupplier;
  * (ops/BENCHMARKS.md §3); here a start is queued only while the starts ahead of it can be done
  * within {@link #admitWithinNanos}, and refused at once beyond that, holding nothing.
  *
- * <p><b>The rate</b> is measured, not configured: {@code turns} starts run at once, so the queue
- * moves at {@code turns} ÷ the time one start takes, smoothed over the last starts (an EWMA). It is
- * the queue's speed while busy, whatever the demand, so a quiet hour before the exam does not make
- * the first minute look slow. Only starts that ran while others waited behind them are measured: a
- * start alone on a quiet box takes a few ms, and learning from those (the exam's warm-up) made the
- * queue admit a thousand presses at the signal that it then served at sixty a second, most of them
- * refused after waiting (ops/BENCHMARKS.md §3.aa). Before a busy start has been measured it assumes
- * {@link #UNKNOWN_RATE}; the queue never admits fewer than {@code turns}.
+ * <p><b>The rate</b> is measured, not configured: the starts that finish while all {@code turns}
+ * are taken and others wait, per second of that busy time (the queue's throughput while busy,
+ * whatever the demand, so a quiet hour before the exam does not make the first minute look slow),
+ * smoothed over samples of a few dozen starts (an EWMA). A start alone on a quiet box takes a few
+ * ms, and learning from those (the exam's warm-up) made the queue admit a thousand presses at the
+ * signal that it then served at sixty a second, most of them refused after waiting
+ * (ops/BENCHMARKS.md §3.aa). Before the busy queue has been measured it assumes {@link
+ * #UNKNOWN_RATE_PER_TURN} per turn, about what a turn served in the exams on the 2-core box: the 10
+ * a second assumed in session 17 whatever the turns told the first hundreds refused to come back
+ * several times later than their place came, and the turns idled meanwhile (§3.ac). The queue never
+ * admits fewer than {@code turns}.
  *
  * <p><b>Tickets</b>: a refused caller keeps a place in a line of their own (a ticket per caller,
- * quiz and context), and is told, as Retry-After, when that place will come: the places needed
- * before theirs ÷ the rate, between 1 and 60 s. As starts leave the queue, the next tickets are
- * called and their places kept for them; a newcomer is queued only when nobody holds a ticket. Why
- * tickets rather than "refused, try again": without them each refused trainee comes back every few
- * seconds and is refused again until, by chance, they arrive just as a place frees, so the refusals
- * are most of the traffic (698 a second in the 10,000 run), an early trainee can be overtaken by
- * every later one, and the time from the first press to a started attempt has no bound; with them,
- * each trainee is told once how long the line ahead is, comes back about then, and goes in, in the
- * order they first pressed. A called place whose holder has not come back {@link #graceNanos} after
- * the time they were given (they gave up, closed the page) is given to the next.
+ * quiz and context), and is told, as Retry-After, a little before that place will come: {@link
+ * #AIM} of the places needed before theirs ÷ the rate, between 1 and 60 s. Early, because a place
+ * called for a holder who is not back yet is a turn idle, while a holder back early is only told
+ * the rest of the wait; and the clients add up to a tenth at random to the time they are told. As
+ * starts leave the queue, the next tickets are called and their places kept for them; a newcomer is
+ * queued only when nobody holds a ticket. Why tickets rather than "refused, try again": without
+ * them each refused trainee comes back every few seconds and is refused again until, by chance,
+ * they arrive just as a place frees, so the refusals are most of the traffic (698 a second in the
+ * 10,000 run), an early trainee can be overtaken by every later one, and the time from the first
+ * press to a started attempt has no bound; with them, each trainee is told once how long the line
+ * ahead is, comes back about then, and goes in, in the order they first pressed. A called place
+ * whose holder has not come back {@link #graceNanos} after the time they were given (they gave up,
+ * closed the page) is given to the next.
  *
  * <p>A start that finished only after its caller was told "busy" is marked resumable: the caller's
  * next press resumes that attempt at once, outside the queue (a resume reads; nothing is drawn or
@@ -46,11 +52,22 @@ import java.util.function.LongSupplier;
  */
 final class StartAdmission {
 
-  /** Starts a second the queue is assumed to serve before one has been measured. */
-  static final double UNKNOWN_RATE = 10;
+  /** Starts a second a turn is assumed to serve before the busy queue has been measured. */
+  static final double UNKNOWN_RATE_PER_TURN = 15;
 
-  /** Weight of the newest start's time in the smoothed time of a start. */
-  static final double SMOOTHING = 0.2;
+  /** Weight of the newest sample in the smoothed rate. */
+  static final double SMOOTHING = 0.3;
+
+  /** A sample of the busy queue's rate: at least this many starts, and {@link #SAMPLE_NANOS}. */
+  static final int SAMPLE_STARTS = 8;
+
+  static final long SAMPLE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
+  /**
+   * The share of a refused caller's wait they are told: the clients add up to a tenth at random, so
+   * they come back before their place is called; one back early is told the rest.
+   */
+  static final double AIM = 0.8;
 
   /** How often, while presses come, the line's figures are logged (the pace, the idle turns). */
   static final long REPORT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
@@ -88,8 +105,13 @@ final class StartAdmission {
   private final long admitWithinNanos;
   private final long graceNanos;
 
-  /** The smoothed seconds one start takes while busy; negative until one has been measured. */
-  private double secondsPerStart = -1;
+  /** The smoothed starts a second of the busy queue; negative until it has been measured. */
+  private double measuredRate = -1;
+
+  /** The sample being taken: busy time (all turns taken, others waiting) and starts done in it. */
+  private long sampleBusyNanos;
+
+  private int sampleStarts;
 
   /** Starts admitted to the queue that have not left it (waiting or running). */
   private int queued;
@@ -173,23 +195,28 @@ final class StartAdmission {
       tickets.put(key, ticket);
     }
     long placesFirst = ticket.number - called + 1 + Math.max(0, queued + reserved - capacity());
-    int retryAfter = clamp(Math.ceil(placesFirst / rate()));
+    int retryAfter = clamp(Math.floor(AIM * placesFirst / rate()));
     ticket.backByNanos = now + TimeUnit.SECONDS.toNanos(retryAfter);
     windowRefused++;
     return new Decision(Decision.Kind.REFUSE, retryAfter);
   }
 
   /**
-   * A queued start ran for {@code tookNanos} and left the queue; its time is learnt only when
-   * others were waiting for a turn (the queue's speed while busy, not a lone start's).
+   * A queued start ran and left the queue; it counts towards the rate only when others were waiting
+   * for a turn (the queue's speed while busy, not a lone start's).
    */
-  synchronized void ran(long tookNanos) {
+  synchronized void ran() {
     advance(nanos.getAsLong());
     windowStarted++;
     if (queued > turns) {
-      double seconds = tookNanos / 1e9;
-      secondsPerStart =
-          secondsPerStart < 0 ? seconds : secondsPerStart + SMOOTHING * (seconds - secondsPerStart);
+      sampleStarts++;
+      if (sampleStarts >= SAMPLE_STARTS && sampleBusyNanos >= SAMPLE_NANOS) {
+        double sample = sampleStarts / (sampleBusyNanos / 1e9);
+        measuredRate =
+            measuredRate < 0 ? sample : measuredRate + SMOOTHING * (sample - measuredRate);
+        sampleStarts = 0;
+        sampleBusyNanos = 0;
+      }
     }
     queued--;
   }
@@ -223,7 +250,7 @@ final class StartAdmission {
 
   /** Starts a second the queue serves, as measured. */
   synchronized double rate() {
-    return secondsPerStart <= 0 ? UNKNOWN_RATE : turns / secondsPerStart;
+    return measuredRate <= 0 ? turns * UNKNOWN_RATE_PER_TURN : measuredRate;
   }
 
   /** How many starts the queue holds: as many as are served within the admission's time. */
@@ -260,6 +287,7 @@ final class StartAdmission {
     lastEvent = now;
     if (queued > turns) {
       windowBusyNanos += since;
+      sampleBusyNanos += since;
     }
     if (!tickets.isEmpty()) {
       windowTicketsOutNanos += since;
