@@ -25,8 +25,10 @@ import java.util.function.LongSupplier;
  * (ops/BENCHMARKS.md §3.aa). Before the busy queue has been measured it assumes {@link
  * #UNKNOWN_RATE_PER_TURN} per turn, about what a turn served in the exams on the 2-core box: the 10
  * a second assumed in session 17 whatever the turns told the first hundreds refused to come back
- * several times later than their place came, and the turns idled meanwhile (§3.ac). The queue never
- * admits fewer than {@code turns}.
+ * several times later than their place came, and the turns idled meanwhile (§3.ac). Turns idle
+ * while tickets wait raise a measured rate back towards that assumption ({@link #raise}): a rate
+ * learnt in a slow moment cannot otherwise rise again. The queue never admits fewer than {@code
+ * turns}.
  *
  * <p><b>Tickets</b>: a refused caller keeps a place in a line of their own (a ticket per caller,
  * quiz and context), and is told, as Retry-After, a little before that place will come: {@link
@@ -68,6 +70,9 @@ final class StartAdmission {
    * they come back before their place is called; one back early is told the rest.
    */
   static final double AIM = 0.8;
+
+  /** How much the rate rises for each turn-second idle while tickets wait (see {@link #raise}). */
+  static final double RAISE_PER_IDLE_TURN_SECOND = 2;
 
   /** How often, while presses come, the line's figures are logged (the pace, the idle turns). */
   static final long REPORT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
@@ -290,8 +295,10 @@ final class StartAdmission {
       sampleBusyNanos += since;
     }
     if (!tickets.isEmpty()) {
+      long idleTurnNanos = since * (turns - Math.min(queued, turns));
       windowTicketsOutNanos += since;
-      windowIdleTurnNanos += since * (turns - Math.min(queued, turns));
+      windowIdleTurnNanos += idleTurnNanos;
+      raise(idleTurnNanos);
     }
     long window = now - windowStart;
     if (window < REPORT_EVERY_NANOS) {
@@ -327,6 +334,24 @@ final class StartAdmission {
     windowBusyNanos = 0;
     windowTicketsOutNanos = 0;
     windowIdleTurnNanos = 0;
+  }
+
+  /**
+   * Turns idle while tickets wait say the rate is too low: the queue could have served the holders
+   * it told to wait. Measured only while others wait, a rate learnt in a slow moment (a GC pause, a
+   * box taken by something else) would otherwise never rise again: its few places are kept for
+   * holders told to come back late, so nobody waits behind the turns and nothing is measured (a
+   * queue kept at 0.9 starts a second, its turns idle, while it could serve 30; ops/BENCHMARKS.md
+   * §3.ac). The rate doubles for each turn-second so idle, up to what is assumed before any
+   * measurement; the next busy sample says what the queue really serves.
+   */
+  private void raise(long idleTurnNanos) {
+    double assumed = turns * UNKNOWN_RATE_PER_TURN;
+    if (idleTurnNanos > 0 && measuredRate > 0 && measuredRate < assumed) {
+      measuredRate =
+          Math.min(
+              assumed, measuredRate * Math.pow(RAISE_PER_IDLE_TURN_SECOND, idleTurnNanos / 1e9));
+    }
   }
 
   private static int clamp(double seconds) {

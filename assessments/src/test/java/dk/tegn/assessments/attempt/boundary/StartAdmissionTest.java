@@ -132,6 +132,35 @@ class StartAdmissionTest {
     assertEquals(Kind.REFUSE, late.kind(), "the one who gave up comes back at the end of the line");
   }
 
+  /**
+   * A rate learnt in a slow moment keeps few places, kept for holders told to come back late, so
+   * nobody waits behind the turns and no busy start is measured: without the raise the queue stayed
+   * at 0.9 a second, its turns idle (ops/BENCHMARKS.md §3.ac).
+   */
+  @Test
+  void aRateLearntInASlowMomentRisesWhileTheTurnsIdleAndTicketsWait() {
+    measure(1);
+    int places = Math.max(turns, 4);
+    fill(places);
+    assertEquals(Kind.REFUSE, press(100).kind());
+    for (int i = 0; i < places; i++) {
+      admission.ran();
+    }
+    assertEquals(1, admission.rate(), 1e-9, "no time has passed: nothing idled");
+
+    now += TimeUnit.SECONDS.toNanos(1); // every turn idle for a second while a ticket waits
+    press(101);
+    assertEquals(
+        Math.pow(StartAdmission.RAISE_PER_IDLE_TURN_SECOND, turns), admission.rate(), 1e-6);
+    now += TimeUnit.SECONDS.toNanos(10);
+    press(102);
+    assertEquals(
+        turns * StartAdmission.UNKNOWN_RATE_PER_TURN,
+        admission.rate(),
+        1e-9,
+        "no higher than assumed before any measurement");
+  }
+
   @Test
   void theWaitToldIsAtMostAMinute() {
     measure(0.02); // 50 s a start: the queue takes its turns only
