@@ -19,16 +19,16 @@ import java.util.function.LongSupplier;
  * <p><b>The rate</b> is measured, not configured: the starts that finish while all {@code turns}
  * are taken and others wait, per second of that busy time (the queue's throughput while busy,
  * whatever the demand, so a quiet hour before the exam does not make the first minute look slow),
- * smoothed over samples of a few dozen starts (an EWMA). A start alone on a quiet box takes a few
- * ms, and learning from those (the exam's warm-up) made the queue admit a thousand presses at the
- * signal that it then served at sixty a second, most of them refused after waiting
- * (ops/BENCHMARKS.md §3.aa). Before the busy queue has been measured it assumes {@link
- * #UNKNOWN_RATE_PER_TURN} per turn, about what a turn served in the exams on the 2-core box: the 10
- * a second assumed in session 17 whatever the turns told the first hundreds refused to come back
- * several times later than their place came, and the turns idled meanwhile (§3.ac). Turns idle
- * while tickets wait raise a measured rate back towards that assumption ({@link #raise}): a rate
- * learnt in a slow moment cannot otherwise rise again. The queue never admits fewer than {@code
- * turns}.
+ * smoothed over the last seconds of busy time (an EWMA weighted by each sample's time). A start
+ * alone on a quiet box takes a few ms, and learning from those (the exam's warm-up) made the queue
+ * admit a thousand presses at the signal that it then served at sixty a second, most of them
+ * refused after waiting (ops/BENCHMARKS.md §3.aa). Before the busy queue has been measured it
+ * assumes {@link #UNKNOWN_RATE_PER_TURN} per turn, about what a turn served in the exams on the
+ * 2-core box: the 10 a second assumed in session 17 whatever the turns told the first hundreds
+ * refused to come back several times later than their place came, and the turns idled meanwhile
+ * (§3.ac). Turns idle while tickets wait raise a measured rate back towards that assumption ({@link
+ * #raise}): a rate learnt in a slow moment cannot otherwise rise again. The queue never admits
+ * fewer than {@code turns}.
  *
  * <p><b>Tickets</b>: a refused caller keeps a place in a line of their own (a ticket per caller,
  * quiz and context), and is told, as Retry-After, a little before that place will come: {@link
@@ -57,8 +57,13 @@ final class StartAdmission {
   /** Starts a second a turn is assumed to serve before the busy queue has been measured. */
   static final double UNKNOWN_RATE_PER_TURN = 15;
 
-  /** Weight of the newest sample in the smoothed rate. */
-  static final double SMOOTHING = 0.3;
+  /**
+   * The smoothed rate forgets a sample in about this many seconds of busy time: each sample weighs
+   * by the time it took, not one per sample, or the moments when starts come fast (a few in a row
+   * after a pause) give the most samples and the rate runs above what the queue serves (1.4–1.9
+   * times in a burst at load 20–27, ops/BENCHMARKS.md §3.ac).
+   */
+  static final double SMOOTHING_SECONDS = 2;
 
   /** A sample of the busy queue's rate: at least this many starts, and {@link #SAMPLE_NANOS}. */
   static final int SAMPLE_STARTS = 8;
@@ -216,9 +221,10 @@ final class StartAdmission {
     if (queued > turns) {
       sampleStarts++;
       if (sampleStarts >= SAMPLE_STARTS && sampleBusyNanos >= SAMPLE_NANOS) {
-        double sample = sampleStarts / (sampleBusyNanos / 1e9);
-        measuredRate =
-            measuredRate < 0 ? sample : measuredRate + SMOOTHING * (sample - measuredRate);
+        double seconds = sampleBusyNanos / 1e9;
+        double sample = sampleStarts / seconds;
+        double weight = 1 - Math.exp(-seconds / SMOOTHING_SECONDS);
+        measuredRate = measuredRate < 0 ? sample : measuredRate + weight * (sample - measuredRate);
         sampleStarts = 0;
         sampleBusyNanos = 0;
       }

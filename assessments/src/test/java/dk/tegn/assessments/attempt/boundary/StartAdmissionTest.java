@@ -1,6 +1,7 @@
 package dk.tegn.assessments.attempt.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.tegn.assessments.attempt.boundary.StartAdmission.Decision;
 import dk.tegn.assessments.attempt.boundary.StartAdmission.Decision.Kind;
@@ -130,6 +131,26 @@ class StartAdmissionTest {
     assertEquals(Kind.QUEUE, press(101).kind(), "the first did not come back: the second goes in");
     Decision late = press(100);
     assertEquals(Kind.REFUSE, late.kind(), "the one who gave up comes back at the end of the line");
+  }
+
+  /**
+   * Each sample weighs by its busy time: a few starts done in a row after a pause (8 in 0.2 s, 40 a
+   * second) hardly move a rate measured at 4 a second; weighed one per sample they moved it to
+   * 14.8.
+   */
+  @Test
+  void aShortFastSampleWeighsByItsTimeNotAsMuchAsAnyOther() {
+    measure(4);
+    int presses = turns + StartAdmission.SAMPLE_STARTS + 1;
+    for (int i = 0; i < presses; i++) {
+      admission.admit(key(-100 - i));
+    }
+    for (int i = 0; i < StartAdmission.SAMPLE_STARTS; i++) {
+      now += TimeUnit.MILLISECONDS.toNanos(25);
+      admission.ran();
+    }
+    // about a tenth of the way (0.2 s of a 2 s memory) from 4 towards the sample's 40-45 a second
+    assertTrue(admission.rate() > 4 && admission.rate() < 8, "rate " + admission.rate());
   }
 
   /**
