@@ -60,11 +60,13 @@ public class AttemptStarts {
   public static final String EXECUTOR = "java:app/concurrent/attemptStarts";
 
   /**
-   * Starts that run at once unless {@code tegn.exam.starts.concurrent} says otherwise: since a
-   * start only stamps a prepared attempt (one UPDATE, its time mostly a wait for MariaDB's commit),
-   * four at once serve more starts a second than two on the 2-core box (ops/BENCHMARKS.md §3.aa).
+   * Starts that run at once unless {@code tegn.exam.starts.concurrent} says otherwise. A start only
+   * stamps a prepared attempt (one UPDATE, its time mostly a wait for MariaDB's commit), and four
+   * at once serve more starts a second than two in the line alone (ops/BENCHMARKS.md §3.aa), but
+   * the 10,000-trainee exam at four collapsed a minute after the signal (the heap) and held at two
+   * (§3, session 17).
    */
-  public static final int AT_ONCE = 4;
+  public static final int AT_ONCE = 2;
 
   /** The most starts the executor runs at once, whatever the setting. */
   public static final int MAX_AT_ONCE = 8;
@@ -107,7 +109,6 @@ public class AttemptStarts {
   private Starter starter;
   private Supplier<String> callerName;
   private long waitMillis;
-  private LongSupplier nanos;
   private StartAdmission admission;
 
   private final Queue<Start> pending = new ConcurrentLinkedQueue<>();
@@ -159,7 +160,6 @@ public class AttemptStarts {
     this.callerName = callerName;
     this.starter = starter;
     this.waitMillis = waitMillis;
-    this.nanos = nanos;
     admission = newAdmission(nanos, atOnce);
   }
 
@@ -170,14 +170,13 @@ public class AttemptStarts {
     starter = inOwnRequest::start;
     callerName = () -> caller.isAuthenticated() ? caller.username() : null;
     waitMillis = REFUSE_AFTER_MILLIS;
-    nanos = System::nanoTime;
-    admission = newAdmission(nanos, atOnce);
+    admission = newAdmission(System::nanoTime, atOnce);
     LOG.info(() -> "attempt starts: " + atOnce + " at once");
   }
 
   private static StartAdmission newAdmission(LongSupplier nanos, int atOnce) {
     return new StartAdmission(
-        nanos, atOnce, ADMIT_WITHIN_SECONDS, TICKET_GRACE_SECONDS, TimeUnit.SECONDS);
+        nanos, atOnce, ADMIT_WITHIN_SECONDS, TICKET_GRACE_SECONDS, TimeUnit.SECONDS, LOG::info);
   }
 
   /**
@@ -238,13 +237,12 @@ public class AttemptStarts {
       if (!next.taken.compareAndSet(false, true)) {
         continue; // already told to try again: the retry starts (or resumes) it
       }
-      long began = nanos.getAsLong();
       try {
         if (!run(next)) {
           admission.finishedLate(next.key); // done after its caller was refused: resumed next
         }
       } finally {
-        admission.ran(nanos.getAsLong() - began);
+        admission.ran();
       }
     }
   }

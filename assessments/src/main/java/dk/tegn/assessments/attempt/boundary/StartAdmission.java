@@ -2,8 +2,10 @@ package dk.tegn.assessments.attempt.boundary;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -14,26 +16,34 @@ import java.util.function.LongSupplier;
  * (ops/BENCHMARKS.md §3); here a start is queued only while the starts ahead of it can be done
  * within {@link #admitWithinNanos}, and refused at once beyond that, holding nothing.
  *
- * <p><b>The rate</b> is measured, not configured: {@code turns} starts run at once, so the queue
- * moves at {@code turns} ÷ the time one start takes, smoothed over the last starts (an EWMA). It is
- * the queue's speed while busy, whatever the demand, so a quiet hour before the exam does not make
- * the first minute look slow. Only starts that ran while others waited behind them are measured: a
- * start alone on a quiet box takes a few ms, and learning from those (the exam's warm-up) made the
- * queue admit a thousand presses at the signal that it then served at sixty a second, most of them
- * refused after waiting (ops/BENCHMARKS.md §3.aa). Before a busy start has been measured it assumes
- * {@link #UNKNOWN_RATE}; the queue never admits fewer than {@code turns}.
+ * <p><b>The rate</b> is measured, not configured: the starts that finish while all {@code turns}
+ * are taken and others wait, per second of that busy time (the queue's throughput while busy,
+ * whatever the demand, so a quiet hour before the exam does not make the first minute look slow),
+ * smoothed over the last seconds of busy time (an EWMA weighted by each sample's time). A start
+ * alone on a quiet box takes a few ms, and learning from those (the exam's warm-up) made the queue
+ * admit a thousand presses at the signal that it then served at sixty a second, most of them
+ * refused after waiting (ops/BENCHMARKS.md §3.aa). Before the busy queue has been measured it
+ * assumes {@link #UNKNOWN_RATE_PER_TURN} per turn, about what a turn served in the exams on the
+ * 2-core box: the 10 a second assumed in session 17 whatever the turns told the first hundreds
+ * refused to come back several times later than their place came, and the turns idled meanwhile
+ * (§3.ac). Turns idle while tickets wait raise a measured rate back towards that assumption ({@link
+ * #raise}): a rate learnt in a slow moment cannot otherwise rise again. The queue never admits
+ * fewer than {@code turns}.
  *
  * <p><b>Tickets</b>: a refused caller keeps a place in a line of their own (a ticket per caller,
- * quiz and context), and is told, as Retry-After, when that place will come: the places needed
- * before theirs ÷ the rate, between 1 and 60 s. As starts leave the queue, the next tickets are
- * called and their places kept for them; a newcomer is queued only when nobody holds a ticket. Why
- * tickets rather than "refused, try again": without them each refused trainee comes back every few
- * seconds and is refused again until, by chance, they arrive just as a place frees, so the refusals
- * are most of the traffic (698 a second in the 10,000 run), an early trainee can be overtaken by
- * every later one, and the time from the first press to a started attempt has no bound; with them,
- * each trainee is told once how long the line ahead is, comes back about then, and goes in, in the
- * order they first pressed. A called place whose holder has not come back {@link #graceNanos} after
- * the time they were given (they gave up, closed the page) is given to the next.
+ * quiz and context), and is told, as Retry-After, a little before that place will come: {@link
+ * #AIM} of the places needed before theirs ÷ the rate, between 1 and 60 s. Early, because a place
+ * called for a holder who is not back yet is a turn idle, while a holder back early is only told
+ * the rest of the wait; and the clients add up to a tenth at random to the time they are told. As
+ * starts leave the queue, the next tickets are called and their places kept for them; a newcomer is
+ * queued only when nobody holds a ticket. Why tickets rather than "refused, try again": without
+ * them each refused trainee comes back every few seconds and is refused again until, by chance,
+ * they arrive just as a place frees, so the refusals are most of the traffic (698 a second in the
+ * 10,000 run), an early trainee can be overtaken by every later one, and the time from the first
+ * press to a started attempt has no bound; with them, each trainee is told once how long the line
+ * ahead is, comes back about then, and goes in, in the order they first pressed. A called place
+ * whose holder has not come back {@link #graceNanos} after the time they were given (they gave up,
+ * closed the page) is given to the next.
  *
  * <p>A start that finished only after its caller was told "busy" is marked resumable: the caller's
  * next press resumes that attempt at once, outside the queue (a resume reads; nothing is drawn or
@@ -44,11 +54,33 @@ import java.util.function.LongSupplier;
  */
 final class StartAdmission {
 
-  /** Starts a second the queue is assumed to serve before one has been measured. */
-  static final double UNKNOWN_RATE = 10;
+  /** Starts a second a turn is assumed to serve before the busy queue has been measured. */
+  static final double UNKNOWN_RATE_PER_TURN = 15;
 
-  /** Weight of the newest start's time in the smoothed time of a start. */
-  static final double SMOOTHING = 0.2;
+  /**
+   * The smoothed rate forgets a sample in about this many seconds of busy time: each sample weighs
+   * by the time it took, not one per sample, or the moments when starts come fast (a few in a row
+   * after a pause) give the most samples and the rate runs above what the queue serves (1.4–1.9
+   * times in a burst at load 20–27, ops/BENCHMARKS.md §3.ac).
+   */
+  static final double SMOOTHING_SECONDS = 2;
+
+  /** A sample of the busy queue's rate: at least this many starts, and {@link #SAMPLE_NANOS}. */
+  static final int SAMPLE_STARTS = 8;
+
+  static final long SAMPLE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
+  /**
+   * The share of a refused caller's wait they are told: the clients add up to a tenth at random, so
+   * they come back before their place is called; one back early is told the rest.
+   */
+  static final double AIM = 0.8;
+
+  /** How much the rate rises for each turn-second idle while tickets wait (see {@link #raise}). */
+  static final double RAISE_PER_IDLE_TURN_SECOND = 2;
+
+  /** How often, while presses come, the line's figures are logged (the pace, the idle turns). */
+  static final long REPORT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
 
   static final int MIN_RETRY_AFTER_SECONDS = 1;
   static final int MAX_RETRY_AFTER_SECONDS = 60;
@@ -83,8 +115,13 @@ final class StartAdmission {
   private final long admitWithinNanos;
   private final long graceNanos;
 
-  /** The smoothed seconds one start takes while busy; negative until one has been measured. */
-  private double secondsPerStart = -1;
+  /** The smoothed starts a second of the busy queue; negative until it has been measured. */
+  private double measuredRate = -1;
+
+  /** The sample being taken: busy time (all turns taken, others waiting) and starts done in it. */
+  private long sampleBusyNanos;
+
+  private int sampleStarts;
 
   /** Starts admitted to the queue that have not left it (waiting or running). */
   private int queued;
@@ -101,6 +138,18 @@ final class StartAdmission {
   /** Starts finished after their caller was refused, by the time they are kept to be resumed. */
   private final Map<Key, Long> resumable = new LinkedHashMap<>();
 
+  private final Consumer<String> log;
+
+  // ---- the figures of the current report's window (see advance)
+  private long lastEvent;
+  private long windowStart;
+  private int windowQueued;
+  private int windowRefused;
+  private int windowStarted;
+  private long windowBusyNanos;
+  private long windowIdleTurnNanos;
+  private long windowTicketsOutNanos;
+
   /**
    * @param nanos the clock ({@link System#nanoTime} in the container)
    * @param turns how many starts run at once
@@ -109,15 +158,30 @@ final class StartAdmission {
    * @param grace how long after the time they were given a called holder keeps their place
    */
   StartAdmission(LongSupplier nanos, int turns, long admitWithin, long grace, TimeUnit unit) {
+    this(nanos, turns, admitWithin, grace, unit, line -> {});
+  }
+
+  /** As the other, logging the line's figures to {@code log} every few seconds while it is used. */
+  StartAdmission(
+      LongSupplier nanos,
+      int turns,
+      long admitWithin,
+      long grace,
+      TimeUnit unit,
+      Consumer<String> log) {
     this.nanos = nanos;
     this.turns = turns;
     this.admitWithinNanos = unit.toNanos(admitWithin);
     this.graceNanos = unit.toNanos(grace);
+    this.log = log;
+    lastEvent = nanos.getAsLong();
+    windowStart = lastEvent;
   }
 
   /** Whether the press of {@code key} is queued, resumed at once, or refused (and for how long). */
   synchronized Decision admit(Key key) {
     long now = nanos.getAsLong();
+    advance(now);
     Long keptUntil = resumable.remove(key);
     if (keptUntil != null && keptUntil - now > 0) {
       return Decision.RESUME;
@@ -128,10 +192,12 @@ final class StartAdmission {
       tickets.remove(key);
       reserved--;
       queued++;
+      windowQueued++;
       return Decision.QUEUE;
     }
     if (ticket == null && called == issued && queued + reserved < capacity()) {
       queued++;
+      windowQueued++;
       return Decision.QUEUE;
     }
     if (ticket == null) {
@@ -139,26 +205,36 @@ final class StartAdmission {
       tickets.put(key, ticket);
     }
     long placesFirst = ticket.number - called + 1 + Math.max(0, queued + reserved - capacity());
-    int retryAfter = clamp(Math.ceil(placesFirst / rate()));
+    int retryAfter = clamp(Math.floor(AIM * placesFirst / rate()));
     ticket.backByNanos = now + TimeUnit.SECONDS.toNanos(retryAfter);
+    windowRefused++;
     return new Decision(Decision.Kind.REFUSE, retryAfter);
   }
 
   /**
-   * A queued start ran for {@code tookNanos} and left the queue; its time is learnt only when
-   * others were waiting for a turn (the queue's speed while busy, not a lone start's).
+   * A queued start ran and left the queue; it counts towards the rate only when others were waiting
+   * for a turn (the queue's speed while busy, not a lone start's).
    */
-  synchronized void ran(long tookNanos) {
+  synchronized void ran() {
+    advance(nanos.getAsLong());
+    windowStarted++;
     if (queued > turns) {
-      double seconds = tookNanos / 1e9;
-      secondsPerStart =
-          secondsPerStart < 0 ? seconds : secondsPerStart + SMOOTHING * (seconds - secondsPerStart);
+      sampleStarts++;
+      if (sampleStarts >= SAMPLE_STARTS && sampleBusyNanos >= SAMPLE_NANOS) {
+        double seconds = sampleBusyNanos / 1e9;
+        double sample = sampleStarts / seconds;
+        double weight = 1 - Math.exp(-seconds / SMOOTHING_SECONDS);
+        measuredRate = measuredRate < 0 ? sample : measuredRate + weight * (sample - measuredRate);
+        sampleStarts = 0;
+        sampleBusyNanos = 0;
+      }
     }
     queued--;
   }
 
   /** A queued start left without running: its caller was refused before its turn came. */
   synchronized void left() {
+    advance(nanos.getAsLong());
     queued--;
   }
 
@@ -185,7 +261,7 @@ final class StartAdmission {
 
   /** Starts a second the queue serves, as measured. */
   synchronized double rate() {
-    return secondsPerStart <= 0 ? UNKNOWN_RATE : turns / secondsPerStart;
+    return measuredRate <= 0 ? turns * UNKNOWN_RATE_PER_TURN : measuredRate;
   }
 
   /** How many starts the queue holds: as many as are served within the admission's time. */
@@ -209,6 +285,78 @@ final class StartAdmission {
     while (called < issued && queued + reserved < capacity()) {
       called++;
       reserved++;
+    }
+  }
+
+  /**
+   * Adds the time since the last event to the window's figures (turns busy while others waited,
+   * turns idle while tickets were out: places kept for holders not yet back), and logs the window
+   * once it is {@link #REPORT_EVERY_NANOS} long.
+   */
+  private void advance(long now) {
+    long since = now - lastEvent;
+    lastEvent = now;
+    if (queued > turns) {
+      windowBusyNanos += since;
+      sampleBusyNanos += since;
+    }
+    if (!tickets.isEmpty()) {
+      long idleTurnNanos = since * (turns - Math.min(queued, turns));
+      windowTicketsOutNanos += since;
+      windowIdleTurnNanos += idleTurnNanos;
+      raise(idleTurnNanos);
+    }
+    long window = now - windowStart;
+    if (window < REPORT_EVERY_NANOS) {
+      return;
+    }
+    if (windowQueued + windowRefused + windowStarted > 0) {
+      double seconds = window / 1e9;
+      log.accept(
+          String.format(
+              Locale.ROOT,
+              "attempt starts, last %.1f s: %d started (%.1f/s), %d queued, %d refused;"
+                  + " rate assumed %.1f/s (capacity %d); all turns busy with others waiting %.1f s;"
+                  + " tickets out %.1f s, turns idle meanwhile %.1f turn-s;"
+                  + " now queued %d, kept for holders %d, tickets %d",
+              seconds,
+              windowStarted,
+              windowStarted / seconds,
+              windowQueued,
+              windowRefused,
+              rate(),
+              capacity(),
+              windowBusyNanos / 1e9,
+              windowTicketsOutNanos / 1e9,
+              windowIdleTurnNanos / 1e9,
+              queued,
+              reserved,
+              tickets.size()));
+    }
+    windowStart = now;
+    windowQueued = 0;
+    windowRefused = 0;
+    windowStarted = 0;
+    windowBusyNanos = 0;
+    windowTicketsOutNanos = 0;
+    windowIdleTurnNanos = 0;
+  }
+
+  /**
+   * Turns idle while tickets wait say the rate is too low: the queue could have served the holders
+   * it told to wait. Measured only while others wait, a rate learnt in a slow moment (a GC pause, a
+   * box taken by something else) would otherwise never rise again: its few places are kept for
+   * holders told to come back late, so nobody waits behind the turns and nothing is measured (a
+   * queue kept at 0.9 starts a second, its turns idle, while it could serve 30; ops/BENCHMARKS.md
+   * §3.ac). The rate doubles for each turn-second so idle, up to what is assumed before any
+   * measurement; the next busy sample says what the queue really serves.
+   */
+  private void raise(long idleTurnNanos) {
+    double assumed = turns * UNKNOWN_RATE_PER_TURN;
+    if (idleTurnNanos > 0 && measuredRate > 0 && measuredRate < assumed) {
+      measuredRate =
+          Math.min(
+              assumed, measuredRate * Math.pow(RAISE_PER_IDLE_TURN_SECOND, idleTurnNanos / 1e9));
     }
   }
 
