@@ -36,6 +36,7 @@ public class HprofPaths {
   static long[][] arrayRefs = new long[1 << 20][];
   static long[] primBytes = new long[1 << 20];
   static int count;
+  static final Map<Long, byte[]> byteArrays = new HashMap<>();
   static final List<Long> roots = new ArrayList<>();
   static final Map<Long, String> rootKind = new HashMap<>();
 
@@ -45,6 +46,10 @@ public class HprofPaths {
     List<String> retainers = new ArrayList<>();
     int depth = 14;
     for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("-string")) {
+        strings(args[++i], args[++i]);
+        continue;
+      }
       if (args[i].equals("-retain")) {
         retainers.add(args[++i]);
       } else if (args[i].equals("-depth")) {
@@ -54,6 +59,9 @@ public class HprofPaths {
       }
     }
     read(file);
+    for (String[] q : stringQueries) {
+      printStrings(q[0], q[1]);
+    }
     System.err.println("objects " + count + ", classes " + classNames.size());
     // BFS from the roots: threads and JNI first, then classes' statics
     int[] parent = new int[count];
@@ -193,6 +201,40 @@ public class HprofPaths {
       });
     }
     return seen;
+  }
+
+  static final List<String[]> stringQueries = new ArrayList<>();
+
+  static void strings(String className, String path) {
+    stringQueries.add(new String[] {className, path});
+  }
+
+  /** The values of a String reached by a path of fields from each instance, counted. */
+  static void printStrings(String className, String path) {
+    Map<String, Integer> values = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      if (!className.equals(classNames.get(classOf[i]))) continue;
+      Integer at = i;
+      for (String field : path.split("\\.")) {
+        final long[] found = {0};
+        forEachRef(at, (name, target) -> { if (name.equals(field) && found[0] == 0) found[0] = target; });
+        at = found[0] == 0 ? null : index.get(found[0]);
+        if (at == null) break;
+      }
+      String value = "(none)";
+      if (at != null) {
+        final long[] bytes = {0};
+        forEachRef(at, (name, target) -> { if (name.equals("value")) bytes[0] = target; });
+        byte[] b = byteArrays.get(bytes[0]);
+        value = b == null ? "(?)" : new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+      }
+      values.merge(value.length() > 300 ? value.substring(0, 300) : value, 1, Integer::sum);
+    }
+    System.out.println("== " + className + " ." + path);
+    values.entrySet().stream()
+        .sorted((a, b) -> b.getValue() - a.getValue())
+        .limit(10)
+        .forEach(e -> System.out.printf("%7d %s%n", e.getValue(), e.getKey()));
   }
 
   static String simple(String name) {
@@ -386,7 +428,13 @@ public class HprofPaths {
           in.readInt();
           int n = in.readInt();
           int t = in.readUnsignedByte();
-          in.skipNBytes((long) n * size(t));
+          if (t == 8 && n <= 8192) {
+            byte[] bytes = new byte[n];
+            in.readFully(bytes);
+            byteArrays.put(id, bytes);
+          } else {
+            in.skipNBytes((long) n * size(t));
+          }
           read += idSize + 9 + (long) n * size(t);
           int at = add(id, -t); // primitive arrays: no references
           primBytes[at] = (long) n * size(t);
