@@ -122,6 +122,16 @@ public class HprofPaths {
         }
       }
       System.out.println("== " + target + ": " + n + " instances");
+      Map<Integer, Integer> byRoot = new HashMap<>();
+      for (int i = 0; i < count; i++) {
+        if (target.equals(classNames.get(classOf[i]))) {
+          int at = i;
+          while (at >= 0 && parent[at] >= 0) at = parent[at];
+          byRoot.merge(at, 1, Integer::sum);
+        }
+      }
+      System.out.println("   held under " + byRoot.size() + " roots; most under one: "
+          + byRoot.values().stream().mapToInt(Integer::intValue).max().orElse(0));
       new TreeMap<>(shapes)
           .entrySet().stream()
               .sorted((a, b) -> b.getValue() - a.getValue())
