@@ -19,9 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * is still open, its deadline and its owner are checked again by the upsert itself, under the
  * attempt row's lock ({@link AnswerStore}); what is kept here only decides a refusal before it.
  *
- * <p>Bounded: the attempts saved to most recently, {@value #MAX_ATTEMPTS} of them (about 1 KB each;
- * the question contents and option orders are shared between attempts). Each instance of a cluster
- * keeps its own; nothing here can go stale, so none needs telling.
+ * <p>Bounded: the attempts saved to most recently, {@value #MAX_ATTEMPTS} of them (about 0.3 KB
+ * each for 20 slots: the slots themselves, a question's content with one option order, are shared
+ * between attempts, as are the contents and orders; 1.15 KB each when every attempt had its own
+ * slots, ops/BENCHMARKS.md §3.ab). Each instance of a cluster keeps its own; nothing here can go
+ * stale, so none needs telling.
  */
 @ApplicationScoped
 public class AnswerTargets {
@@ -49,6 +51,7 @@ public class AnswerTargets {
 
   private final Map<Long, Content> contents = new ConcurrentHashMap<>();
   private final Map<String, PublicKeys> orders = new ConcurrentHashMap<>();
+  private final Map<String, Slot> slots = new ConcurrentHashMap<>();
 
   public AnswerTargets() {}
 
@@ -94,8 +97,7 @@ public class AnswerTargets {
     int last = rows.stream().mapToInt(r -> (Integer) r[0]).max().orElse(0);
     Slot[] slots = new Slot[last];
     for (Object[] row : rows) {
-      slots[(Integer) row[0] - 1] =
-          new Slot(order((String) row[2]), content((Long) row[3], (Content) row[4]));
+      slots[(Integer) row[0] - 1] = slot((Long) row[3], (Content) row[4], (String) row[2]);
     }
     return new Attempt((Long) rows.get(0)[1], slots);
   }
@@ -106,6 +108,19 @@ public class AnswerTargets {
       contents.clear();
     }
     return contents.computeIfAbsent(versionId, id -> read);
+  }
+
+  /**
+   * The one instance of a slot of a question version in an option order: attempts of a quiz draw
+   * the same versions in few different orders.
+   */
+  private Slot slot(long versionId, Content read, String presentation) {
+    if (slots.size() > MAX_SHARED) {
+      slots.clear();
+    }
+    return slots.computeIfAbsent(
+        versionId + ":" + presentation,
+        k -> new Slot(order(presentation), content(versionId, read)));
   }
 
   /** The one instance of an option order (a quiz's attempts show few different ones). */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -798,6 +799,43 @@ class AttemptsTest {
             RuleViolationException.class, () -> save(view.id(), 9, keys(rightKey(view, 9))));
     assertEquals("assessments_attempt.submitted", late.messageKey());
     assertEquals(2, answerRows(view.id()));
+  }
+
+  /**
+   * What the saves check against is kept per attempt, but a slot (a question version in one option
+   * order) is one instance however many attempts show it: 10,000 trainees of one quiz keep about 20
+   * × 24 slots, not 200,000 (ops/BENCHMARKS.md §3.ab).
+   */
+  @Test
+  void theKeptSlotsOfAttemptsShowingTheSameQuestionInTheSameOrderAreOneInstance() {
+    long quizId = fixedQuiz(20);
+    long first = call(a -> a.start(quizId, 0, "da")).id();
+    long otherLearner = People.account(emf, org);
+    long second =
+        as(TestCaller.of(otherLearner, org.getId(), Role.TRAINEE), a -> a.start(quizId, 0, "da"))
+            .id();
+    AnswerTargets.Attempt a = kept(first);
+    targets.forget(first);
+    AnswerTargets.Attempt again = kept(first);
+    AnswerTargets.Attempt b = kept(second);
+    assertEquals(20, a.slots().length);
+    for (int slot = 1; slot <= 20; slot++) {
+      // read again: the same slot instances, not copies
+      assertSame(a.slot(slot), again.slot(slot), "slot " + slot);
+      // another attempt: the same instance exactly when the option order is the same
+      boolean sameOrder = a.slot(slot).keys() == b.slot(slot).keys();
+      assertEquals(sameOrder, a.slot(slot) == b.slot(slot), "slot " + slot);
+      assertSame(a.slot(slot).content(), b.slot(slot).content(), "slot " + slot);
+    }
+  }
+
+  private AnswerTargets.Attempt kept(long attemptId) {
+    return inTransaction(
+        emf,
+        em -> {
+          targets.em = em;
+          return targets.of(attemptId);
+        });
   }
 
   @Test
