@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * What an answer to one slot of an attempt is checked against before it is stored: whose attempt it
@@ -104,10 +105,7 @@ public class AnswerTargets {
 
   /** The one instance of a question version's content (contents are immutable). */
   private Content content(long versionId, Content read) {
-    if (contents.size() > MAX_SHARED) {
-      contents.clear();
-    }
-    return contents.computeIfAbsent(versionId, id -> read);
+    return shared(contents, versionId, id -> read);
   }
 
   /**
@@ -115,19 +113,22 @@ public class AnswerTargets {
    * the same versions in few different orders.
    */
   private Slot slot(long versionId, Content read, String presentation) {
-    if (slots.size() > MAX_SHARED) {
-      slots.clear();
-    }
-    return slots.computeIfAbsent(
+    return shared(
+        slots,
         versionId + ":" + presentation,
         k -> new Slot(order(presentation), content(versionId, read)));
   }
 
   /** The one instance of an option order (a quiz's attempts show few different ones). */
   private PublicKeys order(String presentation) {
-    if (orders.size() > MAX_SHARED) {
-      orders.clear();
+    return shared(orders, presentation, p -> new PublicKeys(AttemptSlot.presentation(p)));
+  }
+
+  /** The one instance kept for {@code key}; the map starts again once it holds MAX_SHARED. */
+  private static <K, V> V shared(Map<K, V> map, K key, Function<K, V> make) {
+    if (map.size() > MAX_SHARED) {
+      map.clear();
     }
-    return orders.computeIfAbsent(presentation, p -> new PublicKeys(AttemptSlot.presentation(p)));
+    return map.computeIfAbsent(key, make);
   }
 }

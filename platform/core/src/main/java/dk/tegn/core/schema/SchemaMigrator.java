@@ -28,7 +28,7 @@ public final class SchemaMigrator {
           Flyway.configure(classLoader)
               .dataSource(dataSource)
               .locations("classpath:db/migration/" + module.name())
-              .table("flyway_history_" + module.name())
+              .table(historyTable(module.name()))
               .baselineOnMigrate(true)
               .baselineVersion("0")
               .load()
@@ -40,13 +40,18 @@ public final class SchemaMigrator {
     return applied;
   }
 
+  /** The table of Flyway's history of the module named {@code moduleName}. */
+  static String historyTable(String moduleName) {
+    return "flyway_history_" + moduleName;
+  }
+
   /** Renames the history a module kept under its former name, once, before Flyway reads it. */
   static void adoptFormerHistory(DataSource dataSource, SchemaModule module) {
     if (module.formerName() == null) {
       return;
     }
-    String former = "flyway_history_" + module.formerName();
-    String current = "flyway_history_" + module.name();
+    String former = historyTable(module.formerName());
+    String current = historyTable(module.name());
     try (Connection c = dataSource.getConnection()) {
       if (tableExists(c, former) && !tableExists(c, current)) {
         try (Statement s = c.createStatement()) {

@@ -72,8 +72,8 @@ public final class SchemaStamp {
         try (ResultSet r =
             s.executeQuery(
                 "SELECT installed_rank, version, description, type, script, checksum, success"
-                    + " FROM flyway_history_"
-                    + module.name()
+                    + " FROM "
+                    + SchemaMigrator.historyTable(module.name())
                     + " ORDER BY installed_rank")) {
           while (r.next()) {
             StringBuilder row = new StringBuilder();
