@@ -115,6 +115,9 @@ final class StartAdmission {
   private final long admitWithinNanos;
   private final long graceNanos;
 
+  /** The rate assumed before the busy queue has been measured, and the most a raise reaches. */
+  private final double assumedRate;
+
   /** The smoothed starts a second of the busy queue; negative until it has been measured. */
   private double measuredRate = -1;
 
@@ -173,6 +176,7 @@ final class StartAdmission {
     this.turns = turns;
     this.admitWithinNanos = unit.toNanos(admitWithin);
     this.graceNanos = unit.toNanos(grace);
+    this.assumedRate = turns * UNKNOWN_RATE_PER_TURN;
     this.log = log;
     lastEvent = nanos.getAsLong();
     windowStart = lastEvent;
@@ -261,7 +265,7 @@ final class StartAdmission {
 
   /** Starts a second the queue serves, as measured. */
   synchronized double rate() {
-    return measuredRate <= 0 ? turns * UNKNOWN_RATE_PER_TURN : measuredRate;
+    return measuredRate <= 0 ? assumedRate : measuredRate;
   }
 
   /** How many starts the queue holds: as many as are served within the admission's time. */
@@ -352,11 +356,11 @@ final class StartAdmission {
    * measurement; the next busy sample says what the queue really serves.
    */
   private void raise(long idleTurnNanos) {
-    double assumed = turns * UNKNOWN_RATE_PER_TURN;
-    if (idleTurnNanos > 0 && measuredRate > 0 && measuredRate < assumed) {
+    if (idleTurnNanos > 0 && measuredRate > 0 && measuredRate < assumedRate) {
       measuredRate =
           Math.min(
-              assumed, measuredRate * Math.pow(RAISE_PER_IDLE_TURN_SECOND, idleTurnNanos / 1e9));
+              assumedRate,
+              measuredRate * Math.pow(RAISE_PER_IDLE_TURN_SECOND, idleTurnNanos / 1e9));
     }
   }
 
